@@ -1,0 +1,46 @@
+"""Compensation claim tracker and calculator. ``create_app`` wires things together and does nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+
+from claims.config import build_config
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(
+        __name__,
+        instance_relative_config=True,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder="static",
+    )
+    app.config.update(build_config(app.instance_path, config))
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    from claims import extensions, models  # noqa: F401  (models registers the tables)
+
+    extensions.db.init_app(app)
+    extensions.migrate.init_app(app, extensions.db, directory=str(PROJECT_ROOT / "migrations"))
+    extensions.csrf.init_app(app)
+
+    from claims.web import i18n
+
+    i18n.init_app(app)
+
+    from claims.web import auth, register_blueprints
+
+    auth.init_login(app)
+    register_blueprints(app)
+
+    from claims.web.errors import register_error_handlers
+
+    register_error_handlers(app)
+
+    from claims.cli import register_commands
+
+    register_commands(app)
+    return app

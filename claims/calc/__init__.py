@@ -1,0 +1,62 @@
+"""The calculation engine: plain inputs and a rule book in, a Breakdown out. Pure: no Flask, no database, no I/O.
+
+    from claims.calc import parse_claim, compute_claim, to_dict
+    breakdown = compute_claim(parse_claim(data), load_rulebook())
+"""
+
+from claims.calc.breakdown import Breakdown, Flag, Head, Line, Warning, group_totals, to_dict
+from claims.calc.claim import compute_claim, compute_claims
+from claims.calc.debt import LoanState, balance_on
+from claims.calc.inputs import (
+    ClaimInput,
+    CompensationHead,
+    Conventions,
+    CriminalCompensation,
+    Deduction,
+    EmploymentPeriod,
+    ExchangeRate,
+    FeePayment,
+    FundItem,
+    Loan,
+    Payment,
+    Recruitment,
+    Termination,
+    WorkRecord,
+)
+from claims.calc.interest import accrue, surcharge
+from claims.calc.lookup import Rules, rules_for
+from claims.calc.parse import InputError, parse_claim
+
+__all__ = [
+    "Breakdown",
+    "ClaimInput",
+    "CompensationHead",
+    "Conventions",
+    "CriminalCompensation",
+    "Deduction",
+    "EmploymentPeriod",
+    "ExchangeRate",
+    "FeePayment",
+    "Flag",
+    "FundItem",
+    "Head",
+    "InputError",
+    "Line",
+    "Loan",
+    "LoanState",
+    "Payment",
+    "Recruitment",
+    "Rules",
+    "Termination",
+    "Warning",
+    "WorkRecord",
+    "accrue",
+    "balance_on",
+    "compute_claim",
+    "compute_claims",
+    "group_totals",
+    "parse_claim",
+    "rules_for",
+    "surcharge",
+    "to_dict",
+]

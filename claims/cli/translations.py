@@ -1,0 +1,33 @@
+"""flask translations extract|update|compile: keep the Thai catalogue in step with the code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import click
+from flask.cli import AppGroup
+
+from claims import PROJECT_ROOT
+from claims.web.i18n import TRANSLATIONS, compile_catalogues
+
+translations = AppGroup("translations", help="Extract, update and compile the message catalogues.")
+
+
+def _pybabel(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", *args], check=True, cwd=PROJECT_ROOT)
+
+
+@translations.command("extract")
+def extract() -> None:
+    """Collect every translatable string into messages.pot and merge it into each language's catalogue."""
+    pot = TRANSLATIONS / "messages.pot"
+    _pybabel("extract", "-F", str(TRANSLATIONS / "babel.cfg"), "-k", "_l", "-o", str(pot), "claims", "templates")
+    _pybabel("update", "-i", str(pot), "-d", str(TRANSLATIONS), "--no-fuzzy-matching")
+    click.echo(f"updated catalogues in {TRANSLATIONS}")
+
+
+@translations.command("compile")
+def compile_command() -> None:
+    compiled = compile_catalogues(force=True)
+    click.echo(f"compiled {len(compiled)} catalogue(s)")

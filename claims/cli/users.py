@@ -1,0 +1,48 @@
+"""flask users create|list: administer accounts from the command line (the first admin, scripted set-up)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import sqlalchemy as sa
+from flask.cli import AppGroup
+
+from claims.extensions import db
+from claims.models import Organisation, User
+from claims.models.enums import Role
+
+users = AppGroup("users", help="Create and list user accounts.")
+
+
+@users.command("create")
+@click.option("--email", required=True)
+@click.option("--name", required=True)
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True)
+@click.option("--org", "org_code", required=True, help="Organisation code; created if new (with --org-name).")
+@click.option("--org-name", default=None)
+@click.password_option()
+def create(email: str, name: str, role: str, org_code: str, org_name: str | None, password: str) -> None:
+    if len(password) < 10:
+        click.echo("The password must have at least 10 characters.", err=True)
+        sys.exit(2)
+    if db.session.scalar(sa.select(User).where(sa.func.lower(User.email) == email.lower())):
+        click.echo(f"A user with e-mail {email} already exists.", err=True)
+        sys.exit(2)
+    org = db.session.scalar(sa.select(Organisation).where(Organisation.code == org_code))
+    if org is None:
+        org = Organisation(code=org_code, name=org_name or org_code)
+        db.session.add(org)
+        db.session.flush()
+    user = User(org_id=org.id, email=email, name=name, role=Role(role))
+    user.set_password(password)
+    db.session.add(user)
+    db.session.commit()
+    click.echo(f"created {role} {email} in {org.code}")
+
+
+@users.command("list")
+def list_users() -> None:
+    for user in db.session.scalars(sa.select(User).order_by(User.org_id, User.email)):
+        state = "archived" if user.archived_at else "active"
+        click.echo(f"{user.organisation.code}\t{user.email}\t{user.role.value}\t{state}")

@@ -1,0 +1,71 @@
+"""Settings from the environment. The embedded default (SQLite in instance/) needs no setting at all.
+
+Every key, with its meaning:
+
+- ``CLAIMS_ENV``: ``development`` (default) or ``production``. In production a missing ``SECRET_KEY`` stops the
+  app at start; in development a key is generated once and kept in ``instance/secret_key``.
+- ``SECRET_KEY``: signs sessions and CSRF tokens. In development, generated once into ``instance/secret_key``.
+- ``DATABASE_URL``: SQLAlchemy URL, e.g. ``postgresql+psycopg://user@host/db``. Unset: ``instance/claims.sqlite``.
+- ``CLAIMS_DEFAULT_LOCALE``: ``th`` or ``en`` (default ``th``): the language before a user chooses one.
+- ``CLAIMS_TIMEZONE``: display time zone for hearings, default ``Asia/Bangkok``.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+
+class ConfigurationError(RuntimeError):
+    pass
+
+
+def _normalise_database_url(url: str) -> str:
+    # Hosting platforms hand out postgres:// URLs; SQLAlchemy wants a dialect+driver name.
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url[len("postgresql://") :]
+    return url
+
+
+def build_config(instance_path: str, overrides: dict | None = None) -> dict:
+    overrides = dict(overrides or {})
+    env = overrides.get("CLAIMS_ENV") or os.environ.get("CLAIMS_ENV", "development")
+    secret = overrides.get("SECRET_KEY") or os.environ.get("SECRET_KEY")
+    if not secret:
+        if env == "production":
+            raise ConfigurationError(
+                "SECRET_KEY is not set. In production the key must come from the environment; "
+                "generate one with: python -c 'import secrets; print(secrets.token_hex(32))'"
+            )
+        # Development: keep one generated key in instance/ so that logins survive a restart of the dev server.
+        key_file = Path(instance_path) / "secret_key"
+        if key_file.exists():
+            secret = key_file.read_text().strip()
+        else:
+            secret = secrets.token_hex(32)
+            key_file.parent.mkdir(parents=True, exist_ok=True)
+            key_file.write_text(secret)
+            key_file.chmod(0o600)
+    database_url = overrides.get("SQLALCHEMY_DATABASE_URI") or os.environ.get("DATABASE_URL")
+    if not database_url:
+        database_url = "sqlite:///" + str(Path(instance_path) / "claims.sqlite")
+    config = {
+        "CLAIMS_ENV": env,
+        "SECRET_KEY": secret,
+        "SQLALCHEMY_DATABASE_URI": _normalise_database_url(database_url),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "BABEL_DEFAULT_LOCALE": os.environ.get("CLAIMS_DEFAULT_LOCALE", "th"),
+        "BABEL_DEFAULT_TIMEZONE": os.environ.get("CLAIMS_TIMEZONE", "Asia/Bangkok"),
+        "LANGUAGES": ("th", "en"),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": env == "production",
+        "REMEMBER_COOKIE_SECURE": env == "production",
+        "WTF_CSRF_TIME_LIMIT": None,
+        "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
+    }
+    config.update(overrides)
+    return config

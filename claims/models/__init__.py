@@ -1,0 +1,30 @@
+"""SQLAlchemy 2.x typed models, one module per aggregate. Importing this package registers every table."""
+
+from claims.models.audit import AuditEntry
+from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Court
+from claims.models.claimant import Claimant, Consent, IdentityDocument
+from claims.models.hearing import Hearing
+from claims.models.organisation import Organisation, User
+from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
+from claims.models.respondent import Respondent
+from claims.models.timeline import TimelineEntry
+
+__all__ = [
+    "AuditEntry",
+    "Case",
+    "CaseClaimant",
+    "CaseLink",
+    "CaseRespondent",
+    "Claimant",
+    "Consent",
+    "Court",
+    "EnforcementStep",
+    "Hearing",
+    "IdentityDocument",
+    "Organisation",
+    "Outcome",
+    "ReceivedPayment",
+    "Respondent",
+    "TimelineEntry",
+    "User",
+]

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from claims.extensions import db
+from claims.models.base import Record, enum_column
+from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole, RespondentRole
+
+
+class Court(db.Model):
+    """Reference data shared by all organisations: the courts and offices where cases are heard."""
+
+    __tablename__ = "courts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(sa.String(40), nullable=False, unique=True)
+    name_th: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    name_en: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    province: Mapped[str] = mapped_column(sa.String(120), nullable=False)
+
+    def name(self, locale: str) -> str:
+        return self.name_th if locale == "th" else self.name_en
+
+
+class Case(Record, db.Model):
+    __tablename__ = "cases"
+    __table_args__ = (sa.UniqueConstraint("org_id", "reference", name="uq_cases_org_reference"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The organisation's own code for the case ("LC-2012-07"): the court numbers come only after filing.
+    reference: Mapped[str] = mapped_column(sa.String(40), nullable=False)
+    title: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    kind: Mapped[CaseKind] = mapped_column(enum_column(CaseKind, name="case_kind"), nullable=False)
+    court_id: Mapped[int | None] = mapped_column(sa.ForeignKey("courts.id"))
+    office: Mapped[str | None] = mapped_column(sa.String(200))
+    black_number: Mapped[str | None] = mapped_column(sa.String(40))
+    red_number: Mapped[str | None] = mapped_column(sa.String(40))
+    filed_on: Mapped[date | None] = mapped_column(sa.Date)
+    stage: Mapped[CaseStage] = mapped_column(
+        enum_column(CaseStage, name="case_stage"), nullable=False, default=CaseStage.INTAKE
+    )
+    status: Mapped[CaseStatus] = mapped_column(
+        enum_column(CaseStatus, name="case_status"), nullable=False, default=CaseStatus.OPEN
+    )
+    lawyer_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    paralegal_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    summary: Mapped[str | None] = mapped_column(sa.Text)
+
+    court: Mapped[Court | None] = relationship()
+    lawyer = relationship("User", foreign_keys=[lawyer_id])
+    paralegal = relationship("User", foreign_keys=[paralegal_id])
+    claimant_links: Mapped[list[CaseClaimant]] = relationship(back_populates="case", order_by="CaseClaimant.position")
+    respondent_links: Mapped[list[CaseRespondent]] = relationship(back_populates="case", order_by="CaseRespondent.id")
+
+    def safe_label(self) -> str:
+        return self.reference
+
+
+class CaseClaimant(Record, db.Model):
+    """A claimant's part in a case. A group case holds dozens; one person can be in several cases."""
+
+    __tablename__ = "case_claimants"
+    __table_args__ = (sa.UniqueConstraint("case_id", "claimant_id", name="uq_case_claimants_case_claimant"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
+    claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
+    role: Mapped[ClaimantRole] = mapped_column(enum_column(ClaimantRole, name="claimant_role"), nullable=False)
+    position: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1)  # plaintiff no. 1, 2, ...
+
+    case: Mapped[Case] = relationship(back_populates="claimant_links")
+    claimant = relationship("Claimant")
+
+    def safe_label(self) -> str:
+        return f"{self.claimant.pseudonym} in {self.case.reference}"
+
+
+class CaseRespondent(Record, db.Model):
+    __tablename__ = "case_respondents"
+    __table_args__ = (sa.UniqueConstraint("case_id", "respondent_id", name="uq_case_respondents_case_respondent"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
+    respondent_id: Mapped[int] = mapped_column(sa.ForeignKey("respondents.id"), index=True, nullable=False)
+    role: Mapped[RespondentRole] = mapped_column(
+        enum_column(RespondentRole, name="respondent_role"), nullable=False
+    )
+
+    case: Mapped[Case] = relationship(back_populates="respondent_links")
+    respondent = relationship("Respondent")
+
+    def safe_label(self) -> str:
+        return f"{self.respondent.name} in {self.case.reference}"
+
+
+class CaseLink(Record, db.Model):
+    """Two cases on the same facts (the criminal and the labour case): stored once, shown on both."""
+
+    __tablename__ = "case_links"
+    __table_args__ = (
+        sa.UniqueConstraint("case_id", "other_case_id", name="uq_case_links_pair"),
+        sa.CheckConstraint("case_id <> other_case_id", name="not_self"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
+    other_case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
+    note: Mapped[str | None] = mapped_column(sa.String(200))
+
+    case = relationship("Case", foreign_keys=[case_id])
+    other_case = relationship("Case", foreign_keys=[other_case_id])
+
+    def safe_label(self) -> str:
+        return f"link {self.case.reference} - {self.other_case.reference}"

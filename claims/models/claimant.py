@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from datetime import date
+
+import sqlalchemy as sa
+from dateutil.relativedelta import relativedelta
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from claims.extensions import db
+from claims.models.base import Record, enum_column
+from claims.models.enums import (
+    ConsentMethod,
+    ConsentPurpose,
+    DocumentHolder,
+    DocumentKind,
+    Sex,
+    TraffickingStatus,
+)
+
+# Age of majority under the Thai Civil and Commercial Code s.19 (20 years). Used only to ask for a guardian.
+AGE_OF_MAJORITY_YEARS = 20
+
+
+class Claimant(Record, db.Model):
+    __tablename__ = "claimants"
+    __table_args__ = (sa.UniqueConstraint("org_id", "pseudonym", name="uq_claimants_org_pseudonym"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The pseudonym or case code is what every list, log, audit entry and error page shows.
+    pseudonym: Mapped[str] = mapped_column(sa.String(80), nullable=False)
+    legal_name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    sex: Mapped[Sex] = mapped_column(enum_column(Sex, name="sex"), nullable=False, default=Sex.NOT_RECORDED)
+    gender_identity: Mapped[str | None] = mapped_column(sa.String(80))
+    date_of_birth: Mapped[date | None] = mapped_column(sa.Date)
+    guardian_name: Mapped[str | None] = mapped_column(sa.String(200))
+    guardian_relationship: Mapped[str | None] = mapped_column(sa.String(80))
+    guardian_contact: Mapped[str | None] = mapped_column(sa.String(200))
+    nationality: Mapped[str | None] = mapped_column(sa.String(2))  # ISO 3166-1 alpha-2
+    languages: Mapped[str] = mapped_column(sa.String(80), nullable=False, default="")  # ISO 639-1, comma-separated
+    document_language: Mapped[str] = mapped_column(sa.String(10), nullable=False, default="th")
+    interpreter_needed: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    home_country: Mapped[str | None] = mapped_column(sa.String(2))
+    home_province: Mapped[str | None] = mapped_column(sa.String(120))
+    home_district: Mapped[str | None] = mapped_column(sa.String(120))
+    phone: Mapped[str | None] = mapped_column(sa.String(80))
+    address: Mapped[str | None] = mapped_column(sa.Text)
+    contact_abroad: Mapped[str | None] = mapped_column(sa.Text)
+    partner_organisation: Mapped[str | None] = mapped_column(sa.String(200))
+    trafficking_status: Mapped[TraffickingStatus] = mapped_column(
+        enum_column(TraffickingStatus, name="trafficking_status"),
+        nullable=False,
+        default=TraffickingStatus.NOT_SCREENED,
+    )
+    identified_on: Mapped[date | None] = mapped_column(sa.Date)
+    identifying_agency: Mapped[str | None] = mapped_column(sa.String(200))
+    identifying_official: Mapped[str | None] = mapped_column(sa.String(200))
+    protection_order: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    protection_note: Mapped[str | None] = mapped_column(sa.Text)
+    planned_return_on: Mapped[date | None] = mapped_column(sa.Date)
+    returned_home_on: Mapped[date | None] = mapped_column(sa.Date)
+    advisor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    notes: Mapped[str | None] = mapped_column(sa.Text)
+
+    identity_documents: Mapped[list[IdentityDocument]] = relationship(
+        back_populates="claimant", order_by="IdentityDocument.id"
+    )
+    consents: Mapped[list[Consent]] = relationship(back_populates="claimant", order_by="Consent.given_on")
+
+    # Fields that show where the person is: hidden from users who need not know when a protection order is set.
+    WHEREABOUTS_FIELDS = ("home_district", "phone", "address", "contact_abroad", "partner_organisation")
+    IDENTITY_FIELDS = ("legal_name",)
+
+    def age_on(self, day: date) -> int | None:
+        if self.date_of_birth is None:
+            return None
+        return relativedelta(day, self.date_of_birth).years
+
+    def is_minor_on(self, day: date) -> bool:
+        age = self.age_on(day)
+        return age is not None and age < AGE_OF_MAJORITY_YEARS
+
+    @property
+    def language_list(self) -> list[str]:
+        return [code for code in self.languages.split(",") if code]
+
+    def safe_label(self) -> str:
+        return self.pseudonym
+
+    def __repr__(self) -> str:  # never the legal name: reprs end up in logs
+        return f"<Claimant {self.id} {self.pseudonym}>"
+
+
+class IdentityDocument(Record, db.Model):
+    __tablename__ = "identity_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
+    kind: Mapped[DocumentKind] = mapped_column(enum_column(DocumentKind, name="document_kind"), nullable=False)
+    number: Mapped[str] = mapped_column(sa.String(80), nullable=False)
+    issuing_country: Mapped[str | None] = mapped_column(sa.String(2))
+    expires_on: Mapped[date | None] = mapped_column(sa.Date)
+    held_by: Mapped[DocumentHolder] = mapped_column(
+        enum_column(DocumentHolder, name="document_holder"), nullable=False, default=DocumentHolder.CLAIMANT
+    )
+
+    claimant: Mapped[Claimant] = relationship(back_populates="identity_documents")
+
+    def safe_label(self) -> str:
+        return f"{self.kind.value} document of {self.claimant.pseudonym}"
+
+
+class Consent(Record, db.Model):
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
+    purpose: Mapped[ConsentPurpose] = mapped_column(
+        enum_column(ConsentPurpose, name="consent_purpose"), nullable=False
+    )
+    partner_name: Mapped[str | None] = mapped_column(sa.String(200))
+    given_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    method: Mapped[ConsentMethod] = mapped_column(enum_column(ConsentMethod, name="consent_method"), nullable=False)
+    withdrawn_on: Mapped[date | None] = mapped_column(sa.Date)
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    claimant: Mapped[Claimant] = relationship(back_populates="consents")
+
+    @property
+    def in_force(self) -> bool:
+        return self.withdrawn_on is None
+
+    def safe_label(self) -> str:
+        return f"consent ({self.purpose.value}) of {self.claimant.pseudonym}"

@@ -1,0 +1,170 @@
+"""Closed lists stored in the database. Labels shown to users live in claims/web/labels.py (translated)."""
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    LAWYER = "lawyer"
+    PARALEGAL = "paralegal"
+    ADVISOR = "advisor"
+
+
+class Sex(StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    INTERSEX = "intersex"
+    NOT_RECORDED = "not_recorded"
+
+
+class TraffickingStatus(StrEnum):
+    NOT_SCREENED = "not_screened"
+    SCREENED_NOT_IDENTIFIED = "screened_not_identified"
+    IDENTIFIED = "identified"
+    DECLINED_ASSISTANCE = "declined_assistance"
+
+
+class DocumentKind(StrEnum):
+    PASSPORT = "passport"
+    NATIONAL_ID = "national_id"
+    WORK_PERMIT = "work_permit"
+    PINK_CARD = "pink_card"
+    SEAMAN_BOOK = "seaman_book"
+    OTHER = "other"
+
+
+class DocumentHolder(StrEnum):
+    CLAIMANT = "claimant"
+    EMPLOYER = "employer"
+    AGENCY = "agency"
+    AUTHORITIES = "authorities"
+    LOST = "lost"
+    UNKNOWN = "unknown"
+
+
+class ConsentPurpose(StrEnum):
+    STORE_DATA = "store_data"
+    SHARE_WITH_PARTNER = "share_with_partner"
+    CONTACT = "contact"
+
+
+class ConsentMethod(StrEnum):
+    WRITTEN = "written"
+    THUMBPRINT = "thumbprint"
+    VERBAL_WITNESSED = "verbal_witnessed"
+    ELECTRONIC = "electronic"
+
+
+class RespondentKind(StrEnum):
+    RECRUITMENT_AGENCY = "recruitment_agency"
+    EMPLOYER = "employer"
+    BROKER = "broker"
+    LENDER = "lender"
+    OTHER = "other"
+
+
+class RespondentStatus(StrEnum):
+    OPERATING = "operating"
+    SUSPENDED = "suspended"
+    BLACKLISTED = "blacklisted"
+    BANKRUPT = "bankrupt"
+    CLOSED = "closed"
+    UNKNOWN = "unknown"
+
+
+class CaseKind(StrEnum):
+    LABOUR = "labour"
+    CRIMINAL = "criminal"
+    CIVIL = "civil"
+    LABOUR_INSPECTION = "labour_inspection"
+    ADMINISTRATIVE = "administrative"
+
+
+class CaseStage(StrEnum):
+    INTAKE = "intake"
+    PREPARATION = "preparation"
+    FILED = "filed"
+    CONCILIATION = "conciliation"
+    TRIAL = "trial"
+    JUDGMENT = "judgment"
+    APPEAL = "appeal"
+    ENFORCEMENT = "enforcement"
+    CLOSED = "closed"
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    SUSPENDED = "suspended"
+    CLOSED = "closed"
+
+
+class ClaimantRole(StrEnum):
+    PLAINTIFF = "plaintiff"
+    INJURED_PERSON = "injured_person"
+    JOINT_PLAINTIFF = "joint_plaintiff"
+    WITNESS = "witness"
+
+
+class RespondentRole(StrEnum):
+    DEFENDANT = "defendant"
+    ACCUSED = "accused"
+    RESPONDENT = "respondent"
+
+
+class HearingKind(StrEnum):
+    CONCILIATION = "conciliation"
+    PRETRIAL_CONFERENCE = "pretrial_conference"
+    ADVANCE_TESTIMONY = "advance_testimony"
+    WITNESS_EXAMINATION = "witness_examination"
+    JUDGMENT_READING = "judgment_reading"
+    MEDIATION = "mediation"
+    OTHER = "other"
+
+
+class HearingStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    POSTPONED = "postponed"
+    CANCELLED = "cancelled"
+
+
+class OutcomeKind(StrEnum):
+    JUDGMENT = "judgment"
+    SETTLEMENT = "settlement"
+    WITHDRAWAL = "withdrawal"
+    DISMISSAL = "dismissal"
+
+
+class EnforcementKind(StrEnum):
+    WRIT_REQUESTED = "writ_requested"
+    WRIT_ISSUED = "writ_issued"
+    ASSETS_FOUND = "assets_found"
+    ASSETS_SEIZED = "assets_seized"
+    AUCTION = "auction"
+    WRITTEN_OFF = "written_off"
+
+
+class TimelineKind(StrEnum):
+    NOTE = "note"
+    EVENT = "event"
+    RIGHTS_INFORMED = "rights_informed"
+    NEWS_INFORMED = "news_informed"
+    TASK = "task"
+
+
+class Channel(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    MESSAGING = "messaging"
+    LETTER = "letter"
+    VIDEO_CALL = "video_call"
+    VIA_PARTNER = "via_partner"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    ARCHIVE = "archive"
+    RESTORE = "restore"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"

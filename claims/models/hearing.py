@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from claims.extensions import db
+from claims.models.base import Amount, Record, enum_column
+from claims.models.enums import HearingKind, HearingStatus
+
+
+class Hearing(Record, db.Model):
+    __tablename__ = "hearings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
+    # Local court time (Asia/Bangkok by default): hearings are set by the court's clock, not UTC.
+    starts_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, index=True)
+    court_id: Mapped[int | None] = mapped_column(sa.ForeignKey("courts.id"))
+    room: Mapped[str | None] = mapped_column(sa.String(80))
+    kind: Mapped[HearingKind] = mapped_column(enum_column(HearingKind, name="hearing_kind"), nullable=False)
+    status: Mapped[HearingStatus] = mapped_column(
+        enum_column(HearingStatus, name="hearing_status"), nullable=False, default=HearingStatus.SCHEDULED
+    )
+    must_attend: Mapped[str | None] = mapped_column(sa.Text)
+    interpreter_language: Mapped[str | None] = mapped_column(sa.String(10))
+    interpreter_booked: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    outcome: Mapped[str | None] = mapped_column(sa.Text)
+    next_step: Mapped[str | None] = mapped_column(sa.Text)
+    support_transport: Mapped[str | None] = mapped_column(sa.String(200))
+    support_lodging: Mapped[str | None] = mapped_column(sa.String(200))
+    support_allowance: Mapped[Decimal | None] = mapped_column(Amount)
+    support_currency: Mapped[str] = mapped_column(sa.String(3), nullable=False, default="THB")
+
+    case = relationship("Case")
+    court = relationship("Court")
+
+    def safe_label(self) -> str:
+        return f"hearing {self.starts_at:%Y-%m-%d %H:%M} in {self.case.reference}"

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from flask_login import UserMixin
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from claims.extensions import db
+from claims.models.base import Record, enum_column, utcnow
+from claims.models.enums import Role
+
+
+class Organisation(db.Model):
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    code: Mapped[str] = mapped_column(sa.String(40), nullable=False, unique=True)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"<Organisation {self.code}>"
+
+
+class User(Record, UserMixin, db.Model):
+    __tablename__ = "users"
+    # Passwords: scrypt through Werkzeug (a memory-hard KDF). Werkzeug ships with Flask, so no extra dependency.
+    PASSWORD_METHOD = "scrypt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(sa.String(200), nullable=False, unique=True)
+    name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    password_hash: Mapped[str] = mapped_column(sa.String(300), nullable=False)
+    role: Mapped[Role] = mapped_column(enum_column(Role, name="user_role"), nullable=False)
+    locale: Mapped[str | None] = mapped_column(sa.String(10))
+    last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+    organisation: Mapped[Organisation] = relationship(lazy="joined")
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password, method=self.PASSWORD_METHOD)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login: an archived user cannot log in
+        return self.archived_at is None
+
+    def has_role(self, *roles: Role) -> bool:
+        return self.role in roles
+
+    def safe_label(self) -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.role}>"

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from claims.extensions import db
+from claims.models.base import Amount, Record, enum_column
+from claims.models.enums import EnforcementKind, OutcomeKind
+
+
+class Outcome(Record, db.Model):
+    """What a case gave one claimant: a judgment, a settlement or a withdrawal, and the amount awarded or agreed.
+
+    Awards are rarely collected in full, so enforcement steps and the payments actually received hang off it.
+    """
+
+    __tablename__ = "outcomes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
+    claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
+    kind: Mapped[OutcomeKind] = mapped_column(enum_column(OutcomeKind, name="outcome_kind"), nullable=False)
+    decided_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    amount: Mapped[Decimal | None] = mapped_column(Amount)
+    currency: Mapped[str] = mapped_column(sa.String(3), nullable=False, default="THB")
+    description: Mapped[str | None] = mapped_column(sa.Text)
+
+    case = relationship("Case")
+    claimant = relationship("Claimant")
+    enforcement_steps: Mapped[list[EnforcementStep]] = relationship(
+        back_populates="outcome", order_by="EnforcementStep.occurred_on"
+    )
+    payments: Mapped[list[ReceivedPayment]] = relationship(
+        back_populates="outcome", order_by="ReceivedPayment.received_on"
+    )
+
+    def safe_label(self) -> str:
+        return f"{self.kind.value} for {self.claimant.pseudonym} in {self.case.reference}"
+
+
+class EnforcementStep(Record, db.Model):
+    __tablename__ = "enforcement_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(sa.ForeignKey("outcomes.id"), index=True, nullable=False)
+    kind: Mapped[EnforcementKind] = mapped_column(
+        enum_column(EnforcementKind, name="enforcement_kind"), nullable=False
+    )
+    occurred_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    outcome: Mapped[Outcome] = relationship(back_populates="enforcement_steps")
+
+    def safe_label(self) -> str:
+        return f"{self.kind.value} on {self.outcome.safe_label()}"
+
+
+class ReceivedPayment(Record, db.Model):
+    """Money the claimant actually received against an outcome: the ledger of what was collected."""
+
+    __tablename__ = "received_payments"
+    __table_args__ = (sa.CheckConstraint("amount > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outcome_id: Mapped[int] = mapped_column(sa.ForeignKey("outcomes.id"), index=True, nullable=False)
+    received_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    amount: Mapped[Decimal] = mapped_column(Amount, nullable=False)
+    currency: Mapped[str] = mapped_column(sa.String(3), nullable=False, default="THB")
+    payer: Mapped[str | None] = mapped_column(sa.String(200))
+    method: Mapped[str | None] = mapped_column(sa.String(80))
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    outcome: Mapped[Outcome] = relationship(back_populates="payments")
+
+    def safe_label(self) -> str:
+        return f"payment of {self.amount} {self.currency} on {self.outcome.safe_label()}"

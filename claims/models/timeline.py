@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from claims.extensions import db
+from claims.models.base import Record, enum_column
+from claims.models.enums import Channel, TimelineKind
+
+
+class TimelineEntry(Record, db.Model):
+    """A note, an event, a task, or a record that the claimant was told of their rights or of news.
+
+    Victims are often never told: each time they are, the date, channel, language and who told them is kept.
+    """
+
+    __tablename__ = "timeline_entries"
+    __table_args__ = (
+        sa.CheckConstraint("case_id IS NOT NULL OR claimant_id IS NOT NULL", name="has_subject"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
+    claimant_id: Mapped[int | None] = mapped_column(sa.ForeignKey("claimants.id"), index=True)
+    kind: Mapped[TimelineKind] = mapped_column(enum_column(TimelineKind, name="timeline_kind"), nullable=False)
+    occurred_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    body: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    channel: Mapped[Channel | None] = mapped_column(enum_column(Channel, name="channel"))
+    language: Mapped[str | None] = mapped_column(sa.String(10))
+    told_by: Mapped[str | None] = mapped_column(sa.String(200))
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False)
+    due_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
+    done_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    done_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+
+    case = relationship("Case")
+    claimant = relationship("Claimant")
+    author = relationship("User", foreign_keys=[author_id])
+    done_by = relationship("User", foreign_keys=[done_by_id])
+
+    def safe_label(self) -> str:
+        subject = self.case.reference if self.case_id else self.claimant.pseudonym
+        return f"{self.kind.value} on {subject}"

@@ -1,0 +1,103 @@
+"""Money: a Decimal amount with its ISO currency, and the project's one rounding rule.
+
+Pure: no Flask, no database. Amounts are never floats. Arithmetic keeps full precision; a reported line is
+rounded once, with :func:`round_line` (CONV-ROUND in the rule book: to the minor unit, half up), and totals
+are the sums of rounded lines so that a printed document always adds up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+# Minor units per ISO 4217 for the currencies the seeds and the region use. JPY and KRW have none.
+_MINOR_UNITS = {"JPY": 0, "KRW": 0, "VND": 0}
+ROUNDING_RULE = "to the minor unit (satang, cent), half up, once per reported line"
+
+
+class CurrencyMismatch(ValueError):
+    """Two amounts in different currencies were combined; converting is an explicit, dated step."""
+
+
+def quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-_MINOR_UNITS.get(currency, 2))
+
+
+def to_decimal(value: object) -> Decimal:
+    """Accept Decimal, int or a numeric string; refuse floats, which cannot hold money exactly."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise TypeError(f"money must not be a {type(value).__name__}: pass a string or Decimal")
+    if isinstance(value, Decimal):
+        return value
+    try:
+        return Decimal(str(value).replace(",", "").strip())
+    except InvalidOperation as exc:
+        raise ValueError(f"not a number: {value!r}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "amount", to_decimal(self.amount))
+        if len(self.currency) != 3 or not self.currency.isalpha() or not self.currency.isupper():
+            raise ValueError(f"currency must be an ISO 4217 code such as THB, got {self.currency!r}")
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(Decimal(0), currency)
+
+    def _check(self, other: Money) -> None:
+        if not isinstance(other, Money):
+            raise TypeError(f"cannot combine Money with {type(other).__name__}")
+        if other.currency != self.currency:
+            raise CurrencyMismatch(f"cannot combine {self.currency} with {other.currency}")
+
+    def __add__(self, other: Money) -> Money:
+        self._check(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._check(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def __mul__(self, factor: Decimal | int) -> Money:
+        if isinstance(factor, float):
+            raise TypeError("multiply money by a Decimal or int, never a float")
+        return Money(self.amount * factor, self.currency)
+
+    __rmul__ = __mul__
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def __lt__(self, other: Money) -> bool:
+        self._check(other)
+        return self.amount < other.amount
+
+    def __le__(self, other: Money) -> bool:
+        self._check(other)
+        return self.amount <= other.amount
+
+    def rounded(self) -> Money:
+        """The one rounding rule: see ROUNDING_RULE."""
+        return Money(self.amount.quantize(quantum(self.currency), rounding=ROUND_HALF_UP), self.currency)
+
+    def is_zero(self) -> bool:
+        return self.amount == 0
+
+    def __str__(self) -> str:
+        return f"{self.amount:,} {self.currency}"
+
+
+def round_line(money: Money) -> Money:
+    return money.rounded()
+
+
+def total(amounts: list[Money] | tuple[Money, ...], currency: str) -> Money:
+    result = Money.zero(currency)
+    for amount in amounts:
+        result = result + amount
+    return result

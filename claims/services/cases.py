@@ -1,0 +1,372 @@
+"""Cases: labour-court, criminal and other proceedings, their parties and the links between them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import selectinload
+
+from claims.extensions import db
+from claims.formatting import arabic_digits
+from claims.models import (
+    Case,
+    CaseClaimant,
+    CaseLink,
+    CaseRespondent,
+    Claimant,
+    Court,
+    Hearing,
+    Outcome,
+    Respondent,
+    TimelineEntry,
+    User,
+)
+from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Role
+from claims.services import access, records
+from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.scope import get_visible, visible
+
+PAGE_SIZE = 50
+COURT_KINDS = (CaseKind.LABOUR, CaseKind.CRIMINAL, CaseKind.CIVIL)
+# thai-documents.md 1.5: store the number as entered; check only its shape (prefix of Thai letters and dots,
+# number, slash, four-digit Buddhist-Era year). The prefix is never constructed by the app.
+CASE_NUMBER = re.compile(r"^[ก-ฮ.]*\s*\d+/(\d{4})$")
+PLAUSIBLE_BE_YEARS = range(2500, 2700)
+
+
+def _require_case_worker(user) -> None:
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+
+
+def _check_case_number(value: str | None, field_name: str, errors: dict) -> None:
+    if not value:
+        return
+    match = CASE_NUMBER.match(arabic_digits(value.strip()))
+    if not match:
+        errors[field_name] = str(_l("Write the number as on the court's papers, e.g. คม.1/2559 or 1234/2560."))
+    elif int(match.group(1)) not in PLAUSIBLE_BE_YEARS:
+        errors[field_name] = str(_l("The year after the slash is a Buddhist-Era year, e.g. 2560 for 2017."))
+
+
+def _check_case(user, values: dict) -> None:
+    errors: dict[str, str] = {}
+    _check_case_number(values.get("black_number"), "black_number", errors)
+    _check_case_number(values.get("red_number"), "red_number", errors)
+    if values.get("red_number") and not values.get("black_number"):
+        errors["black_number"] = str(_l("A case with a red number also has a black number: enter it."))
+    kind = values.get("kind")
+    if kind in COURT_KINDS and not values.get("court_id") and values.get("stage") not in (
+        CaseStage.INTAKE,
+        CaseStage.PREPARATION,
+        None,
+    ):
+        errors["court_id"] = str(_l("Choose the court once the case is filed."))
+    if values.get("court_id") and db.session.get(Court, values["court_id"]) is None:
+        errors["court_id"] = str(_l("Unknown court: choose one from the list."))
+    for key in ("lawyer_id", "paralegal_id"):
+        if values.get(key):
+            person = db.session.get(User, values[key])
+            if person is None or person.org_id != user.org_id or person.archived_at is not None:
+                errors[key] = str(_l("Choose an active member of your organisation."))
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _reference_taken(user, reference: str, exclude_id: int | None = None) -> bool:
+    query = sa.select(Case.id).where(Case.org_id == user.org_id, Case.reference == reference)
+    if exclude_id is not None:
+        query = query.where(Case.id != exclude_id)
+    return db.session.scalar(query) is not None
+
+
+def create_case(user, values: dict) -> Case:
+    _require_case_worker(user)
+    _check_case(user, values)
+    if _reference_taken(user, values["reference"]):
+        raise ValidationFailed({"reference": str(_l("Another case already has this reference."))})
+    return records.create(user, Case, values)
+
+
+def update_case(user, case: Case, values: dict, version: int | None) -> dict:
+    _require_case_worker(user)
+    _check_case(user, values)
+    if _reference_taken(user, values["reference"], exclude_id=case.id):
+        raise ValidationFailed({"reference": str(_l("Another case already has this reference."))})
+    filed_on = values.get("filed_on")
+    if filed_on:
+        first_hearing = db.session.scalar(
+            sa.select(sa.func.min(Hearing.starts_at)).where(
+                Hearing.case_id == case.id, Hearing.archived_at.is_(None), Hearing.kind != "advance_testimony"
+            )
+        )
+        if first_hearing is not None and first_hearing.date() < filed_on:
+            raise ValidationFailed(
+                {"filed_on": str(_l("A hearing of this case is already set before this filing date."))}
+            )
+    return records.update(user, case, values, version)
+
+
+def archive_case(user, case: Case, version: int | None) -> None:
+    _require_case_worker(user)
+    records.archive(user, case, version)
+
+
+def add_claimants(user, case: Case, claimant_ids: list[int], role: ClaimantRole) -> list[CaseClaimant]:
+    """Add one or many claimants (a group case holds dozens) in one transaction, numbered after the last."""
+    _require_case_worker(user)
+    if not claimant_ids:
+        raise ValidationFailed({"claimant_ids": str(_l("Choose at least one claimant."))})
+    claimants = [get_visible(Claimant, claimant_id, user) for claimant_id in claimant_ids]
+    already = set(
+        db.session.scalars(
+            sa.select(CaseClaimant.claimant_id).where(
+                CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
+            )
+        )
+    )
+    duplicates = [c.pseudonym for c in claimants if c.id in already]
+    if duplicates:
+        raise ValidationFailed(
+            {"claimant_ids": str(_l("Already in this case: %(names)s", names=", ".join(duplicates)))}
+        )
+    last = db.session.scalar(sa.select(sa.func.max(CaseClaimant.position)).where(CaseClaimant.case_id == case.id))
+    position = last or 0
+    links = []
+    for claimant in claimants:
+        position += 1
+        archived = db.session.scalar(
+            sa.select(CaseClaimant).where(CaseClaimant.case_id == case.id, CaseClaimant.claimant_id == claimant.id)
+        )
+        if archived is not None:  # a party removed earlier comes back, keeping one row per pair
+            records.reactivate(user, archived, {"role": role, "position": position})
+            links.append(archived)
+            continue
+        values = {"case_id": case.id, "claimant_id": claimant.id, "role": role, "position": position}
+        links.append(records.create(user, CaseClaimant, values, commit=False))
+    db.session.commit()
+    return links
+
+
+def add_respondent(user, case: Case, respondent_id: int, role) -> CaseRespondent:
+    _require_case_worker(user)
+    respondent = get_visible(Respondent, respondent_id, user)
+    existing = db.session.scalar(
+        sa.select(CaseRespondent).where(CaseRespondent.case_id == case.id, CaseRespondent.respondent_id == respondent.id)
+    )
+    if existing is not None and existing.archived_at is None:
+        raise ValidationFailed({"respondent_id": str(_l("This respondent is already a party to the case."))})
+    if existing is not None:
+        records.reactivate(user, existing, {"role": role})
+        db.session.commit()
+        return existing
+    return records.create(user, CaseRespondent, {"case_id": case.id, "respondent_id": respondent.id, "role": role})
+
+
+def link_cases(user, case: Case, other_case_id: int, note: str | None) -> CaseLink:
+    _require_case_worker(user)
+    other = get_visible(Case, other_case_id, user)
+    if other.id == case.id:
+        raise ValidationFailed({"other_case_id": str(_l("A case cannot be linked to itself."))})
+    pair = sa.or_(
+        sa.and_(CaseLink.case_id == case.id, CaseLink.other_case_id == other.id),
+        sa.and_(CaseLink.case_id == other.id, CaseLink.other_case_id == case.id),
+    )
+    if db.session.scalar(sa.select(CaseLink.id).where(pair, CaseLink.archived_at.is_(None))):
+        raise ValidationFailed({"other_case_id": str(_l("These cases are already linked."))})
+    return records.create(user, CaseLink, {"case_id": case.id, "other_case_id": other.id, "note": note})
+
+
+# ---------------------------------------------------------------- reads
+
+
+@dataclass
+class CaseFilters:
+    q: str = ""
+    kind: str = ""
+    stage: str = ""
+    status: str = ""
+    court_id: int | None = None
+    mine: bool = False
+    page: int = 1
+
+
+@dataclass
+class CaseRow:
+    case: Case
+    claimant_count: int
+    next_hearing: object | None
+
+
+@dataclass
+class CaseList:
+    rows: list[CaseRow]
+    total: int
+    page: int
+    pages: int
+
+
+def list_cases(user, filters: CaseFilters) -> CaseList:
+    _require_case_worker(user)
+    base = visible(Case, user)
+    if filters.q:
+        term = f"%{filters.q.strip().lower()}%"
+        base = base.where(
+            sa.or_(
+                sa.func.lower(Case.reference).like(term),
+                sa.func.lower(Case.title).like(term),
+                sa.func.lower(sa.func.coalesce(Case.black_number, "")).like(term),
+                sa.func.lower(sa.func.coalesce(Case.red_number, "")).like(term),
+            )
+        )
+    for column, value in ((Case.kind, filters.kind), (Case.stage, filters.stage), (Case.status, filters.status)):
+        if value:
+            base = base.where(column == value)
+    if filters.court_id:
+        base = base.where(Case.court_id == filters.court_id)
+    if filters.mine:
+        base = base.where(sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id))
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, filters.page), pages)
+    claimant_count = (
+        sa.select(sa.func.count(CaseClaimant.id))
+        .where(CaseClaimant.case_id == Case.id, CaseClaimant.archived_at.is_(None))
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    next_hearing = (
+        sa.select(sa.func.min(Hearing.starts_at))
+        .where(
+            Hearing.case_id == Case.id,
+            Hearing.archived_at.is_(None),
+            Hearing.status == HearingStatus.SCHEDULED,
+            Hearing.starts_at >= sa.func.current_date(),
+        )
+        .correlate(Case)
+        .scalar_subquery()
+    )
+    query = (
+        base.add_columns(claimant_count, next_hearing)
+        .options(selectinload(Case.court))
+        .order_by(Case.filed_on.desc().nulls_last(), Case.reference)
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+    )
+    rows = [CaseRow(case, count, nxt) for case, count, nxt in db.session.execute(query)]
+    return CaseList(rows, total, page, pages)
+
+
+@dataclass
+class CasePage:
+    case: Case
+    claimant_links: list[CaseClaimant]
+    respondent_links: list[CaseRespondent]
+    related: list[tuple[CaseLink, Case]]
+    hearings: list[Hearing]
+    outcomes: list[Outcome]
+    timeline: list[TimelineEntry]
+    collected: dict[int, dict] = field(default_factory=dict)
+
+
+def load_case_page(user, case_id) -> CasePage:
+    """Everything the case page shows, in a fixed number of queries whatever the number of claimants."""
+    from claims.services.claimants import collection_summary
+
+    _require_case_worker(user)
+    case = get_visible(Case, case_id, user)
+    db.session.scalars(
+        sa.select(Case)
+        .where(Case.id == case.id)
+        .options(selectinload(Case.court), selectinload(Case.lawyer), selectinload(Case.paralegal))
+    ).all()
+    claimant_links = db.session.scalars(
+        visible(CaseClaimant, user)
+        .where(CaseClaimant.case_id == case.id)
+        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
+        .where(Claimant.archived_at.is_(None))
+        .options(selectinload(CaseClaimant.claimant))
+        .order_by(CaseClaimant.position, CaseClaimant.id)
+    ).all()
+    respondent_links = db.session.scalars(
+        visible(CaseRespondent, user)
+        .where(CaseRespondent.case_id == case.id)
+        .join(Respondent, Respondent.id == CaseRespondent.respondent_id)
+        .where(Respondent.archived_at.is_(None))
+        .options(selectinload(CaseRespondent.respondent))
+    ).all()
+    links = db.session.scalars(
+        visible(CaseLink, user)
+        .where(sa.or_(CaseLink.case_id == case.id, CaseLink.other_case_id == case.id))
+        .options(selectinload(CaseLink.case), selectinload(CaseLink.other_case))
+    ).all()
+    related = []
+    for link in links:
+        other = link.other_case if link.case_id == case.id else link.case
+        if other.archived_at is None:
+            related.append((link, other))
+    hearings = db.session.scalars(
+        visible(Hearing, user)
+        .where(Hearing.case_id == case.id)
+        .options(selectinload(Hearing.court))
+        .order_by(Hearing.starts_at)
+    ).all()
+    outcomes = db.session.scalars(
+        visible(Outcome, user)
+        .where(Outcome.case_id == case.id)
+        .options(
+            selectinload(Outcome.claimant), selectinload(Outcome.payments), selectinload(Outcome.enforcement_steps)
+        )
+        .order_by(Outcome.decided_on, Outcome.id)
+    ).all()
+    timeline = db.session.scalars(
+        visible(TimelineEntry, user)
+        .where(TimelineEntry.case_id == case.id)
+        .options(
+            selectinload(TimelineEntry.author), selectinload(TimelineEntry.done_by), selectinload(TimelineEntry.claimant)
+        )
+        .order_by(TimelineEntry.occurred_on.desc(), TimelineEntry.id.desc())
+    ).all()
+    return CasePage(
+        case=case,
+        claimant_links=list(claimant_links),
+        respondent_links=list(respondent_links),
+        related=related,
+        hearings=list(hearings),
+        outcomes=list(outcomes),
+        timeline=list(timeline),
+        collected={o.id: collection_summary(o) for o in outcomes},
+    )
+
+
+def staff_choices(user, role: Role) -> list[tuple[int, str]]:
+    people = db.session.scalars(
+        visible(User, user).where(User.role.in_([role, Role.ADMIN])).order_by(User.name)
+    ).all()
+    return [(person.id, person.name) for person in people]
+
+
+def court_choices() -> list[Court]:
+    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en)))
+
+
+def claimants_not_in_case(user, case: Case) -> list[Claimant]:
+    in_case = sa.select(CaseClaimant.claimant_id).where(
+        CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
+    )
+    return list(
+        db.session.scalars(
+            visible(Claimant, user).where(Claimant.id.not_in(in_case)).order_by(sa.func.lower(Claimant.pseudonym))
+        )
+    )
+
+
+def other_cases(user, case: Case) -> list[Case]:
+    return list(db.session.scalars(visible(Case, user).where(Case.id != case.id).order_by(Case.reference)))
+
+
+def respondent_choices(user) -> list[Respondent]:
+    return list(db.session.scalars(visible(Respondent, user).order_by(sa.func.lower(Respondent.name))))

@@ -1,0 +1,262 @@
+"""Claimants: the people whose claims we compute. Reads load a page in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import selectinload
+
+from claims.extensions import db
+from claims.models import (
+    Case,
+    CaseClaimant,
+    Claimant,
+    Consent,
+    IdentityDocument,
+    Outcome,
+    TimelineEntry,
+)
+from claims.models.enums import ConsentPurpose, TraffickingStatus
+from claims.services import access, records
+from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.scope import get_visible, visible
+
+PAGE_SIZE = 50
+
+
+def _require_case_worker(user) -> None:
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+
+
+def _check_claimant(values: dict, today: date) -> None:
+    errors = {}
+    dob = values.get("date_of_birth")
+    if dob is not None:
+        probe = Claimant(date_of_birth=dob)
+        if probe.is_minor_on(today) and not values.get("guardian_name"):
+            errors["guardian_name"] = _l("This claimant is a minor: record a guardian.")
+    if values.get("trafficking_status") == TraffickingStatus.IDENTIFIED:
+        if not values.get("identified_on"):
+            errors["identified_on"] = _l("Enter the date the person was identified.")
+        if not values.get("identifying_agency"):
+            errors["identifying_agency"] = _l("Enter the agency that identified the person.")
+    if errors:
+        raise ValidationFailed({k: str(v) for k, v in errors.items()})
+
+
+def _pseudonym_taken(user, pseudonym: str, exclude_id: int | None = None) -> bool:
+    query = sa.select(Claimant.id).where(Claimant.org_id == user.org_id, Claimant.pseudonym == pseudonym)
+    if exclude_id is not None:
+        query = query.where(Claimant.id != exclude_id)
+    return db.session.scalar(query) is not None
+
+
+def create_claimant(user, values: dict, today: date | None = None) -> Claimant:
+    _require_case_worker(user)
+    _check_claimant(values, today or date.today())
+    if _pseudonym_taken(user, values["pseudonym"]):
+        raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
+    try:
+        return records.create(user, Claimant, values)
+    except IntegrityError:
+        db.session.rollback()
+        raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))}) from None
+
+
+def update_claimant(user, claimant: Claimant, values: dict, version: int | None, today: date | None = None) -> dict:
+    _require_case_worker(user)
+    _check_claimant(values, today or date.today())
+    if _pseudonym_taken(user, values["pseudonym"], exclude_id=claimant.id):
+        raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
+    return records.update(user, claimant, values, version)
+
+
+def archive_claimant(user, claimant: Claimant, version: int | None) -> None:
+    _require_case_worker(user)
+    records.archive(user, claimant, version)
+
+
+def _check_consent(values: dict) -> None:
+    if values.get("purpose") == ConsentPurpose.SHARE_WITH_PARTNER and not values.get("partner_name"):
+        raise ValidationFailed({"partner_name": str(_l("Name the partner agency the data may be shared with."))})
+
+
+def add_document(user, claimant: Claimant, values: dict) -> IdentityDocument:
+    _require_case_worker(user)
+    return records.create(user, IdentityDocument, {**values, "claimant_id": claimant.id})
+
+
+def add_consent(user, claimant: Claimant, values: dict) -> Consent:
+    _require_case_worker(user)
+    _check_consent(values)
+    return records.create(user, Consent, {**values, "claimant_id": claimant.id})
+
+
+def update_consent(user, consent: Consent, values: dict, version: int | None) -> dict:
+    _require_case_worker(user)
+    _check_consent(values)
+    return records.update(user, consent, values, version)
+
+
+# ---------------------------------------------------------------- reads
+
+
+@dataclass
+class ClaimantFilters:
+    q: str = ""
+    status: str = ""
+    nationality: str = ""
+    province: str = ""
+    case_kind: str = ""
+    protected: bool = False
+    page: int = 1
+
+
+@dataclass
+class ClaimantRow:
+    claimant: Claimant
+    case_count: int
+    open_hearing_count: int = 0
+
+
+@dataclass
+class ClaimantList:
+    rows: list[ClaimantRow]
+    total: int
+    page: int
+    pages: int
+    provinces: list[str] = field(default_factory=list)
+
+
+def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
+    """One query for the page of claimants with their case counts, one for the total, one for the filter list."""
+    _require_case_worker(user)
+    base = visible(Claimant, user)
+    if filters.q:
+        term = f"%{filters.q.strip().lower()}%"
+        conditions = [sa.func.lower(Claimant.pseudonym).like(term)]
+        if access.may_see_identity(user):
+            conditions.append(sa.func.lower(Claimant.legal_name).like(term))
+        base = base.where(sa.or_(*conditions))
+    if filters.status:
+        base = base.where(Claimant.trafficking_status == filters.status)
+    if filters.nationality:
+        base = base.where(Claimant.nationality == filters.nationality)
+    if filters.province:
+        base = base.where(Claimant.home_province == filters.province)
+    if filters.protected:
+        base = base.where(Claimant.protection_order.is_(True))
+    if filters.case_kind:
+        in_kind = (
+            sa.select(CaseClaimant.claimant_id)
+            .join(Case, Case.id == CaseClaimant.case_id)
+            .where(Case.kind == filters.case_kind, CaseClaimant.archived_at.is_(None), Case.archived_at.is_(None))
+        )
+        base = base.where(Claimant.id.in_(in_kind))
+
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, filters.page), pages)
+    case_count = (
+        sa.select(sa.func.count(CaseClaimant.id))
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .where(CaseClaimant.claimant_id == Claimant.id, CaseClaimant.archived_at.is_(None), Case.archived_at.is_(None))
+        .correlate(Claimant)
+        .scalar_subquery()
+    )
+    query = (
+        base.add_columns(case_count)
+        .order_by(sa.func.lower(Claimant.pseudonym))
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+    )
+    rows = [ClaimantRow(claimant, count) for claimant, count in db.session.execute(query)]
+    provinces = db.session.scalars(
+        sa.select(Claimant.home_province)
+        .where(Claimant.org_id == user.org_id, Claimant.archived_at.is_(None), Claimant.home_province.is_not(None))
+        .distinct()
+        .order_by(Claimant.home_province)
+    ).all()
+    return ClaimantList(rows, total, page, pages, list(provinces))
+
+
+@dataclass
+class ClaimantPage:
+    claimant: Claimant
+    show_identity: bool
+    show_whereabouts: bool
+    case_links: list[CaseClaimant]
+    outcomes: list[Outcome]
+    timeline: list[TimelineEntry]
+    collected: dict[int, dict[str, object]]
+
+
+def assigned_claimant_ids(user) -> set[int]:
+    """Claimants in cases this user is the assigned lawyer or paralegal of: they need to know where they are."""
+    query = (
+        sa.select(CaseClaimant.claimant_id)
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .where(
+            Case.org_id == user.org_id,
+            Case.archived_at.is_(None),
+            CaseClaimant.archived_at.is_(None),
+            sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
+        )
+    )
+    return set(db.session.scalars(query))
+
+
+def load_claimant_page(user, claimant_id) -> ClaimantPage:
+    _require_case_worker(user)
+    claimant = get_visible(Claimant, claimant_id, user)
+    # Children of the claimant, loaded eagerly so the template triggers no query of its own.
+    db.session.scalars(
+        sa.select(Claimant)
+        .where(Claimant.id == claimant.id)
+        .options(selectinload(Claimant.identity_documents), selectinload(Claimant.consents))
+    ).all()
+    case_links = db.session.scalars(
+        visible(CaseClaimant, user)
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .where(CaseClaimant.claimant_id == claimant.id, Case.archived_at.is_(None))
+        .options(selectinload(CaseClaimant.case).selectinload(Case.court))
+        .order_by(Case.filed_on.desc().nulls_last(), Case.id)
+    ).all()
+    outcomes = db.session.scalars(
+        visible(Outcome, user)
+        .where(Outcome.claimant_id == claimant.id)
+        .options(selectinload(Outcome.payments), selectinload(Outcome.enforcement_steps), selectinload(Outcome.case))
+        .order_by(Outcome.decided_on)
+    ).all()
+    timeline = db.session.scalars(
+        visible(TimelineEntry, user)
+        .where(TimelineEntry.claimant_id == claimant.id)
+        .options(selectinload(TimelineEntry.author), selectinload(TimelineEntry.case))
+        .order_by(TimelineEntry.occurred_on.desc(), TimelineEntry.id.desc())
+    ).all()
+    collected = {outcome.id: collection_summary(outcome) for outcome in outcomes}
+    show_whereabouts = access.may_see_whereabouts(user, claimant, assigned_claimant_ids(user))
+    return ClaimantPage(
+        claimant=claimant,
+        show_identity=access.may_see_identity(user),
+        show_whereabouts=show_whereabouts,
+        case_links=list(case_links),
+        outcomes=list(outcomes),
+        timeline=list(timeline),
+        collected=collected,
+    )
+
+
+def collection_summary(outcome: Outcome) -> dict[str, object]:
+    """Awarded against received, from payments already loaded on the outcome (no query)."""
+    live = [p for p in outcome.payments if p.archived_at is None and p.currency == outcome.currency]
+    received = sum((p.amount for p in live), start=Decimal("0.00"))
+    awarded = outcome.amount
+    outstanding = (awarded - received) if awarded is not None else None
+    return {"received": received, "outstanding": outstanding, "currency": outcome.currency}

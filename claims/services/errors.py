@@ -1,0 +1,28 @@
+"""Errors a use case raises; the web layer turns them into 404, 403, 409 or a form message."""
+
+from __future__ import annotations
+
+
+class NotFound(LookupError):
+    """Absent, archived, or in another organisation: indistinguishable on purpose, so ids leak nothing."""
+
+
+class Forbidden(PermissionError):
+    pass
+
+
+class StaleEdit(RuntimeError):
+    """The record changed since the form was opened: refuse rather than overwrite someone else's edit."""
+
+    def __init__(self, label: str, expected: int, actual: int):
+        super().__init__(f"{label}: edited from version {expected}, now at version {actual}")
+        self.expected = expected
+        self.actual = actual
+
+
+class ValidationFailed(ValueError):
+    """A rule of the domain the form alone cannot check (e.g. a hearing before the case was filed)."""
+
+    def __init__(self, errors: dict[str, str]):
+        super().__init__("; ".join(f"{k}: {v}" for k, v in errors.items()))
+        self.errors = errors

@@ -1,0 +1,326 @@
+"""Hearings: scheduling them, recording what happened, and the reads the hearing list, the case page and the
+dashboard need, each in a fixed number of queries.
+
+Hearing times are the court's wall-clock time (naive, Asia/Bangkok unless CLAIMS_TIMEZONE says otherwise), so
+"now" and "today" here are taken in that zone, not in UTC and not in the server's zone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from flask import current_app, has_app_context
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from sqlalchemy.orm import contains_eager, joinedload, selectinload
+
+from claims import formatting
+from claims.extensions import db
+from claims.models import Case, Court, Hearing, User
+from claims.models.enums import HearingKind, HearingStatus
+from claims.services import access, records
+from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.scope import get_visible, visible
+
+PAGE_SIZE = 50
+DEFAULT_TIMEZONE = "Asia/Bangkok"
+# The list's time windows: the next N days from the start of today, or everything before today.
+WINDOWS = ("14", "30", "90", "past")
+# Amounts are stored as BigInteger hundredths; this keeps them far inside that range and inside reason.
+MAX_AMOUNT = 10**12
+
+
+def local_now() -> datetime:
+    """The court's wall-clock time now, naive like the stored hearing times."""
+    zone = DEFAULT_TIMEZONE
+    if has_app_context():
+        zone = current_app.config.get("BABEL_DEFAULT_TIMEZONE") or DEFAULT_TIMEZONE
+    return datetime.now(ZoneInfo(zone)).replace(tzinfo=None)
+
+
+def local_today() -> date:
+    return local_now().date()
+
+
+def format_day(day: date) -> str:
+    """A date for a message shown to the user, in their language (Buddhist Era in Thai)."""
+    return formatting.format_date(day, str(get_locale() or "en"))
+
+
+def amount_problem(amount: Decimal | None, *, positive: bool = False) -> str | None:
+    """Why an amount cannot be stored, or None. Amounts are exact to the satang (two places), never negative,
+    and below a bound that keeps them far inside the BigInteger column."""
+    if amount is None:
+        return None
+    if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+        return _("Enter an amount such as 1500 or 1500.50.")
+    if amount < 0:
+        return _("An amount cannot be negative.")
+    if positive and amount == 0:
+        return _("An amount received must be more than zero.")
+    if amount != amount.quantize(Decimal("0.01")):
+        return _("Enter an amount with at most two decimal places.")
+    return None
+
+
+def _require_case_worker(user) -> None:
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+
+
+def _require_same_org(user, record) -> None:
+    if record.org_id != user.org_id:
+        raise Forbidden("another organisation's record")
+
+
+# ---------------------------------------------------------------- writes
+
+
+def _check_hearing(case: Case, values: dict, *, creating: bool, now: datetime) -> None:
+    """Rules of the domain a form cannot check on its own.
+
+    - Not before the case was filed, except an advance testimony: the Anti-Trafficking in Persons Act B.E. 2551
+      s.31 lets the court take a victim's testimony before the case is filed, so that it is on record before
+      they return home.
+    - A new hearing dated before today cannot be "scheduled": it is being recorded after the fact, so say what
+      happened (held, postponed or cancelled). An existing hearing may pass its date while still scheduled;
+      the list flags it until its outcome is recorded.
+    - A hearing dated after today cannot be "held" yet.
+    - "Held" needs the outcome written down: a hearing marked held with nothing recorded is the gap this
+      tracker exists to close.
+    - An interpreter marked booked needs its language.
+    - The court, when given, must be one of the courts on record.
+    """
+    errors: dict[str, str] = {}
+    starts_at: datetime | None = values.get("starts_at")
+    kind = values.get("kind")
+    status = values.get("status") or HearingStatus.SCHEDULED
+    today = now.date()
+    if starts_at is not None:
+        if case.filed_on and starts_at.date() < case.filed_on and kind != HearingKind.ADVANCE_TESTIMONY:
+            errors["starts_at"] = _(
+                "The case was filed on %(date)s: a hearing cannot come before it. Only an advance testimony "
+                "(Anti-Trafficking in Persons Act s.31) can be heard before the case is filed.",
+                date=format_day(case.filed_on),
+            )
+        elif creating and status == HearingStatus.SCHEDULED and starts_at.date() < today:
+            errors["status"] = _(
+                "This hearing is in the past: record it as held, postponed or cancelled, not scheduled."
+            )
+        if status == HearingStatus.HELD and starts_at.date() > today:
+            errors["status"] = _("A hearing cannot be marked held before its date.")
+    if status == HearingStatus.HELD and not values.get("outcome"):
+        errors["outcome"] = _("Record what happened at the hearing: it is marked held.")
+    if values.get("interpreter_booked") and not values.get("interpreter_language"):
+        errors["interpreter_language"] = _("Say which language the booked interpreter speaks.")
+    court_id = values.get("court_id")
+    if court_id is not None and db.session.get(Court, court_id) is None:
+        errors["court_id"] = _("There is no such court. Choose one from the list.")
+    problem = amount_problem(values.get("support_allowance"))
+    if problem:
+        errors["support_allowance"] = problem
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def schedule_hearing(user, case: Case, values: dict, *, now: datetime | None = None) -> Hearing:
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    values = {**values, "status": values.get("status") or HearingStatus.SCHEDULED}
+    _check_hearing(case, values, creating=True, now=now or local_now())
+    return records.create(user, Hearing, {**values, "case_id": case.id})
+
+
+def update_hearing(
+    user, hearing: Hearing, values: dict, version: int | None, *, now: datetime | None = None
+) -> dict:
+    _require_case_worker(user)
+    _require_same_org(user, hearing)
+    values = {k: v for k, v in values.items() if k != "case_id"}  # a hearing stays in its case
+    _check_hearing(hearing.case, values, creating=False, now=now or local_now())
+    return records.update(user, hearing, values, version)
+
+
+def archive_hearing(user, hearing: Hearing, version: int | None) -> None:
+    _require_case_worker(user)
+    _require_same_org(user, hearing)
+    records.archive(user, hearing, version)
+
+
+# ---------------------------------------------------------------- reads
+
+
+def list_courts() -> list[Court]:
+    """Courts are reference data shared by every organisation: no scoping."""
+    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en)))
+
+
+def is_past_but_scheduled(hearing: Hearing, now: datetime | None = None) -> bool:
+    """The hearing's time has passed and nobody recorded what happened."""
+    return hearing.status == HearingStatus.SCHEDULED and hearing.starts_at < (now or local_now())
+
+
+def _window(days: int, now: datetime) -> tuple[datetime, datetime]:
+    """From the start of today (a hearing this morning is still today's business) to the end of the Nth day."""
+    start = datetime.combine(now.date(), time.min)
+    return start, start + timedelta(days=days + 1)
+
+
+def _visible_hearings(user) -> sa.Select:
+    """Hearings of the user's organisation whose case is not archived, with the case joined for filters."""
+    return (
+        visible(Hearing, user)
+        .join(Case, Case.id == Hearing.case_id)
+        .where(Case.archived_at.is_(None), Case.org_id == user.org_id)
+    )
+
+
+@dataclass
+class HearingFilters:
+    window: str = "14"
+    court_id: int | None = None
+    province: str = ""
+    lawyer_id: int | None = None
+    case_kind: str = ""
+    page: int = 1
+
+
+@dataclass
+class HearingRow:
+    hearing: Hearing
+    outcome_missing: bool
+
+
+@dataclass
+class HearingList:
+    rows: list[HearingRow]
+    total: int
+    page: int
+    pages: int
+    start: datetime | None
+    end: datetime | None
+    courts: list[Court] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    lawyers: list[User] = field(default_factory=list)
+
+
+def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None) -> HearingList:
+    """Four queries whatever the number of rows: the total, the page (case and court joined in), the courts and
+    the lawyers for the filters."""
+    _require_case_worker(user)
+    now = now or local_now()
+    query = _visible_hearings(user).outerjoin(Court, Court.id == Hearing.court_id)
+    start = end = None
+    if filters.window == "past":
+        end = datetime.combine(now.date(), time.min)
+        query = query.where(Hearing.starts_at < end)
+        order = (Hearing.starts_at.desc(), Hearing.id.desc())
+    else:
+        start, end = _window(int(filters.window if filters.window in WINDOWS else "14"), now)
+        query = query.where(Hearing.starts_at >= start, Hearing.starts_at < end)
+        order = (Hearing.starts_at, Hearing.id)
+    if filters.court_id:
+        query = query.where(Hearing.court_id == filters.court_id)
+    if filters.province:
+        query = query.where(Court.province == filters.province)
+    if filters.lawyer_id:
+        query = query.where(Case.lawyer_id == filters.lawyer_id)
+    if filters.case_kind:
+        query = query.where(Case.kind == filters.case_kind)
+
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.with_only_columns(Hearing.id).subquery()))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, filters.page), pages)
+    hearings = db.session.scalars(
+        query.options(contains_eager(Hearing.case), contains_eager(Hearing.court))
+        .order_by(*order)
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+    ).all()
+    courts = list_courts()
+    lawyers = db.session.scalars(
+        visible(User, user)
+        .where(User.id.in_(sa.select(Case.lawyer_id).where(Case.org_id == user.org_id, Case.archived_at.is_(None))))
+        .order_by(User.name)
+    ).all()
+    return HearingList(
+        rows=[HearingRow(h, is_past_but_scheduled(h, now)) for h in hearings],
+        total=total,
+        page=page,
+        pages=pages,
+        start=start,
+        end=end,
+        courts=courts,
+        provinces=sorted({c.province for c in courts}),
+        lawyers=list(lawyers),
+    )
+
+
+def upcoming_hearings(user, days: int = 14, *, now: datetime | None = None) -> list[Hearing]:
+    """Scheduled hearings from the start of today to the end of the ``days``-th day, soonest first, with
+    ``hearing.case`` and ``hearing.court`` loaded (one query). Postponed and cancelled ones are left out: they
+    are not happening on that date."""
+    _require_case_worker(user)
+    start, end = _window(days, now or local_now())
+    query = (
+        _visible_hearings(user)
+        .where(Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at >= start, Hearing.starts_at < end)
+        .options(contains_eager(Hearing.case), joinedload(Hearing.court))
+        .order_by(Hearing.starts_at, Hearing.id)
+    )
+    return list(db.session.scalars(query).unique())
+
+
+def hearings_without_outcome(user, *, now: datetime | None = None) -> list[Hearing]:
+    """Hearings whose time has passed but which are still "scheduled": what happened was never recorded.
+    Oldest first, with case and court loaded (one query). For the dashboard's "things overdue"."""
+    _require_case_worker(user)
+    query = (
+        _visible_hearings(user)
+        .where(Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at < (now or local_now()))
+        .options(contains_eager(Hearing.case), joinedload(Hearing.court))
+        .order_by(Hearing.starts_at, Hearing.id)
+    )
+    return list(db.session.scalars(query).unique())
+
+
+def hearings_for_case(user, case: Case) -> list[Hearing]:
+    """Every hearing of the case that is not archived, in date order, with ``hearing.court`` loaded (one query;
+    ``hearing.case`` is the case passed in, already in the session)."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    query = (
+        visible(Hearing, user)
+        .where(Hearing.case_id == case.id)
+        .options(joinedload(Hearing.court))
+        .order_by(Hearing.starts_at, Hearing.id)
+    )
+    return list(db.session.scalars(query).unique())
+
+
+@dataclass
+class HearingPage:
+    hearing: Hearing
+    outcome_missing: bool
+
+
+def load_hearing_page(user, hearing_id) -> HearingPage:
+    """The hearing with its case (and the case's lawyer and paralegal) and court, in two queries."""
+    _require_case_worker(user)
+    hearing = get_visible(Hearing, hearing_id, user)
+    get_visible(Case, hearing.case_id, user)  # a hearing of an archived case goes with it
+    db.session.scalars(
+        sa.select(Hearing)
+        .where(Hearing.id == hearing.id)
+        .options(
+            joinedload(Hearing.court),
+            joinedload(Hearing.case).options(
+                joinedload(Case.court), selectinload(Case.lawyer), selectinload(Case.paralegal)
+            ),
+        )
+    ).unique().all()
+    return HearingPage(hearing, is_past_but_scheduled(hearing))

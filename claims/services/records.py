@@ -1,0 +1,138 @@
+"""The single write path: create, update, archive and restore any org-owned record.
+
+Each call records who changed what, when, before and after (AuditEntry), and relies on the version column:
+SQLAlchemy increments it on every UPDATE and refuses a concurrent one, and ``update`` first compares it with the
+version the edit form was opened at, so a stale save is refused with a message instead of overwriting.
+Nothing is deleted: ``archive`` hides a record, and an admin can ``restore`` it.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from datetime import date, datetime
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm.exc import StaleDataError
+
+from claims.extensions import db
+from claims.models import AuditEntry
+from claims.models.base import utcnow
+from claims.models.enums import AuditAction
+from claims.services.access import may_administer
+from claims.services.errors import Forbidden, StaleEdit
+
+log = logging.getLogger(__name__)
+
+# Never copied into the audit trail's before/after values.
+_NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"}
+
+
+def _plain(value):
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _columns(record) -> list[str]:
+    return [c.key for c in sa.inspect(type(record)).column_attrs if c.key not in _NOT_AUDITED]
+
+
+def write_audit(user, action: AuditAction, record=None, changes: dict | None = None, *, org_id=None, label=None):
+    entry = AuditEntry(
+        org_id=org_id if org_id is not None else record.org_id,
+        user_id=getattr(user, "id", None),
+        action=action,
+        entity_type=type(record).__tablename__ if record is not None else "session",
+        entity_id=getattr(record, "id", None),
+        label=(label or record.safe_label())[:200],
+        changes=changes or {},
+    )
+    db.session.add(entry)
+    return entry
+
+
+def create(user, model, values: dict, *, commit: bool = True):
+    record = model(org_id=user.org_id, **values)
+    db.session.add(record)
+    db.session.flush()
+    after = {key: _plain(getattr(record, key)) for key in _columns(record)}
+    write_audit(user, AuditAction.CREATE, record, {key: [None, value] for key, value in after.items()})
+    if commit:
+        db.session.commit()
+    log.info("created %s %s", type(record).__tablename__, record.id)
+    return record
+
+
+def _check_version(record, expected_version: int | None) -> None:
+    if expected_version is not None and int(expected_version) != record.version:
+        raise StaleEdit(record.safe_label(), int(expected_version), record.version)
+
+
+def update(user, record, values: dict, expected_version: int | None, *, commit: bool = True) -> dict:
+    """Apply ``values``; return the changes as {field: [before, after]} (empty when nothing changed)."""
+    _check_version(record, expected_version)
+    changes = {}
+    for key, value in values.items():
+        before = getattr(record, key)
+        if _plain(before) != _plain(value):
+            changes[key] = [_plain(before), _plain(value)]
+            setattr(record, key, value)
+    if not changes:
+        return changes
+    write_audit(user, AuditAction.UPDATE, record, changes)
+    if commit:
+        _commit_or_stale(record, expected_version)
+    log.info("updated %s %s: %s", type(record).__tablename__, record.id, ", ".join(changes))
+    return changes
+
+
+def archive(user, record, expected_version: int | None = None, *, commit: bool = True) -> None:
+    _check_version(record, expected_version)
+    if record.archived_at is not None:
+        return
+    record.archived_at = utcnow()
+    record.archived_by_id = user.id
+    write_audit(user, AuditAction.ARCHIVE, record, {"archived_at": [None, _plain(record.archived_at)]})
+    if commit:
+        _commit_or_stale(record, expected_version)
+
+
+def restore(user, record, *, commit: bool = True) -> None:
+    if not may_administer(user):
+        raise Forbidden("only an administrator can restore archived records")
+    if record.archived_at is None:
+        return
+    changes = {"archived_at": [_plain(record.archived_at), None]}
+    record.archived_at = None
+    record.archived_by_id = None
+    write_audit(user, AuditAction.RESTORE, record, changes)
+    if commit:
+        db.session.commit()
+
+
+def reactivate(user, record, values: dict) -> None:
+    """Bring back an archived link row (a party removed from a case and added again): the pair is unique, so the
+    old row is reused rather than a second one created. Case workers may do this; it is audited as a restore."""
+    changes = {"archived_at": [_plain(record.archived_at), None]}
+    record.archived_at = None
+    record.archived_by_id = None
+    for key, value in values.items():
+        if _plain(getattr(record, key)) != _plain(value):
+            changes[key] = [_plain(getattr(record, key)), _plain(value)]
+            setattr(record, key, value)
+    write_audit(user, AuditAction.RESTORE, record, changes)
+
+
+def _commit_or_stale(record, expected_version) -> None:
+    try:
+        db.session.commit()
+    except StaleDataError:
+        # Another request committed between our read and our write: same answer as a stale form.
+        db.session.rollback()
+        raise StaleEdit(record.safe_label(), int(expected_version or 0), -1) from None

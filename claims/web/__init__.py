@@ -1,0 +1,20 @@
+"""Web layer: one blueprint per area, listed here explicitly (no discovery by walking the file system)."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def register_blueprints(app: Flask) -> None:
+    from claims.web.admin.routes import bp as admin
+    from claims.web.auth.routes import bp as auth
+    from claims.web.cases.routes import bp as cases
+    from claims.web.claimants.routes import bp as claimants
+    from claims.web.dashboard.routes import bp as dashboard
+    from claims.web.hearings.routes import bp as hearings
+    from claims.web.outcomes.routes import bp as outcomes
+    from claims.web.respondents.routes import bp as respondents
+    from claims.web.timeline.routes import bp as timeline
+
+    for blueprint in (auth, dashboard, claimants, cases, hearings, outcomes, timeline, respondents, admin):
+        app.register_blueprint(blueprint)

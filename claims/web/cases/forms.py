@@ -1,0 +1,59 @@
+from flask_babel import lazy_gettext as _l
+from wtforms import DateField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole, RespondentRole
+from claims.web.forms import NotInFuture, RecordForm, enum_coerce
+from claims.web.labels import choices
+
+
+def _optional_int(value):
+    if value in (None, "", "None"):
+        return None
+    return int(value)
+
+
+class CaseForm(RecordForm):
+    reference = StringField(
+        _l("Reference"), validators=[DataRequired(), Length(max=40)],
+        description=_l("Your organisation's own code for the case, e.g. LC-2012-07."),
+    )
+    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
+    kind = SelectField(_l("Kind"), choices=lambda: choices(CaseKind), coerce=enum_coerce(CaseKind))
+    court_id = SelectField(_l("Court"), coerce=_optional_int, validators=[Optional()])
+    office = StringField(
+        _l("Office"), validators=[Optional(), Length(max=200)],
+        description=_l("For a labour-inspector complaint or an administrative case: the office handling it."),
+    )
+    black_number = StringField(
+        _l("Black case number"), validators=[Optional(), Length(max=40)],
+        description=_l("Given when the case is filed, as written by the court, e.g. คม.1/2559."),
+    )
+    red_number = StringField(
+        _l("Red case number"), validators=[Optional(), Length(max=40)],
+        description=_l("Given when the court decides the case."),
+    )
+    filed_on = DateField(_l("Filed on"), validators=[Optional(), NotInFuture()])
+    stage = SelectField(_l("Stage"), choices=lambda: choices(CaseStage), coerce=enum_coerce(CaseStage))
+    status = SelectField(_l("Status"), choices=lambda: choices(CaseStatus), coerce=enum_coerce(CaseStatus))
+    lawyer_id = SelectField(_l("Lawyer"), coerce=_optional_int, validators=[Optional()])
+    paralegal_id = SelectField(_l("Paralegal"), coerce=_optional_int, validators=[Optional()])
+    summary = TextAreaField(_l("Summary of the facts"), validators=[Optional(), Length(max=10000)])
+
+
+class AddClaimantsForm(RecordForm):
+    claimant_ids = SelectMultipleField(_l("Claimants"), coerce=int, validators=[DataRequired()])
+    role = SelectField(_l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole))
+
+
+class AddRespondentForm(RecordForm):
+    respondent_id = SelectField(_l("Respondent"), coerce=int, validators=[DataRequired()])
+    role = SelectField(_l("Role in the case"), choices=lambda: choices(RespondentRole), coerce=enum_coerce(RespondentRole))
+
+
+class LinkCaseForm(RecordForm):
+    other_case_id = SelectField(_l("Related case"), coerce=int, validators=[DataRequired()])
+    note = StringField(
+        _l("How they relate"), validators=[Optional(), Length(max=200)],
+        description=_l("For example: the criminal case on the same facts."),
+    )

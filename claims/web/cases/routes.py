@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
+from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
+from claims.services import cases as service
+from claims.services import records
+from claims.services.scope import get_visible
+from claims.web.access import case_worker_required
+from claims.web.cases.forms import AddClaimantsForm, AddRespondentForm, CaseForm, LinkCaseForm
+from claims.web.forms import run_service
+from claims.web.i18n import locale_code
+from claims.web.labels import choices
+
+bp = Blueprint("cases", __name__, url_prefix="/cases")
+
+
+def _arg_in(name: str, enum_cls) -> str:
+    value = request.args.get(name, "")
+    return value if value in set(enum_cls) else ""
+
+
+@bp.get("/")
+@case_worker_required
+def index():
+    filters = service.CaseFilters(
+        q=request.args.get("q", "")[:100],
+        kind=_arg_in("kind", CaseKind),
+        stage=_arg_in("stage", CaseStage),
+        status=_arg_in("status", CaseStatus),
+        court_id=request.args.get("court_id", type=int),
+        mine=request.args.get("mine") == "1",
+        page=request.args.get("page", 1, type=int),
+    )
+    return render_template(
+        "cases/index.html",
+        listing=service.list_cases(current_user, filters),
+        filters=filters,
+        kind_choices=choices(CaseKind, blank=_("Any kind")),
+        stage_choices=choices(CaseStage, blank=_("Any stage")),
+        status_choices=choices(CaseStatus, blank=_("Any status")),
+        courts=service.court_choices(),
+    )
+
+
+def _prepare(form: CaseForm) -> CaseForm:
+    locale = locale_code()
+    form.court_id.choices = [("", _("— none yet —"))] + [
+        (court.id, f"{court.name(locale)} ({court.province})") for court in service.court_choices()
+    ]
+    form.lawyer_id.choices = [("", _("— not assigned —"))] + service.staff_choices(current_user, Role.LAWYER)
+    form.paralegal_id.choices = [("", _("— not assigned —"))] + service.staff_choices(current_user, Role.PARALEGAL)
+    return form
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@case_worker_required
+def create():
+    form = _prepare(CaseForm())
+    created = {}
+    if form.validate_on_submit() and run_service(
+        form, lambda: created.setdefault("case", service.create_case(current_user, form.values()))
+    ):
+        flash(_("Case %(ref)s created.", ref=created["case"].reference), "success")
+        return redirect(url_for(".show", case_id=created["case"].id))
+    return render_template("cases/form.html", form=form, case=None)
+
+
+@bp.get("/<int:case_id>")
+@case_worker_required
+def show(case_id: int):
+    page = service.load_case_page(current_user, case_id)
+    return render_template("cases/show.html", page=page, case=page.case)
+
+
+@bp.route("/<int:case_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def edit(case_id: int):
+    case = get_visible(Case, case_id, current_user)
+    form = _prepare(CaseForm(obj=case))
+    if form.validate_on_submit() and run_service(
+        form, lambda: service.update_case(current_user, case, form.values(), form.expected_version()), case
+    ):
+        flash(_("Changes to %(ref)s saved.", ref=case.reference), "success")
+        return redirect(url_for(".show", case_id=case.id))
+    return render_template("cases/form.html", form=form, case=case)
+
+
+@bp.post("/<int:case_id>/archive")
+@case_worker_required
+def archive(case_id: int):
+    case = get_visible(Case, case_id, current_user)
+    if run_service(None, lambda: service.archive_case(current_user, case, request.form.get("version"))):
+        flash(_("%(ref)s archived. An administrator can restore it.", ref=case.reference), "success")
+        return redirect(url_for(".index"))
+    return redirect(url_for(".show", case_id=case.id))
+
+
+@bp.route("/<int:case_id>/claimants/add", methods=["GET", "POST"])
+@case_worker_required
+def add_claimants(case_id: int):
+    case = get_visible(Case, case_id, current_user)
+    form = AddClaimantsForm()
+    form.claimant_ids.choices = [(c.id, c.pseudonym) for c in service.claimants_not_in_case(current_user, case)]
+    if form.validate_on_submit() and run_service(
+        form, lambda: service.add_claimants(current_user, case, form.claimant_ids.data, form.role.data)
+    ):
+        flash(_("%(n)d claimant(s) added to %(ref)s.", n=len(form.claimant_ids.data), ref=case.reference), "success")
+        return redirect(url_for(".show", case_id=case.id) + "#parties")
+    return render_template("cases/party_form.html", form=form, case=case, heading=_("Add claimants"))
+
+
+@bp.route("/<int:case_id>/respondents/add", methods=["GET", "POST"])
+@case_worker_required
+def add_respondent(case_id: int):
+    case = get_visible(Case, case_id, current_user)
+    form = AddRespondentForm()
+    form.respondent_id.choices = [(r.id, r.name) for r in service.respondent_choices(current_user)]
+    if form.validate_on_submit() and run_service(
+        form, lambda: service.add_respondent(current_user, case, form.respondent_id.data, form.role.data)
+    ):
+        flash(_("Respondent added to %(ref)s.", ref=case.reference), "success")
+        return redirect(url_for(".show", case_id=case.id) + "#parties")
+    return render_template("cases/party_form.html", form=form, case=case, heading=_("Add a respondent"))
+
+
+@bp.route("/<int:case_id>/links/add", methods=["GET", "POST"])
+@case_worker_required
+def link(case_id: int):
+    case = get_visible(Case, case_id, current_user)
+    form = LinkCaseForm()
+    form.other_case_id.choices = [(c.id, f"{c.reference} · {c.title}") for c in service.other_cases(current_user, case)]
+    if form.validate_on_submit() and run_service(
+        form, lambda: service.link_cases(current_user, case, form.other_case_id.data, form.note.data)
+    ):
+        flash(_("Cases linked."), "success")
+        return redirect(url_for(".show", case_id=case.id))
+    return render_template("cases/party_form.html", form=form, case=case, heading=_("Link a related case"))
+
+
+_CHILDREN = {"claimants": CaseClaimant, "respondents": CaseRespondent, "links": CaseLink}
+
+
+@bp.post("/<int:case_id>/<any(claimants,respondents,links):kind>/<int:record_id>/archive")
+@case_worker_required
+def archive_child(case_id: int, kind: str, record_id: int):
+    case = get_visible(Case, case_id, current_user)
+    record = get_visible(_CHILDREN[kind], record_id, current_user)
+    if case.id not in (record.case_id, getattr(record, "other_case_id", None)):
+        abort(404)
+    if run_service(None, lambda: records.archive(current_user, record, request.form.get("version"))):
+        flash(_("Removed from the case. An administrator can restore it."), "success")
+    return redirect(url_for(".show", case_id=case.id))

@@ -1,0 +1,95 @@
+from flask_babel import lazy_gettext as _l
+from wtforms import BooleanField, DateField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+from claims.models.enums import (
+    ConsentMethod,
+    ConsentPurpose,
+    DocumentHolder,
+    DocumentKind,
+    Sex,
+    TraffickingStatus,
+)
+from claims.web.forms import NotBefore, NotInFuture, RecordForm, enum_coerce
+from claims.web.labels import choices, country_choices, language_choices
+
+
+class ClaimantForm(RecordForm):
+    pseudonym = StringField(
+        _l("Pseudonym or case code"), validators=[DataRequired(), Length(max=80)],
+        description=_l("Shown in lists, logs and documents instead of the name."),
+    )
+    legal_name = StringField(_l("Legal name"), validators=[DataRequired(), Length(max=200)])
+    sex = SelectField(_l("Sex"), choices=lambda: choices(Sex), coerce=enum_coerce(Sex), default=Sex.NOT_RECORDED)
+    gender_identity = StringField(_l("Gender identity"), validators=[Optional(), Length(max=80)])
+    date_of_birth = DateField(_l("Date of birth"), validators=[Optional(), NotInFuture()])
+    guardian_name = StringField(_l("Guardian's name"), validators=[Optional(), Length(max=200)])
+    guardian_relationship = StringField(_l("Guardian's relationship"), validators=[Optional(), Length(max=80)])
+    guardian_contact = StringField(_l("Guardian's contact"), validators=[Optional(), Length(max=200)])
+    nationality = SelectField(_l("Nationality"), choices=lambda: country_choices(blank="—"), validators=[Optional()])
+    languages = SelectMultipleField(_l("Languages spoken"), choices=lambda: language_choices(), validators=[Optional()])
+    document_language = SelectField(
+        _l("Language of documents given to them"), choices=lambda: language_choices(), default="th"
+    )
+    interpreter_needed = BooleanField(_l("Needs an interpreter"))
+    home_country = SelectField(_l("Home country"), choices=lambda: country_choices(blank="—"), validators=[Optional()])
+    home_province = StringField(_l("Home province"), validators=[Optional(), Length(max=120)])
+    home_district = StringField(_l("Home district"), validators=[Optional(), Length(max=120)])
+    phone = StringField(_l("Phone"), validators=[Optional(), Length(max=80)])
+    address = TextAreaField(_l("Address"), validators=[Optional(), Length(max=2000)])
+    contact_abroad = TextAreaField(
+        _l("Contact after return home"), validators=[Optional(), Length(max=2000)],
+        description=_l("How to reach them abroad, for example through a partner organisation."),
+    )
+    partner_organisation = StringField(_l("Partner organisation"), validators=[Optional(), Length(max=200)])
+    trafficking_status = SelectField(
+        _l("Identification as a victim of trafficking"),
+        choices=lambda: choices(TraffickingStatus),
+        coerce=enum_coerce(TraffickingStatus),
+        default=TraffickingStatus.NOT_SCREENED,
+    )
+    identified_on = DateField(
+        _l("Date of identification"),
+        validators=[
+            Optional(),
+            NotInFuture(),
+            NotBefore("date_of_birth", _l("Identification cannot come before the date of birth.")),
+        ],
+    )
+    identifying_agency = StringField(_l("Identifying agency"), validators=[Optional(), Length(max=200)])
+    identifying_official = StringField(_l("Identifying official"), validators=[Optional(), Length(max=200)])
+    protection_order = BooleanField(_l("Under a witness-protection order"))
+    protection_note = TextAreaField(_l("Protection details"), validators=[Optional(), Length(max=2000)])
+    planned_return_on = DateField(_l("Planned return home"), validators=[Optional()])
+    returned_home_on = DateField(_l("Returned home on"), validators=[Optional(), NotInFuture()])
+    notes = TextAreaField(_l("Notes"), validators=[Optional(), Length(max=5000)])
+
+    def values(self) -> dict:
+        values = super().values()
+        values["languages"] = ",".join(self.languages.data or [])
+        return values
+
+
+class IdentityDocumentForm(RecordForm):
+    kind = SelectField(_l("Kind"), choices=lambda: choices(DocumentKind), coerce=enum_coerce(DocumentKind))
+    number = StringField(_l("Number"), validators=[DataRequired(), Length(max=80)])
+    issuing_country = SelectField(_l("Issued by"), choices=lambda: country_choices(blank="—"), validators=[Optional()])
+    expires_on = DateField(_l("Expires on"), validators=[Optional()])
+    held_by = SelectField(
+        _l("Who holds it now"), choices=lambda: choices(DocumentHolder), coerce=enum_coerce(DocumentHolder)
+    )
+
+
+class ConsentForm(RecordForm):
+    purpose = SelectField(_l("Purpose"), choices=lambda: choices(ConsentPurpose), coerce=enum_coerce(ConsentPurpose))
+    partner_name = StringField(
+        _l("Partner agency"), validators=[Optional(), Length(max=200)],
+        description=_l("Required when the consent is to share with a partner agency."),
+    )
+    given_on = DateField(_l("Given on"), validators=[DataRequired(), NotInFuture()])
+    method = SelectField(_l("How it was given"), choices=lambda: choices(ConsentMethod), coerce=enum_coerce(ConsentMethod))
+    withdrawn_on = DateField(
+        _l("Withdrawn on"),
+        validators=[Optional(), NotInFuture(), NotBefore("given_on", _l("Consent cannot be withdrawn before it was given."))],
+    )
+    note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=2000)])

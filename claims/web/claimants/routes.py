@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from claims.models import Claimant, Consent, IdentityDocument
+from claims.models.enums import TraffickingStatus
+from claims.services import claimants as service
+from claims.services import records
+from claims.services.scope import get_visible
+from claims.web.access import case_worker_required
+from claims.web.claimants.forms import ClaimantForm, ConsentForm, IdentityDocumentForm
+from claims.web.forms import run_service
+from claims.web.labels import choices, country_choices
+
+bp = Blueprint("claimants", __name__, url_prefix="/claimants")
+
+
+@bp.get("/")
+@case_worker_required
+def index():
+    filters = service.ClaimantFilters(
+        q=request.args.get("q", "")[:100],
+        status=request.args.get("status", "") if request.args.get("status") in set(TraffickingStatus) else "",
+        nationality=request.args.get("nationality", "")[:2],
+        province=request.args.get("province", "")[:120],
+        case_kind=request.args.get("case_kind", "")[:40],
+        protected=request.args.get("protected") == "1",
+        page=request.args.get("page", 1, type=int),
+    )
+    listing = service.list_claimants(current_user, filters)
+    return render_template(
+        "claimants/index.html",
+        listing=listing,
+        filters=filters,
+        status_choices=choices(TraffickingStatus, blank=_("Any identification status")),
+        country_choices=country_choices(blank=_("Any nationality")),
+    )
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@case_worker_required
+def create():
+    form = ClaimantForm()
+    created = {}
+    if form.validate_on_submit() and run_service(
+        form, lambda: created.setdefault("claimant", service.create_claimant(current_user, form.values()))
+    ):
+        flash(_("Claimant %(code)s recorded.", code=created["claimant"].pseudonym), "success")
+        return redirect(url_for(".show", claimant_id=created["claimant"].id))
+    return render_template("claimants/form.html", form=form, claimant=None)
+
+
+@bp.get("/<int:claimant_id>")
+@case_worker_required
+def show(claimant_id: int):
+    page = service.load_claimant_page(current_user, claimant_id)
+    return render_template("claimants/show.html", page=page, claimant=page.claimant)
+
+
+@bp.route("/<int:claimant_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def edit(claimant_id: int):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    form = ClaimantForm(obj=claimant)
+    if request.method == "GET":
+        form.languages.data = claimant.language_list
+    if form.validate_on_submit() and run_service(
+        form,
+        lambda: service.update_claimant(current_user, claimant, form.values(), form.expected_version()),
+        claimant,
+    ):
+        flash(_("Changes to %(code)s saved.", code=claimant.pseudonym), "success")
+        return redirect(url_for(".show", claimant_id=claimant.id))
+    return render_template("claimants/form.html", form=form, claimant=claimant)
+
+
+@bp.post("/<int:claimant_id>/archive")
+@case_worker_required
+def archive(claimant_id: int):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    if run_service(None, lambda: service.archive_claimant(current_user, claimant, request.form.get("version"))):
+        flash(_("%(code)s archived. An administrator can restore the record.", code=claimant.pseudonym), "success")
+        return redirect(url_for(".index"))
+    return redirect(url_for(".show", claimant_id=claimant.id))
+
+
+@bp.route("/<int:claimant_id>/documents/new", methods=["GET", "POST"])
+@bp.route("/<int:claimant_id>/documents/<int:document_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def document(claimant_id: int, document_id: int | None = None):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    document = get_visible(IdentityDocument, document_id, current_user) if document_id else None
+    if document is not None and document.claimant_id != claimant.id:
+        abort(404)
+    form = IdentityDocumentForm(obj=document)
+    if document is None:
+        action = lambda: service.add_document(current_user, claimant, form.values())  # noqa: E731
+    else:
+        action = lambda: records.update(current_user, document, form.values(), form.expected_version())  # noqa: E731
+    if form.validate_on_submit() and run_service(form, action, document):
+        flash(_("Identity document saved."), "success")
+        return redirect(url_for(".show", claimant_id=claimant.id) + "#documents")
+    return render_template("claimants/subform.html", form=form, claimant=claimant, record=document,
+                           heading=_("Identity document"))
+
+
+@bp.route("/<int:claimant_id>/consents/new", methods=["GET", "POST"])
+@bp.route("/<int:claimant_id>/consents/<int:consent_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def consent(claimant_id: int, consent_id: int | None = None):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    consent = get_visible(Consent, consent_id, current_user) if consent_id else None
+    if consent is not None and consent.claimant_id != claimant.id:
+        abort(404)
+    form = ConsentForm(obj=consent)
+    if consent is None:
+        action = lambda: service.add_consent(current_user, claimant, form.values())  # noqa: E731
+    else:
+        action = lambda: service.update_consent(current_user, consent, form.values(), form.expected_version())  # noqa: E731
+    if form.validate_on_submit() and run_service(form, action, consent):
+        flash(_("Consent saved."), "success")
+        return redirect(url_for(".show", claimant_id=claimant.id) + "#consents")
+    return render_template("claimants/subform.html", form=form, claimant=claimant, record=consent, heading=_("Consent"))
+
+
+@bp.post("/<int:claimant_id>/<any(documents,consents):kind>/<int:record_id>/archive")
+@case_worker_required
+def archive_child(claimant_id: int, kind: str, record_id: int):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    model = IdentityDocument if kind == "documents" else Consent
+    record = get_visible(model, record_id, current_user)
+    if record.claimant_id != claimant.id:
+        abort(404)
+    if run_service(None, lambda: records.archive(current_user, record, request.form.get("version"))):
+        flash(_("Archived. An administrator can restore it."), "success")
+    return redirect(url_for(".show", claimant_id=claimant.id))

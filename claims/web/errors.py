@@ -1,0 +1,32 @@
+"""Error pages. They never show record data: an error page is seen by whoever triggered it."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+
+from claims.services.errors import Forbidden, NotFound
+
+
+def register_error_handlers(app: Flask) -> None:
+    def page(status: int, title: str, message: str):
+        return render_template("errors/error.html", status=status, title=title, message=message), status
+
+    @app.errorhandler(404)
+    @app.errorhandler(NotFound)
+    def not_found(error):
+        return page(404, _("Not found"), _("There is no such page, or you may not see it."))
+
+    @app.errorhandler(403)
+    @app.errorhandler(Forbidden)
+    def forbidden(error):
+        return page(403, _("Not allowed"), _("Your role does not give access to this page."))
+
+    @app.errorhandler(CSRFError)
+    def csrf_error(error):
+        return page(400, _("Form expired"), _("The form had expired. Go back, reload the page and try again."))
+
+    @app.errorhandler(500)
+    def server_error(error):
+        return page(500, _("Something went wrong"), _("The error was logged. Nothing was saved by this request."))

@@ -1,0 +1,107 @@
+"""What every record form shares: the version it was opened at, and plain values for the service layer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import HiddenField
+from wtforms.validators import ValidationError
+
+
+def enum_coerce(enum_cls):
+    def coerce(value):
+        if value is None or value == "" or value == "None":
+            return None
+        return value if isinstance(value, enum_cls) else enum_cls(value)
+
+    coerce.__name__ = f"coerce_{enum_cls.__name__}"
+    return coerce
+
+
+class RecordForm(FlaskForm):
+    """A form that edits one record. ``version`` carries the record's version to the service, which refuses the
+    save if someone else changed the record in the meantime."""
+
+    version = HiddenField()
+
+    def values(self) -> dict:
+        result = {}
+        for name, field in self._fields.items():
+            if name in ("csrf_token", "version"):
+                continue
+            data = field.data
+            if isinstance(data, str):
+                data = data.strip() or None
+            result[name] = data
+        return result
+
+    def expected_version(self) -> int | None:
+        return int(self.version.data) if self.version.data else None
+
+
+class NotInFuture:
+    def __init__(self, message=None):
+        self.message = message
+
+    def __call__(self, form, field):
+        if field.data and field.data > date.today():
+            raise ValidationError(self.message or _l("This date cannot be in the future."))
+
+
+class NotBefore:
+    """The field's date must not come before another field's date (e.g. identified before born)."""
+
+    def __init__(self, other: str, message):
+        self.other = other
+        self.message = message
+
+    def __call__(self, form, field):
+        other = form[self.other].data
+        if field.data and other and field.data < other:
+            raise ValidationError(self.message)
+
+
+class NonNegative:
+    def __call__(self, form, field):
+        if field.data is not None and field.data < 0:
+            raise ValidationError(_l("An amount cannot be negative."))
+
+
+def run_service(form: RecordForm | None, action, record=None) -> bool:
+    """Call a service write for a validated form. Domain errors land next to their fields; a stale edit keeps
+    what the user typed, says that someone else saved first, and arms the form with the current version so a
+    deliberate second save goes through. Returns True when the write succeeded."""
+    from flask import flash
+    from flask_babel import gettext as _
+
+    from claims.extensions import db
+    from claims.services.errors import StaleEdit, ValidationFailed
+
+    try:
+        action()
+        return True
+    except ValidationFailed as failure:
+        db.session.rollback()
+        for name, message in failure.errors.items():
+            if form is None:
+                flash(message, "error")
+            elif name in form._fields:
+                form[name].errors = [*form[name].errors, message]
+            else:
+                form.form_errors.append(message)
+        return False
+    except StaleEdit:
+        db.session.rollback()
+        flash(
+            _(
+                "Someone else saved this record after you opened it. Nothing was saved. Check the current "
+                "record (open it in another tab), then save again to keep your version."
+            ),
+            "error",
+        )
+        if record is not None and form is not None:
+            db.session.refresh(record)
+            form.version.data = str(record.version)
+        return False

@@ -1,0 +1,65 @@
+"""The hearing form. Rules that need the case (filing date) or the database (courts) are the service's."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import BooleanField, DateTimeLocalField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+from claims.models.enums import HearingKind, HearingStatus
+from claims.web.forms import RecordForm, enum_coerce
+from claims.web.labels import choices, language_choices
+from claims.web.outcomes.forms import amount_field, currency_choices
+
+
+def optional_id(value):
+    """A select of records: empty means none; anything that is not a number cannot be the id of anything, so it
+    becomes 0 and the service answers "no such court" next to the field rather than the form crashing."""
+    if value is None or value in ("", "None"):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(value)
+    except ValueError:
+        return 0
+
+
+class HearingForm(RecordForm):
+    starts_at = DateTimeLocalField(
+        _l("Date and time"),
+        format=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"],
+        validators=[DataRequired(message=_l("Enter the date and time of the hearing."))],
+        invalid_value_message=_l("Enter a date and time such as 2025-03-31 09:30."),
+        description=_l("The court's local time. Not before the case was filed, except an advance testimony."),
+    )
+    court_id = SelectField(_l("Court"), coerce=optional_id, validate_choice=False)
+    room = StringField(_l("Room"), validators=[Optional(), Length(max=80)])
+    kind = SelectField(_l("Kind of hearing"), choices=lambda: choices(HearingKind), coerce=enum_coerce(HearingKind))
+    status = SelectField(
+        _l("Status"),
+        choices=lambda: choices(HearingStatus),
+        coerce=enum_coerce(HearingStatus),
+        default=HearingStatus.SCHEDULED,
+        description=_l("A new hearing dated before today is recorded as held, postponed or cancelled."),
+    )
+    must_attend = TextAreaField(
+        _l("Who must attend"), validators=[Optional(), Length(max=2000)],
+        description=_l("Claimants by pseudonym, witnesses, the lawyer, the interpreter."),
+    )
+    interpreter_language = SelectField(
+        _l("Interpreter language"), choices=lambda: language_choices(blank="—"), validators=[Optional()]
+    )
+    interpreter_booked = BooleanField(_l("Interpreter booked"))
+    outcome = TextAreaField(
+        _l("What happened"), validators=[Optional(), Length(max=5000)],
+        description=_l("Required once the hearing is marked held."),
+    )
+    next_step = TextAreaField(_l("Next step"), validators=[Optional(), Length(max=5000)])
+    support_transport = StringField(
+        _l("Transport provided"), validators=[Optional(), Length(max=200)],
+        description=_l("For example a van from the shelter, bus fares refunded."),
+    )
+    support_lodging = StringField(_l("Lodging provided"), validators=[Optional(), Length(max=200)])
+    support_allowance = amount_field(_l("Allowance paid"))
+    support_currency = SelectField(_l("Currency of the allowance"), choices=currency_choices, default="THB")

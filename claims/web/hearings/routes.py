@@ -1,0 +1,96 @@
+"""Hearings: the list across the organisation's cases, and a hearing's page and forms."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from claims.models import Case, Hearing
+from claims.models.enums import CaseKind
+from claims.services import hearings as service
+from claims.services.scope import get_visible
+from claims.web.access import case_worker_required
+from claims.web.forms import run_service
+from claims.web.hearings.forms import HearingForm
+from claims.web.i18n import locale_code
+
+bp = Blueprint("hearings", __name__, url_prefix="/hearings")
+
+
+def _court_choices(courts) -> list[tuple[str, str]]:
+    locale = locale_code()
+    return [("", _("No court (an office or not yet known)"))] + [
+        (str(c.id), f"{c.name(locale)} · {c.province}") for c in courts
+    ]
+
+
+def _filters() -> service.HearingFilters:
+    window = request.args.get("window", "14")
+    case_kind = request.args.get("case_kind", "")
+    return service.HearingFilters(
+        window=window if window in service.WINDOWS else "14",
+        court_id=request.args.get("court_id", type=int),
+        province=request.args.get("province", "")[:120],
+        lawyer_id=request.args.get("lawyer_id", type=int),
+        case_kind=case_kind if case_kind in set(CaseKind) else "",
+        page=request.args.get("page", 1, type=int),
+    )
+
+
+@bp.get("/")
+@case_worker_required
+def index():
+    filters = _filters()
+    listing = service.list_hearings(current_user, filters)
+    return render_template("hearings/index.html", listing=listing, filters=filters)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@case_worker_required
+def create():
+    case = get_visible(Case, request.args.get("case_id"), current_user)
+    form = HearingForm(data={"court_id": case.court_id})
+    form.court_id.choices = _court_choices(service.list_courts())
+    created = {}
+    if form.validate_on_submit() and run_service(
+        form, lambda: created.setdefault("hearing", service.schedule_hearing(current_user, case, form.values()))
+    ):
+        flash(_("Hearing recorded for %(ref)s.", ref=case.reference), "success")
+        return redirect(url_for(".show", hearing_id=created["hearing"].id))
+    return render_template("hearings/form.html", form=form, case=case, hearing=None)
+
+
+@bp.get("/<int:hearing_id>")
+@case_worker_required
+def show(hearing_id: int):
+    page = service.load_hearing_page(current_user, hearing_id)
+    return render_template("hearings/show.html", page=page, hearing=page.hearing, case=page.hearing.case)
+
+
+@bp.route("/<int:hearing_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def edit(hearing_id: int):
+    hearing = get_visible(Hearing, hearing_id, current_user)
+    case = get_visible(Case, hearing.case_id, current_user)
+    form = HearingForm(obj=hearing)
+    form.court_id.choices = _court_choices(service.list_courts())
+    if form.validate_on_submit() and run_service(
+        form,
+        lambda: service.update_hearing(current_user, hearing, form.values(), form.expected_version()),
+        hearing,
+    ):
+        flash(_("Hearing saved."), "success")
+        return redirect(url_for(".show", hearing_id=hearing.id))
+    return render_template("hearings/form.html", form=form, case=case, hearing=hearing)
+
+
+@bp.post("/<int:hearing_id>/archive")
+@case_worker_required
+def archive(hearing_id: int):
+    hearing = get_visible(Hearing, hearing_id, current_user)
+    case = get_visible(Case, hearing.case_id, current_user)
+    if run_service(None, lambda: service.archive_hearing(current_user, hearing, request.form.get("version"))):
+        flash(_("Hearing archived. An administrator can restore it."), "success")
+        return redirect(url_for("cases.show", case_id=case.id) + "#hearings")
+    return redirect(url_for(".show", hearing_id=hearing.id))

@@ -1,0 +1,85 @@
+"""Language and presentation: the locale of each request, compiled catalogues, and Jinja filters.
+
+The locale is the user's own choice (stored on the user), else the one chosen before logging in (session),
+else the browser's preference, else the configured default (Thai).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from flask import Flask, current_app, request, session
+from flask_babel import get_locale
+from flask_login import current_user
+
+from claims import formatting
+from claims.extensions import babel
+from claims.money import Money
+from claims.models import enums
+from claims.web.labels import country, label, language
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
+
+
+def compile_catalogues(force: bool = False) -> list[Path]:
+    """Compile every messages.po to messages.mo when the .mo is missing or older. Returns what was compiled."""
+    compiled = []
+    for po_path in sorted(TRANSLATIONS.glob("*/LC_MESSAGES/messages.po")):
+        mo_path = po_path.with_suffix(".mo")
+        if not force and mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            continue
+        with po_path.open("rb") as po_file:
+            catalogue = read_po(po_file, locale=po_path.parent.parent.name)
+        with mo_path.open("wb") as mo_file:
+            write_mo(mo_file, catalogue)
+        compiled.append(mo_path)
+    return compiled
+
+
+def select_locale() -> str:
+    languages = current_app.config["LANGUAGES"]
+    if current_user and current_user.is_authenticated and current_user.locale in languages:
+        return current_user.locale
+    if session.get("lang") in languages:
+        return session["lang"]
+    return request.accept_languages.best_match(languages) or current_app.config["BABEL_DEFAULT_LOCALE"]
+
+
+def locale_code() -> str:
+    return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])
+
+
+def _money(value, currency: str = "THB") -> str:
+    if value is None:
+        return ""
+    money = value if isinstance(value, Money) else Money(value, currency)
+    return formatting.format_money(money, locale_code())
+
+
+def _date(value, style: str = "long") -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return formatting.format_datetime(value, locale_code())
+    if isinstance(value, date):
+        return formatting.format_date(value, locale_code(), style=style)
+    return str(value)
+
+
+def _time(value: datetime) -> str:
+    if value is None:
+        return ""
+    return f"{value:%H.%M} น." if locale_code() == "th" else f"{value:%H:%M}"
+
+
+def init_app(app: Flask) -> None:
+    app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
+    compile_catalogues()
+    babel.init_app(app, locale_selector=select_locale)
+    app.jinja_env.filters.update(money=_money, date=_date, time=_time)
+    app.jinja_env.globals.update(
+        locale_code=locale_code, today=date.today, label=label, country=country, language=language, enums=enums
+    )

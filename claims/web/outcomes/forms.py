@@ -1,0 +1,118 @@
+"""Forms for outcomes, enforcement steps and payments received, and the money fields other areas share."""
+
+from __future__ import annotations
+
+from babel.numbers import get_currency_name
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+from wtforms import DateField, DecimalField, SelectField, SelectMultipleField, StringField, TextAreaField, widgets
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation
+
+from claims.models.enums import EnforcementKind, OutcomeKind
+from claims.services.hearings import amount_problem
+from claims.web.forms import NotInFuture, RecordForm, enum_coerce
+from claims.web.labels import choices
+
+# Currencies of awards and payments: baht first, then the claimants' home countries and the destinations in the
+# seeds' cases. Codes are ISO 4217.
+CURRENCIES = ("THB", "USD", "MMK", "KHR", "LAK", "VND", "PHP", "MYR", "EUR", "SEK", "RON", "JPY", "KRW", "TWD")
+
+
+def currency_choices() -> list[tuple[str, str]]:
+    locale = str(get_locale() or "en")
+    return [(code, f"{code} · {get_currency_name(code, locale=locale)}") for code in CURRENCIES]
+
+
+class ValidAmount:
+    """An amount the ledger can hold exactly: finite, not negative (more than zero when ``positive``), at most
+    two decimal places. Stops the chain so later validators never compare a NaN."""
+
+    def __init__(self, positive: bool = False):
+        self.positive = positive
+
+    def __call__(self, form, field):
+        problem = amount_problem(field.data, positive=self.positive)
+        if problem:
+            field.errors[:] = []
+            raise StopValidation(problem)
+
+
+def amount_field(label, *, required: bool = False, positive: bool = False, description=None) -> DecimalField:
+    first = InputRequired(message=_l("Enter the amount.")) if required else Optional()
+    return DecimalField(
+        label,
+        places=2,
+        validators=[first, ValidAmount(positive=positive)],
+        invalid_value_message=_l("Enter an amount such as 1500 or 1500.50."),
+        description=description,
+    )
+
+
+def date_field(label, *, required: bool = True, future: bool = False, description=None) -> DateField:
+    validators = [DataRequired(message=_l("Enter the date.")) if required else Optional()]
+    if not future:
+        validators.append(NotInFuture())
+    return DateField(
+        label,
+        validators=validators,
+        invalid_value_message=_l("Enter a date such as 2025-03-31."),
+        description=description,
+    )
+
+
+class CheckboxListField(SelectMultipleField):
+    """Several choices as a list of checkboxes: on a phone, easier than a multi-select (no Ctrl-click)."""
+
+    widget = widgets.ListWidget(prefix_label=False)
+    option_widget = widgets.CheckboxInput()
+
+
+class OutcomeForm(RecordForm):
+    kind = SelectField(_l("Outcome"), choices=lambda: choices(OutcomeKind), coerce=enum_coerce(OutcomeKind))
+    decided_on = date_field(
+        _l("Date of the judgment, settlement or withdrawal"),
+        description=_l("Not in the future, and not before the case was filed."),
+    )
+    amount = amount_field(
+        _l("Amount awarded or agreed"),
+        description=_l("Required for a judgment or a settlement; may be left empty for a withdrawal; empty for a dismissal."),
+    )
+    currency = SelectField(_l("Currency"), choices=currency_choices, default="THB")
+    description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=5000)])
+
+
+class NewOutcomeForm(OutcomeForm):
+    claimant_ids = CheckboxListField(
+        _l("Claimants"),
+        coerce=int,
+        validate_choice=False,  # the service checks each one is in the case, with a clear message
+        description=_l("Tick every claimant this outcome applies to: one outcome is recorded for each."),
+    )
+
+    def values(self) -> dict:
+        values = super().values()
+        values.pop("claimant_ids", None)
+        return values
+
+
+class EnforcementStepForm(RecordForm):
+    kind = SelectField(_l("Step"), choices=lambda: choices(EnforcementKind), coerce=enum_coerce(EnforcementKind))
+    occurred_on = date_field(_l("Date"), description=_l("Not before the date of the outcome."))
+    note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=5000)])
+
+
+class PaymentForm(RecordForm):
+    received_on = date_field(_l("Received on"), description=_l("Not before the date of the outcome."))
+    amount = amount_field(_l("Amount received"), required=True, positive=True)
+    currency = SelectField(
+        _l("Currency"), choices=currency_choices, description=_l("The currency of the award.")
+    )
+    payer = StringField(
+        _l("Paid by"), validators=[Optional(), Length(max=200)],
+        description=_l("For example the employer, the agency, the Legal Execution Department, a fund."),
+    )
+    method = StringField(
+        _l("How it was paid"), validators=[Optional(), Length(max=80)],
+        description=_l("For example bank transfer, cash at the court, cheque."),
+    )
+    note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=5000)])

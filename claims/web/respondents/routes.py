@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from claims.models import Respondent
+from claims.models.enums import RespondentKind, RespondentStatus
+from claims.services import respondents as service
+from claims.services.scope import get_visible
+from claims.web.access import case_worker_required
+from claims.web.forms import run_service
+from claims.web.labels import COUNTRIES, choices, country_choices
+from claims.web.respondents.forms import RespondentForm
+
+bp = Blueprint("respondents", __name__, url_prefix="/respondents")
+
+
+def _one_of(name: str, allowed) -> str:
+    value = request.args.get(name, "")
+    return value if value in allowed else ""
+
+
+@bp.get("/")
+@case_worker_required
+def index():
+    filters = service.RespondentFilters(
+        q=request.args.get("q", "")[:100],
+        kind=_one_of("kind", set(RespondentKind)),
+        status=_one_of("status", set(RespondentStatus)),
+        country=_one_of("country", set(COUNTRIES)),
+        page=request.args.get("page", 1, type=int),
+    )
+    listing = service.list_respondents(current_user, filters)
+    return render_template(
+        "respondents/index.html",
+        listing=listing,
+        filters=filters,
+        kind_choices=choices(RespondentKind, blank=_("Any kind")),
+        status_choices=choices(RespondentStatus, blank=_("Any status")),
+        country_choices=country_choices(blank=_("Any country")),
+    )
+
+
+def _with_successors(form: RespondentForm, respondent: Respondent | None) -> RespondentForm:
+    options = service.successor_choices(current_user, respondent)
+    if respondent is not None and respondent.successor is not None and respondent.successor.is_archived:
+        options.append((respondent.successor.id, _("%(name)s (archived)", name=respondent.successor.name)))
+    form.successor_id.choices = [("", _("None"))] + options
+    return form
+
+
+@bp.route("/new", methods=["GET", "POST"])
+@case_worker_required
+def create():
+    form = _with_successors(RespondentForm(), None)
+    created = {}
+    if form.validate_on_submit() and run_service(
+        form, lambda: created.setdefault("respondent", service.create_respondent(current_user, form.values()))
+    ):
+        flash(_("Respondent %(name)s recorded.", name=created["respondent"].name), "success")
+        return redirect(url_for(".show", respondent_id=created["respondent"].id))
+    return render_template("respondents/form.html", form=form, respondent=None)
+
+
+@bp.get("/<int:respondent_id>")
+@case_worker_required
+def show(respondent_id: int):
+    page = service.load_respondent_page(current_user, respondent_id)
+    return render_template("respondents/show.html", page=page, respondent=page.respondent)
+
+
+@bp.route("/<int:respondent_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def edit(respondent_id: int):
+    respondent = get_visible(Respondent, respondent_id, current_user)
+    form = _with_successors(RespondentForm(obj=respondent), respondent)
+    if form.validate_on_submit() and run_service(
+        form,
+        lambda: service.update_respondent(current_user, respondent, form.values(), form.expected_version()),
+        respondent,
+    ):
+        flash(_("Changes to %(name)s saved.", name=respondent.name), "success")
+        return redirect(url_for(".show", respondent_id=respondent.id))
+    return render_template("respondents/form.html", form=form, respondent=respondent)
+
+
+@bp.post("/<int:respondent_id>/archive")
+@case_worker_required
+def archive(respondent_id: int):
+    respondent = get_visible(Respondent, respondent_id, current_user)
+    if run_service(None, lambda: service.archive_respondent(current_user, respondent, request.form.get("version", type=int))):
+        flash(_("%(name)s archived. An administrator can restore the record.", name=respondent.name), "success")
+        return redirect(url_for(".index"))
+    return redirect(url_for(".show", respondent_id=respondent.id))

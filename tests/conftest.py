@@ -1,0 +1,187 @@
+"""Test fixtures: the app on each database, a clean database per test, factories, and logged-in clients.
+
+Integration tests run once on SQLite and once on PostgreSQL (127.0.0.1:5432, trust auth) when a server can be
+reached. Where none can, the PostgreSQL leg is skipped with the reason printed (pytest -rs); with
+CLAIMS_REQUIRE_POSTGRES=1 (set by .ci/run) an unreachable server is an error instead, so CI never skips silently.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+
+import pytest
+import sqlalchemy as sa
+
+from claims import create_app
+from claims.extensions import db as _db
+from tests.factories import Factory
+
+POSTGRES_ADMIN_URL = os.environ.get("CLAIMS_TEST_POSTGRES_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+POSTGRES_DB = os.environ.get("CLAIMS_TEST_POSTGRES_DB", "claims_test")
+
+
+def _postgres_url() -> tuple[str | None, str]:
+    """Create the test database if needed; return its URL, or None and the reason it cannot be used."""
+    try:
+        engine = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            exists = conn.scalar(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": POSTGRES_DB})
+            if not exists:
+                conn.execute(sa.text(f'CREATE DATABASE "{POSTGRES_DB}"'))
+        engine.dispose()
+    except Exception as exc:  # any failure to reach the server means the leg cannot run
+        return None, f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL}: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+    return POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + POSTGRES_DB, ""
+
+
+_PG_URL, _PG_REASON = _postgres_url()
+if _PG_URL is None and os.environ.get("CLAIMS_REQUIRE_POSTGRES") == "1":
+    raise pytest.UsageError(f"CLAIMS_REQUIRE_POSTGRES=1 but {_PG_REASON}")
+
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgresql", id="postgresql", marks=pytest.mark.skipif(_PG_URL is None, reason=_PG_REASON)),
+]
+
+
+def _test_config(backend: str, tmp_path_factory) -> dict:
+    if backend == "sqlite":
+        url = "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.sqlite")
+    else:
+        url = _PG_URL
+    return {
+        "TESTING": True,
+        "CLAIMS_ENV": "testing",
+        "SECRET_KEY": "test-secret-key",
+        "SQLALCHEMY_DATABASE_URI": url,
+        "BABEL_DEFAULT_LOCALE": "en",
+        "SERVER_NAME": "localhost",
+    }
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def app(request, tmp_path_factory):
+    app = create_app(_test_config(request.param, tmp_path_factory))
+    app.config["BACKEND"] = request.param
+    with app.app_context():
+        _db.drop_all()
+        _db.create_all()
+    yield app
+    with app.app_context():
+        _db.session.remove()
+        _db.drop_all()
+        _db.engine.dispose()
+
+
+def _wipe(app) -> None:
+    tables = [t.name for t in reversed(_db.metadata.sorted_tables)]
+    with _db.engine.begin() as conn:
+        if app.config["BACKEND"] == "postgresql":
+            conn.execute(sa.text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                conn.execute(sa.text(f'DELETE FROM "{table}"'))
+
+
+@pytest.fixture
+def db(app):
+    """A clean database for one test, inside an application context."""
+    with app.app_context():
+        yield _db
+        _db.session.remove()
+        _wipe(app)
+
+
+@pytest.fixture
+def make(db):
+    return Factory(db.session)
+
+
+class Client:
+    """The Flask test client plus the CSRF token every form post needs (CSRF stays on in tests)."""
+
+    USER_AGENT = "claims-tests"
+
+    def __init__(self, app):
+        self.app = app
+        self.raw = app.test_client()
+        self.raw.environ_base.update(HTTP_USER_AGENT=self.USER_AGENT, REMOTE_ADDR="127.0.0.1")
+        self._token = None
+
+    def get(self, url, **kwargs):
+        return self.raw.get(url, **kwargs)
+
+    def csrf_token(self) -> str:
+        """A valid token for this client's session, made the way Flask-WTF makes it (raw in the session,
+        signed in the form), so tests need not scrape a page first."""
+        if self._token is None:
+            import hashlib
+            import os
+
+            from itsdangerous import URLSafeTimedSerializer
+
+            with self.raw.session_transaction() as session:
+                raw = session.setdefault("csrf_token", hashlib.sha1(os.urandom(64)).hexdigest())
+            serializer = URLSafeTimedSerializer(self.app.config["SECRET_KEY"], salt="wtf-csrf-token")
+            self._token = serializer.dumps(raw)
+        return self._token
+
+    def post(self, url, data=None, *, csrf: bool = True, **kwargs):
+        data = dict(data or {})
+        if csrf:
+            data.setdefault("csrf_token", self.csrf_token())
+        return self.raw.post(url, data=data, **kwargs)
+
+    def login(self, user):
+        """Log in without the password round trip (scrypt is slow on purpose); the session carries the same
+        identifier Flask-Login's strong session protection computes for this client."""
+        from flask_login.utils import _create_identifier
+
+        environ = {"REMOTE_ADDR": "127.0.0.1", "HTTP_USER_AGENT": self.USER_AGENT}
+        with self.app.test_request_context("/", environ_base=environ):
+            identifier = _create_identifier()
+        with self.raw.session_transaction() as session:
+            session["_user_id"] = str(user.id)
+            session["_fresh"] = True
+            session["_id"] = identifier
+        self._token = None
+        return self
+
+
+@pytest.fixture
+def client(app, db):
+    return Client(app)
+
+
+@pytest.fixture
+def login_as(app, db, make):
+    """login_as("paralegal") -> a Client logged in as a new user of that role in the default organisation."""
+
+    def login(role: str = "lawyer", org=None, **user_kwargs):
+        user = make.user(role=role, org=org, **user_kwargs)
+        db.session.commit()
+        client = Client(app).login(user)
+        client.user = user
+        return client
+
+    return login
+
+
+@contextmanager
+def count_queries(engine):
+    statements: list[str] = []
+
+    def before(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", before)
+    try:
+        yield statements
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", before)
+
+
+@pytest.fixture
+def query_counter(db):
+    return lambda: count_queries(db.engine)
