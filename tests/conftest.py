@@ -18,7 +18,9 @@ from claims.extensions import db as _db
 from tests.factories import Factory
 
 POSTGRES_ADMIN_URL = os.environ.get("CLAIMS_TEST_POSTGRES_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
-POSTGRES_DB = os.environ.get("CLAIMS_TEST_POSTGRES_DB", "claims_test")
+# One database per test run: concurrent runs (two terminals, CI beside a developer) must not truncate each
+# other's tables. It is dropped when the run ends.
+POSTGRES_DB = os.environ.get("CLAIMS_TEST_POSTGRES_DB", f"claims_test_{os.getpid()}")
 
 
 def _postgres_url() -> tuple[str | None, str]:
@@ -72,6 +74,15 @@ def app(request, tmp_path_factory):
         _db.session.remove()
         _db.drop_all()
         _db.engine.dispose()
+    if request.param == "postgresql":
+        drop_postgres_database(POSTGRES_DB)
+
+
+def drop_postgres_database(name: str) -> None:
+    engine = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    engine.dispose()
 
 
 def _wipe(app) -> None:
@@ -109,8 +120,17 @@ class Client:
         self.raw.environ_base.update(HTTP_USER_AGENT=self.USER_AGENT, REMOTE_ADDR="127.0.0.1")
         self._token = None
 
+    def _open(self, method: str, url: str, **kwargs):
+        """Each request gets its own application context, as in production: its own ``g`` (so Flask-Login
+        loads the user afresh) and its own database session. Afterwards the test's session is expired so that
+        it reads what the request wrote."""
+        with self.app.app_context():
+            response = getattr(self.raw, method)(url, **kwargs)
+        _db.session.expire_all()
+        return response
+
     def get(self, url, **kwargs):
-        return self.raw.get(url, **kwargs)
+        return self._open("get", url, **kwargs)
 
     def csrf_token(self) -> str:
         """A valid token for this client's session, made the way Flask-WTF makes it (raw in the session,
@@ -131,7 +151,7 @@ class Client:
         data = dict(data or {})
         if csrf:
             data.setdefault("csrf_token", self.csrf_token())
-        return self.raw.post(url, data=data, **kwargs)
+        return self._open("post", url, data=data, **kwargs)
 
     def login(self, user):
         """Log in without the password round trip (scrypt is slow on purpose); the session carries the same

@@ -1,7 +1,7 @@
 """The calculation engine: plain inputs and a rule book in, a Breakdown out. Pure: no Flask, no database, no I/O.
 
-    from claims.calc import parse_claim, compute_claim, to_dict
-    breakdown = compute_claim(parse_claim(data), load_rulebook())
+from claims.calc import parse_claim, compute_claim, to_dict
+breakdown = compute_claim(parse_claim(data), load_rulebook())
 """
 
 from claims.calc.breakdown import Breakdown, Flag, Head, Line, Warning, group_totals, to_dict

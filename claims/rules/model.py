@@ -122,6 +122,8 @@ class RuleValue:
     value: Any
     unit: Unit
     citation: RuleCitation
+    # For a table: the keys whose source differs from the entry's (see RuleEntry.key_sources and item()).
+    key_sources: Mapping[str, Source] | None = None
 
     @property
     def decimal(self) -> Decimal:
@@ -130,8 +132,6 @@ class RuleValue:
                 f"rule {self.citation.rule!r} is a {type(self.value).__name__}, not a single number"
             )
         return self.value
-
-    key_sources: Mapping[str, Source] | None = None
 
     def _table_key(self, key: str, on: date) -> str:
         if not isinstance(self.value, Mapping):

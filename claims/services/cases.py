@@ -47,7 +47,9 @@ def _check_case_number(value: str | None, field_name: str, errors: dict) -> None
         return
     match = CASE_NUMBER.match(arabic_digits(value.strip()))
     if not match:
-        errors[field_name] = str(_l("Write the number as on the court's papers, e.g. คม.1/2559 or 1234/2560."))
+        errors[field_name] = str(
+            _l("Write the number as on the court's papers, e.g. คม.1/2559 or 1234/2560.")
+        )
     elif int(match.group(1)) not in PLAUSIBLE_BE_YEARS:
         errors[field_name] = str(_l("The year after the slash is a Buddhist-Era year, e.g. 2560 for 2017."))
 
@@ -59,10 +61,15 @@ def _check_case(user, values: dict) -> None:
     if values.get("red_number") and not values.get("black_number"):
         errors["black_number"] = str(_l("A case with a red number also has a black number: enter it."))
     kind = values.get("kind")
-    if kind in COURT_KINDS and not values.get("court_id") and values.get("stage") not in (
-        CaseStage.INTAKE,
-        CaseStage.PREPARATION,
-        None,
+    if (
+        kind in COURT_KINDS
+        and not values.get("court_id")
+        and values.get("stage")
+        not in (
+            CaseStage.INTAKE,
+            CaseStage.PREPARATION,
+            None,
+        )
     ):
         errors["court_id"] = str(_l("Choose the court once the case is filed."))
     if values.get("court_id") and db.session.get(Court, values["court_id"]) is None:
@@ -133,13 +140,17 @@ def add_claimants(user, case: Case, claimant_ids: list[int], role: ClaimantRole)
         raise ValidationFailed(
             {"claimant_ids": str(_l("Already in this case: %(names)s", names=", ".join(duplicates)))}
         )
-    last = db.session.scalar(sa.select(sa.func.max(CaseClaimant.position)).where(CaseClaimant.case_id == case.id))
+    last = db.session.scalar(
+        sa.select(sa.func.max(CaseClaimant.position)).where(CaseClaimant.case_id == case.id)
+    )
     position = last or 0
     links = []
     for claimant in claimants:
         position += 1
         archived = db.session.scalar(
-            sa.select(CaseClaimant).where(CaseClaimant.case_id == case.id, CaseClaimant.claimant_id == claimant.id)
+            sa.select(CaseClaimant).where(
+                CaseClaimant.case_id == case.id, CaseClaimant.claimant_id == claimant.id
+            )
         )
         if archived is not None:  # a party removed earlier comes back, keeping one row per pair
             records.reactivate(user, archived, {"role": role, "position": position})
@@ -155,7 +166,9 @@ def add_respondent(user, case: Case, respondent_id: int, role) -> CaseRespondent
     _require_case_worker(user)
     respondent = get_visible(Respondent, respondent_id, user)
     existing = db.session.scalar(
-        sa.select(CaseRespondent).where(CaseRespondent.case_id == case.id, CaseRespondent.respondent_id == respondent.id)
+        sa.select(CaseRespondent).where(
+            CaseRespondent.case_id == case.id, CaseRespondent.respondent_id == respondent.id
+        )
     )
     if existing is not None and existing.archived_at is None:
         raise ValidationFailed({"respondent_id": str(_l("This respondent is already a party to the case."))})
@@ -163,7 +176,9 @@ def add_respondent(user, case: Case, respondent_id: int, role) -> CaseRespondent
         records.reactivate(user, existing, {"role": role})
         db.session.commit()
         return existing
-    return records.create(user, CaseRespondent, {"case_id": case.id, "respondent_id": respondent.id, "role": role})
+    return records.create(
+        user, CaseRespondent, {"case_id": case.id, "respondent_id": respondent.id, "role": role}
+    )
 
 
 def link_cases(user, case: Case, other_case_id: int, note: str | None) -> CaseLink:
@@ -222,7 +237,11 @@ def list_cases(user, filters: CaseFilters) -> CaseList:
                 sa.func.lower(sa.func.coalesce(Case.red_number, "")).like(term),
             )
         )
-    for column, value in ((Case.kind, filters.kind), (Case.stage, filters.stage), (Case.status, filters.status)):
+    for column, value in (
+        (Case.kind, filters.kind),
+        (Case.stage, filters.stage),
+        (Case.status, filters.status),
+    ):
         if value:
             base = base.where(column == value)
     if filters.court_id:
@@ -318,7 +337,9 @@ def load_case_page(user, case_id) -> CasePage:
         visible(Outcome, user)
         .where(Outcome.case_id == case.id)
         .options(
-            selectinload(Outcome.claimant), selectinload(Outcome.payments), selectinload(Outcome.enforcement_steps)
+            selectinload(Outcome.claimant),
+            selectinload(Outcome.payments),
+            selectinload(Outcome.enforcement_steps),
         )
         .order_by(Outcome.decided_on, Outcome.id)
     ).all()
@@ -326,7 +347,9 @@ def load_case_page(user, case_id) -> CasePage:
         visible(TimelineEntry, user)
         .where(TimelineEntry.case_id == case.id)
         .options(
-            selectinload(TimelineEntry.author), selectinload(TimelineEntry.done_by), selectinload(TimelineEntry.claimant)
+            selectinload(TimelineEntry.author),
+            selectinload(TimelineEntry.done_by),
+            selectinload(TimelineEntry.claimant),
         )
         .order_by(TimelineEntry.occurred_on.desc(), TimelineEntry.id.desc())
     ).all()
@@ -359,7 +382,9 @@ def claimants_not_in_case(user, case: Case) -> list[Claimant]:
     )
     return list(
         db.session.scalars(
-            visible(Claimant, user).where(Claimant.id.not_in(in_case)).order_by(sa.func.lower(Claimant.pseudonym))
+            visible(Claimant, user)
+            .where(Claimant.id.not_in(in_case))
+            .order_by(sa.func.lower(Claimant.pseudonym))
         )
     )
 

@@ -11,6 +11,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from claims import clock
 from claims.extensions import db
 from claims.models import (
     Case,
@@ -59,19 +60,23 @@ def _pseudonym_taken(user, pseudonym: str, exclude_id: int | None = None) -> boo
 
 def create_claimant(user, values: dict, today: date | None = None) -> Claimant:
     _require_case_worker(user)
-    _check_claimant(values, today or date.today())
+    _check_claimant(values, today or clock.today())
     if _pseudonym_taken(user, values["pseudonym"]):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
     try:
         return records.create(user, Claimant, values)
     except IntegrityError:
         db.session.rollback()
-        raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))}) from None
+        raise ValidationFailed(
+            {"pseudonym": str(_l("Another claimant already has this pseudonym."))}
+        ) from None
 
 
-def update_claimant(user, claimant: Claimant, values: dict, version: int | None, today: date | None = None) -> dict:
+def update_claimant(
+    user, claimant: Claimant, values: dict, version: int | None, today: date | None = None
+) -> dict:
     _require_case_worker(user)
-    _check_claimant(values, today or date.today())
+    _check_claimant(values, today or clock.today())
     if _pseudonym_taken(user, values["pseudonym"], exclude_id=claimant.id):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
     return records.update(user, claimant, values, version)
@@ -84,7 +89,9 @@ def archive_claimant(user, claimant: Claimant, version: int | None) -> None:
 
 def _check_consent(values: dict) -> None:
     if values.get("purpose") == ConsentPurpose.SHARE_WITH_PARTNER and not values.get("partner_name"):
-        raise ValidationFailed({"partner_name": str(_l("Name the partner agency the data may be shared with."))})
+        raise ValidationFailed(
+            {"partner_name": str(_l("Name the partner agency the data may be shared with."))}
+        )
 
 
 def add_document(user, claimant: Claimant, values: dict) -> IdentityDocument:
@@ -156,7 +163,9 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
         in_kind = (
             sa.select(CaseClaimant.claimant_id)
             .join(Case, Case.id == CaseClaimant.case_id)
-            .where(Case.kind == filters.case_kind, CaseClaimant.archived_at.is_(None), Case.archived_at.is_(None))
+            .where(
+                Case.kind == filters.case_kind, CaseClaimant.archived_at.is_(None), Case.archived_at.is_(None)
+            )
         )
         base = base.where(Claimant.id.in_(in_kind))
 
@@ -166,7 +175,11 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
     case_count = (
         sa.select(sa.func.count(CaseClaimant.id))
         .join(Case, Case.id == CaseClaimant.case_id)
-        .where(CaseClaimant.claimant_id == Claimant.id, CaseClaimant.archived_at.is_(None), Case.archived_at.is_(None))
+        .where(
+            CaseClaimant.claimant_id == Claimant.id,
+            CaseClaimant.archived_at.is_(None),
+            Case.archived_at.is_(None),
+        )
         .correlate(Claimant)
         .scalar_subquery()
     )
@@ -179,7 +192,11 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
     rows = [ClaimantRow(claimant, count) for claimant, count in db.session.execute(query)]
     provinces = db.session.scalars(
         sa.select(Claimant.home_province)
-        .where(Claimant.org_id == user.org_id, Claimant.archived_at.is_(None), Claimant.home_province.is_not(None))
+        .where(
+            Claimant.org_id == user.org_id,
+            Claimant.archived_at.is_(None),
+            Claimant.home_province.is_not(None),
+        )
         .distinct()
         .order_by(Claimant.home_province)
     ).all()
@@ -231,7 +248,11 @@ def load_claimant_page(user, claimant_id) -> ClaimantPage:
     outcomes = db.session.scalars(
         visible(Outcome, user)
         .where(Outcome.claimant_id == claimant.id)
-        .options(selectinload(Outcome.payments), selectinload(Outcome.enforcement_steps), selectinload(Outcome.case))
+        .options(
+            selectinload(Outcome.payments),
+            selectinload(Outcome.enforcement_steps),
+            selectinload(Outcome.case),
+        )
         .order_by(Outcome.decided_on)
     ).all()
     timeline = db.session.scalars(

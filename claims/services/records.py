@@ -43,7 +43,9 @@ def _columns(record) -> list[str]:
     return [c.key for c in sa.inspect(type(record)).column_attrs if c.key not in _NOT_AUDITED]
 
 
-def write_audit(user, action: AuditAction, record=None, changes: dict | None = None, *, org_id=None, label=None):
+def write_audit(
+    user, action: AuditAction, record=None, changes: dict | None = None, *, org_id=None, label=None
+):
     entry = AuditEntry(
         org_id=org_id if org_id is not None else record.org_id,
         user_id=getattr(user, "id", None),

@@ -25,8 +25,12 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):
-        return page(400, _("Form expired"), _("The form had expired. Go back, reload the page and try again."))
+        return page(
+            400, _("Form expired"), _("The form had expired. Go back, reload the page and try again.")
+        )
 
     @app.errorhandler(500)
     def server_error(error):
-        return page(500, _("Something went wrong"), _("The error was logged. Nothing was saved by this request."))
+        return page(
+            500, _("Something went wrong"), _("The error was logged. Nothing was saved by this request.")
+        )

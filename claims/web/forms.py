@@ -2,25 +2,50 @@
 
 from __future__ import annotations
 
-from datetime import date
+from enum import Enum
 
+from flask_babel import get_translations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField
 from wtforms.validators import ValidationError
+
+from claims import clock
+
+
+class _CatalogueTranslations:
+    """WTForms' built-in messages ("This field is required.") come from our own catalogue: WTForms ships no Thai,
+    so the Thai translations of its messages live in claims/translations/th beside ours."""
+
+    def gettext(self, string):
+        return get_translations().ugettext(string)
+
+    def ngettext(self, singular, plural, n):
+        return get_translations().ungettext(singular, plural, n)
+
+
+class Form(FlaskForm):
+    class Meta:
+        def get_translations(self, form):
+            return _CatalogueTranslations()
 
 
 def enum_coerce(enum_cls):
     def coerce(value):
         if value is None or value == "" or value == "None":
             return None
-        return value if isinstance(value, enum_cls) else enum_cls(value)
+        if isinstance(value, enum_cls):
+            return value
+        try:
+            return enum_cls(value)
+        except ValueError:
+            return None  # WTForms then answers "Not a valid choice." next to the field
 
     coerce.__name__ = f"coerce_{enum_cls.__name__}"
     return coerce
 
 
-class RecordForm(FlaskForm):
+class RecordForm(Form):
     """A form that edits one record. ``version`` carries the record's version to the service, which refuses the
     save if someone else changed the record in the meantime."""
 
@@ -32,7 +57,7 @@ class RecordForm(FlaskForm):
             if name in ("csrf_token", "version"):
                 continue
             data = field.data
-            if isinstance(data, str):
+            if isinstance(data, str) and not isinstance(data, Enum):  # a StrEnum member is a str too
                 data = data.strip() or None
             result[name] = data
         return result
@@ -46,7 +71,7 @@ class NotInFuture:
         self.message = message
 
     def __call__(self, form, field):
-        if field.data and field.data > date.today():
+        if field.data and field.data > clock.today():
             raise ValidationError(self.message or _l("This date cannot be in the future."))
 
 

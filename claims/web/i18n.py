@@ -11,14 +11,14 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import Flask, current_app, request, session
+from flask import Flask, current_app, has_request_context, request, session
 from flask_babel import get_locale
 from flask_login import current_user
 
-from claims import formatting
+from claims import clock, formatting
 from claims.extensions import babel
-from claims.money import Money
 from claims.models import enums
+from claims.money import Money
 from claims.web.labels import country, label, language
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
@@ -41,6 +41,8 @@ def compile_catalogues(force: bool = False) -> list[Path]:
 
 def select_locale() -> str:
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():  # commands and background jobs speak the default language
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.locale in languages:
         return current_user.locale
     if session.get("lang") in languages:
@@ -81,5 +83,10 @@ def init_app(app: Flask) -> None:
     babel.init_app(app, locale_selector=select_locale)
     app.jinja_env.filters.update(money=_money, date=_date, time=_time)
     app.jinja_env.globals.update(
-        locale_code=locale_code, today=date.today, label=label, country=country, language=language, enums=enums
+        locale_code=locale_code,
+        today=clock.today,
+        label=label,
+        country=country,
+        language=language,
+        enums=enums,
     )

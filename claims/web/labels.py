@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
+from wtforms.fields.choices import SelectChoice
 
 from claims.models import enums
 
@@ -165,14 +166,29 @@ def language(code: str | None) -> str:
     return str(LANGUAGES.get(code, code or ""))
 
 
-def choices(enum_cls, *, blank: str | None = None) -> list[tuple[str, str]]:
+def choice_pairs(enum_cls, *, blank: str | None = None) -> list[tuple[str, str]]:
+    """(value, label) pairs for the filter drop-downs templates build themselves."""
     options = [(member.value, LABELS[(enum_cls, member.value)]) for member in enum_cls]
     return ([("", blank)] if blank is not None else []) + options
 
 
-def language_choices(blank: str | None = None) -> list[tuple[str, str]]:
-    return ([("", blank)] if blank is not None else []) + list(LANGUAGES.items())
+def options(pairs, blank: str | None = None) -> list[SelectChoice]:
+    """Form choices as WTForms SelectChoice objects (tuples are deprecated in WTForms 3.3)."""
+    items = [SelectChoice("", blank)] if blank is not None else []
+    return items + [SelectChoice(value, label) for value, label in pairs]
 
 
-def country_choices(blank: str | None = None) -> list[tuple[str, str]]:
+def choices(enum_cls, *, blank: str | None = None) -> list[SelectChoice]:
+    return options(choice_pairs(enum_cls), blank)
+
+
+def language_choices(blank: str | None = None) -> list[SelectChoice]:
+    return options(LANGUAGES.items(), blank)
+
+
+def country_pairs(blank: str | None = None) -> list[tuple[str, str]]:
     return ([("", blank)] if blank is not None else []) + list(COUNTRIES.items())
+
+
+def country_choices(blank: str | None = None) -> list[SelectChoice]:
+    return options(COUNTRIES.items(), blank)

@@ -10,7 +10,7 @@ from flask_migrate import downgrade, upgrade
 
 from claims import create_app
 from claims.extensions import db
-from tests.conftest import _PG_REASON, _PG_URL, POSTGRES_ADMIN_URL
+from tests.conftest import _PG_REASON, _PG_URL, POSTGRES_ADMIN_URL, POSTGRES_DB, drop_postgres_database
 
 
 def _fresh_postgres(name: str) -> str:
@@ -32,12 +32,14 @@ def empty_app(request, tmp_path):
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'migrations.sqlite'}"
     else:
-        url = _fresh_postgres("claims_test_migrations")
+        url = _fresh_postgres(POSTGRES_DB + "_migrations")
     app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": url, "TESTING": True})
     with app.app_context():
         yield app
         db.session.remove()
         db.engine.dispose()
+    if request.param == "postgresql":
+        drop_postgres_database(POSTGRES_DB + "_migrations")
 
 
 def _tables() -> set[str]:

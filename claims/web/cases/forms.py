@@ -15,22 +15,26 @@ def _optional_int(value):
 
 class CaseForm(RecordForm):
     reference = StringField(
-        _l("Reference"), validators=[DataRequired(), Length(max=40)],
+        _l("Reference"),
+        validators=[DataRequired(), Length(max=40)],
         description=_l("Your organisation's own code for the case, e.g. LC-2012-07."),
     )
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=200)])
     kind = SelectField(_l("Kind"), choices=lambda: choices(CaseKind), coerce=enum_coerce(CaseKind))
     court_id = SelectField(_l("Court"), coerce=_optional_int, validators=[Optional()])
     office = StringField(
-        _l("Office"), validators=[Optional(), Length(max=200)],
+        _l("Office"),
+        validators=[Optional(), Length(max=200)],
         description=_l("For a labour-inspector complaint or an administrative case: the office handling it."),
     )
     black_number = StringField(
-        _l("Black case number"), validators=[Optional(), Length(max=40)],
+        _l("Black case number"),
+        validators=[Optional(), Length(max=40)],
         description=_l("Given when the case is filed, as written by the court, e.g. คม.1/2559."),
     )
     red_number = StringField(
-        _l("Red case number"), validators=[Optional(), Length(max=40)],
+        _l("Red case number"),
+        validators=[Optional(), Length(max=40)],
         description=_l("Given when the court decides the case."),
     )
     filed_on = DateField(_l("Filed on"), validators=[Optional(), NotInFuture()])
@@ -43,17 +47,22 @@ class CaseForm(RecordForm):
 
 class AddClaimantsForm(RecordForm):
     claimant_ids = SelectMultipleField(_l("Claimants"), coerce=int, validators=[DataRequired()])
-    role = SelectField(_l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole))
+    role = SelectField(
+        _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
+    )
 
 
 class AddRespondentForm(RecordForm):
     respondent_id = SelectField(_l("Respondent"), coerce=int, validators=[DataRequired()])
-    role = SelectField(_l("Role in the case"), choices=lambda: choices(RespondentRole), coerce=enum_coerce(RespondentRole))
+    role = SelectField(
+        _l("Role in the case"), choices=lambda: choices(RespondentRole), coerce=enum_coerce(RespondentRole)
+    )
 
 
 class LinkCaseForm(RecordForm):
     other_case_id = SelectField(_l("Related case"), coerce=int, validators=[DataRequired()])
     note = StringField(
-        _l("How they relate"), validators=[Optional(), Length(max=200)],
+        _l("How they relate"),
+        validators=[Optional(), Length(max=200)],
         description=_l("For example: the criminal case on the same facts."),
     )

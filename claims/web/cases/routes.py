@@ -13,7 +13,7 @@ from claims.web.access import case_worker_required
 from claims.web.cases.forms import AddClaimantsForm, AddRespondentForm, CaseForm, LinkCaseForm
 from claims.web.forms import run_service
 from claims.web.i18n import locale_code
-from claims.web.labels import choices
+from claims.web.labels import choice_pairs, options
 
 bp = Blueprint("cases", __name__, url_prefix="/cases")
 
@@ -39,20 +39,25 @@ def index():
         "cases/index.html",
         listing=service.list_cases(current_user, filters),
         filters=filters,
-        kind_choices=choices(CaseKind, blank=_("Any kind")),
-        stage_choices=choices(CaseStage, blank=_("Any stage")),
-        status_choices=choices(CaseStatus, blank=_("Any status")),
+        kind_choices=choice_pairs(CaseKind, blank=_("Any kind")),
+        stage_choices=choice_pairs(CaseStage, blank=_("Any stage")),
+        status_choices=choice_pairs(CaseStatus, blank=_("Any status")),
         courts=service.court_choices(),
     )
 
 
 def _prepare(form: CaseForm) -> CaseForm:
     locale = locale_code()
-    form.court_id.choices = [("", _("— none yet —"))] + [
-        (court.id, f"{court.name(locale)} ({court.province})") for court in service.court_choices()
-    ]
-    form.lawyer_id.choices = [("", _("— not assigned —"))] + service.staff_choices(current_user, Role.LAWYER)
-    form.paralegal_id.choices = [("", _("— not assigned —"))] + service.staff_choices(current_user, Role.PARALEGAL)
+    form.court_id.choices = options(
+        ((court.id, f"{court.name(locale)} ({court.province})") for court in service.court_choices()),
+        blank=_("— none yet —"),
+    )
+    form.lawyer_id.choices = options(
+        service.staff_choices(current_user, Role.LAWYER), blank=_("— not assigned —")
+    )
+    form.paralegal_id.choices = options(
+        service.staff_choices(current_user, Role.PARALEGAL), blank=_("— not assigned —")
+    )
     return form
 
 
@@ -104,11 +109,16 @@ def archive(case_id: int):
 def add_claimants(case_id: int):
     case = get_visible(Case, case_id, current_user)
     form = AddClaimantsForm()
-    form.claimant_ids.choices = [(c.id, c.pseudonym) for c in service.claimants_not_in_case(current_user, case)]
+    form.claimant_ids.choices = options(
+        (c.id, c.pseudonym) for c in service.claimants_not_in_case(current_user, case)
+    )
     if form.validate_on_submit() and run_service(
         form, lambda: service.add_claimants(current_user, case, form.claimant_ids.data, form.role.data)
     ):
-        flash(_("%(n)d claimant(s) added to %(ref)s.", n=len(form.claimant_ids.data), ref=case.reference), "success")
+        flash(
+            _("%(n)d claimant(s) added to %(ref)s.", n=len(form.claimant_ids.data), ref=case.reference),
+            "success",
+        )
         return redirect(url_for(".show", case_id=case.id) + "#parties")
     return render_template("cases/party_form.html", form=form, case=case, heading=_("Add claimants"))
 
@@ -118,7 +128,7 @@ def add_claimants(case_id: int):
 def add_respondent(case_id: int):
     case = get_visible(Case, case_id, current_user)
     form = AddRespondentForm()
-    form.respondent_id.choices = [(r.id, r.name) for r in service.respondent_choices(current_user)]
+    form.respondent_id.choices = options((r.id, r.name) for r in service.respondent_choices(current_user))
     if form.validate_on_submit() and run_service(
         form, lambda: service.add_respondent(current_user, case, form.respondent_id.data, form.role.data)
     ):
@@ -132,7 +142,9 @@ def add_respondent(case_id: int):
 def link(case_id: int):
     case = get_visible(Case, case_id, current_user)
     form = LinkCaseForm()
-    form.other_case_id.choices = [(c.id, f"{c.reference} · {c.title}") for c in service.other_cases(current_user, case)]
+    form.other_case_id.choices = options(
+        (c.id, f"{c.reference} · {c.title}") for c in service.other_cases(current_user, case)
+    )
     if form.validate_on_submit() and run_service(
         form, lambda: service.link_cases(current_user, case, form.other_case_id.data, form.note.data)
     ):

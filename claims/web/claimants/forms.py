@@ -16,29 +16,41 @@ from claims.web.labels import choices, country_choices, language_choices
 
 class ClaimantForm(RecordForm):
     pseudonym = StringField(
-        _l("Pseudonym or case code"), validators=[DataRequired(), Length(max=80)],
+        _l("Pseudonym or case code"),
+        validators=[DataRequired(), Length(max=80)],
         description=_l("Shown in lists, logs and documents instead of the name."),
     )
     legal_name = StringField(_l("Legal name"), validators=[DataRequired(), Length(max=200)])
-    sex = SelectField(_l("Sex"), choices=lambda: choices(Sex), coerce=enum_coerce(Sex), default=Sex.NOT_RECORDED)
+    sex = SelectField(
+        _l("Sex"), choices=lambda: choices(Sex), coerce=enum_coerce(Sex), default=Sex.NOT_RECORDED
+    )
     gender_identity = StringField(_l("Gender identity"), validators=[Optional(), Length(max=80)])
     date_of_birth = DateField(_l("Date of birth"), validators=[Optional(), NotInFuture()])
     guardian_name = StringField(_l("Guardian's name"), validators=[Optional(), Length(max=200)])
-    guardian_relationship = StringField(_l("Guardian's relationship"), validators=[Optional(), Length(max=80)])
+    guardian_relationship = StringField(
+        _l("Guardian's relationship"), validators=[Optional(), Length(max=80)]
+    )
     guardian_contact = StringField(_l("Guardian's contact"), validators=[Optional(), Length(max=200)])
-    nationality = SelectField(_l("Nationality"), choices=lambda: country_choices(blank="—"), validators=[Optional()])
-    languages = SelectMultipleField(_l("Languages spoken"), choices=lambda: language_choices(), validators=[Optional()])
+    nationality = SelectField(
+        _l("Nationality"), choices=lambda: country_choices(blank="—"), validators=[Optional()]
+    )
+    languages = SelectMultipleField(
+        _l("Languages spoken"), choices=lambda: language_choices(), validators=[Optional()]
+    )
     document_language = SelectField(
         _l("Language of documents given to them"), choices=lambda: language_choices(), default="th"
     )
     interpreter_needed = BooleanField(_l("Needs an interpreter"))
-    home_country = SelectField(_l("Home country"), choices=lambda: country_choices(blank="—"), validators=[Optional()])
+    home_country = SelectField(
+        _l("Home country"), choices=lambda: country_choices(blank="—"), validators=[Optional()]
+    )
     home_province = StringField(_l("Home province"), validators=[Optional(), Length(max=120)])
     home_district = StringField(_l("Home district"), validators=[Optional(), Length(max=120)])
     phone = StringField(_l("Phone"), validators=[Optional(), Length(max=80)])
     address = TextAreaField(_l("Address"), validators=[Optional(), Length(max=2000)])
     contact_abroad = TextAreaField(
-        _l("Contact after return home"), validators=[Optional(), Length(max=2000)],
+        _l("Contact after return home"),
+        validators=[Optional(), Length(max=2000)],
         description=_l("How to reach them abroad, for example through a partner organisation."),
     )
     partner_organisation = StringField(_l("Partner organisation"), validators=[Optional(), Length(max=200)])
@@ -73,7 +85,9 @@ class ClaimantForm(RecordForm):
 class IdentityDocumentForm(RecordForm):
     kind = SelectField(_l("Kind"), choices=lambda: choices(DocumentKind), coerce=enum_coerce(DocumentKind))
     number = StringField(_l("Number"), validators=[DataRequired(), Length(max=80)])
-    issuing_country = SelectField(_l("Issued by"), choices=lambda: country_choices(blank="—"), validators=[Optional()])
+    issuing_country = SelectField(
+        _l("Issued by"), choices=lambda: country_choices(blank="—"), validators=[Optional()]
+    )
     expires_on = DateField(_l("Expires on"), validators=[Optional()])
     held_by = SelectField(
         _l("Who holds it now"), choices=lambda: choices(DocumentHolder), coerce=enum_coerce(DocumentHolder)
@@ -81,15 +95,24 @@ class IdentityDocumentForm(RecordForm):
 
 
 class ConsentForm(RecordForm):
-    purpose = SelectField(_l("Purpose"), choices=lambda: choices(ConsentPurpose), coerce=enum_coerce(ConsentPurpose))
+    purpose = SelectField(
+        _l("Purpose"), choices=lambda: choices(ConsentPurpose), coerce=enum_coerce(ConsentPurpose)
+    )
     partner_name = StringField(
-        _l("Partner agency"), validators=[Optional(), Length(max=200)],
+        _l("Partner agency"),
+        validators=[Optional(), Length(max=200)],
         description=_l("Required when the consent is to share with a partner agency."),
     )
     given_on = DateField(_l("Given on"), validators=[DataRequired(), NotInFuture()])
-    method = SelectField(_l("How it was given"), choices=lambda: choices(ConsentMethod), coerce=enum_coerce(ConsentMethod))
+    method = SelectField(
+        _l("How it was given"), choices=lambda: choices(ConsentMethod), coerce=enum_coerce(ConsentMethod)
+    )
     withdrawn_on = DateField(
         _l("Withdrawn on"),
-        validators=[Optional(), NotInFuture(), NotBefore("given_on", _l("Consent cannot be withdrawn before it was given."))],
+        validators=[
+            Optional(),
+            NotInFuture(),
+            NotBefore("given_on", _l("Consent cannot be withdrawn before it was given.")),
+        ],
     )
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=2000)])

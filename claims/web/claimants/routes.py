@@ -12,7 +12,7 @@ from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import ClaimantForm, ConsentForm, IdentityDocumentForm
 from claims.web.forms import run_service
-from claims.web.labels import choices, country_choices
+from claims.web.labels import choice_pairs, country_pairs
 
 bp = Blueprint("claimants", __name__, url_prefix="/claimants")
 
@@ -34,8 +34,8 @@ def index():
         "claimants/index.html",
         listing=listing,
         filters=filters,
-        status_choices=choices(TraffickingStatus, blank=_("Any identification status")),
-        country_choices=country_choices(blank=_("Any nationality")),
+        status_choices=choice_pairs(TraffickingStatus, blank=_("Any identification status")),
+        country_choices=country_pairs(blank=_("Any nationality")),
     )
 
 
@@ -80,8 +80,13 @@ def edit(claimant_id: int):
 @case_worker_required
 def archive(claimant_id: int):
     claimant = get_visible(Claimant, claimant_id, current_user)
-    if run_service(None, lambda: service.archive_claimant(current_user, claimant, request.form.get("version"))):
-        flash(_("%(code)s archived. An administrator can restore the record.", code=claimant.pseudonym), "success")
+    if run_service(
+        None, lambda: service.archive_claimant(current_user, claimant, request.form.get("version"))
+    ):
+        flash(
+            _("%(code)s archived. An administrator can restore the record.", code=claimant.pseudonym),
+            "success",
+        )
         return redirect(url_for(".index"))
     return redirect(url_for(".show", claimant_id=claimant.id))
 
@@ -102,8 +107,13 @@ def document(claimant_id: int, document_id: int | None = None):
     if form.validate_on_submit() and run_service(form, action, document):
         flash(_("Identity document saved."), "success")
         return redirect(url_for(".show", claimant_id=claimant.id) + "#documents")
-    return render_template("claimants/subform.html", form=form, claimant=claimant, record=document,
-                           heading=_("Identity document"))
+    return render_template(
+        "claimants/subform.html",
+        form=form,
+        claimant=claimant,
+        record=document,
+        heading=_("Identity document"),
+    )
 
 
 @bp.route("/<int:claimant_id>/consents/new", methods=["GET", "POST"])
@@ -122,7 +132,9 @@ def consent(claimant_id: int, consent_id: int | None = None):
     if form.validate_on_submit() and run_service(form, action, consent):
         flash(_("Consent saved."), "success")
         return redirect(url_for(".show", claimant_id=claimant.id) + "#consents")
-    return render_template("claimants/subform.html", form=form, claimant=claimant, record=consent, heading=_("Consent"))
+    return render_template(
+        "claimants/subform.html", form=form, claimant=claimant, record=consent, heading=_("Consent")
+    )
 
 
 @bp.post("/<int:claimant_id>/<any(documents,consents):kind>/<int:record_id>/archive")

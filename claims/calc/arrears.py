@@ -1,0 +1,217 @@
+"""Amounts due from one employer, what was paid against them, and interest on what stayed unpaid.
+
+CONV-ALLOCATION (default "oldest_first"): a payment, or a lawful deduction, settles the oldest amount due first,
+across all the employer's periods, so that splitting an employment period in two changes nothing. A payment never
+settles more than is due: what is left over is shown, not counted, so a claim can never turn negative. A payment in
+another currency is set against the claim only through a rate the user entered, on a conversion line of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.context import Context
+from claims.calc.dates import ONE_DAY
+from claims.calc.inputs import ExchangeRate
+from claims.calc.interest import accrue, amount_text, surcharge
+from claims.calc.limitation import flag_barred
+from claims.money import Money, round_line
+from claims.rules.model import RuleCitation
+
+
+@dataclass(slots=True)
+class DueItem:
+    """One amount falling due on one date (a month's wages, the severance, ...), built from counted lines."""
+
+    label: str
+    amount: Decimal
+    currency: str
+    due: date
+    kind: str  # "wages" or "severance": picks the limitation rule
+    interest_rule: str | None
+    interest_from: date | None
+    lines: list[Line]
+    wilful: bool = False
+    surcharge_jurisdiction: str | None = None
+    scenario: str | None = None
+    paid: list[tuple[date, Decimal]] = field(default_factory=list)
+    barred: RuleCitation | None = None
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.amount - sum((a for _, a in self.paid), Decimal(0))
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Something set against the amounts due: a payment received, or a lawful deduction."""
+
+    on: date
+    amount: Money
+    label: str
+    basis: tuple = ()
+
+
+def _rate_for(rates: tuple[ExchangeRate, ...], source: str, target: str, on: date) -> ExchangeRate | None:
+    # The latest rate entered on or before the payment date: the user decides which rate is right.
+    usable = [r for r in rates if r.from_currency == source and r.to_currency == target and r.on <= on]
+    return max(usable, key=lambda r: r.on, default=None)
+
+
+def _convert(ctx: Context, credit: Credit, target: str, scenario: str | None) -> Money | None:
+    rate = _rate_for(ctx.claim.exchange_rates, credit.amount.currency, target, credit.on)
+    if rate is None:
+        ctx.out.warn(
+            "no_exchange_rate",
+            f"{credit.label}: {credit.amount} cannot be set against a claim in {target} without an exchange rate "
+            f"{credit.amount.currency}->{target} dated on or before {credit.on.isoformat()}; enter one",
+            on=credit.on,
+        )
+        return None
+    converted = round_line(Money(credit.amount.amount * rate.rate, target))
+    ctx.out.add(
+        make_line(
+            Head.CONVERSION,
+            f"{credit.label}: converted to {target}",
+            converted.amount,
+            target,
+            f"{amount_text(credit.amount.amount, credit.amount.currency)} x {rate.rate} {target}/"
+            f"{rate.from_currency} (rate of {rate.on.isoformat()}, {rate.source})",
+            (f"CONV-FX: rate entered by the user, {rate.source}",),
+            period=(credit.on, credit.on),
+            counted=False,
+            scenario=scenario,
+        )
+    )
+    return converted
+
+
+def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_currency: str, scenario) -> None:
+    """Test each item for time bar, set the credits against the items, then add the received and interest lines."""
+    for item in items:
+        item.barred = ctx.limitation.barred(item.kind, item.due)
+        if item.barred is not None:
+            flag_barred(item.lines, item.barred)
+    queues: dict[str, list[DueItem]] = {}
+    for item in sorted(items, key=lambda i: i.due):
+        queues.setdefault(item.currency, []).append(item)
+    cursor = dict.fromkeys(queues, 0)
+    for credit in sorted(credits, key=lambda c: c.on):
+        currency = credit.amount.currency
+        amount: Money | None = credit.amount
+        if currency not in queues:
+            amount = _convert(ctx, credit, main_currency, scenario)
+            currency = main_currency
+            if amount is None or currency not in queues:
+                continue
+        left = amount.amount
+        applied_live = applied_barred = Decimal(0)
+        queue = queues[currency]
+        while left > 0 and cursor[currency] < len(queue):
+            item = queue[cursor[currency]]
+            take = min(left, item.outstanding)
+            if take > 0:
+                item.paid.append((credit.on, take))
+                left -= take
+                if item.barred is None:
+                    applied_live += take
+                else:
+                    applied_barred += take
+            if item.outstanding <= 0:
+                cursor[currency] += 1
+        _credit_lines(ctx, credit, currency, applied_live, applied_barred, left, queue, scenario)
+    for item in items:
+        _interest_lines(ctx, item)
+
+
+def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scenario) -> None:
+    basis = credit.basis or ("amount received, as entered",)
+    period = (credit.on, credit.on)
+    if live > 0:
+        ctx.out.add(
+            make_line(
+                Head.WAGES,
+                credit.label,
+                -live,
+                currency,
+                lambda: f"set against the oldest amounts due: {amount_text(live, currency)}",
+                basis,
+                period=period,
+                scenario=scenario,
+            )
+        )
+    if barred > 0:
+        line = make_line(
+            Head.WAGES,
+            credit.label + " (against time-barred amounts)",
+            -barred,
+            currency,
+            f"set against time-barred amounts: {amount_text(barred, currency)}",
+            basis,
+            period=period,
+            scenario=scenario,
+        )
+        line.add_flag(Flag.TIME_BARRED)
+        ctx.out.add(line)
+    if left > 0:
+        ctx.out.add(
+            make_line(
+                Head.WAGES,
+                credit.label + ": more than was due",
+                left,
+                currency,
+                f"{amount_text(left, currency)} received beyond every amount due; not set against other heads",
+                basis,
+                period=period,
+                counted=False,
+                scenario=scenario,
+            )
+        )
+
+
+def _interest_lines(ctx: Context, item: DueItem) -> None:
+    if item.amount <= 0:
+        return
+    label = f"Interest on {item.label}"
+    lines: list[Line] = []
+    if item.interest_rule is not None and item.interest_from is not None:
+        lines += accrue(
+            head=Head.INTEREST,
+            label=label,
+            principal=item.amount,
+            currency=item.currency,
+            start=item.interest_from,
+            until=ctx.today,
+            rule=item.interest_rule,
+            rules=ctx.rules,
+            reductions=item.paid,
+            daycount=ctx.conventions.daycount,
+            scenario=item.scenario,
+        )
+    if item.wilful and item.surcharge_jurisdiction:
+        lines += surcharge(
+            head=Head.SURCHARGE,
+            label=f"Surcharge for wilful withholding of {item.label}",
+            principal=item.amount,
+            currency=item.currency,
+            due=item.due,
+            until=ctx.today,
+            rules=ctx.rules,
+            jurisdiction=item.surcharge_jurisdiction,
+            reductions=item.paid,
+            count=ctx.conventions.surcharge_count,
+            scenario=item.scenario,
+        )
+    if item.barred is not None:
+        # Which period bars s.9 interest and surcharge is UNVERIFIED: they follow their principal here.
+        flag_barred(lines, item.barred)
+    ctx.out.lines.extend(lines)
+
+
+def interest_start(due: date, demand: date | None = None) -> date:
+    """Interest from the day after the due date (Supreme Court 7635/2543), or from demand where the law says so."""
+    start = due + ONE_DAY
+    return max(start, demand) if demand is not None else start

@@ -1,0 +1,354 @@
+"""The result of every calculation: lines a lawyer can read, check and defend, and warnings.
+
+A line carries its label, its amount (rounded once, with :func:`claims.money.round_line`), the formula in words with
+the numbers put in, its basis (rule citations and contractual terms), its period and flags. Totals are the sums of the
+rounded lines, so the printed document adds up. A missing amount is a line whose amount is ``None`` and which is
+flagged ``missing``: it is never a zero, and totals that would include it say they are incomplete.
+
+Lines that are shown but do not count (the lower of contract and statute, the ILO benchmark, debts the worker owes,
+amounts already counted under another head) have ``counted = False``. The part of a claim past its limitation period
+is flagged ``time_barred`` and summed apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+from functools import lru_cache
+
+from claims.money import Money, quantum, round_line
+from claims.rules.model import RuleCitation
+
+
+class Flag(StrEnum):
+    UNVERIFIED = "unverified"  # rests on a rule the rule book could not confirm
+    TIME_BARRED = "time_barred"  # past its limitation period: shown, summed apart
+    ASSUMPTION = "assumption"  # a fact was missing and an assumption, stated on the line, filled it
+    CONVENTION = "convention"  # rests on a CONV-* default the law does not fix
+    MISSING = "missing"  # the amount is not known; never read it as zero
+    ERROR = "error"  # no rule in force, or an input that cannot be computed
+    NOT_COUNTED = "not_counted"  # shown for comparison or information only
+
+
+class Head(StrEnum):
+    WAGES = "wages"
+    SEVERANCE = "severance"
+    NOTICE = "notice"
+    LEAVE = "leave"
+    INTEREST = "interest"
+    SURCHARGE = "surcharge"
+    DEBT = "debt"
+    FEES = "fees"
+    TIP_FUND = "tip_fund"
+    COMPENSATION = "compensation"
+    CONVERSION = "conversion"
+
+
+Basis = RuleCitation | str
+
+
+class Line:
+    """One reported figure. ``formula`` may be given as a callable that writes the words on first reading: a group
+    case makes hundreds of thousands of lines and most are only summed, never printed."""
+
+    __slots__ = (
+        "head",
+        "label",
+        "amount",
+        "currency",
+        "_formula",
+        "basis",
+        "period",
+        "flags",
+        "counted",
+        "scenario",
+        "notes",
+    )
+
+    def __init__(
+        self,
+        head: str,
+        label: str,
+        amount: Money | None,
+        currency: str,
+        formula: str | Callable[[], str],
+        basis: tuple[Basis, ...] = (),
+        period: tuple[date, date] | None = None,
+        flags: set[str] | frozenset[str] | None = None,
+        counted: bool = True,
+        scenario: str | None = None,
+        notes: tuple[str, ...] = (),
+    ):
+        self.head = head
+        self.label = label
+        self.amount = amount
+        self.currency = currency
+        self._formula = formula
+        self.basis = basis
+        self.period = period
+        self.flags = (
+            _NO_FLAGS if not flags else flags if flags.__class__ is frozenset else _intern(frozenset(flags))
+        )
+        self.counted = counted
+        self.scenario = scenario
+        self.notes = notes
+
+    def add_flag(self, flag: str) -> None:
+        self.flags = _with(self.flags, flag)
+
+    def discard_flag(self, flag: str) -> None:
+        if flag in self.flags:
+            self.flags = _intern(self.flags - {flag})
+
+    @property
+    def formula(self) -> str:
+        if not isinstance(self._formula, str):
+            self._formula = self._formula()
+        return self._formula
+
+    def basis_text(self) -> str:
+        return "; ".join(b.text() if isinstance(b, RuleCitation) else b for b in self.basis)
+
+    @property
+    def missing(self) -> bool:
+        return self.amount is None
+
+    @property
+    def time_barred(self) -> bool:
+        return Flag.TIME_BARRED in self.flags
+
+    def __repr__(self) -> str:
+        return f"Line({self.head!r}, {self.label!r}, {self.amount}, {self.formula!r}, flags={sorted(self.flags)})"
+
+
+# Flags are frozensets shared between lines: a group case makes hundreds of thousands of lines, and a set each
+# would cost memory and garbage-collector time for a handful of distinct combinations.
+_NO_FLAGS: frozenset[str] = frozenset()
+_FLAG_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _intern(flags: frozenset[str]) -> frozenset[str]:
+    return _FLAG_SETS.setdefault(flags, flags)
+
+
+_ADDED: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+
+
+def _with(flags: frozenset[str], flag: str) -> frozenset[str]:
+    """``flags`` with ``flag`` added, interned (a dictionary hit once each combination has been seen)."""
+    key = (flags, flag)
+    found = _ADDED.get(key)
+    if found is None:
+        found = _ADDED[key] = _intern(flags | {flag})
+    return found
+
+
+_QUANTA: dict[str, Decimal] = {}
+
+
+@lru_cache(maxsize=1024)
+def _unverified_note(rule_ids: tuple[str, ...]) -> str:
+    return "rests on an unverified rule: " + ", ".join(dict.fromkeys(rule_ids))
+
+
+def rounded(amount: Decimal, currency: str) -> Money:
+    """Exactly ``round_line(Money(amount, currency))`` (CONV-ROUND, tested to agree), without re-checking the
+    currency code on each of the hundreds of thousands of lines a group case makes."""
+    q = _QUANTA.get(currency)
+    if q is None:
+        round_line(Money(Decimal(0), currency))  # validates the code once
+        q = _QUANTA[currency] = quantum(currency)
+    money = object.__new__(Money)
+    object.__setattr__(money, "amount", amount.quantize(q, rounding=ROUND_HALF_UP))
+    object.__setattr__(money, "currency", currency)
+    return money
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:  # the domain word; this module never needs the builtin of that name
+    code: str  # "no_rule_in_force", "assumption", "time_barred", "no_rule_tables", ...
+    message: str
+    head: str | None = None
+    rule: str | None = None
+    on: date | None = None
+    severity: str = "warning"  # or "error": a figure could not be computed
+
+
+def make_line(
+    head: str,
+    label: str,
+    amount: Decimal | None,
+    currency: str,
+    formula: str | Callable[[], str],
+    basis: tuple[Basis, ...] = (),
+    *,
+    period: tuple[date, date] | None = None,
+    flags: set[str] | None = None,
+    counted: bool = True,
+    scenario: str | None = None,
+    notes: tuple[str, ...] = (),
+) -> Line:
+    """Round once, and flag the line unverified (saying so in its notes) when any rule it rests on is."""
+    flags = _intern(frozenset(flags)) if flags else _NO_FLAGS
+    if amount is None:
+        money = None
+        flags = _with(flags, Flag.MISSING)
+    else:
+        money = rounded(amount, currency)
+    unverified = None
+    for b in basis:
+        if b.__class__ is RuleCitation and not b.source.verified:
+            unverified = [*(unverified or ()), b.rule_id]
+    if unverified:
+        flags = _with(flags, Flag.UNVERIFIED)
+        notes = (*notes, _unverified_note(tuple(unverified)))
+    if not counted:
+        flags = _with(flags, Flag.NOT_COUNTED)
+    return Line(head, label, money, currency, formula, basis, period, flags, counted, scenario, notes)
+
+
+@dataclass
+class Breakdown:
+    claimant: str = ""
+    jurisdiction: str = ""
+    computed_on: date | None = None
+    lines: list[Line] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def add(self, line: Line) -> Line:
+        self.lines.append(line)
+        return line
+
+    def warn(self, code: str, message: str, **kwargs) -> None:
+        self.warnings.append(Warning(code, message, **kwargs))
+
+    def extend(self, other: Breakdown) -> None:
+        self.lines.extend(other.lines)
+        self.warnings.extend(other.warnings)
+
+    def scenarios(self) -> list[str | None]:
+        """``[None]`` for a single claim; ``["low", "high"]`` where a contract gives a range."""
+        named = sorted({line.scenario for line in self.lines if line.scenario}, key=("low", "high").index)
+        return named or [None]
+
+    def _lines(self, scenario: str | None, *, barred: bool) -> list[Line]:
+        return [
+            line
+            for line in self.lines
+            if line.counted
+            and line.time_barred == barred
+            and (scenario is None or line.scenario is None or line.scenario == scenario)
+        ]
+
+    @staticmethod
+    def _sum(lines: list[Line]) -> dict[str, Money]:
+        sums: dict[str, Decimal] = {}
+        for line in lines:
+            if line.amount is not None:
+                sums[line.currency] = sums.get(line.currency, Decimal(0)) + line.amount.amount
+            else:
+                sums.setdefault(line.currency, Decimal(0))
+        return {currency: Money(amount, currency) for currency, amount in sorted(sums.items())}
+
+    def totals(self, scenario: str | None = None) -> dict[str, Money]:
+        """Per currency: the sum of the counted, rounded lines that are not time-barred. Never converted."""
+        return self._sum(self._lines(self._pick(scenario), barred=False))
+
+    def time_barred_totals(self, scenario: str | None = None) -> dict[str, Money]:
+        return self._sum(self._lines(self._pick(scenario), barred=True))
+
+    def subtotals(self, scenario: str | None = None) -> dict[str, dict[str, Money]]:
+        """Per head, per currency (not time-barred)."""
+        by_head: dict[str, list[Line]] = {}
+        for line in self._lines(self._pick(scenario), barred=False):
+            by_head.setdefault(line.head, []).append(line)
+        return {head: self._sum(lines) for head, lines in by_head.items()}
+
+    def incomplete(self, scenario: str | None = None) -> list[str]:
+        """Currencies whose total leaves out a missing amount: the total must be printed as incomplete."""
+        lines = self._lines(self._pick(scenario), barred=False)
+        return sorted({line.currency for line in lines if line.amount is None})
+
+    def _pick(self, scenario: str | None) -> str | None:
+        # With a range and no scenario asked for, the low claim is the safe default to print.
+        if scenario is None and self.scenarios() != [None]:
+            return "low"
+        return scenario
+
+    def head(self, name: str) -> list[Line]:
+        return [line for line in self.lines if line.head == name]
+
+
+def group_totals(breakdowns: list[Breakdown], scenario: str | None = None) -> dict[str, Money]:
+    """Totals of a group case (e.g. 43 plaintiffs): the sum of each claimant's totals, per currency."""
+    sums: dict[str, Money] = {}
+    for breakdown in breakdowns:
+        for currency, money in breakdown.totals(scenario).items():
+            sums[currency] = sums.get(currency, Money.zero(currency)) + money
+    return dict(sorted(sums.items()))
+
+
+def _money(money: Money | None) -> str | None:
+    return None if money is None else str(money.amount)
+
+
+def _totals_dict(totals: dict[str, Money]) -> dict[str, str]:
+    return {currency: str(money.amount) for currency, money in totals.items()}
+
+
+def line_to_dict(line: Line) -> dict:
+    return {
+        "head": line.head,
+        "label": line.label,
+        "amount": _money(line.amount),
+        "currency": line.currency,
+        "formula": line.formula,
+        "basis": [
+            {"rule": b.rule, "rule_id": b.rule_id, "text": b.text(), "verified": b.verified}
+            if isinstance(b, RuleCitation)
+            else {"text": b}
+            for b in line.basis
+        ],
+        "period": None if line.period is None else [line.period[0].isoformat(), line.period[1].isoformat()],
+        "flags": sorted(str(flag) for flag in line.flags),
+        "counted": line.counted,
+        "scenario": line.scenario,
+        "notes": list(line.notes),
+    }
+
+
+def to_dict(breakdown: Breakdown) -> dict:
+    """The breakdown as plain JSON-ready data: amounts as decimal strings, dates as ISO strings."""
+    scenarios = breakdown.scenarios()
+    result = {
+        "claimant": breakdown.claimant,
+        "jurisdiction": breakdown.jurisdiction,
+        "computed_on": breakdown.computed_on.isoformat() if breakdown.computed_on else None,
+        "lines": [line_to_dict(line) for line in breakdown.lines],
+        "warnings": [
+            {
+                "code": w.code,
+                "message": w.message,
+                "head": w.head,
+                "rule": w.rule,
+                "on": w.on.isoformat() if w.on else None,
+                "severity": w.severity,
+            }
+            for w in breakdown.warnings
+        ],
+    }
+    by_scenario = {}
+    for scenario in scenarios:
+        by_scenario[scenario or "claim"] = {
+            "totals": _totals_dict(breakdown.totals(scenario)),
+            "incomplete": breakdown.incomplete(scenario),
+            "subtotals": {h: _totals_dict(t) for h, t in breakdown.subtotals(scenario).items()},
+            "time_barred": _totals_dict(breakdown.time_barred_totals(scenario)),
+        }
+    result.update(by_scenario[scenarios[0] or "claim"])
+    if scenarios != [None]:
+        result["scenarios"] = by_scenario
+    return result

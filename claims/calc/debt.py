@@ -1,0 +1,252 @@
+"""Loans taken to migrate: the balance on a date under the contract and under the law, and its projection.
+
+The worker owes these, so debt lines are shown and never counted in the claim's totals. Under the contract, a
+repayment settles accrued interest first, then principal (CCC s.329). A monthly rate counts whole months from the
+loan date and a part month as days / 30 (CONV-LOAN-MONTH); a yearly rate counts actual days / 365.
+
+TH-USURY-EFFECT: above the 15% a year cap (CCC s.654) the whole interest term is void, the principal stays due and
+repayments reduce it. Whether interest already paid is credited to principal or lost is UNVERIFIED: both balances
+are shown, the ``usury_paid_interest`` convention picks the main one. After a demand, the lender may at most claim
+statutory default interest (CCC s.224), split where its rate changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.context import Context
+from claims.calc.dates import ONE_DAY
+from claims.calc.inputs import Loan
+from claims.calc.interest import accrue, amount_text, pct
+
+_365 = Decimal(365)
+
+
+@dataclass(frozen=True, slots=True)
+class LoanState:
+    principal: Decimal  # principal still owed
+    interest: Decimal  # interest accrued and not yet paid
+    interest_paid: Decimal
+    principal_paid: Decimal
+
+    @property
+    def balance(self) -> Decimal:
+        return self.principal + self.interest
+
+
+def elapsed(loan: Loan, on: date, days_per_month: Decimal = Decimal(30)) -> Decimal:
+    """Rate periods from the loan date to ``on``: months (whole + days / 30) or years (days / 365)."""
+    if on <= loan.taken_on:
+        return Decimal(0)
+    if loan.rate_per == "year":
+        return Decimal((on - loan.taken_on).days) / _365
+    delta = relativedelta(on, loan.taken_on)
+    months = delta.years * 12 + delta.months
+    anniversary = loan.taken_on + relativedelta(months=months)
+    return months + Decimal((on - anniversary).days) / days_per_month
+
+
+def balance_on(
+    loan: Loan, on: date, rate: Decimal | None = None, days_per_month: Decimal = Decimal(30)
+) -> LoanState:
+    """The contract balance on ``on`` (repayments on or before that date), at ``rate`` or the loan's own."""
+    r = loan.rate if rate is None else rate
+    events: list[tuple[date, int, Decimal]] = [
+        (p.on, 1, p.amount.amount) for p in loan.repayments if p.on <= on
+    ]
+    if loan.method == "compound" and r > 0:
+        step = relativedelta(years=1) if loan.rate_per == "year" else relativedelta(months=1)
+        n = 1
+        while (when := loan.taken_on + step * n) <= on:
+            events.append((when, 0, Decimal(0)))  # capitalise before a repayment of the same day
+            n += 1
+    events.sort(key=lambda e: (e[0], e[1]))
+    principal, interest = loan.principal.amount, Decimal(0)
+    paid_interest = paid_principal = Decimal(0)
+    t = Decimal(0)
+    for when, kind, amount in events:
+        now = elapsed(loan, when, days_per_month)
+        interest += principal * r * (now - t)
+        t = now
+        if kind == 0:
+            principal, interest = principal + interest, Decimal(0)
+            continue
+        to_interest = min(amount, interest)
+        interest -= to_interest
+        paid_interest += to_interest
+        to_principal = amount - to_interest
+        principal -= to_principal
+        paid_principal += to_principal
+    interest += principal * r * (elapsed(loan, on, days_per_month) - t)
+    return LoanState(principal, interest, paid_interest, paid_principal)
+
+
+def debt_lines(ctx: Context, loan: Loan) -> list[Line]:
+    dates = [ctx.today] + ([ctx.claim.projection_date] if ctx.claim.projection_date else [])
+    lines: list[Line] = []
+    for on in dates:
+        lines += _balances(ctx, loan, on, projected=on != ctx.today)
+    return lines
+
+
+def _line(loan: Loan, label: str, amount, formula: str, basis, on: date, notes=(), flags=None) -> Line:
+    return make_line(
+        Head.DEBT,
+        label,
+        amount,
+        loan.principal.currency,
+        formula,
+        basis,
+        period=(loan.taken_on, on),
+        counted=False,
+        notes=notes,
+        flags=flags,
+    )
+
+
+def _balances(ctx: Context, loan: Loan, on: date, projected: bool) -> list[Line]:
+    cur = loan.principal.currency
+    days_per_month = ctx.conventions.loan_days_per_month
+    state = balance_on(loan, on, days_per_month=days_per_month)
+    when = f"{'projected to' if projected else 'on'} {on.isoformat()}"
+    terms = f"{pct(loan.rate)} a {loan.rate_per}, {loan.method}"
+    notes = (f"collateral held: {loan.collateral}",) if loan.collateral else ()
+    contract_basis = f"loan contract with {loan.lender} of {loan.taken_on.isoformat()} ({terms})"
+    lines = [
+        _line(
+            loan,
+            f"Debt to {loan.lender} under the contract, {when}",
+            state.balance,
+            f"principal {amount_text(loan.principal.amount, cur)} at {terms}: principal left "
+            f"{amount_text(state.principal, cur)} + unpaid interest {amount_text(state.interest, cur)}",
+            (contract_basis, "CCC s.329: a repayment settles interest first"),
+            on,
+            notes,
+            flags={Flag.CONVENTION} if loan.rate_per == "month" else None,
+        )
+    ]
+    j = loan.jurisdiction or ctx.claim.jurisdiction
+    cap_rule = f"{j}.usury.loan_cap"
+    if not ctx.rules.has(cap_rule):
+        ctx.warn_once(
+            f"nocap:{j}", "no_usury_rule", f"no interest cap rule for {j!r}: only the contract balance"
+        )
+        return lines
+    cap = ctx.value(cap_rule, loan.taken_on, Head.DEBT)
+    if cap is None:
+        return lines
+    yearly = loan.rate * 12 if loan.rate_per == "month" else loan.rate
+    if yearly <= cap.decimal:
+        lines.append(
+            _line(
+                loan,
+                f"Debt to {loan.lender} under the law, {when}",
+                state.balance,
+                f"{pct(yearly)} a year is within the cap of {pct(cap.decimal)}: as under the contract",
+                (cap.citation,),
+                on,
+                notes,
+            )
+        )
+        return lines
+    ctx.warn_once(
+        f"usury:{loan.lender}:{loan.taken_on}",
+        "interest_above_cap",
+        f"loan from {loan.lender}: {pct(yearly)} a year is above the legal cap of {pct(cap.decimal)}",
+        head=Head.DEBT,
+        rule=cap_rule,
+        on=loan.taken_on,
+    )
+    voids = ctx.value(f"{j}.usury.excess_voids_all_interest", loan.taken_on, Head.DEBT)
+    if voids is None or not voids.value:
+        capped = balance_on(
+            loan,
+            on,
+            rate=cap.decimal / (12 if loan.rate_per == "month" else 1),
+            days_per_month=days_per_month,
+        )
+        lines.append(
+            _line(
+                loan,
+                f"Debt to {loan.lender} under the law, {when}",
+                capped.balance,
+                f"interest reduced to the cap of {pct(cap.decimal)} a year",
+                (cap.citation,),
+                on,
+                notes,
+            )
+        )
+        return lines
+    return lines + _void_interest(ctx, loan, on, when, state, (cap.citation, voids.citation), notes)
+
+
+def _void_interest(ctx, loan: Loan, on: date, when: str, state: LoanState, basis, notes) -> list[Line]:
+    cur = loan.principal.currency
+    repaid = sum((p.amount.amount for p in loan.repayments if p.on <= on), Decimal(0))
+    options = {
+        "credit_to_principal": (
+            max(Decimal(0), loan.principal.amount - repaid),
+            f"principal {amount_text(loan.principal.amount, cur)} - every repayment {amount_text(repaid, cur)}: "
+            "the interest term is void, so all repayments reduce principal",
+        ),
+        "unrecoverable": (
+            max(Decimal(0), loan.principal.amount - state.principal_paid),
+            f"principal {amount_text(loan.principal.amount, cur)} - repayments of principal "
+            f"{amount_text(state.principal_paid, cur)}: interest already paid "
+            f"({amount_text(state.interest_paid, cur)}) is not credited",
+        ),
+    }
+    chosen = ctx.conventions.usury_paid_interest
+    lines = []
+    for option, (amount, formula) in sorted(options.items(), key=lambda kv: kv[0] != chosen):
+        label = f"Debt to {loan.lender} under the law, {when}"
+        if option != chosen:
+            label += f" (option: interest paid {option.replace('_', ' ')})"
+        total = amount + _default_interest(ctx, loan, on, amount, label, lines)
+        lines.append(
+            _line(
+                loan,
+                label,
+                total,
+                formula + (" + default interest below" if total != amount else ""),
+                (*basis, f"TH-USURY-EFFECT: {option.replace('_', ' ')} (UNVERIFIED which applies)"),
+                on,
+                notes,
+                flags={Flag.CONVENTION},
+            )
+        )
+    return lines
+
+
+def _default_interest(ctx, loan: Loan, on: date, principal: Decimal, label: str, lines: list) -> Decimal:
+    """Statutory default interest on the principal from the day after demand; its lines are added to ``lines``."""
+    j = loan.jurisdiction or ctx.claim.jurisdiction
+    rule = f"{j}.interest.civil_default"
+    if loan.demand_date is None or loan.demand_date >= on or principal <= 0 or not ctx.rules.has(rule):
+        return Decimal(0)
+    later = [(p.on, p.amount.amount) for p in loan.repayments if loan.demand_date < p.on <= on]
+    at_demand = principal + sum(
+        (amount for _, amount in later), Decimal(0)
+    )  # repayments after demand reduce it
+    found = accrue(
+        head=Head.DEBT,
+        label=f"{label}: default interest after demand",
+        principal=at_demand,
+        currency=loan.principal.currency,
+        start=loan.demand_date + ONE_DAY,
+        until=on,
+        rule=rule,
+        rules=ctx.rules,
+        reductions=later,
+        daycount=ctx.conventions.daycount,
+    )
+    for line in found:
+        line.counted = False
+        line.add_flag(Flag.NOT_COUNTED)
+    lines.extend(found)
+    return sum((line.amount.amount for line in found if line.amount is not None), Decimal(0))

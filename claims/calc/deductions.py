@@ -1,0 +1,74 @@
+"""What is set against the wages: payments received, and deductions classed lawful or not (TH-LPA-DEDUCT).
+
+A lawful deduction is set against the wages like a payment. In Thailand, deductions of kinds (2)-(5) of LPA s.76
+(union dues, co-operative debts, the deposit, damages, provident fund) are lawful only up to 10% each and one fifth
+in total of the amount due on that pay date, unless the worker consented in advance; the excess is unlawful. An
+unlawful deduction is shown on its own line and not set against the wages, so it stays in the amount claimed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from claims.calc.arrears import Credit, DueItem
+from claims.calc.breakdown import Head, make_line
+from claims.calc.inputs import LIMITED_DEDUCTIONS
+from claims.calc.interest import amount_text
+from claims.calc.wages import PeriodWages
+from claims.money import Money
+
+
+def credits(self: PeriodWages, items: list[DueItem]) -> list[Credit]:
+    credits = [
+        Credit(
+            pay.on,
+            pay.amount,
+            f"Received on {pay.on.isoformat()}" + (f" ({pay.note})" if pay.note else ""),
+        )
+        for pay in self.period.payments
+    ]
+    used: dict[date, Decimal] = {}
+    for deduction in self.period.deductions:
+        credits += _deduction(self, deduction, items, used)
+    return credits
+
+
+def _deduction(self: PeriodWages, d, items: list[DueItem], used: dict) -> list[Credit]:
+    cur = d.amount.currency
+    lawful = d.amount.amount if d.lawful else Decimal(0)
+    basis: tuple = (f"classed lawful by the user: {d.reason}",) if d.lawful else ()
+    if d.lawful and d.kind in LIMITED_DEDUCTIONS and not d.consented_in_advance and self.statutory:
+        single = self.ctx.value(f"{self.wp}.deductions.single_item_limit", d.on, Head.WAGES)
+        total = self.ctx.value(f"{self.wp}.deductions.total_limit", d.on, Head.WAGES)
+        item = next(
+            (i for i in items if i.lines and i.lines[0].period[0] <= d.on <= i.lines[0].period[1]), None
+        )
+        if single is not None and total is not None and item is not None:
+            room = total.decimal * item.amount - used.get(item.due, Decimal(0))
+            lawful = max(Decimal(0), min(lawful, single.decimal * item.amount, room))
+            used[item.due] = used.get(item.due, Decimal(0)) + lawful
+            basis = (*basis, single.citation, total.citation)
+    unlawful = d.amount.amount - lawful
+    credits = []
+    if lawful > 0:
+        credits.append(
+            Credit(d.on, Money(lawful, cur), f"Lawful deduction ({d.kind}) on {d.on.isoformat()}", basis)
+        )
+    if unlawful > 0:
+        why = d.reason or ("above the statutory limits" if d.lawful else "classed unlawful")
+        self.ctx.out.add(
+            make_line(
+                Head.WAGES,
+                f"Unlawful deduction ({d.kind}) on {d.on.isoformat()}",
+                unlawful,
+                cur,
+                f"{amount_text(unlawful, cur)} withheld: not set against the wages, so it stays in the amount "
+                f"claimed ({why})",
+                basis or (f"classed unlawful by the user: {why}",),
+                period=(d.on, d.on),
+                counted=False,
+                scenario=self.scenario,
+            )
+        )
+    return credits

@@ -1,0 +1,261 @@
+"""Interest on an amount withheld, and the wilful-default surcharge.
+
+Rule book, "General rule for interest": the rate is the rule in force on each day of the default period, so the
+period is split where the rule changes. CONV-DAYCOUNT-TH: interest runs from the day after the due date to the
+computation (or payment) date inclusive, on actual days / 365; "actual/actual" divides each calendar year's days by
+that year's length. A payment reduces the principal from the day after it is made (interest runs through the
+payment day). Interest is simple: no interest on interest (CCC s.224 para 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+
+from claims.calc.breakdown import Flag, Line, make_line
+from claims.calc.dates import ONE_DAY
+from claims.calc.lookup import Rules
+from claims.rules.model import NoRuleInForce, RuleCitation
+
+DAYCOUNTS = {
+    "actual/365": "CONV-DAYCOUNT-TH: actual days / 365, from the day after the due date to the end date inclusive",
+    "actual/actual": "CONV-DAYCOUNT-TH (option): each calendar year's days / that year's length",
+}
+SURCHARGE_COUNTS = {
+    "days/7": "CONV-SURCH: one surcharge per complete 7 days outstanding, floor(days / 7)",
+    "(days-7)/7": "CONV-SURCH (option): floor((days - 7) / 7) surcharges",
+}
+_365 = Decimal(365)
+_366 = Decimal(366)
+
+
+def pct(rate: Decimal) -> str:
+    """0.075 -> '7.5%'."""
+    text = format((rate * 100).normalize(), "f")
+    return f"{text}%"
+
+
+def amount_text(amount: Decimal, currency: str) -> str:
+    return f"{amount:,.2f} {currency}"
+
+
+def missing_rule_line(head: str, label: str, currency: str, error: NoRuleInForce, **kwargs) -> Line:
+    """A figure that cannot be computed because no rule is in force: shown, flagged, never zero."""
+    return make_line(
+        head,
+        label,
+        None,
+        currency,
+        f"cannot be computed: {error}",
+        (f"rule {error.name}",),
+        flags={Flag.ERROR},
+        **kwargs,
+    )
+
+
+def _principal_steps(principal: Decimal, start: date, reductions: Sequence[tuple[date, Decimal]]):
+    """(first day, principal) steps: a payment made on day d lowers the principal from d + 1."""
+    steps = [(start, principal)]
+    current = principal
+    for paid_on, amount in sorted(reductions):
+        current -= amount
+        effective = max(paid_on + ONE_DAY, start)
+        if steps[-1][0] == effective:
+            steps[-1] = (effective, current)
+        else:
+            steps.append((effective, current))
+    return steps
+
+
+def accrue(
+    *,
+    head: str,
+    label: str,
+    principal: Decimal,
+    currency: str,
+    start: date,
+    until: date,
+    rule: str,
+    rules: Rules,
+    reductions: Sequence[tuple[date, Decimal]] = (),
+    daycount: str = "actual/365",
+    scenario: str | None = None,
+    extra_basis: tuple[str, ...] = (),
+) -> list[Line]:
+    """Simple interest on ``principal`` from ``start`` to ``until`` inclusive: one line per stretch in which the
+    rate (and, with actual/actual, the year) stays the same; within it, each principal still unpaid is shown with
+    its days, so a partial payment does not split the line."""
+    if until < start or principal <= 0:
+        return []
+    if daycount not in DAYCOUNTS:
+        raise ValueError(f"unknown day count {daycount!r}: use one of {', '.join(DAYCOUNTS)}")
+    boundaries = set(rules.changes(rule, start, until))
+    if daycount == "actual/actual":
+        boundaries.update(date(y, 1, 1) for y in range(start.year + 1, until.year + 1))
+    steps = _principal_steps(principal, start, reductions) if reductions else [(start, principal)]
+    lines: list[Line] = []
+    piece_start = start
+    for piece_end in [*(cut - ONE_DAY for cut in sorted(boundaries)), until]:
+        if piece_end < piece_start:
+            continue
+        parts = _parts(steps, piece_start, piece_end)
+        if parts:
+            lines.append(_piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis))
+        piece_start = piece_end + ONE_DAY
+    return lines
+
+
+def _parts(steps, first: date, last: date) -> list[tuple[Decimal, date, date]]:
+    """(principal, from, to) for each step of the principal inside first..last, where something is unpaid."""
+    parts = []
+    for index, (step_start, amount) in enumerate(steps):
+        step_end = steps[index + 1][0] - ONE_DAY if index + 1 < len(steps) else last
+        a, b = max(step_start, first), min(step_end, last)
+        if a <= b and amount > 0:
+            parts.append((amount, a, b))
+    return parts
+
+
+def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis) -> Line:
+    first, last = parts[0][1], parts[-1][2]
+    period = (first, last)
+    try:
+        value = rules.at(rule, first)
+    except NoRuleInForce as error:
+        return missing_rule_line(head, label, currency, error, period=period, scenario=scenario)
+    rate = value.decimal
+    year_basis: tuple[RuleCitation, ...] = ()
+    if daycount == "actual/actual":
+        denominator = _366 if _leap(first.year) else _365
+    else:
+        denominator = _365
+        # The days-a-year divisor is itself a rule-table value where the jurisdiction has one (UNVERIFIED in TH).
+        basis_rule = rule.split(".", 1)[0] + ".interest.day_count_days_per_year"
+        if rules.has(basis_rule):
+            try:
+                found = rules.at(basis_rule, first)
+                denominator, year_basis = found.decimal, (found.citation,)
+            except NoRuleInForce:
+                pass
+    weighted = sum((amount * ((b - a).days + 1) for amount, a, b in parts), Decimal(0))
+    interest = weighted * rate / denominator
+
+    def formula() -> str:
+        dates = f"({first.isoformat()} to {last.isoformat()})"
+        if len(parts) == 1:
+            days = (last - first).days + 1
+            return f"{amount_text(parts[0][0], currency)} x {pct(rate)} a year x {days} days / {denominator} {dates}"
+        terms = " + ".join(
+            f"{amount_text(amount, currency)} x {(b - a).days + 1} days ({a.isoformat()} to {b.isoformat()})"
+            for amount, a, b in parts
+        )
+        return f"{pct(rate)} a year / {denominator} x ({terms})"
+
+    basis: tuple[RuleCitation | str, ...] = (value.citation, *year_basis, DAYCOUNTS[daycount], *extra_basis)
+    return make_line(
+        head,
+        label,
+        interest,
+        currency,
+        formula,
+        basis,
+        period=period,
+        flags={Flag.CONVENTION},
+        scenario=scenario,
+    )
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def surcharge(
+    *,
+    head: str,
+    label: str,
+    principal: Decimal,
+    currency: str,
+    due: date,
+    until: date,
+    rules: Rules,
+    jurisdiction: str = "th",
+    reductions: Sequence[tuple[date, Decimal]] = (),
+    count: str = "days/7",
+    scenario: str | None = None,
+) -> list[Line]:
+    """TH-LPA-SURCH: once 7 days have passed from the due date, 15% of the amount still unpaid for every 7 days.
+
+    The base is the unpaid principal at each mark (not interest, not compounded: s.9 para 2). Days outstanding
+    run from the day after the due date to ``until`` inclusive; a payment on a mark day does not avoid that mark.
+    Consecutive marks with the same base and percentage are one line.
+    """
+    if count not in SURCHARGE_COUNTS:
+        raise ValueError(f"unknown surcharge count {count!r}: use one of {', '.join(SURCHARGE_COUNTS)}")
+    fraction_rule = f"{jurisdiction}.interest.wilful_surcharge"
+    try:
+        period_value = rules.at(f"{jurisdiction}.interest.wilful_surcharge_period_days", due + ONE_DAY)
+    except NoRuleInForce as error:
+        return [missing_rule_line(head, label, currency, error, scenario=scenario)]
+    step = int(period_value.decimal)
+    days = (until - due).days
+    marks = days // step if count == "days/7" else max(0, (days - step) // step)
+    if marks <= 0 or principal <= 0:
+        return []
+    first_mark = due + timedelta(days=step * (1 if count == "days/7" else 2))
+    last_mark = first_mark + timedelta(days=step * (marks - 1))
+    # Marks after a payment day carry the lower base; marks from a rule change carry the new percentage.
+    cuts = {paid_on + ONE_DAY for paid_on, _ in reductions if first_mark < paid_on + ONE_DAY <= last_mark}
+    cuts.update(rules.changes(fraction_rule, first_mark, last_mark))
+    lines = []
+    piece_start = first_mark
+    for piece_end in [*(cut - ONE_DAY for cut in sorted(cuts)), last_mark]:
+        if piece_end < piece_start:
+            continue
+        k_first = -((first_mark - piece_start).days // step)  # ceil((piece_start - first_mark) / step)
+        k_last = (piece_end - first_mark).days // step
+        n = k_last - k_first + 1
+        piece_start_mark = first_mark + timedelta(days=step * k_first)
+        base = principal - sum((a for d, a in reductions if d < piece_start_mark), Decimal(0))
+        if n > 0 and base > 0:
+            lines.append(
+                _surcharge_line(
+                    head,
+                    label,
+                    base,
+                    currency,
+                    n,
+                    piece_start_mark,
+                    first_mark + timedelta(days=step * k_last),
+                    fraction_rule,
+                    rules,
+                    count,
+                    step,
+                    scenario,
+                )
+            )
+        piece_start = piece_end + ONE_DAY
+    return lines
+
+
+def _surcharge_line(head, label, base, currency, n, first, last, rule, rules, count, step, scenario) -> Line:
+    try:
+        value = rules.at(rule, first)
+    except NoRuleInForce as error:
+        return missing_rule_line(head, label, currency, error, period=(first, last), scenario=scenario)
+    fraction = value.decimal
+    formula = (
+        f"{n} x {pct(fraction)} x {amount_text(base, currency)} "
+        f"(one per {step} days outstanding, marks {first.isoformat()} to {last.isoformat()})"
+    )
+    return make_line(
+        head,
+        label,
+        base * fraction * n,
+        currency,
+        formula,
+        (value.citation, SURCHARGE_COUNTS[count]),
+        period=(first, last),
+        flags={Flag.CONVENTION},
+        scenario=scenario,
+    )

@@ -1,0 +1,117 @@
+"""Limitation periods: which part of a claim is past its period on the filing date.
+
+CCC s.193/12: the period runs from when the claim can be enforced, the day after the due date. CCC s.193/3 para 2
+does not count that first day unless the matter begins at the start of business; a claim that becomes enforceable
+at midnight begins at the start of the next day, so the period's first day is the day after the due date. A period
+in years ends on the day before the corresponding day, or on the last day of the month where that day does not
+exist (s.193/5 para 2): a wage due 29 Feb 2016 is barred after 28 Feb 2018. Moving a last day that falls on a
+holiday to the next working day (s.193/8) is left to the lawyer: the line says so.
+
+Nothing is dropped: a barred amount stays on its line, flagged ``time_barred``, and is summed apart.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from claims.calc.breakdown import Breakdown, Flag
+from claims.calc.dates import ONE_DAY, year_period_end
+from claims.calc.lookup import Rules
+from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
+
+# Which limitation rule covers which kind of amount, per forum. Severance and pay in lieu are not "wages or other
+# remuneration" under CCC s.193/34(9) (Supreme Court 6786/2548): they take the general 10 years.
+LIMITATION_RULES = {
+    "th": {
+        "wages": "th.limitation.wages",
+        "severance": "th.limitation.severance",
+        "pay_in_lieu": "th.limitation.pay_in_lieu",
+    },
+    "ph": {k: "ph.limitation.money_claims" for k in ("wages", "severance", "pay_in_lieu")},
+}
+
+
+def limitation_rule(jurisdiction: str, kind: str) -> str | None:
+    return LIMITATION_RULES.get(jurisdiction, {}).get(kind)
+
+
+@lru_cache(maxsize=65536)
+def period_end(due: date, years: int) -> date:
+    """Last day on which a claim that fell due on ``due`` may still be filed."""
+    return year_period_end(due + ONE_DAY, years)
+
+
+def limitation_end(rules: Rules, rule: str, due: date) -> tuple[date, RuleCitation]:
+    value = rules.at(rule, due)
+    if value.unit != "years":
+        raise ValueError(f"limitation rule {rule!r} must be in years, is {value.unit}")
+    return period_end(due, int(value.decimal)), value.citation
+
+
+class LimitationCheck:
+    """Answers "is an amount due on D barred on the filing date?" and warns when a period is about to end."""
+
+    def __init__(self, rules: Rules, jurisdiction: str, filed_on: date, warn_days: int, breakdown: Breakdown):
+        self.rules = rules
+        self.jurisdiction = jurisdiction
+        self.filed_on = filed_on
+        self.warn_days = warn_days
+        self.breakdown = breakdown
+        self._cache: dict[tuple[str, date], tuple[date, RuleCitation] | None] = {}
+        self._warned: set[str] = set()
+        self._soonest: date | None = None
+
+    def barred(self, kind: str, due: date) -> RuleCitation | None:
+        """The citation of the rule that bars the amount, or None if it is still in time (or no rule exists)."""
+        rule = limitation_rule(self.jurisdiction, kind)
+        if rule is None:
+            self._warn_once(
+                f"none:{kind}",
+                f"no limitation rule for {kind} claims in {self.jurisdiction}: nothing was tested for time bar",
+            )
+            return None
+        key = (rule, due)
+        found = self._cache.get(key, False)
+        if found is False:
+            try:
+                found = limitation_end(self.rules, rule, due)
+            except (NoRuleInForce, UnknownRule) as error:
+                self._warn_once(rule, f"time bar not tested: {error}")
+                found = None
+            self._cache[key] = found
+        if found is None:
+            return None
+        end, citation = found
+        if end < self.filed_on:
+            return citation
+        if (end - self.filed_on).days <= self.warn_days and (self._soonest is None or end < self._soonest):
+            self._soonest = end
+        return None
+
+    def _warn_once(self, key: str, message: str) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            self.breakdown.warn("limitation", message)
+
+    def finish(self) -> None:
+        if self._soonest is not None:
+            self.breakdown.warn(
+                "limitation_soon",
+                f"part of the claim becomes time-barred after {self._soonest.isoformat()}: file by that date "
+                "(check whether it falls on a holiday, CCC s.193/8)",
+                on=self._soonest,
+            )
+
+
+@lru_cache(maxsize=256)
+def _note(citation: RuleCitation) -> str:
+    return f"time-barred: {citation.text()}"
+
+
+def flag_barred(lines, citation: RuleCitation) -> None:
+    note = _note(citation)
+    for line in lines:
+        line.add_flag(Flag.TIME_BARRED)
+        if note not in line.notes:
+            line.notes = (*line.notes, note)

@@ -1,0 +1,63 @@
+"""Rule look-ups for the calculators, memoised per rule book.
+
+A claim with ten years of monthly records asks for the same rule on the same dates again and again, and a group
+case repeats that for every claimant. The rule book is immutable once loaded, so answers are cached per book
+(weakly, so a reloaded book gets a fresh cache). Errors are not cached: they are rare and carry their date.
+"""
+
+from __future__ import annotations
+
+import weakref
+from datetime import date
+
+from claims.rules.model import RuleBook, RuleValue
+
+_CACHES: weakref.WeakKeyDictionary[RuleBook, Rules] = weakref.WeakKeyDictionary()
+
+
+class Rules:
+    def __init__(self, book: RuleBook):
+        self.book = book
+        self._at: dict[tuple[str, date], RuleValue] = {}
+        self._changes: dict[tuple[str, date, date], list[date]] = {}
+        self._jurisdictions = frozenset(book.jurisdictions())
+        self._has: dict[str, bool] = {}
+        # Calculators may keep derived values here (e.g. a minimum wage averaged over a month), keyed by what
+        # they depend on: they are as immutable as the book.
+        self.memo: dict[tuple, object] = {}
+
+    def has(self, name: str) -> bool:
+        found = self._has.get(name)
+        if found is None:
+            found = self._has[name] = self.book.has(name)
+        return found
+
+    def covers(self, jurisdiction: str) -> bool:
+        """Whether the rule book holds any table for this jurisdiction."""
+        return jurisdiction in self._jurisdictions
+
+    def at(self, name: str, on: date) -> RuleValue:
+        key = (name, on)
+        value = self._at.get(key)
+        if value is None:
+            value = self.book.at(name, on)  # raises UnknownRule or NoRuleInForce
+            self._at[key] = value
+        return value
+
+    def changes(self, name: str, start: date, end: date) -> list[date]:
+        key = (name, start, end)
+        found = self._changes.get(key)
+        if found is None:
+            found = self.book.rule(name).changes_between(start, end)
+            self._changes[key] = found
+        return found
+
+
+def rules_for(book: RuleBook | Rules) -> Rules:
+    if isinstance(book, Rules):
+        return book
+    cached = _CACHES.get(book)
+    if cached is None:
+        cached = Rules(book)
+        _CACHES[book] = cached
+    return cached

@@ -1,0 +1,489 @@
+"""parse_claim: plain JSON-like data -> ClaimInput, with every problem found named by its field path.
+
+Numbers are written as strings ("400.50") or whole numbers. A JSON decimal number arrives in Python as a float,
+which cannot hold money exactly, so it is refused with a message saying how to write it (a caller that reads JSON
+with ``parse_float=Decimal`` may pass Decimals). Unknown keys are refused too: a typo ("overtime_hour") must not
+silently drop a figure from a claim. The format is described field by field in docs/claim-format.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from claims.calc.dates import calendar_months
+from claims.calc.inputs import (
+    COMPENSATION_KINDS,
+    DEDUCTION_KINDS,
+    FEE_KINDS,
+    FEE_OUTCOMES,
+    ILO_CATEGORIES,
+    PAY_BASES,
+    ClaimInput,
+    CompensationHead,
+    Conventions,
+    CriminalCompensation,
+    Deduction,
+    EmploymentPeriod,
+    ExchangeRate,
+    FeePayment,
+    FundItem,
+    Loan,
+    Payment,
+    Recruitment,
+    Termination,
+    WorkRecord,
+)
+from claims.calc.reader import InputError, Reader
+from claims.money import Money
+
+__all__ = ["InputError", "parse_claim"]
+
+_TOP = {
+    "claimant",
+    "jurisdiction",
+    "computed_on",
+    "currency",
+    "filed_on",
+    "demand_date",
+    "projection_date",
+    "conventions",
+    "employment",
+    "exchange_rates",
+    "loans",
+    "recruitment",
+    "fund_items",
+    "compensation",
+}
+
+
+def parse_claim(data: Any) -> ClaimInput:
+    """Build a ClaimInput, or raise InputError listing every problem (not only the first)."""
+    r = Reader()
+    top = r.obj(data, "", _TOP)
+    if top is None:
+        raise InputError("", "the claim must be a JSON object")
+    currency = r.get(top, "currency", "", "currency", required=True, default="XXX")
+    claim = dict(
+        claimant=r.get(top, "claimant", "", "str", default=""),
+        jurisdiction=r.get(top, "jurisdiction", "", "code", required=True, default="th"),
+        computed_on=r.get(top, "computed_on", "", "date", required=True, default=date(2000, 1, 1)),
+        currency=currency,
+        filed_on=r.get(top, "filed_on", "", "date"),
+        demand_date=r.get(top, "demand_date", "", "date"),
+        projection_date=r.get(top, "projection_date", "", "date"),
+        conventions=_conventions(r, top.get("conventions")),
+        employment=tuple(p for path, raw in r.items(top, "employment", "") if (p := _period(r, raw, path))),
+        exchange_rates=tuple(
+            x for path, raw in r.items(top, "exchange_rates", "") if (x := _rate(r, raw, path))
+        ),
+        loans=tuple(x for path, raw in r.items(top, "loans", "") if (x := _loan(r, raw, path, currency))),
+        recruitment=_recruitment(r, top["recruitment"], currency) if top.get("recruitment") else None,
+        fund_items=tuple(
+            x for path, raw in r.items(top, "fund_items", "") if (x := _fund(r, raw, path, currency))
+        ),
+        compensation=_compensation(r, top["compensation"], currency) if top.get("compensation") else None,
+    )
+    if r.problems:
+        (field, problem), *more = r.problems
+        raise InputError(field, problem, more)
+    return ClaimInput(**claim)
+
+
+def _conventions(r: Reader, raw: Any) -> Conventions:
+    if raw is None:
+        return Conventions()
+    fields = {
+        "daycount": "str",
+        "surcharge_count": "str",
+        "payment_allocation": "str",
+        "usury_paid_interest": "str",
+        "assumed_hours_per_day": "decimal",
+        "assumed_working_days_per_month": "decimal",
+        "loan_days_per_month": "decimal",
+        "ph_fee_interest_from": "str",
+        "limitation_warning_days": "int",
+    }
+    choices = {
+        "daycount": ("actual/365", "actual/actual"),
+        "surcharge_count": ("days/7", "(days-7)/7"),
+        "payment_allocation": ("oldest_first",),
+        "usury_paid_interest": ("credit_to_principal", "unrecoverable"),
+        "ph_fee_interest_from": ("dismissal", "payment"),
+    }
+    data = r.obj(raw, "conventions", set(fields))
+    if data is None:
+        return Conventions()
+    given = {}
+    for key, kind in fields.items():
+        value = r.get(data, key, "conventions", kind, choices=choices.get(key))
+        if value is not None:
+            given[key] = value
+    return Conventions(**given)
+
+
+def _money(r: Reader, data: dict, key: str, path: str, currency: str, required=False) -> Money | None:
+    amount = r.get(data, key, path, "decimal", required=required)
+    return None if amount is None else Money(amount, currency)
+
+
+_PERIOD = {
+    "employer",
+    "start",
+    "end",
+    "pay_basis",
+    "rate",
+    "currency",
+    "workplace",
+    "province",
+    "normal_hours_per_day",
+    "normal_hours_per_month",
+    "contract_basis",
+    "overtime_multiplier",
+    "holiday_multiplier",
+    "holiday_overtime_multiplier",
+    "restday_multiplier",
+    "trial_end",
+    "wilful_withholding",
+    "records",
+    "deductions",
+    "payments",
+    "termination",
+    "unused_annual_leave_days",
+}
+
+
+def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
+    d = r.obj(raw, path, _PERIOD)
+    if d is None:
+        return None
+    start = r.get(d, "start", path, "date", required=True)
+    end = r.get(d, "end", path, "date", required=True)
+    if start and end and end < start:
+        r.bad(f"{path}.end", "must not be before start")
+    cur = r.get(d, "currency", path, "currency", required=True, default="XXX")
+    rate, high = _rate_range(r, d, path)
+    kwargs = {
+        k: r.get(d, k, path, "decimal")
+        for k in (
+            "normal_hours_per_day",
+            "normal_hours_per_month",
+            "overtime_multiplier",
+            "holiday_multiplier",
+            "holiday_overtime_multiplier",
+            "restday_multiplier",
+            "unused_annual_leave_days",
+        )
+    }
+    records = []
+    for rpath, rraw in r.items(d, "records", path):
+        records += _records(r, rraw, rpath, start, end)
+    termination = (
+        _termination(r, d.get("termination"), f"{path}.termination") if d.get("termination") else None
+    )
+    period = dict(
+        employer=r.get(d, "employer", path, "str", required=True, default=""),
+        start=start,
+        end=end,
+        pay_basis=r.get(d, "pay_basis", path, "str", required=True, choices=PAY_BASES, default="monthly"),
+        rate=rate,
+        rate_high=high,
+        currency=cur,
+        workplace=r.get(d, "workplace", path, "code", required=True, default="th"),
+        province=r.get(d, "province", path, "str"),
+        contract_basis=r.get(d, "contract_basis", path, "str", default="employment contract"),
+        trial_end=r.get(d, "trial_end", path, "date"),
+        wilful_withholding=r.get(d, "wilful_withholding", path, "bool", default=False),
+        records=tuple(records),
+        deductions=tuple(y for p, x in r.items(d, "deductions", path) if (y := _deduction(r, x, p, cur))),
+        payments=tuple(y for p, x in r.items(d, "payments", path) if (y := _payment(r, x, p, cur))),
+        termination=termination,
+        **kwargs,
+    )
+    if start is None or end is None:
+        return None
+    return EmploymentPeriod(**period)
+
+
+def _rate_range(r: Reader, d: dict, path: str) -> tuple[Decimal | None, Decimal | None]:
+    raw = d.get("rate")
+    if isinstance(raw, dict):
+        rng = r.obj(raw, f"{path}.rate", {"low", "high"})
+        low = r.get(rng, "low", f"{path}.rate", "decimal", required=True)
+        high = r.get(rng, "high", f"{path}.rate", "decimal", required=True)
+        if low is not None and high is not None and high < low:
+            r.bad(f"{path}.rate.high", "must not be below low")
+        return low, high
+    return r.get(d, "rate", path, "decimal"), None
+
+
+_RECORD = {
+    "start",
+    "end",
+    "repeat",
+    "days_worked",
+    "normal_hours",
+    "overtime_hours",
+    "holiday_hours",
+    "holiday_overtime_hours",
+    "restday_hours",
+    "pieces",
+    "overtime_pieces",
+    "holiday_entitled",
+    "due",
+}
+_ZERO = Decimal(0)
+
+
+def _records(r: Reader, raw: Any, path: str, p_start, p_end) -> list[WorkRecord]:
+    d = r.obj(raw, path, _RECORD)
+    if d is None:
+        return []
+    start = r.get(d, "start", path, "date", required=True)
+    end = r.get(d, "end", path, "date", required=True)
+    repeat = r.get(d, "repeat", path, "str", choices=("monthly",))
+    figures = {k: r.get(d, k, path, "decimal") for k in ("days_worked", "normal_hours", "pieces")}
+    figures.update(
+        {
+            k: r.get(d, k, path, "decimal", default=_ZERO)
+            for k in (
+                "overtime_hours",
+                "holiday_hours",
+                "holiday_overtime_hours",
+                "restday_hours",
+                "overtime_pieces",
+            )
+        }
+    )
+    figures["holiday_entitled"] = r.get(d, "holiday_entitled", path, "bool")
+    due = r.get(d, "due", path, "date")
+    if start is None or end is None:
+        return []
+    if end < start:
+        r.bad(f"{path}.end", "must not be before start")
+        return []
+    if p_start and p_end and (start < p_start or end > p_end):
+        r.bad(path, "must lie within the employment period")
+    if repeat == "monthly":
+        if due is not None:
+            r.bad(f"{path}.due", "cannot be given with repeat: each month falls due on its last day")
+        return [WorkRecord(start=a, end=b, **figures) for a, b in calendar_months(start, end)]
+    return [WorkRecord(start=start, end=end, due=due, **figures)]
+
+
+def _termination(r: Reader, raw: Any, path: str) -> Termination | None:
+    d = r.obj(raw, path, {"by_employer", "misconduct", "notice_given_on", "fixed_term"})
+    if d is None:
+        return None
+    return Termination(
+        by_employer=r.get(d, "by_employer", path, "bool", default=True),
+        misconduct=r.get(d, "misconduct", path, "bool", default=False),
+        notice_given_on=r.get(d, "notice_given_on", path, "date"),
+        fixed_term=r.get(d, "fixed_term", path, "bool", default=False),
+    )
+
+
+def _payment(r: Reader, raw: Any, path: str, default_currency: str) -> Payment | None:
+    d = r.obj(raw, path, {"on", "amount", "currency", "note"})
+    if d is None:
+        return None
+    cur = r.get(d, "currency", path, "currency", default=default_currency)
+    on = r.get(d, "on", path, "date", required=True)
+    amount = _money(r, d, "amount", path, cur, required=True)
+    note = r.get(d, "note", path, "str", default="")
+    return Payment(on, amount, note) if on and amount else None
+
+
+def _deduction(r: Reader, raw: Any, path: str, cur: str) -> Deduction | None:
+    d = r.obj(raw, path, {"kind", "amount", "currency", "on", "lawful", "reason", "consented_in_advance"})
+    if d is None:
+        return None
+    cur = r.get(d, "currency", path, "currency", default=cur)
+    values = dict(
+        kind=r.get(d, "kind", path, "str", required=True, choices=DEDUCTION_KINDS),
+        amount=_money(r, d, "amount", path, cur, required=True),
+        on=r.get(d, "on", path, "date", required=True),
+        lawful=r.get(d, "lawful", path, "bool", required=True),
+        reason=r.get(d, "reason", path, "str", default=""),
+        consented_in_advance=r.get(d, "consented_in_advance", path, "bool", default=False),
+    )
+    return None if None in values.values() else Deduction(**values)
+
+
+def _rate(r: Reader, raw: Any, path: str) -> ExchangeRate | None:
+    d = r.obj(raw, path, {"from", "to", "rate", "on", "source"})
+    if d is None:
+        return None
+    values = (
+        r.get(d, "from", path, "currency", required=True),
+        r.get(d, "to", path, "currency", required=True),
+        r.get(d, "rate", path, "decimal", required=True),
+        r.get(d, "on", path, "date", required=True),
+        r.get(d, "source", path, "str", required=True),
+    )
+    return None if None in values else ExchangeRate(*values)
+
+
+def _loan(r: Reader, raw: Any, path: str, currency: str) -> Loan | None:
+    d = r.obj(
+        raw,
+        path,
+        {
+            "lender",
+            "principal",
+            "currency",
+            "taken_on",
+            "rate",
+            "rate_per",
+            "method",
+            "repayments",
+            "collateral",
+            "demand_date",
+            "jurisdiction",
+        },
+    )
+    if d is None:
+        return None
+    cur = r.get(d, "currency", path, "currency", default=currency)
+    values = dict(
+        lender=r.get(d, "lender", path, "str", required=True),
+        principal=_money(r, d, "principal", path, cur, required=True),
+        taken_on=r.get(d, "taken_on", path, "date", required=True),
+        rate=r.get(d, "rate", path, "decimal", required=True),
+        rate_per=r.get(d, "rate_per", path, "str", required=True, choices=("month", "year")),
+    )
+    optional = dict(
+        method=r.get(d, "method", path, "str", default="simple", choices=("simple", "compound")),
+        repayments=tuple(y for p, x in r.items(d, "repayments", path) if (y := _payment(r, x, p, cur))),
+        collateral=r.get(d, "collateral", path, "str"),
+        demand_date=r.get(d, "demand_date", path, "date"),
+        jurisdiction=r.get(d, "jurisdiction", path, "code"),
+    )
+    if values["rate"] is not None and values["rate"] > 1:
+        r.bad(f"{path}.rate", 'is a fraction: write 3% a month as "0.03"')
+    return None if None in values.values() else Loan(**values, **optional)
+
+
+def _recruitment(r: Reader, raw: Any, currency: str) -> Recruitment | None:
+    path = "recruitment"
+    d = r.obj(
+        raw,
+        path,
+        {
+            "fees",
+            "placement",
+            "outcome",
+            "legal_max",
+            "monthly_wage",
+            "currency",
+            "contract_days",
+            "days_worked",
+            "wage_received_fraction",
+            "dismissed_on",
+        },
+    )
+    if d is None:
+        return None
+    cur = r.get(d, "currency", path, "currency", default=currency)
+    fees = []
+    for fpath, fraw in r.items(d, "fees", path):
+        f = r.obj(fraw, fpath, {"kind", "payee", "amount", "currency", "paid_on", "ilo_category", "evidence"})
+        if f is None:
+            continue
+        fcur = r.get(f, "currency", fpath, "currency", default=cur)
+        values = (
+            r.get(f, "kind", fpath, "str", required=True, choices=FEE_KINDS),
+            r.get(f, "payee", fpath, "str", required=True),
+            _money(r, f, "amount", fpath, fcur, required=True),
+            r.get(f, "paid_on", fpath, "date", required=True),
+            r.get(f, "ilo_category", fpath, "str", required=True, choices=ILO_CATEGORIES),
+            r.get(f, "evidence", fpath, "str", default=""),
+        )
+        if None not in values:
+            fees.append(FeePayment(*values))
+    return Recruitment(
+        fees=tuple(fees),
+        placement=r.get(d, "placement", path, "code", required=True, default="th"),
+        outcome=r.get(d, "outcome", path, "str", default="as_promised", choices=FEE_OUTCOMES),
+        legal_max=_money(r, d, "legal_max", path, cur),
+        monthly_wage=_money(r, d, "monthly_wage", path, cur),
+        contract_days=r.get(d, "contract_days", path, "int"),
+        days_worked=r.get(d, "days_worked", path, "int"),
+        wage_received_fraction=r.get(d, "wage_received_fraction", path, "decimal"),
+        dismissed_on=r.get(d, "dismissed_on", path, "date"),
+    )
+
+
+def _fund(r: Reader, raw: Any, path: str, currency: str) -> FundItem | None:
+    d = r.obj(
+        raw,
+        path,
+        {
+            "item",
+            "label",
+            "quantity",
+            "rate",
+            "amount",
+            "currency",
+            "evidence",
+            "requested_on",
+            "requested",
+            "approved",
+            "paid",
+        },
+    )
+    if d is None:
+        return None
+    item = r.get(d, "item", path, "str", required=True)
+    values = {k: r.get(d, k, path, "decimal") for k in ("rate", "amount", "requested", "approved", "paid")}
+    if values["rate"] is not None and values["amount"] is not None:
+        r.bad(path, "give a rate (with a quantity) or an amount, not both")
+    result = FundItem(
+        item=item or "",
+        currency=r.get(d, "currency", path, "currency", default=currency),
+        label=r.get(d, "label", path, "str", default=""),
+        quantity=r.get(d, "quantity", path, "decimal", default=Decimal(1)),
+        evidence=r.get(d, "evidence", path, "str", default=""),
+        requested_on=r.get(d, "requested_on", path, "date"),
+        **values,
+    )
+    return result if item else None
+
+
+def _compensation(r: Reader, raw: Any, currency: str) -> CriminalCompensation | None:
+    path = "compensation"
+    d = r.obj(
+        raw,
+        path,
+        {"case", "currency", "heads", "proposed", "victim_wish", "awarded", "awarded_on", "received"},
+    )
+    if d is None:
+        return None
+    cur = r.get(d, "currency", path, "currency", default=currency)
+    heads = []
+    for hpath, hraw in r.items(d, "heads", path):
+        h = r.obj(hraw, hpath, {"kind", "amount", "currency", "basis", "description", "from_head"})
+        if h is None:
+            continue
+        kind = r.get(h, "kind", hpath, "str", required=True, choices=COMPENSATION_KINDS)
+        heads.append(
+            CompensationHead(
+                kind=kind or "other",
+                currency=r.get(h, "currency", hpath, "currency", default=cur),
+                amount=r.get(h, "amount", hpath, "decimal"),
+                basis=r.get(h, "basis", hpath, "str", default=""),
+                description=r.get(h, "description", hpath, "str", default=""),
+                from_head=r.get(h, "from_head", hpath, "str", choices=("wages", "fees", "debt")),
+            )
+        )
+    return CriminalCompensation(
+        heads=tuple(heads),
+        case=r.get(d, "case", path, "str", default=""),
+        currency=cur,
+        proposed=r.get(d, "proposed", path, "decimal"),
+        victim_wish=r.get(d, "victim_wish", path, "decimal"),
+        awarded=r.get(d, "awarded", path, "decimal"),
+        awarded_on=r.get(d, "awarded_on", path, "date"),
+        received=tuple(y for p, x in r.items(d, "received", path) if (y := _payment(r, x, p, cur))),
+    )

@@ -1,0 +1,154 @@
+"""The primitives of parse_claim: a reader that collects every problem with its field path, and the converters.
+
+Numbers are written as strings ("400.50") or whole numbers. A JSON decimal number arrives in Python as a float,
+which cannot hold money exactly, so it is refused with a message saying how to write it (a caller that reads JSON
+with ``parse_float=Decimal`` may pass Decimals).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_CODE = re.compile(r"^[a-z]{2,3}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+class InputError(ValueError):
+    """A claim that cannot be computed as given. ``problems`` lists every (field path, problem) found."""
+
+    def __init__(self, field: str, problem: str, more: list[tuple[str, str]] | None = None):
+        self.field = field
+        self.problem = problem
+        self.problems = [(field, problem), *(more or [])]
+        super().__init__("; ".join(f"{f}: {p}" for f, p in self.problems))
+
+
+_MISSING = object()
+
+
+class Reader:
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str]] = []
+
+    def bad(self, path: str, problem: str) -> None:
+        self.problems.append((path, problem))
+
+    def obj(self, data: Any, path: str, allowed: set[str]) -> dict | None:
+        if not isinstance(data, dict):
+            self.bad(path, "must be an object")
+            return None
+        for key in data:
+            if key not in allowed:
+                self.bad(f"{path}.{key}" if path else key, "is not a field of this format (a typo?)")
+        return data
+
+    def items(self, data: dict, key: str, path: str) -> list[tuple[str, Any]]:
+        value = data.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.bad(_join(path, key), "must be a list")
+            return []
+        return [(f"{_join(path, key)}[{i}]", item) for i, item in enumerate(value)]
+
+    def get(self, data: dict, key: str, path: str, kind: str, *, required=False, default=None, choices=None):
+        where = _join(path, key)
+        value = data.get(key, _MISSING)
+        if value is _MISSING or value is None:
+            if required:
+                self.bad(where, "is required")
+            return default
+        try:
+            result = _CONVERT[kind](value)
+        except (TypeError, ValueError) as error:
+            self.bad(where, str(error))
+            return default
+        if choices is not None and result not in choices:
+            self.bad(where, f"must be one of: {', '.join(choices)}")
+            return default
+        return result
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _date(value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _DATE.match(value):
+        raise ValueError("must be a date YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("must be a date YYYY-MM-DD (this day does not exist)") from None
+
+
+def _decimal(value: Any) -> Decimal:
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true/false")
+    if isinstance(value, float):
+        raise ValueError(
+            f'must be written as a string such as "{value}" or a whole number: a decimal number in JSON is read '
+            "as a float, which cannot hold money exactly"
+        )
+    if isinstance(value, Decimal | int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            result = Decimal(value.replace(",", "").strip())
+        except InvalidOperation:
+            raise ValueError(f'must be a number such as "400.50", got {value!r}') from None
+    else:
+        raise ValueError('must be a number written as a string such as "400.50"')
+    if not result.is_finite():
+        raise ValueError("must be a finite number")
+    if result < 0:
+        raise ValueError("must not be negative")
+    return result
+
+
+def _int(value: Any) -> int:
+    number = _decimal(value)
+    if number != number.to_integral_value():
+        raise ValueError("must be a whole number")
+    return int(number)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    return value.strip()
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _code(value: Any) -> str:
+    if not isinstance(value, str) or not _CODE.match(value.strip().lower()):
+        raise ValueError('must be a jurisdiction code such as "th" or "ph"')
+    return value.strip().lower()
+
+
+def _currency(value: Any) -> str:
+    if not isinstance(value, str) or not _CURRENCY.match(value.strip()):
+        raise ValueError('must be an ISO 4217 currency code in capitals, such as "THB"')
+    return value.strip()
+
+
+_CONVERT = {
+    "date": _date,
+    "decimal": _decimal,
+    "int": _int,
+    "str": _text,
+    "bool": _bool,
+    "code": _code,
+    "currency": _currency,
+}

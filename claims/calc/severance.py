@@ -1,0 +1,308 @@
+"""Money due on termination: severance (LPA s.118), pay in lieu of notice (s.17, s.17/1), unused annual leave.
+
+Service is counted over contiguous periods with the same employer, from the first day of work, a probation or
+"trial" period included, both ends inclusive (TH-LPA-SEV-COUNT, CONV-SERVICE). The severance table is the one in force
+on the termination date (TH-LPA-SEV-DATE). The daily rate of a monthly wage is wage / 30 (TH-LPA-DAILY, unverified).
+Contract rate and minimum wage are both shown; the higher counts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+
+from claims.calc.arrears import DueItem, interest_start
+from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.context import Context
+from claims.calc.dates import ONE_DAY, calendar_months, days_in_month, inclusive_days, month_end, whole_years
+from claims.calc.dates import years_complete as _years_complete
+from claims.calc.inputs import EmploymentPeriod, WorkRecord
+from claims.calc.interest import amount_text
+from claims.calc.wages import PeriodWages, _higher_counts, num
+
+_FOUR = Decimal("0.0001")
+
+
+def _daily_rates(pw: PeriodWages, on: date) -> tuple[tuple | None, tuple | None]:
+    """(contract daily rate, statutory daily rate), each (rate, words, basis, flags), or None."""
+    p, cur, rate = pw.period, pw.period.currency, pw.rate
+    contract = None
+    if rate is not None:
+        if p.pay_basis == "monthly":
+            div = pw.ctx.value(f"{pw.wp}.working_time.daily_divisor_days", on)
+            if div is not None:
+                text = f"{amount_text(rate, cur)} / {num(div.decimal)}"
+                contract = (rate / div.decimal, text, (pw.contract_basis, div.citation), None)
+        elif p.pay_basis == "daily":
+            contract = (rate, f"{amount_text(rate, cur)}/day", (pw.contract_basis,), None)
+        elif p.pay_basis == "hourly":
+            flags = {Flag.ASSUMPTION} if pw.hours.assumed else None
+            text = f"{amount_text(rate, cur)}/h x {pw.hours.text}"
+            contract = (rate * pw.hours.rate, text, (pw.contract_basis, *pw.hours.basis), flags)
+        else:
+            last = next((r for r in reversed(p.records) if r.pieces and r.days_worked), None)
+            if last is not None:
+                # LPA s.118 counts piece-rate severance on the last days worked; the average of the last record
+                # stands in for them.
+                text = f"{num(last.pieces)} pieces x {amount_text(rate, cur)} / {num(last.days_worked)} days"
+                contract = (
+                    last.pieces * rate / last.days_worked,
+                    text,
+                    (pw.contract_basis,),
+                    {Flag.ASSUMPTION},
+                )
+    statutory = None
+    if pw.floor_ok:
+        floor = pw.floor_daily(WorkRecord(start=on, end=on))
+        if isinstance(floor, tuple):
+            statutory = (floor[0], f"minimum wage {floor[1]}", floor[2], None)
+        else:
+            pw.ctx.warn_once(
+                f"floor@{on}",
+                "no_rule_in_force",
+                f"the minimum wage could not be compared: {floor}",
+                rule=floor.name,
+                on=on,
+            )
+    return contract, statutory
+
+
+def _pair(
+    pw: PeriodWages,
+    head: str,
+    label: str,
+    quantity: Decimal,
+    unit: str,
+    rates,
+    period,
+    basis,
+    suffix: str = "",
+) -> list[Line]:
+    lines = []
+    for name, rate in zip(("under the contract", "at the minimum wage"), rates, strict=True):
+        if rate is None:
+            continue
+        daily, text, rate_basis, flags = rate
+        lines.append(
+            make_line(
+                head,
+                f"{label} {name}",
+                quantity * daily,
+                pw.period.currency,
+                f"{num(quantity)} {unit} x {daily.quantize(_FOUR)} {pw.period.currency}/day ({text}){suffix}",
+                (*basis, *rate_basis),
+                period=period,
+                flags=flags,
+                scenario=pw.scenario,
+            )
+        )
+    if not lines:
+        return [
+            make_line(
+                head,
+                label,
+                None,
+                pw.period.currency,
+                "no daily rate available",
+                basis,
+                period=period,
+                flags={Flag.ERROR},
+                scenario=pw.scenario,
+            )
+        ]
+    return _higher_counts(*lines) if len(lines) == 2 else lines
+
+
+def termination_items(
+    ctx: Context, group: list[EmploymentPeriod], scenario, interest_rule, demand
+) -> list[DueItem]:
+    last = group[-1]
+    term = last.termination
+    if term is None:
+        return []
+    pw = PeriodWages(ctx, last, scenario)
+    first_day, last_day = group[0].start, last.end
+    items = []
+    for kind, label, lines, rule in (
+        (
+            "severance",
+            "severance",
+            _severance(pw, term, first_day, last_day),
+            _own(ctx, pw.wp, "severance", interest_rule),
+        ),
+        (
+            "pay_in_lieu",
+            "pay in lieu of notice",
+            _notice(pw, term, last_day),
+            f"{pw.wp}.interest.pay_in_lieu",
+        ),
+        ("wages", "unused annual leave", _leave(pw, last_day), interest_rule),
+    ):
+        if not lines:
+            continue
+        ctx.out.lines.extend(lines)
+        amount = sum((ln.amount.amount for ln in lines if ln.counted and ln.amount is not None), Decimal(0))
+        has_rule = rule is not None and ctx.rules.has(rule)
+        items.append(
+            DueItem(
+                label=f"{label} due {last_day.isoformat()}",
+                amount=amount,
+                currency=last.currency,
+                due=last_day,
+                kind=kind,
+                interest_rule=rule if has_rule else None,
+                interest_from=interest_start(last_day, demand) if has_rule else None,
+                lines=lines,
+                wilful=last.wilful_withholding and label == "severance",
+                surcharge_jurisdiction=pw.wp if ctx.rules.has(f"{pw.wp}.interest.wilful_surcharge") else None,
+                scenario=scenario,
+            )
+        )
+    return items
+
+
+def _own(ctx: Context, wp: str, topic: str, fallback: str | None) -> str | None:
+    """The workplace's own interest rule for this kind of money (LPA s.9 names severance), else the wages one."""
+    name = f"{wp}.interest.{topic}"
+    return name if ctx.rules.has(name) else fallback
+
+
+def service_text(first: date, last: date) -> str:
+    days = inclusive_days(first, last)
+    return f"service {first.isoformat()} to {last.isoformat()}: {days} days, {whole_years(first, last)} complete years"
+
+
+def severance_tier(tiers, first: date, last: date) -> Decimal:
+    """The pay days of the highest tier the service reaches (0 below the first tier)."""
+    best = Decimal(0)
+    days = inclusive_days(first, last)
+    for tier in tiers:
+        reached = ("min_days" in tier and days >= int(tier["min_days"])) or (
+            "min_years" in tier and _years_complete(first, last, int(tier["min_years"]))
+        )
+        if reached and Decimal(tier["pay_days"]) > best:
+            best = Decimal(tier["pay_days"])
+    return best
+
+
+def _severance(pw: PeriodWages, term, first: date, last: date) -> list[Line]:
+    rule = f"{pw.wp}.severance.tiers"
+    if not term.by_employer or term.misconduct:
+        return []
+    if not pw.statutory or not pw.ctx.rules.has(rule):
+        pw.ctx.warn_once(
+            f"nosev:{pw.wp}", "no_severance_rule", f"no severance rule for {pw.wp!r}: none computed"
+        )
+        return []
+    value = pw.ctx.value(rule, last, Head.SEVERANCE)
+    if value is None:
+        return []
+    pay_days = severance_tier(value.value, first, last)
+    basis = (value.citation, "CONV-SERVICE: both ends counted; probation counts (TH-LPA-SEV-COUNT)")
+    if pay_days == 0:
+        return [
+            make_line(
+                Head.SEVERANCE,
+                "Severance",
+                Decimal(0),
+                pw.period.currency,
+                f"{service_text(first, last)}: below the first tier, none due",
+                basis,
+                period=(first, last),
+                scenario=pw.scenario,
+            )
+        ]
+    return _pair(
+        pw,
+        Head.SEVERANCE,
+        "Severance",
+        pay_days,
+        "days",
+        _daily_rates(pw, last),
+        (first, last),
+        basis,
+        f"; {service_text(first, last)}",
+    )
+
+
+def notice_end(notice_on: date, max_months: int) -> date:
+    """TH-LPA-NOTICE with monthly pay dates on the last day of the month (CONV-PAYDAY): notice given at or before a
+    pay date takes effect on the next pay date (Supreme Court 4701/2542), and never more than ``max_months``."""
+    effective = month_end(month_end(notice_on) + ONE_DAY)
+    return min(effective, notice_on + relativedelta(months=max_months))
+
+
+def _notice(pw: PeriodWages, term, last: date) -> list[Line]:
+    rule = f"{pw.wp}.notice.max_months"
+    if not term.by_employer or term.misconduct or term.fixed_term or not pw.ctx.rules.has(rule):
+        return []
+    value = pw.ctx.value(rule, last, Head.NOTICE)
+    if value is None:
+        return []
+    notice_on = term.notice_given_on or last
+    effective = notice_end(notice_on, int(value.decimal))
+    if effective <= last:
+        return []
+    start = last + ONE_DAY
+    basis = (value.citation, "CONV-PAYDAY: wages paid on the last day of each month")
+    label = f"Pay in lieu of notice ({start.isoformat()} to {effective.isoformat()})"
+    if pw.period.pay_basis == "monthly" and pw.rate is not None:
+        return _monthly_notice(pw, label, start, effective, basis, last)
+    days = Decimal(inclusive_days(start, effective))
+    return _pair(pw, Head.NOTICE, label, days, "days", _daily_rates(pw, last), (start, effective), basis)
+
+
+def _monthly_notice(pw: PeriodWages, label, start, end, basis, last) -> list[Line]:
+    # Whole months at the monthly wage; a part of a month at wage / 30 a day (TH-LPA-PAYINLIEU-DAYS, a convention).
+    name = f"{pw.wp}.notice.part_month_divisor_days"
+    if not pw.ctx.rules.has(name):
+        name = f"{pw.wp}.working_time.daily_divisor_days"
+    div = pw.ctx.value(name, last, Head.NOTICE)
+    if div is None:
+        return []
+    whole, part_days = 0, 0
+    for first, final in calendar_months(start, end):
+        if inclusive_days(first, final) == days_in_month(first.year, first.month):
+            whole += 1
+        else:
+            part_days += inclusive_days(first, final)
+    rate, cur = pw.rate, pw.period.currency
+    amount = rate * whole + rate * part_days / div.decimal
+    formula = (
+        f"{whole} months x {amount_text(rate, cur)} + {part_days} days x {amount_text(rate, cur)} / "
+        + num(div.decimal)
+    )
+    return [
+        make_line(
+            Head.NOTICE,
+            label,
+            amount,
+            cur,
+            formula,
+            (*basis, pw.contract_basis, div.citation),
+            period=(start, end),
+            flags={Flag.CONVENTION},
+            scenario=pw.scenario,
+        )
+    ]
+
+
+def _leave(pw: PeriodWages, last: date) -> list[Line]:
+    days = pw.period.unused_annual_leave_days
+    if not days:
+        return []
+    rule = f"{pw.wp}.leave.annual_days"
+    value = pw.ctx.value(rule, last, Head.LEAVE) if pw.statutory and pw.ctx.rules.has(rule) else None
+    basis = (value.citation,) if value is not None else ()
+    return _pair(
+        pw,
+        Head.LEAVE,
+        "Unused annual leave",
+        days,
+        "days",
+        _daily_rates(pw, last),
+        None,
+        (*basis, "unused days as entered"),
+    )

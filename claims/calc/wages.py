@@ -1,0 +1,451 @@
+"""Unpaid wages: what the contract and what the statutory floor entitle the worker to, month by month.
+
+Both are computed and shown; the higher one counts (LPA s.90 makes the minimum wage a floor; a contract may give
+more). Where the workplace has no rule tables here, only contractual lines are made and a warning says why. Where
+the contract gives no normal hours, an hourly rate rests on an assumption that the line states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from claims.calc.arrears import DueItem, interest_start
+from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.context import Context
+from claims.calc.dates import inclusive_days, months_in, split_at
+from claims.calc.inputs import EmploymentPeriod, WorkRecord
+from claims.calc.interest import amount_text, missing_rule_line
+from claims.calc.words import (
+    Words,
+    count,
+    days_floor,
+    extra_words,
+    floor_hourly,
+    monthly_floor,
+    months_text,
+    num,
+    one_rate,
+    rates,
+    times,
+)
+from claims.rules.model import NoRuleInForce
+
+_ASSUMED = frozenset({Flag.ASSUMPTION})
+_UNITS = {"monthly": "/month", "daily": "/day", "hourly": "/h", "piece": "/piece"}
+
+
+@dataclass(frozen=True, slots=True)
+class Hourly:
+    """An hourly rate with the words that explain it and what it rests on."""
+
+    rate: Decimal
+    text: str
+    basis: tuple
+    assumed: bool
+
+
+# (component, record field, label, rule key(s), contract multiplier field)
+_EXTRAS = (
+    ("overtime", "overtime_hours", "Overtime on working days", "overtime.workday", "overtime_multiplier"),
+    ("holiday", "holiday_hours", "Work on a holiday within normal hours", None, "holiday_multiplier"),
+    (
+        "holiday_overtime",
+        "holiday_overtime_hours",
+        "Overtime on a holiday",
+        "overtime.holiday_overtime",
+        "holiday_overtime_multiplier",
+    ),
+    ("restday", "restday_hours", "Work on a rest day", "overtime.restday", "restday_multiplier"),
+)
+
+
+class PeriodWages:
+    """The wage lines of one employment period under one scenario ("low"/"high" rate, or None)."""
+
+    def __init__(self, ctx: Context, period: EmploymentPeriod, scenario: str | None):
+        self.ctx = ctx
+        self.period = period
+        self.scenario = scenario
+        self.rate = period.rate_high if scenario == "high" and period.rate_high is not None else period.rate
+        self.wp = period.workplace
+        self.statutory = ctx.rules.covers(self.wp)
+        if not self.statutory:
+            ctx.warn_once(
+                f"no_tables:{self.wp}",
+                "no_rule_tables",
+                f"there are no rule tables for the workplace's jurisdiction {self.wp!r}: only contractual lines "
+                "are computed (no statutory floor, multipliers, severance or notice from that country's law)",
+            )
+        self.contract_basis = f"{period.contract_basis} ({period.employer})"
+        self.hours = self._hours_per_day()
+        self.hourly = self._contract_hourly()
+        self.floor_rule = f"{self.wp}.minimum_wage.daily"
+        self.floor_ok = self._floor_possible()
+
+    # --- what the rates rest on -------------------------------------------------------------------------------
+
+    def _hours_per_day(self) -> Hourly:
+        p, conv = self.period, self.ctx.conventions
+        if p.normal_hours_per_day is not None:
+            return Hourly(
+                p.normal_hours_per_day,
+                f"{num(p.normal_hours_per_day)} h a day",
+                (self.contract_basis,),
+                False,
+            )
+        if conv.assumed_hours_per_day is not None:
+            h = conv.assumed_hours_per_day
+            return Hourly(
+                h, f"assumed {num(h)} h a day (entered as an assumption)", ("assumption entered",), True
+            )
+        value = (
+            self.ctx.value(f"{self.wp}.working_time.normal_hours_per_day", p.start)
+            if self.statutory
+            else None
+        )
+        if value is not None:
+            h = value.decimal
+            text = f"assumed {num(h)} h a day: the contract does not say, the statutory maximum is used"
+            return Hourly(h, text, (value.citation,), True)
+        h = Decimal(8)
+        return Hourly(
+            h, "assumed 8 h a day: normal hours not given", ("assumption: normal hours not given",), True
+        )
+
+    def _contract_hourly(self) -> Hourly | None:
+        p, rate, h = self.period, self.rate, self.hours
+        if rate is None or p.pay_basis == "piece":
+            return None
+        cur = p.currency
+        if p.pay_basis == "hourly":
+            return Hourly(rate, f"{amount_text(rate, cur)}/h", (self.contract_basis,), False)
+        if p.pay_basis == "daily":
+            text = f"{amount_text(rate, cur)}/day / {num(h.rate)} h" + (f"; {h.text}" if h.assumed else "")
+            return Hourly(rate / h.rate, text, h.basis, h.assumed)
+        if p.normal_hours_per_month is not None:
+            m = p.normal_hours_per_month
+            return Hourly(
+                rate / m, f"{amount_text(rate, cur)} / {num(m)} h a month", (self.contract_basis,), False
+            )
+        divisor = (
+            self.ctx.value(f"{self.wp}.working_time.hourly_divisor_days", p.start) if self.statutory else None
+        )
+        if divisor is not None:
+            days, basis, assumed = divisor.decimal, (divisor.citation, *h.basis), h.assumed
+        else:
+            days = self.ctx.conventions.assumed_working_days_per_month
+            basis, assumed = ("CONV-HOURS: working days a month assumed", *h.basis), True
+        text = f"{amount_text(rate, cur)} / ({num(days)} days x {num(h.rate)} h)"
+        if assumed:
+            days_note = "" if divisor is not None else f"; assumed {num(days)} working days a month"
+            text += f"; {h.text}{days_note}"
+        return Hourly(rate / (days * h.rate), text, basis, assumed)
+
+    def _floor_possible(self) -> bool:
+        if not self.statutory or not self.ctx.rules.has(self.floor_rule):
+            if self.statutory:
+                self.ctx.warn_once(
+                    f"nofloor:{self.wp}",
+                    "no_minimum_wage",
+                    f"no minimum wage table for {self.wp!r}: basic pay is the contract's only",
+                )
+            return False
+        if not self.period.province:
+            self.ctx.warn_once(
+                f"noprov:{self.period.employer}",
+                "no_province",
+                f"{self.period.employer}: no "
+                "province given, so the minimum wage floor was not checked; enter the province",
+            )
+            return False
+        unit = str(self.ctx.rules.book.rule(self.floor_rule).unit)
+        if not unit.startswith(self.period.currency):
+            self.ctx.warn_once(
+                f"floorcur:{self.period.employer}",
+                "currency",
+                f"{self.period.employer}: the wage "
+                f"is in {self.period.currency} and the minimum wage in {unit}; amounts are never "
+                "converted, so the floor was not checked",
+            )
+            return False
+        return True
+
+    # --- lines ------------------------------------------------------------------------------------------------
+
+    def _line(self, label, amount, formula, basis, record, *, flags=None, counted=True) -> Line:
+        return make_line(
+            Head.WAGES,
+            label,
+            amount,
+            self.period.currency,
+            formula,
+            basis,
+            period=(record.start, record.end),
+            flags=flags,
+            counted=counted,
+            scenario=self.scenario,
+        )
+
+    def floor_daily(self, record: WorkRecord) -> tuple[Decimal, str, tuple] | NoRuleInForce:
+        """The minimum daily wage over the record, weighted by calendar days where it changed mid-record."""
+        key = ("floor", self.floor_rule, self.period.province, self.period.currency, record.start, record.end)
+        found = self.ctx.rules.memo.get(key)
+        if found is None:
+            found = self.ctx.rules.memo[key] = self._floor_daily(record)
+        return found
+
+    def _floor_daily(self, record: WorkRecord) -> tuple[Decimal, str, tuple] | NoRuleInForce:
+        pieces = split_at(
+            record.start, record.end, self.ctx.rules.changes(self.floor_rule, record.start, record.end)
+        )
+        total_days = inclusive_days(record.start, record.end)
+        parts, basis, weighted = [], [], Decimal(0)
+        for first, last in pieces:
+            try:
+                value = self.ctx.rules.at(self.floor_rule, first).item(self.period.province, first)
+            except NoRuleInForce as error:
+                return error
+            daily = value.decimal
+            days = inclusive_days(first, last)
+            weighted += daily * days
+            basis.append(value.citation)
+            parts.append((daily, days))
+        cur = self.period.currency
+        if len(parts) == 1:
+            return parts[0][0], Words(one_rate, parts[0][0], cur), tuple(basis)
+        return weighted / total_days, Words(rates, parts, cur, total_days), tuple(basis)
+
+    def record_lines(self, record: WorkRecord) -> list[Line]:
+        lines: list[Line] = []
+        floor = self.floor_daily(record) if self.floor_ok else None
+        if isinstance(floor, NoRuleInForce):
+            lines.append(
+                missing_rule_line(
+                    Head.WAGES,
+                    "Minimum wage floor",
+                    self.period.currency,
+                    floor,
+                    period=(record.start, record.end),
+                    counted=False,
+                    scenario=self.scenario,
+                )
+            )
+            floor = None
+        lines += self._basic(record, floor)
+        piece = self.period.pay_basis == "piece"
+        for extra in _EXTRAS:
+            if getattr(record, "overtime_pieces" if piece and extra[0] == "overtime" else extra[1]):
+                lines += self._extra(record, floor, *extra)
+        return lines
+
+    def _trial_note(self, record: WorkRecord) -> tuple[str, tuple]:
+        if self.period.trial_end is None or record.start > self.period.trial_end:
+            return "", ()
+        basis = ("LPA s.5: a probationer is an employee (TH-LPA-TRIAL)",) if self.wp == "th" else ()
+        return " (unpaid 'trial' period: owed like any other day worked)", basis
+
+    def _basic(self, record: WorkRecord, floor) -> list[Line]:
+        p, cur = self.period, self.period.currency
+        note, trial_basis = self._trial_note(record)
+        contract = None
+        if self.rate is not None:
+            quantity, text, flags, extra_basis = self._basic_quantity(record)
+            label = "Basic pay under the contract" + note
+            basis = (self.contract_basis, *trial_basis, *extra_basis)
+            if quantity is None:
+                contract = self._line(label, None, text, basis, record)
+            else:
+                unit = _UNITS[p.pay_basis]
+                formula = Words(times, text, self.rate, cur, unit)
+                contract = self._line(label, quantity * self.rate, formula, basis, record, flags=flags)
+        statutory = None
+        if floor is not None:
+            daily, text, basis = floor
+            label = "Basic pay at the statutory minimum wage" + note
+            if p.pay_basis == "monthly":
+                # The monthly comparison, wage / 30 against the daily minimum, is a convention (TH-MINWAGE).
+                div = self.ctx.value(f"{self.wp}.minimum_wage.monthly_divisor_days", record.end, Head.WAGES)
+                if div is not None:
+                    months = months_in(record.start, record.end)
+                    statutory = self._line(
+                        label,
+                        daily * div.decimal * months,
+                        Words(monthly_floor, div.decimal, record, months, text),
+                        (*basis, div.citation, *trial_basis),
+                        record,
+                    )
+            elif record.days_worked is None:
+                statutory = self._line(label, None, "days worked not given", basis, record)
+            else:
+                statutory = self._line(
+                    label,
+                    daily * record.days_worked,
+                    Words(days_floor, record.days_worked, text),
+                    (*basis, *trial_basis),
+                    record,
+                )
+        if contract is None and statutory is None:
+            return [
+                self._line(
+                    "Basic pay" + note,
+                    None,
+                    "no contract wage and no statutory floor available",
+                    (),
+                    record,
+                    flags={Flag.ERROR},
+                )
+            ]
+        return _higher_counts(contract, statutory)
+
+    def _basic_quantity(self, record: WorkRecord):
+        p = self.period
+        if p.pay_basis == "monthly":
+            months = months_in(record.start, record.end)
+            return months, Words(months_text, record, months), None, ()
+        if p.pay_basis == "daily":
+            if record.days_worked is None:
+                return None, "days worked not given", None, ()
+            return record.days_worked, Words(count, record.days_worked, "days"), None, ()
+        if p.pay_basis == "piece":
+            if record.pieces is None:
+                return None, "pieces not given", None, ()
+            return record.pieces, f"{num(record.pieces)} pieces", None, ()
+        if record.normal_hours is not None:
+            return record.normal_hours, f"{num(record.normal_hours)} h", None, ()
+        if record.days_worked is None:
+            return None, "hours and days worked not given", None, ()
+        hours = record.days_worked * self.hours.rate
+        flags = _ASSUMED if self.hours.assumed else None
+        return hours, f"{num(record.days_worked)} days x {self.hours.text}", flags, self.hours.basis
+
+    def _extra(self, record, floor, component, field_name, label, rule_key, contract_field) -> list[Line]:
+        p = self.period
+        piece_ot = p.pay_basis == "piece" and component == "overtime"
+        quantity = record.overtime_pieces if piece_ot else getattr(record, field_name)
+        if not quantity:
+            return []
+        unit = "pieces" if piece_ot else "h"
+        if rule_key is None:
+            entitled = (
+                record.holiday_entitled if record.holiday_entitled is not None else p.pay_basis == "monthly"
+            )
+            rule_key = "overtime.holiday_work_entitled" if entitled else "overtime.holiday_work_not_entitled"
+        rule = f"{self.wp}.{rule_key}"
+        base = self._unit_rate(floor, piece_ot)
+        contract = statutory = None
+        multiplier = getattr(p, contract_field)
+        if multiplier is not None and base["contract"] is not None:
+            rate, text, basis, assumed = base["contract"]
+            flags = _ASSUMED if assumed else None
+            contract = self._line(
+                f"{label} under the contract",
+                quantity * multiplier * rate,
+                Words(extra_words, quantity, unit, multiplier, rate, p.currency, text),
+                (self.contract_basis, *basis),
+                record,
+                flags=flags,
+            )
+        if self.statutory and self.ctx.rules.has(rule) and base["statutory"] is not None:
+            value = self.ctx.value(rule, record.due_date, Head.WAGES)
+            if value is not None:
+                rate, text, basis, assumed = base["statutory"]
+                flags = _ASSUMED if assumed else None
+                statutory = self._line(
+                    f"{label} at the statutory rate",
+                    quantity * value.decimal * rate,
+                    Words(extra_words, quantity, unit, value.decimal, rate, p.currency, text),
+                    (value.citation, *basis),
+                    record,
+                    flags=flags,
+                )
+        if contract is None and statutory is None:
+            self.ctx.warn_once(
+                f"nomult:{p.employer}:{component}",
+                "missing",
+                f"{p.employer}: {label.lower()} "
+                "cannot be computed: no contractual multiplier or rate, and no statutory rule",
+            )
+            return [
+                self._line(
+                    label,
+                    None,
+                    f"{num(quantity)} {unit}: no multiplier or no rate to apply",
+                    (),
+                    record,
+                    flags={Flag.ERROR},
+                )
+            ]
+        return _higher_counts(contract, statutory)
+
+    def _unit_rate(self, floor, piece: bool) -> dict:
+        """The contract's rate per hour (or piece) and the statutory one: the higher of contract and minimum wage."""
+        if piece:
+            if self.rate is None:
+                return {"contract": None, "statutory": None}
+            entry = (self.rate, "contract rate per piece", (self.contract_basis,), False)
+            return {"contract": entry, "statutory": entry}
+        contract = None
+        if self.hourly is not None:
+            contract = (self.hourly.rate, self.hourly.text, self.hourly.basis, self.hourly.assumed)
+        statutory = contract
+        if floor is not None:
+            daily, text, basis = floor
+            hourly = daily / self.hours.rate
+            if contract is None or hourly > contract[0]:
+                statutory = (
+                    hourly,
+                    Words(floor_hourly, text, self.hours),
+                    (*basis, *self.hours.basis),
+                    self.hours.assumed,
+                )
+        return {"contract": contract, "statutory": statutory}
+
+    # --- due items and credits ----------------------------------------------------------------------------------
+
+    def due_items(self, interest_rule: str | None, demand: date | None) -> list[DueItem]:
+        items = []
+        for record in self.period.records:
+            lines = self.record_lines(record)
+            self.ctx.out.lines.extend(lines)
+            amount = sum(
+                (ln.amount.amount for ln in lines if ln.counted and ln.amount is not None), Decimal(0)
+            )
+            items.append(
+                DueItem(
+                    label=f"wages due {record.due_date.isoformat()}",
+                    amount=amount,
+                    currency=self.period.currency,
+                    due=record.due_date,
+                    kind="wages",
+                    interest_rule=interest_rule,
+                    interest_from=interest_start(record.due_date, demand) if interest_rule else None,
+                    lines=lines,
+                    wilful=self.period.wilful_withholding,
+                    surcharge_jurisdiction=self.wp
+                    if self.ctx.rules.has(f"{self.wp}.interest.wilful_surcharge")
+                    else None,
+                    scenario=self.scenario,
+                )
+            )
+        if self.period.wilful_withholding and not self.ctx.rules.has(f"{self.wp}.interest.wilful_surcharge"):
+            self.ctx.warn_once(
+                f"nosurch:{self.wp}",
+                "no_surcharge_rule",
+                f"wilful withholding: there is no surcharge rule for {self.wp!r}, so none is computed",
+            )
+        return items
+
+
+def _higher_counts(contract: Line | None, statutory: Line | None) -> list[Line]:
+    """Both shown; the higher counts (a missing figure never wins over a known one)."""
+    lines = [line for line in (contract, statutory) if line is not None]
+    if len(lines) == 2:
+        a, b = lines
+        if a.amount is None or (b.amount is not None and b.amount.amount > a.amount.amount):
+            a, b = b, a
+        b.counted = False
+        b.add_flag(Flag.NOT_COUNTED)
+        b.notes = (*b.notes, "shown for comparison: the higher figure counts")
+    return lines

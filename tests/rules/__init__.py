@@ -1,0 +1,1 @@
+"""Rule tables: the files, the loader and the `flask rules` commands."""

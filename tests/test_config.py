@@ -1,0 +1,39 @@
+import pytest
+
+from claims import create_app
+from claims.config import ConfigurationError, build_config
+
+
+def test_production_without_secret_key_refuses_to_start(monkeypatch, tmp_path):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setenv("CLAIMS_ENV", "production")
+    with pytest.raises(ConfigurationError, match="SECRET_KEY is not set"):
+        create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/x.sqlite"})
+
+
+def test_development_keeps_one_generated_key_across_restarts(monkeypatch, tmp_path):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.delenv("CLAIMS_ENV", raising=False)
+    first = build_config(str(tmp_path))["SECRET_KEY"]
+    second = build_config(str(tmp_path))["SECRET_KEY"]
+    assert first == second and len(first) == 64
+    assert (tmp_path / "secret_key").stat().st_mode & 0o777 == 0o600
+
+
+def test_database_url_defaults_to_sqlite_in_the_instance_folder(monkeypatch, tmp_path):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    config = build_config(str(tmp_path), {"SECRET_KEY": "k"})
+    assert config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path}/claims.sqlite"
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
+    ],
+)
+def test_postgres_urls_get_the_psycopg_driver(monkeypatch, tmp_path, given, expected):
+    monkeypatch.setenv("DATABASE_URL", given)
+    assert build_config(str(tmp_path), {"SECRET_KEY": "k"})["SQLALCHEMY_DATABASE_URI"] == expected
