@@ -77,5 +77,6 @@ def language():
     if form.validate_on_submit():
         session["lang"] = form.lang.data
         if current_user.is_authenticated and current_user.locale != form.lang.data:
-            records.update(current_user, current_user, {"locale": form.lang.data}, expected_version=None)
+            user = current_user._get_current_object()
+            records.update(user, user, {"locale": form.lang.data}, expected_version=None)
     return redirect(_safe_next(form.next.data or request.referrer and urlsplit(request.referrer).path))
