@@ -25,7 +25,7 @@ def quantum(currency: str) -> Decimal:
 
 def to_decimal(value: object) -> Decimal:
     """Accept Decimal, int or a numeric string; refuse floats, which cannot hold money exactly."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise TypeError(f"money must not be a {type(value).__name__}: pass a string or Decimal")
     if isinstance(value, Decimal):
         return value

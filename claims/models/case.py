@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from claims.extensions import db
-from claims.models.base import Record, enum_column
+from claims.models.base import Amount, Record, enum_column
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole, RespondentRole
 
 
@@ -70,6 +71,9 @@ class CaseClaimant(Record, db.Model):
     claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
     role: Mapped[ClaimantRole] = mapped_column(enum_column(ClaimantRole, name="claimant_role"), nullable=False)
     position: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1)  # plaintiff no. 1, 2, ...
+    # What this person claims in this case, as filed (group cases list every plaintiff with their own amount).
+    claimed_amount: Mapped[Decimal | None] = mapped_column(Amount)
+    claimed_currency: Mapped[str] = mapped_column(sa.String(3), nullable=False, default="THB")
 
     case: Mapped[Case] = relationship(back_populates="claimant_links")
     claimant = relationship("Claimant")

@@ -139,6 +139,7 @@ class EnforcementKind(StrEnum):
     WRIT_REQUESTED = "writ_requested"
     WRIT_ISSUED = "writ_issued"
     ASSETS_FOUND = "assets_found"
+    ASSETS_NOT_FOUND = "assets_not_found"
     ASSETS_SEIZED = "assets_seized"
     AUCTION = "auction"
     WRITTEN_OFF = "written_off"

@@ -122,7 +122,14 @@ def archive_case(user, case: Case, version: int | None) -> None:
     records.archive(user, case, version)
 
 
-def add_claimants(user, case: Case, claimant_ids: list[int], role: ClaimantRole) -> list[CaseClaimant]:
+def add_claimants(
+    user,
+    case: Case,
+    claimant_ids: list[int],
+    role: ClaimantRole,
+    claimed_amount=None,
+    claimed_currency: str = "THB",
+) -> list[CaseClaimant]:
     """Add one or many claimants (a group case holds dozens) in one transaction, numbered after the last."""
     _require_case_worker(user)
     if not claimant_ids:
@@ -153,13 +160,34 @@ def add_claimants(user, case: Case, claimant_ids: list[int], role: ClaimantRole)
             )
         )
         if archived is not None:  # a party removed earlier comes back, keeping one row per pair
-            records.reactivate(user, archived, {"role": role, "position": position})
+            records.reactivate(
+                user,
+                archived,
+                {
+                    "role": role,
+                    "position": position,
+                    "claimed_amount": claimed_amount,
+                    "claimed_currency": claimed_currency,
+                },
+            )
             links.append(archived)
             continue
-        values = {"case_id": case.id, "claimant_id": claimant.id, "role": role, "position": position}
+        values = {
+            "case_id": case.id,
+            "claimant_id": claimant.id,
+            "role": role,
+            "position": position,
+            "claimed_amount": claimed_amount,
+            "claimed_currency": claimed_currency,
+        }
         links.append(records.create(user, CaseClaimant, values, commit=False))
     db.session.commit()
     return links
+
+
+def update_party(user, link: CaseClaimant, values: dict, version: int | None) -> dict:
+    _require_case_worker(user)
+    return records.update(user, link, values, version)
 
 
 def add_respondent(user, case: Case, respondent_id: int, role) -> CaseRespondent:
@@ -289,6 +317,14 @@ class CasePage:
     outcomes: list[Outcome]
     timeline: list[TimelineEntry]
     collected: dict[int, dict] = field(default_factory=dict)
+
+    def claimed_totals(self) -> dict[str, object]:
+        """What the parties claim in all, per currency (the sum of the per-person amounts as filed)."""
+        totals: dict[str, object] = {}
+        for link in self.claimant_links:
+            if link.claimed_amount is not None:
+                totals[link.claimed_currency] = totals.get(link.claimed_currency, 0) + link.claimed_amount
+        return totals
 
 
 def load_case_page(user, case_id) -> CasePage:

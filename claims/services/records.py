@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 _NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"}
 
 
-def _plain(value):
+def plain(value):
+    """A value as the audit trail stores it (JSON: enums by value, dates ISO, Decimals as strings)."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, datetime | date):
@@ -39,8 +40,13 @@ def _plain(value):
     return value
 
 
-def _columns(record) -> list[str]:
+def audited_columns(record) -> list[str]:
     return [c.key for c in sa.inspect(type(record)).column_attrs if c.key not in _NOT_AUDITED]
+
+
+def creation_changes(record) -> dict:
+    """The audit 'changes' of a newly created record: every audited column from nothing to its value."""
+    return {key: [None, plain(getattr(record, key))] for key in audited_columns(record)}
 
 
 def write_audit(
@@ -63,8 +69,7 @@ def create(user, model, values: dict, *, commit: bool = True):
     record = model(org_id=user.org_id, **values)
     db.session.add(record)
     db.session.flush()
-    after = {key: _plain(getattr(record, key)) for key in _columns(record)}
-    write_audit(user, AuditAction.CREATE, record, {key: [None, value] for key, value in after.items()})
+    write_audit(user, AuditAction.CREATE, record, creation_changes(record))
     if commit:
         db.session.commit()
     log.info("created %s %s", type(record).__tablename__, record.id)
@@ -82,8 +87,8 @@ def update(user, record, values: dict, expected_version: int | None, *, commit: 
     changes = {}
     for key, value in values.items():
         before = getattr(record, key)
-        if _plain(before) != _plain(value):
-            changes[key] = [_plain(before), _plain(value)]
+        if plain(before) != plain(value):
+            changes[key] = [plain(before), plain(value)]
             setattr(record, key, value)
     if not changes:
         return changes
@@ -100,7 +105,7 @@ def archive(user, record, expected_version: int | None = None, *, commit: bool =
         return
     record.archived_at = utcnow()
     record.archived_by_id = user.id
-    write_audit(user, AuditAction.ARCHIVE, record, {"archived_at": [None, _plain(record.archived_at)]})
+    write_audit(user, AuditAction.ARCHIVE, record, {"archived_at": [None, plain(record.archived_at)]})
     if commit:
         _commit_or_stale(record, expected_version)
 
@@ -110,7 +115,7 @@ def restore(user, record, *, commit: bool = True) -> None:
         raise Forbidden("only an administrator can restore archived records")
     if record.archived_at is None:
         return
-    changes = {"archived_at": [_plain(record.archived_at), None]}
+    changes = {"archived_at": [plain(record.archived_at), None]}
     record.archived_at = None
     record.archived_by_id = None
     write_audit(user, AuditAction.RESTORE, record, changes)
@@ -121,12 +126,12 @@ def restore(user, record, *, commit: bool = True) -> None:
 def reactivate(user, record, values: dict) -> None:
     """Bring back an archived link row (a party removed from a case and added again): the pair is unique, so the
     old row is reused rather than a second one created. Case workers may do this; it is audited as a restore."""
-    changes = {"archived_at": [_plain(record.archived_at), None]}
+    changes = {"archived_at": [plain(record.archived_at), None]}
     record.archived_at = None
     record.archived_by_id = None
     for key, value in values.items():
-        if _plain(getattr(record, key)) != _plain(value):
-            changes[key] = [_plain(getattr(record, key)), _plain(value)]
+        if plain(getattr(record, key)) != plain(value):
+            changes[key] = [plain(getattr(record, key)), plain(value)]
             setattr(record, key, value)
     write_audit(user, AuditAction.RESTORE, record, changes)
 

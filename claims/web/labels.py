@@ -92,6 +92,7 @@ _PAIRS = [
     (enums.EnforcementKind.WRIT_REQUESTED, _l("Writ of execution requested")),
     (enums.EnforcementKind.WRIT_ISSUED, _l("Writ of execution issued")),
     (enums.EnforcementKind.ASSETS_FOUND, _l("Assets found")),
+    (enums.EnforcementKind.ASSETS_NOT_FOUND, _l("No assets found")),
     (enums.EnforcementKind.ASSETS_SEIZED, _l("Assets seized")),
     (enums.EnforcementKind.AUCTION, _l("Auction")),
     (enums.EnforcementKind.WRITTEN_OFF, _l("Written off")),
@@ -147,6 +148,13 @@ COUNTRIES = {
     "IL": _l("Israel"),
     "SO": _l("Somalia"),
 }
+
+
+# Currencies of the seeds' claims: wages abroad are often in the destination's money.
+CURRENCIES = [
+    (code, code)
+    for code in ("THB", "USD", "EUR", "SEK", "JPY", "PHP", "MYR", "KRW", "TWD", "ILS", "LBP", "RON")
+]
 
 
 def label(value, enum_cls=None) -> str:

@@ -163,3 +163,20 @@ def test_the_case_page_runs_the_same_queries_for_1_and_50_claimants(db, make, lo
         page = client.get(f"/cases/{case.id}").get_data(as_text=True)
     assert page.count('href="/claimants/') >= 50
     assert len(fifty) == len(one), "\n".join(fifty)
+
+
+def test_amounts_claimed_per_plaintiff_add_up_on_the_case_page(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case()
+    people = [make.claimant() for _ in range(3)]
+    db.session.commit()
+    data = {"claimant_ids": [str(p.id) for p in people], "role": "plaintiff", "claimed_amount": "191374", "claimed_currency": "THB"}
+    assert client.post(f"/cases/{case.id}/claimants/add", data=data).status_code == 302
+    page = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    assert "THB 574,122.00" in page  # 3 x 191,374
+    link = db.session.scalar(sa.select(CaseClaimant).where(CaseClaimant.claimant_id == people[0].id))
+    bad = client.post(f"/cases/{case.id}/claimants/{link.id}/edit", data={"role": "plaintiff", "position": "1", "claimed_amount": "-5", "claimed_currency": "THB", "version": "1"})
+    assert "An amount cannot be negative." in errors(bad)
+    ok = client.post(f"/cases/{case.id}/claimants/{link.id}/edit", data={"role": "plaintiff", "position": "1", "claimed_amount": "200000", "claimed_currency": "THB", "version": "1"})
+    assert ok.status_code == 302
+    assert "THB 582,748.00" in client.get(f"/cases/{case.id}").get_data(as_text=True)

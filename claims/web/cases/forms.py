@@ -1,10 +1,18 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms import (
+    DateField,
+    DecimalField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole, RespondentRole
-from claims.web.forms import NotInFuture, RecordForm, enum_coerce
-from claims.web.labels import choices
+from claims.web.forms import NonNegative, NotInFuture, RecordForm, enum_coerce
+from claims.web.labels import CURRENCIES, choices, options
 
 
 def _optional_int(value):
@@ -50,6 +58,29 @@ class AddClaimantsForm(RecordForm):
     role = SelectField(
         _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
     )
+    claimed_amount = DecimalField(
+        _l("Amount claimed by each"),
+        places=2,
+        validators=[Optional(), NonNegative()],
+        description=_l("Optional: the same amount for everyone added now; change it per person later."),
+    )
+    claimed_currency = SelectField(_l("Currency"), choices=lambda: options(CURRENCIES), default="THB")
+
+
+class PartyForm(RecordForm):
+    role = SelectField(
+        _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
+    )
+    position = IntegerField(
+        _l("Number in the list of parties"), validators=[DataRequired(), NumberRange(min=1)]
+    )
+    claimed_amount = DecimalField(
+        _l("Amount claimed"),
+        places=2,
+        validators=[Optional(), NonNegative()],
+        description=_l("As written in the filing, for this person."),
+    )
+    claimed_currency = SelectField(_l("Currency"), choices=lambda: options(CURRENCIES), default="THB")
 
 
 class AddRespondentForm(RecordForm):

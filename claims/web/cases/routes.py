@@ -10,7 +10,7 @@ from claims.services import cases as service
 from claims.services import records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.cases.forms import AddClaimantsForm, AddRespondentForm, CaseForm, LinkCaseForm
+from claims.web.cases.forms import AddClaimantsForm, AddRespondentForm, CaseForm, LinkCaseForm, PartyForm
 from claims.web.forms import run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import choice_pairs, options
@@ -113,7 +113,15 @@ def add_claimants(case_id: int):
         (c.id, c.pseudonym) for c in service.claimants_not_in_case(current_user, case)
     )
     if form.validate_on_submit() and run_service(
-        form, lambda: service.add_claimants(current_user, case, form.claimant_ids.data, form.role.data)
+        form,
+        lambda: service.add_claimants(
+            current_user,
+            case,
+            form.claimant_ids.data,
+            form.role.data,
+            form.claimed_amount.data,
+            form.claimed_currency.data,
+        ),
     ):
         flash(
             _("%(n)d claimant(s) added to %(ref)s.", n=len(form.claimant_ids.data), ref=case.reference),
@@ -121,6 +129,27 @@ def add_claimants(case_id: int):
         )
         return redirect(url_for(".show", case_id=case.id) + "#parties")
     return render_template("cases/party_form.html", form=form, case=case, heading=_("Add claimants"))
+
+
+@bp.route("/<int:case_id>/claimants/<int:link_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def edit_party(case_id: int, link_id: int):
+    case = get_visible(Case, case_id, current_user)
+    link = get_visible(CaseClaimant, link_id, current_user)
+    if link.case_id != case.id:
+        abort(404)
+    form = PartyForm(obj=link)
+    if form.validate_on_submit() and run_service(
+        form, lambda: service.update_party(current_user, link, form.values(), form.expected_version()), link
+    ):
+        flash(_("Saved."), "success")
+        return redirect(url_for(".show", case_id=case.id) + "#parties")
+    return render_template(
+        "cases/party_form.html",
+        form=form,
+        case=case,
+        heading=_("%(code)s in this case", code=link.claimant.pseudonym),
+    )
 
 
 @bp.route("/<int:case_id>/respondents/add", methods=["GET", "POST"])

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: d0dadcf7671c
+Revision ID: 0f2e864b1d32
 Revises: 
-Create Date: 2026-11-22 17:36:12.496774
+Create Date: 2026-11-22 17:53:38.393524
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = 'd0dadcf7671c'
+revision = '0f2e864b1d32'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -184,6 +184,8 @@ def upgrade():
     sa.Column('claimant_id', sa.Integer(), nullable=False),
     sa.Column('role', sa.Enum('plaintiff', 'injured_person', 'joint_plaintiff', 'witness', name='claimant_role', native_enum=False, create_constraint=True, length=40), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('claimed_amount', sa.BigInteger(), nullable=True),
+    sa.Column('claimed_currency', sa.String(length=3), nullable=False),
     sa.Column('org_id', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('archived_at', sa.DateTime(), nullable=True),
@@ -394,7 +396,7 @@ def upgrade():
     op.create_table('enforcement_steps',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('outcome_id', sa.Integer(), nullable=False),
-    sa.Column('kind', sa.Enum('writ_requested', 'writ_issued', 'assets_found', 'assets_seized', 'auction', 'written_off', name='enforcement_kind', native_enum=False, create_constraint=True, length=40), nullable=False),
+    sa.Column('kind', sa.Enum('writ_requested', 'writ_issued', 'assets_found', 'assets_not_found', 'assets_seized', 'auction', 'written_off', name='enforcement_kind', native_enum=False, create_constraint=True, length=40), nullable=False),
     sa.Column('occurred_on', sa.Date(), nullable=False),
     sa.Column('note', sa.Text(), nullable=True),
     sa.Column('org_id', sa.Integer(), nullable=False),
