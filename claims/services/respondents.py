@@ -180,7 +180,9 @@ def list_respondents(user, filters: RespondentFilters) -> RespondentList:
     if filters.q:
         term = f"%{filters.q.strip().lower()}%"
         base = base.where(
-            sa.or_(sa.func.lower(Respondent.name).like(term), sa.func.lower(Respondent.licence_number).like(term))
+            sa.or_(
+                sa.func.lower(Respondent.name).like(term), sa.func.lower(Respondent.licence_number).like(term)
+            )
         )
     if filters.kind:
         base = base.where(Respondent.kind == filters.kind)
@@ -223,7 +225,9 @@ def load_respondent_page(user, respondent_id) -> RespondentPage:
         # An archived successor is still named (the money may have gone there), but not linked.
         successor = get_visible(Respondent, respondent.successor_id, user, include_archived=True)
     predecessors = db.session.scalars(
-        visible(Respondent, user).where(Respondent.successor_id == respondent.id).order_by(sa.func.lower(Respondent.name))
+        visible(Respondent, user)
+        .where(Respondent.successor_id == respondent.id)
+        .order_by(sa.func.lower(Respondent.name))
     ).all()
     case_links = db.session.scalars(
         visible(CaseRespondent, user)

@@ -1,6 +1,10 @@
-# PLACEHOLDER until the dashboard helper lands (this session)
-from flask import Blueprint
-from flask_login import login_required
+from __future__ import annotations
+
+from flask import Blueprint, render_template
+from flask_login import current_user, login_required
+
+from claims.models.enums import Role
+from claims.services import dashboard as service
 
 bp = Blueprint("dashboard", __name__)
 
@@ -8,4 +12,8 @@ bp = Blueprint("dashboard", __name__)
 @bp.get("/")
 @login_required
 def index():
-    return "dashboard"
+    # Advisors have no other page: theirs lists whom they advise (their settlement sheets will appear there).
+    if current_user.role == Role.ADVISOR:
+        return render_template("dashboard/advisor.html", claimants=service.advised_claimants(current_user))
+    page = service.load_dashboard(current_user)  # case workers only: Forbidden (403) for anyone else
+    return render_template("dashboard/index.html", page=page, upcoming_days=service.UPCOMING_DAYS)

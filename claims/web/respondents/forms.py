@@ -15,7 +15,9 @@ def optional_id(value):
 
 class RespondentForm(RecordForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
-    kind = SelectField(_l("Kind"), choices=lambda: choices(RespondentKind), coerce=enum_coerce(RespondentKind))
+    kind = SelectField(
+        _l("Kind"), choices=lambda: choices(RespondentKind), coerce=enum_coerce(RespondentKind)
+    )
     licence_number = StringField(
         _l("Licence number"),
         validators=[Optional(), Length(max=80)],

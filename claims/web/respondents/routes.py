@@ -10,7 +10,7 @@ from claims.services import respondents as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import run_service
-from claims.web.labels import COUNTRIES, choices, country_choices
+from claims.web.labels import COUNTRIES, choice_pairs, country_pairs, options
 from claims.web.respondents.forms import RespondentForm
 
 bp = Blueprint("respondents", __name__, url_prefix="/respondents")
@@ -36,17 +36,17 @@ def index():
         "respondents/index.html",
         listing=listing,
         filters=filters,
-        kind_choices=choices(RespondentKind, blank=_("Any kind")),
-        status_choices=choices(RespondentStatus, blank=_("Any status")),
-        country_choices=country_choices(blank=_("Any country")),
+        kind_choices=choice_pairs(RespondentKind, blank=_("Any kind")),
+        status_choices=choice_pairs(RespondentStatus, blank=_("Any status")),
+        country_choices=country_pairs(blank=_("Any country")),
     )
 
 
 def _with_successors(form: RespondentForm, respondent: Respondent | None) -> RespondentForm:
-    options = service.successor_choices(current_user, respondent)
+    successors = service.successor_choices(current_user, respondent)
     if respondent is not None and respondent.successor is not None and respondent.successor.is_archived:
-        options.append((respondent.successor.id, _("%(name)s (archived)", name=respondent.successor.name)))
-    form.successor_id.choices = [("", _("None"))] + options
+        successors.append((respondent.successor.id, _("%(name)s (archived)", name=respondent.successor.name)))
+    form.successor_id.choices = options(successors, blank=_("None"))
     return form
 
 
@@ -89,7 +89,12 @@ def edit(respondent_id: int):
 @case_worker_required
 def archive(respondent_id: int):
     respondent = get_visible(Respondent, respondent_id, current_user)
-    if run_service(None, lambda: service.archive_respondent(current_user, respondent, request.form.get("version", type=int))):
-        flash(_("%(name)s archived. An administrator can restore the record.", name=respondent.name), "success")
+    if run_service(
+        None,
+        lambda: service.archive_respondent(current_user, respondent, request.form.get("version", type=int)),
+    ):
+        flash(
+            _("%(name)s archived. An administrator can restore the record.", name=respondent.name), "success"
+        )
         return redirect(url_for(".index"))
     return redirect(url_for(".show", respondent_id=respondent.id))

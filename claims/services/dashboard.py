@@ -1,0 +1,138 @@
+"""The dashboard: what needs attention now, for case workers; the advised claimants, for advisors.
+
+It reuses the named reads of the areas (hearings, outcomes, timeline) and adds the counts of cases by stage,
+so the page runs a fixed number of queries whatever the amount of data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import sqlalchemy as sa
+
+from claims.extensions import db
+from claims.models import Case, Claimant, Court, Hearing, TimelineEntry
+from claims.models.enums import CaseKind, CaseStage
+from claims.services import access, hearings, outcomes, timeline
+from claims.services.errors import Forbidden
+from claims.services.scope import visible
+
+UPCOMING_DAYS = 14
+
+
+@dataclass
+class HearingItem:
+    hearing: Hearing
+    court: Court | None
+    mine: bool
+
+
+@dataclass
+class TaskItem:
+    task: TimelineEntry
+    days_overdue: int
+    mine: bool
+
+
+@dataclass
+class StageRow:
+    stage: CaseStage
+    counts: dict[CaseKind, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass
+class StageTable:
+    kinds: list[CaseKind]
+    rows: list[StageRow]
+
+    @property
+    def total(self) -> int:
+        return sum(row.total for row in self.rows)
+
+
+@dataclass
+class Dashboard:
+    today: date
+    upcoming: list[HearingItem]
+    stages: StageTable
+    overdue_tasks: list[TaskItem]
+    hearings_without_outcome: list[HearingItem]
+    awards: list[outcomes.Balance]
+    award_totals: list[outcomes.CurrencyTotal]
+
+    @property
+    def overdue_count(self) -> int:
+        return len(self.overdue_tasks) + len(self.hearings_without_outcome)
+
+
+def _is_mine(user, case: Case | None) -> bool:
+    return case is not None and user.id in (case.lawyer_id, case.paralegal_id)
+
+
+def cases_by_stage(user) -> StageTable:
+    """Live cases counted per stage and kind: one GROUP BY query. Stages in the order a case goes through them;
+    only the kinds the organisation has cases of get a column."""
+    query = (
+        visible(Case, user)
+        .with_only_columns(Case.stage, Case.kind, sa.func.count(Case.id))
+        .group_by(Case.stage, Case.kind)
+    )
+    counts: dict[CaseStage, dict[CaseKind, int]] = {}
+    for stage, kind, number in db.session.execute(query):
+        counts.setdefault(CaseStage(stage), {})[CaseKind(kind)] = number
+    kinds = [kind for kind in CaseKind if any(kind in row for row in counts.values())]
+    rows = [StageRow(stage, counts[stage]) for stage in CaseStage if stage in counts]
+    return StageTable(kinds, rows)
+
+
+def _with_courts(user, found: list[Hearing]) -> list[HearingItem]:
+    """The court of each hearing, else its case's court. The hearing reads load ``hearing.court``; the cases'
+    courts come in one query (always run, so the count does not depend on the data), after which
+    ``case.court`` is answered from the session without a query."""
+    wanted = {h.case.court_id for h in found if h.court_id is None and h.case.court_id is not None}
+    db.session.scalars(sa.select(Court).where(Court.id.in_(wanted))).all()
+    return [HearingItem(h, h.court or h.case.court, _is_mine(user, h.case)) for h in found]
+
+
+def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+    now = now or hearings.local_now()
+    today = now.date()
+    found = hearings.upcoming_hearings(user, UPCOMING_DAYS, now=now)
+    # "Still scheduled once its time has passed" and nothing written in the outcome field: nobody recorded
+    # what happened at the hearing (or that it was postponed).
+    unrecorded = [
+        h for h in hearings.hearings_without_outcome(user, now=now) if not (h.outcome or "").strip()
+    ]
+    items = _with_courts(user, found + unrecorded)
+    tasks = [
+        TaskItem(task, (today - task.due_on).days, _is_mine(user, task.case) or task.author_id == user.id)
+        for task in timeline.open_tasks(user, days=None, today=today)
+        if timeline.is_overdue(task, today)
+    ]
+    awards = outcomes.uncollected_awards(user)
+    return Dashboard(
+        today=today,
+        upcoming=items[: len(found)],
+        stages=cases_by_stage(user),
+        overdue_tasks=tasks,
+        hearings_without_outcome=items[len(found) :],
+        awards=awards,
+        award_totals=outcomes.totals(awards),
+    )
+
+
+def advised_claimants(user) -> list[Claimant]:
+    """The claimants this user advises (pseudonyms only are shown): one query."""
+    query = (
+        visible(Claimant, user)
+        .where(Claimant.advisor_id == user.id)
+        .order_by(sa.func.lower(Claimant.pseudonym))
+    )
+    return list(db.session.scalars(query))

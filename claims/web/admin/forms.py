@@ -1,0 +1,122 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import DateField, PasswordField, SelectField, StringField
+from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
+
+from claims.models.enums import AuditAction, Role
+from claims.services.admin import MIN_PASSWORD_LENGTH
+from claims.web.forms import NotBefore, RecordForm, enum_coerce
+from claims.web.labels import choice_pairs, choices, options
+
+# What the archive and the audit trail call each kind of record (the audit stores the table name).
+ENTITY_LABELS = {
+    "claimants": _l("Claimant"),
+    "cases": _l("Case"),
+    "respondents": _l("Respondent"),
+    "hearings": _l("Hearing"),
+    "outcomes": _l("Outcome"),
+    "received_payments": _l("Payment received"),
+    "enforcement_steps": _l("Enforcement step"),
+    "timeline_entries": _l("Timeline entry"),
+    "identity_documents": _l("Identity document"),
+    "consents": _l("Consent"),
+    "case_claimants": _l("Claimant in a case"),
+    "case_respondents": _l("Respondent in a case"),
+    "case_links": _l("Link between cases"),
+    "users": _l("User"),
+}
+
+# The interface languages, each written in its own language, as language pickers do.
+INTERFACE_LANGUAGES = [("th", "ไทย"), ("en", "English")]
+
+
+def entity_label(entity_type: str) -> str:
+    return str(ENTITY_LABELS.get(entity_type, entity_type))
+
+
+def optional_id(value):
+    if value is None or value == "" or value == "None":
+        return None
+    return int(value)
+
+
+def _stripped(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def _language_choices():
+    return options(INTERFACE_LANGUAGES, blank=_l("As the browser asks"))
+
+
+# Deliberately loose: the address is checked by the person who receives the first e-mail, not by a pattern.
+EMAIL_SHAPE = Regexp(
+    r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message=_l("Enter an e-mail address such as name@example.org.")
+)
+
+
+class UserEditForm(RecordForm):
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
+    role = SelectField(_l("Role"), choices=lambda: choices(Role), coerce=enum_coerce(Role))
+    locale = SelectField(_l("Language"), choices=_language_choices, validators=[Optional()])
+
+
+def _password_fields():
+    password = PasswordField(
+        _l("Password"),
+        validators=[
+            DataRequired(),
+            Length(
+                min=MIN_PASSWORD_LENGTH,
+                max=200,
+                message=_l("Use at least %(n)d characters.", n=MIN_PASSWORD_LENGTH),
+            ),
+        ],
+        description=_l(
+            "At least %(n)d characters. A few unrelated words are easy to remember.", n=MIN_PASSWORD_LENGTH
+        ),
+    )
+    confirm = PasswordField(
+        _l("Password again"),
+        validators=[DataRequired(), EqualTo("password", message=_l("The two passwords are not the same."))],
+    )
+    return password, confirm
+
+
+class UserCreateForm(UserEditForm):
+    email = StringField(
+        _l("E-mail"), validators=[DataRequired(), Length(max=200), EMAIL_SHAPE], filters=[_stripped]
+    )
+    password, confirm = _password_fields()
+
+
+class PasswordForm(RecordForm):
+    password, confirm = _password_fields()
+
+
+class AuditFilterForm(FlaskForm):
+    """Read from the query string: a search, so no CSRF token; a bad date gets a message and is ignored."""
+
+    class Meta:
+        csrf = False
+
+    user_id = SelectField(_l("User"), coerce=optional_id, validators=[Optional()])
+    entity_type = SelectField(
+        _l("Record type"),
+        choices=lambda: options(ENTITY_LABELS.items(), blank=_l("Any type")),
+        default="",
+        validators=[Optional()],
+    )
+    action = SelectField(
+        _l("Action"),
+        choices=lambda: options(choice_pairs(AuditAction), blank=_l("Any action")),
+        default="",
+        validators=[Optional()],
+    )
+    date_from = DateField(_l("From"), validators=[Optional()])
+    date_to = DateField(
+        _l("To"),
+        validators=[
+            Optional(),
+            NotBefore("date_from", _l("The end of the range cannot come before its start.")),
+        ],
+    )

@@ -1,0 +1,126 @@
+"""Every page of the app, for every role: who sees it (200), who is refused (403), and that an unknown id is 404.
+
+The list of pages is read from the app's URL map, so a new page that is not covered here fails the test.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claims.models.enums import Role
+
+ADMIN_ONLY = "admin"
+CASE_WORK = "case work"
+EVERYONE = "everyone"
+
+# Each GET page, with the query string it needs and who may open it.
+PAGES = {
+    "dashboard.index": ("", EVERYONE),
+    "claimants.index": ("", CASE_WORK),
+    "claimants.create": ("", CASE_WORK),
+    "claimants.show": ("", CASE_WORK),
+    "claimants.edit": ("", CASE_WORK),
+    "claimants.document": ("", CASE_WORK),
+    "claimants.consent": ("", CASE_WORK),
+    "cases.index": ("", CASE_WORK),
+    "cases.create": ("", CASE_WORK),
+    "cases.show": ("", CASE_WORK),
+    "cases.edit": ("", CASE_WORK),
+    "cases.add_claimants": ("", CASE_WORK),
+    "cases.add_respondent": ("", CASE_WORK),
+    "cases.link": ("", CASE_WORK),
+    "cases.edit_party": ("", CASE_WORK),
+    "hearings.index": ("", CASE_WORK),
+    "hearings.create": ("?case_id={case_id}", CASE_WORK),
+    "hearings.show": ("", CASE_WORK),
+    "hearings.edit": ("", CASE_WORK),
+    "outcomes.create": ("?case_id={case_id}", CASE_WORK),
+    "outcomes.show": ("", CASE_WORK),
+    "outcomes.edit": ("", CASE_WORK),
+    "outcomes.payment": ("", CASE_WORK),
+    "outcomes.step": ("", CASE_WORK),
+    "timeline.create": ("?case_id={case_id}", CASE_WORK),
+    "timeline.edit": ("", CASE_WORK),
+    "respondents.index": ("", CASE_WORK),
+    "respondents.create": ("", CASE_WORK),
+    "respondents.show": ("", CASE_WORK),
+    "respondents.edit": ("", CASE_WORK),
+    "admin.users": ("", ADMIN_ONLY),
+    "admin.create_user": ("", ADMIN_ONLY),
+    "admin.edit_user": ("", ADMIN_ONLY),
+    "admin.reset_password": ("", ADMIN_ONLY),
+    "admin.archive": ("", ADMIN_ONLY),
+    "admin.audit": ("", ADMIN_ONLY),
+    "admin.history": ("", ADMIN_ONLY),
+}
+ALLOWED = {
+    Role.ADMIN: {EVERYONE, CASE_WORK, ADMIN_ONLY},
+    Role.LAWYER: {EVERYONE, CASE_WORK},
+    Role.PARALEGAL: {EVERYONE, CASE_WORK},
+    Role.ADVISOR: {EVERYONE},
+}
+
+
+@pytest.fixture
+def world(db, make):
+    """One of everything, so that every page has a record to show."""
+    author = make.user(role="lawyer")
+    claimant = make.claimant(pseudonym="BP-01")
+    case = make.case(reference="LC-01")
+    party = make.party(case, claimant)
+    respondent = make.respondent()
+    make.defendant(case, respondent)
+    hearing = make.hearing(case)
+    outcome = make.outcome(case, claimant)
+    payment = make.payment(outcome)
+    from claims.models import Consent, EnforcementStep, IdentityDocument
+
+    step = EnforcementStep(org_id=case.org_id, outcome_id=outcome.id, kind="writ_requested", occurred_on=outcome.decided_on)
+    document = IdentityDocument(org_id=case.org_id, claimant_id=claimant.id, kind="passport", number="P1")
+    consent = Consent(org_id=case.org_id, claimant_id=claimant.id, purpose="contact", given_on=outcome.decided_on, method="written")
+    db.session.add_all([step, document, consent])
+    entry = make.timeline(author, case=case)
+    db.session.commit()
+    return {
+        "claimant_id": claimant.id, "case_id": case.id, "link_id": party.id, "respondent_id": respondent.id,
+        "hearing_id": hearing.id, "outcome_id": outcome.id, "record_id": payment.id, "payment_id": payment.id,
+        "step_id": step.id, "document_id": document.id, "consent_id": consent.id, "entry_id": entry.id,
+        "user_id": author.id, "entity_type": "cases", "entity_id": case.id,
+    }
+
+
+def _urls(app, world):
+    """(endpoint, url) for every GET page: the edit forms of sub-records take the sub-record's own id."""
+    urls = []
+    for rule in app.url_map.iter_rules():
+        if "GET" not in rule.methods or rule.endpoint == "static" or rule.endpoint.startswith("auth."):
+            continue
+        assert rule.endpoint in PAGES, f"page {rule.rule} ({rule.endpoint}) is not in the role matrix"
+        values = {name: world[name] for name in rule.arguments}
+        query, _ = PAGES[rule.endpoint]
+        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m: str(values[m.group(1)]), rule.rule)
+        urls.append((rule.endpoint, path + query.format(**world)))
+    return urls
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_page_answers_each_role_as_its_access_says(app, db, world, login_as, role):
+    client = login_as(role.value)
+    for endpoint, url in _urls(app, world):
+        expected = 200 if PAGES[endpoint][1] in ALLOWED[role] else 403
+        response = client.get(url)
+        assert response.status_code == expected, f"{role.value} {url}: {response.status_code}"
+        if expected == 200:
+            page = response.get_data(as_text=True)
+            assert "Legal Name" not in page or endpoint in ("claimants.show", "claimants.edit"), url
+
+
+def test_unknown_ids_are_404_not_500(app, db, world, login_as):
+    client = login_as("admin")
+    unknown = {key: 987654 for key in world} | {"entity_type": "cases"}
+    for endpoint, url in _urls(app, unknown):
+        if "987654" not in url:
+            continue
+        assert client.get(url).status_code == 404, url
