@@ -8,7 +8,15 @@ from datetime import date, datetime, timedelta
 from werkzeug.security import generate_password_hash
 
 from claims import models
-from claims.models.enums import CaseKind, ClaimantRole, HearingKind, OutcomeKind, RespondentKind, RespondentRole, Role
+from claims.models.enums import (
+    CaseKind,
+    ClaimantRole,
+    HearingKind,
+    OutcomeKind,
+    RespondentKind,
+    RespondentRole,
+    Role,
+)
 
 # Hashing is deliberately slow (scrypt): hash the test password once, not once per user.
 PASSWORD = "correct horse battery staple"

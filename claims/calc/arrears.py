@@ -91,14 +91,19 @@ def _convert(ctx: Context, credit: Credit, target: str, scenario: str | None) ->
 
 def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_currency: str, scenario) -> None:
     """Test each item for time bar, set the credits against the items, then add the received and interest lines."""
+    barred = ctx.limitation.barred
     for item in items:
-        item.barred = ctx.limitation.barred(item.kind, item.due)
+        item.barred = barred(item.kind, item.due)
         if item.barred is not None:
             flag_barred(item.lines, item.barred)
     queues: dict[str, list[DueItem]] = {}
     for item in sorted(items, key=lambda i: i.due):
         queues.setdefault(item.currency, []).append(item)
     cursor = dict.fromkeys(queues, 0)
+    # What each item still has outstanding, kept as DueItem.outstanding computes it (the amount less the sum of
+    # what was set against it, in that order), without adding up its payments again at every step.
+    paid_sums: dict[int, Decimal] = {}
+    zero = Decimal(0)
     for credit in sorted(credits, key=lambda c: c.on):
         currency = credit.amount.currency
         amount: Money | None = credit.amount
@@ -108,20 +113,26 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
             if amount is None or currency not in queues:
                 continue
         left = amount.amount
-        applied_live = applied_barred = Decimal(0)
+        applied_live = applied_barred = zero
         queue = queues[currency]
-        while left > 0 and cursor[currency] < len(queue):
-            item = queue[cursor[currency]]
-            take = min(left, item.outstanding)
+        position = cursor[currency]
+        while left > 0 and position < len(queue):
+            item = queue[position]
+            paid = paid_sums.get(id(item), zero)
+            outstanding = item.amount - paid
+            take = min(left, outstanding)
             if take > 0:
                 item.paid.append((credit.on, take))
+                paid = paid_sums[id(item)] = paid + take
+                outstanding = item.amount - paid
                 left -= take
                 if item.barred is None:
                     applied_live += take
                 else:
                     applied_barred += take
-            if item.outstanding <= 0:
-                cursor[currency] += 1
+            if outstanding <= 0:
+                position += 1
+        cursor[currency] = position
         _credit_lines(ctx, credit, currency, applied_live, applied_barred, left, queue, scenario)
     for item in items:
         _interest_lines(ctx, item)

@@ -154,6 +154,13 @@ def _unverified_note(rule_ids: tuple[str, ...]) -> str:
     return "rests on an unverified rule: " + ", ".join(dict.fromkeys(rule_ids))
 
 
+# Money is a frozen dataclass with slots: its slot descriptors set a new instance's fields without going through
+# the frozen __setattr__, which is what ``rounded`` needs once per line.
+_NEW = object.__new__
+_SET_AMOUNT = Money.__dict__["amount"].__set__
+_SET_CURRENCY = Money.__dict__["currency"].__set__
+
+
 def rounded(amount: Decimal, currency: str) -> Money:
     """Exactly ``round_line(Money(amount, currency))`` (CONV-ROUND, tested to agree), without re-checking the
     currency code on each of the hundreds of thousands of lines a group case makes."""
@@ -161,9 +168,9 @@ def rounded(amount: Decimal, currency: str) -> Money:
     if q is None:
         round_line(Money(Decimal(0), currency))  # validates the code once
         q = _QUANTA[currency] = quantum(currency)
-    money = object.__new__(Money)
-    object.__setattr__(money, "amount", amount.quantize(q, rounding=ROUND_HALF_UP))
-    object.__setattr__(money, "currency", currency)
+    money = _NEW(Money)
+    _SET_AMOUNT(money, amount.quantize(q, ROUND_HALF_UP))
+    _SET_CURRENCY(money, currency)
     return money
 
 
@@ -192,12 +199,23 @@ def make_line(
     notes: tuple[str, ...] = (),
 ) -> Line:
     """Round once, and flag the line unverified (saying so in its notes) when any rule it rests on is."""
-    flags = _intern(frozenset(flags)) if flags else _NO_FLAGS
+    if not flags:
+        flags = _NO_FLAGS
+    elif flags.__class__ is not frozenset or flags not in _FLAG_SETS:
+        flags = _intern(frozenset(flags))
+    else:
+        flags = _FLAG_SETS[flags]
     if amount is None:
         money = None
         flags = _with(flags, Flag.MISSING)
     else:
-        money = rounded(amount, currency)
+        q = _QUANTA.get(currency)
+        if q is None:
+            money = rounded(amount, currency)
+        else:  # rounded(), inlined: this runs once per line
+            money = _NEW(Money)
+            _SET_AMOUNT(money, amount.quantize(q, ROUND_HALF_UP))
+            _SET_CURRENCY(money, currency)
     unverified = None
     for b in basis:
         if b.__class__ is RuleCitation and not b.source.verified:
@@ -208,6 +226,44 @@ def make_line(
     if not counted:
         flags = _with(flags, Flag.NOT_COUNTED)
     return Line(head, label, money, currency, formula, basis, period, flags, counted, scenario, notes)
+
+
+def line_marks(
+    head: str, label: str, currency: str, basis: tuple[Basis, ...], flags: set[str] | None = None
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The flags and notes :func:`make_line` gives a counted line with a known amount: for a calculator that
+    makes many lines on the same basis and builds them with :func:`planned_line`."""
+    line = make_line(head, label, Decimal(0), currency, "", basis, flags=flags)
+    return line.flags, line.notes
+
+
+def planned_line(
+    head: str,
+    label: str,
+    amount: Decimal,
+    currency: str,
+    formula: str | Callable[[], str],
+    basis: tuple[Basis, ...],
+    period: tuple[date, date] | None,
+    flags: frozenset[str],
+    notes: tuple[str, ...],
+    scenario: str | None,
+    counted: bool = True,
+) -> Line:
+    """Exactly ``make_line(...)`` for a known amount, with the flags and notes :func:`line_marks` worked out."""
+    return Line(
+        head,
+        label,
+        rounded(amount, currency),
+        currency,
+        formula,
+        basis,
+        period,
+        flags,
+        counted,
+        scenario,
+        notes,
+    )
 
 
 @dataclass

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Line, make_line
+from claims.calc.breakdown import Flag, Line, line_marks, make_line, planned_line
 from claims.calc.dates import ONE_DAY
 from claims.calc.lookup import Rules
 from claims.rules.model import NoRuleInForce, RuleCitation
@@ -90,13 +90,19 @@ def accrue(
         return []
     if daycount not in DAYCOUNTS:
         raise ValueError(f"unknown day count {daycount!r}: use one of {', '.join(DAYCOUNTS)}")
-    boundaries = set(rules.changes(rule, start, until))
+    changes = rules.changes(rule, start, until)
     if daycount == "actual/actual":
+        boundaries = set(changes)
         boundaries.update(date(y, 1, 1) for y in range(start.year + 1, until.year + 1))
+        ends = [*(cut - ONE_DAY for cut in sorted(boundaries)), until]
+    elif changes:
+        ends = [*(cut - ONE_DAY for cut in sorted(set(changes))), until]
+    else:
+        ends = (until,)
     steps = _principal_steps(principal, start, reductions) if reductions else [(start, principal)]
     lines: list[Line] = []
     piece_start = start
-    for piece_end in [*(cut - ONE_DAY for cut in sorted(boundaries)), until]:
+    for piece_end in ends:
         if piece_end < piece_start:
             continue
         parts = _parts(steps, piece_start, piece_end)
@@ -109,12 +115,18 @@ def accrue(
 def _parts(steps, first: date, last: date) -> list[tuple[Decimal, date, date]]:
     """(principal, from, to) for each step of the principal inside first..last, where something is unpaid."""
     parts = []
+    count = len(steps)
     for index, (step_start, amount) in enumerate(steps):
-        step_end = steps[index + 1][0] - ONE_DAY if index + 1 < len(steps) else last
-        a, b = max(step_start, first), min(step_end, last)
+        step_end = steps[index + 1][0] - ONE_DAY if index + 1 < count else last
+        a = step_start if step_start > first else first
+        b = step_end if step_end < last else last
         if a <= b and amount > 0:
             parts.append((amount, a, b))
     return parts
+
+
+_ZERO = Decimal(0)
+_CONVENTION = frozenset({Flag.CONVENTION})
 
 
 def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis) -> Line:
@@ -125,20 +137,24 @@ def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_
     except NoRuleInForce as error:
         return missing_rule_line(head, label, currency, error, period=period, scenario=scenario)
     rate = value.decimal
-    year_basis: tuple[RuleCitation, ...] = ()
+    found = None
     if daycount == "actual/actual":
         denominator = _366 if _leap(first.year) else _365
     else:
         denominator = _365
         # The days-a-year divisor is itself a rule-table value where the jurisdiction has one (UNVERIFIED in TH).
-        basis_rule = rule.split(".", 1)[0] + ".interest.day_count_days_per_year"
+        basis_rule = _day_count_rule(rule)
         if rules.has(basis_rule):
             try:
                 found = rules.at(basis_rule, first)
-                denominator, year_basis = found.decimal, (found.citation,)
+                denominator = found.decimal
             except NoRuleInForce:
                 pass
-    weighted = sum((amount * ((b - a).days + 1) for amount, a, b in parts), Decimal(0))
+    if len(parts) == 1:
+        amount, a, b = parts[0]
+        weighted = _ZERO + amount * ((b - a).days + 1)
+    else:
+        weighted = sum((amount * ((b - a).days + 1) for amount, a, b in parts), _ZERO)
     interest = weighted * rate / denominator
 
     def formula() -> str:
@@ -152,18 +168,35 @@ def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_
         )
         return f"{pct(rate)} a year / {denominator} x ({terms})"
 
-    basis: tuple[RuleCitation | str, ...] = (value.citation, *year_basis, DAYCOUNTS[daycount], *extra_basis)
-    return make_line(
-        head,
-        label,
-        interest,
-        currency,
-        formula,
-        basis,
-        period=period,
-        flags={Flag.CONVENTION},
-        scenario=scenario,
-    )
+    # The basis, flags and notes are the same for every line resting on the same rule values: worked out once.
+    key = ("interest-basis", id(value), id(found), daycount, extra_basis)
+    marks = rules.memo.get(key)
+    if marks is None or marks[0] is not value or marks[1] is not found:
+        year_basis = (found.citation,) if found is not None else ()
+        basis: tuple[RuleCitation | str, ...] = (
+            value.citation,
+            *year_basis,
+            DAYCOUNTS[daycount],
+            *extra_basis,
+        )
+        marks = rules.memo[key] = (
+            value,
+            found,
+            basis,
+            *line_marks(head, label, currency, basis, _CONVENTION),
+        )
+    _, _, basis, flags, notes = marks
+    return planned_line(head, label, interest, currency, formula, basis, period, flags, notes, scenario)
+
+
+_DAY_COUNT_RULES: dict[str, str] = {}
+
+
+def _day_count_rule(rule: str) -> str:
+    found = _DAY_COUNT_RULES.get(rule)
+    if found is None:
+        found = _DAY_COUNT_RULES[rule] = rule.split(".", 1)[0] + ".interest.day_count_days_per_year"
+    return found
 
 
 def _leap(year: int) -> bool:

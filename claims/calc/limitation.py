@@ -111,7 +111,10 @@ def _note(citation: RuleCitation) -> str:
 
 def flag_barred(lines, citation: RuleCitation) -> None:
     note = _note(citation)
+    barred = Flag.TIME_BARRED
     for line in lines:
-        line.add_flag(Flag.TIME_BARRED)
-        if note not in line.notes:
-            line.notes = (*line.notes, note)
+        if barred not in line.flags:  # flag sets are interned: a set that has the flag stays as it is
+            line.add_flag(barred)
+        notes = line.notes
+        if note not in notes:
+            line.notes = (*notes, note)

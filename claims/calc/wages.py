@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.calc.arrears import DueItem, interest_start
-from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.breakdown import Flag, Head, Line, _with, line_marks, make_line, planned_line
 from claims.calc.context import Context
 from claims.calc.dates import inclusive_days, months_in, split_at
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
@@ -33,6 +33,7 @@ from claims.calc.words import (
 from claims.rules.model import NoRuleInForce
 
 _ASSUMED = frozenset({Flag.ASSUMPTION})
+_SHOWN = "shown for comparison: the higher figure counts"
 _UNITS = {"monthly": "/month", "daily": "/day", "hourly": "/h", "piece": "/piece"}
 
 
@@ -83,6 +84,18 @@ class PeriodWages:
         self.hourly = self._contract_hourly()
         self.floor_rule = f"{self.wp}.minimum_wage.daily"
         self.floor_ok = self._floor_possible()
+        self.div_rule = f"{self.wp}.minimum_wage.monthly_divisor_days"
+        self.surcharge_jurisdiction = (
+            self.wp if ctx.rules.has(f"{self.wp}.interest.wilful_surcharge") else None
+        )
+        # Lines of one period computed once per distinct inputs (see _record_lines); never shared between periods
+        # or claims.
+        self._templates: dict[tuple, tuple[list[tuple], Decimal]] = {}
+        self._plans: dict[tuple, tuple | None] = {}
+        piece = period.pay_basis == "piece"
+        self._extras = [
+            (extra, "overtime_pieces" if piece and extra[0] == "overtime" else extra[1]) for extra in _EXTRAS
+        ]
 
     # --- what the rates rest on -------------------------------------------------------------------------------
 
@@ -202,9 +215,10 @@ class PeriodWages:
         )
         total_days = inclusive_days(record.start, record.end)
         parts, basis, weighted = [], [], Decimal(0)
+        values = []
         for first, last in pieces:
             try:
-                value = self.ctx.rules.at(self.floor_rule, first).item(self.period.province, first)
+                value = self.ctx.rules.item(self.floor_rule, first, self.period.province)
             except NoRuleInForce as error:
                 return error
             daily = value.decimal
@@ -212,14 +226,180 @@ class PeriodWages:
             weighted += daily * days
             basis.append(value.citation)
             parts.append((daily, days))
+            values.append(value)
         cur = self.period.currency
         if len(parts) == 1:
-            return parts[0][0], Words(one_rate, parts[0][0], cur), tuple(basis)
+            # Every month under one entry of the table gets the same tuple, so that what the lines derive from
+            # it can be kept by its identity (see _cached).
+            key = ("floor-entry", id(values[0]), cur)
+            shared = self.ctx.rules.memo.get(key)
+            if shared is None or shared[0] is not values[0]:
+                floor = (parts[0][0], Words(one_rate, parts[0][0], cur), tuple(basis))
+                shared = self.ctx.rules.memo[key] = (values[0], floor)
+            return shared[1]
         return weighted / total_days, Words(rates, parts, cur, total_days), tuple(basis)
 
     def record_lines(self, record: WorkRecord) -> list[Line]:
-        lines: list[Line] = []
+        return self._record_lines(record)[0]
+
+    def _record_lines(self, record: WorkRecord) -> tuple[list[Line], Decimal]:
+        """The record's lines and the sum of those that count.
+
+        Ten years of monthly records repeat the same figures under the same rules month after month: each group
+        of lines (basic pay, each kind of extra hours) is computed once per distinct set of what it depends on
+        (the figures, and the identity of the rule values in force, which the rule cache shares between dates)
+        and copied with the record's period after that. Every look-up that may warn is still made per record, in
+        the same order, so the warnings are the same too.
+        """
         floor = self.floor_daily(record) if self.floor_ok else None
+        if isinstance(floor, NoRuleInForce):
+            lines = self._uncached_lines(record, floor)
+            return lines, _counted_sum(lines)
+        period = (record.start, record.end)
+        lines, total = self._cached(self._basic_key(record, floor), period, self._basic, record, floor)
+        for extra, field_name in self._extras:
+            quantity = getattr(record, field_name)
+            if quantity:
+                more, subtotal = self._extra_lines(record, floor, extra, quantity, period)
+                lines += more
+                total += subtotal
+        return lines, total
+
+    def _extra_lines(self, record: WorkRecord, floor, extra, quantity, period) -> tuple[list[Line], Decimal]:
+        """_extra's lines, from a plan of what they rest on that is made once per rule value and floor."""
+        component, _, _, rule_key, _ = extra
+        piece_ot = self.period.pay_basis == "piece" and component == "overtime"
+        if rule_key is None:
+            entitled = (
+                record.holiday_entitled
+                if record.holiday_entitled is not None
+                else self.period.pay_basis == "monthly"
+            )
+            rule_key = "overtime.holiday_work_entitled" if entitled else "overtime.holiday_work_not_entitled"
+        rule = f"{self.wp}.{rule_key}"
+        value = None
+        statutory_base = (
+            (self.rate is not None) if piece_ot else (self.hourly is not None or floor is not None)
+        )
+        if self.statutory and statutory_base and self.ctx.rules.has(rule):
+            value = self.ctx.value(rule, record.due_date, Head.WAGES)  # warns, as _extra would, per date
+        key = (component, rule, id(floor), id(value))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._plans[key] = self._extra_plan(floor, extra, value, piece_ot)
+        if not plan:  # nothing to multiply: _extra says so (and warns once)
+            lines = self._extra(record, floor, *extra)
+            return lines, _counted_sum(lines)
+        unit, sides = plan
+        cur, scenario = self.period.currency, self.scenario
+        lines = [
+            planned_line(
+                Head.WAGES,
+                label,
+                quantity * multiplier * rate,
+                cur,
+                Words(extra_words, quantity, unit, multiplier, rate, cur, text),
+                basis,
+                period,
+                flags,
+                notes,
+                scenario,
+            )
+            for label, multiplier, rate, text, basis, flags, notes, _, _ in sides
+        ]
+        if len(lines) == 1:
+            return lines, lines[0].amount.amount
+        # _higher_counts: the statutory line counts only where it is higher
+        contract, statutory = lines
+        if statutory.amount.amount > contract.amount.amount:
+            winner, loser, side = statutory, contract, sides[0]
+        else:
+            winner, loser, side = contract, statutory, sides[1]
+        loser.counted = False
+        loser.flags, loser.notes = side[7], side[8]
+        return lines, winner.amount.amount
+
+    def _extra_plan(self, floor, extra, value, piece_ot: bool) -> tuple | None:
+        """(unit, sides) for _extra_lines: each side the label, multiplier, rate, words, basis, and the flags and
+        notes of the line when it counts and when it is only shown; None where _extra makes an error line."""
+        component, _, label, _, contract_field = extra
+        p = self.period
+        unit = "pieces" if piece_ot else "h"
+        base = self._unit_rate(floor, piece_ot)
+        sides = []
+        multiplier = getattr(p, contract_field)
+        if multiplier is not None and base["contract"] is not None:
+            rate, text, basis, assumed = base["contract"]
+            sides.append(
+                (
+                    f"{label} under the contract",
+                    multiplier,
+                    rate,
+                    text,
+                    (self.contract_basis, *basis),
+                    assumed,
+                )
+            )
+        if value is not None:
+            rate, text, basis, assumed = base["statutory"]
+            sides.append(
+                (
+                    f"{label} at the statutory rate",
+                    value.decimal,
+                    rate,
+                    text,
+                    (value.citation, *basis),
+                    assumed,
+                )
+            )
+        if not sides:
+            return None
+        planned = []
+        for side_label, side_multiplier, rate, text, basis, assumed in sides:
+            flags, notes = line_marks(
+                Head.WAGES, side_label, p.currency, basis, _ASSUMED if assumed else None
+            )
+            shown_flags, shown_notes = _with(flags, Flag.NOT_COUNTED), (*notes, _SHOWN)
+            planned.append(
+                (side_label, side_multiplier, rate, text, basis, flags, notes, shown_flags, shown_notes)
+            )
+        return unit, tuple(planned)
+
+    def _cached(self, key, period, compute, record, *args) -> tuple[list[Line], Decimal]:
+        found = self._templates.get(key) if key is not None else None
+        if found is None:
+            lines = compute(record, *args)
+            total = _counted_sum(lines)
+            if key is not None:
+                self._templates[key] = (
+                    [
+                        (ln.label, ln.amount, ln._formula, ln.basis, ln.flags, ln.counted, ln.notes)
+                        for ln in lines
+                    ],
+                    total,
+                )
+            return lines, total
+        template, total = found
+        head, cur, scenario = Head.WAGES, self.period.currency, self.scenario
+        return [
+            Line(head, label, money, cur, formula, basis, period, flags, counted, scenario, notes)
+            for label, money, formula, basis, flags, counted, notes in template
+        ], total
+
+    def _basic_key(self, record: WorkRecord, floor) -> tuple | None:
+        """What the basic-pay lines depend on besides the record's dates, looked up as _basic does."""
+        trial = self.period.trial_end is not None and record.start <= self.period.trial_end
+        if self.period.pay_basis != "monthly":
+            return ("basic", trial, record.days_worked, record.normal_hours, record.pieces, id(floor))
+        if months_in(record.start, record.end) != 1:
+            return None  # a part of a month: its words name the days
+        div = None
+        if floor is not None:
+            div = self.ctx.value(self.div_rule, record.end, Head.WAGES)
+        return ("basic", trial, id(floor), id(div))
+
+    def _uncached_lines(self, record: WorkRecord, floor) -> list[Line]:
+        lines: list[Line] = []
         if isinstance(floor, NoRuleInForce):
             lines.append(
                 missing_rule_line(
@@ -266,7 +446,7 @@ class PeriodWages:
             label = "Basic pay at the statutory minimum wage" + note
             if p.pay_basis == "monthly":
                 # The monthly comparison, wage / 30 against the daily minimum, is a convention (TH-MINWAGE).
-                div = self.ctx.value(f"{self.wp}.minimum_wage.monthly_divisor_days", record.end, Head.WAGES)
+                div = self.ctx.value(self.div_rule, record.end, Head.WAGES)
                 if div is not None:
                     months = months_in(record.start, record.end)
                     statutory = self._line(
@@ -406,36 +586,39 @@ class PeriodWages:
 
     def due_items(self, interest_rule: str | None, demand: date | None) -> list[DueItem]:
         items = []
+        out = self.ctx.out.lines
+        currency, wilful, scenario = self.period.currency, self.period.wilful_withholding, self.scenario
+        surcharge_jurisdiction = self.surcharge_jurisdiction
         for record in self.period.records:
-            lines = self.record_lines(record)
-            self.ctx.out.lines.extend(lines)
-            amount = sum(
-                (ln.amount.amount for ln in lines if ln.counted and ln.amount is not None), Decimal(0)
-            )
+            lines, amount = self._record_lines(record)
+            out.extend(lines)
+            due = record.due or record.end
             items.append(
                 DueItem(
-                    label=f"wages due {record.due_date.isoformat()}",
-                    amount=amount,
-                    currency=self.period.currency,
-                    due=record.due_date,
-                    kind="wages",
-                    interest_rule=interest_rule,
-                    interest_from=interest_start(record.due_date, demand) if interest_rule else None,
-                    lines=lines,
-                    wilful=self.period.wilful_withholding,
-                    surcharge_jurisdiction=self.wp
-                    if self.ctx.rules.has(f"{self.wp}.interest.wilful_surcharge")
-                    else None,
-                    scenario=self.scenario,
+                    f"wages due {due.isoformat()}",
+                    amount,
+                    currency,
+                    due,
+                    "wages",
+                    interest_rule,
+                    interest_start(due, demand) if interest_rule else None,
+                    lines,
+                    wilful,
+                    surcharge_jurisdiction,
+                    scenario,
                 )
             )
-        if self.period.wilful_withholding and not self.ctx.rules.has(f"{self.wp}.interest.wilful_surcharge"):
+        if self.period.wilful_withholding and surcharge_jurisdiction is None:
             self.ctx.warn_once(
                 f"nosurch:{self.wp}",
                 "no_surcharge_rule",
                 f"wilful withholding: there is no surcharge rule for {self.wp!r}, so none is computed",
             )
         return items
+
+
+def _counted_sum(lines: list[Line]) -> Decimal:
+    return sum((ln.amount.amount for ln in lines if ln.counted and ln.amount is not None), Decimal(0))
 
 
 def _higher_counts(contract: Line | None, statutory: Line | None) -> list[Line]:
@@ -447,5 +630,5 @@ def _higher_counts(contract: Line | None, statutory: Line | None) -> list[Line]:
             a, b = b, a
         b.counted = False
         b.add_flag(Flag.NOT_COUNTED)
-        b.notes = (*b.notes, "shown for comparison: the higher figure counts")
+        b.notes = (*b.notes, _SHOWN)
     return lines

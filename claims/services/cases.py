@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -19,13 +19,15 @@ from claims.models import (
     Claimant,
     Court,
     Hearing,
-    Outcome,
     Respondent,
     TimelineEntry,
     User,
 )
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Role
 from claims.services import access, records
+from claims.services import hearings as hearings_service
+from claims.services import outcomes as outcomes_service
+from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -314,9 +316,8 @@ class CasePage:
     respondent_links: list[CaseRespondent]
     related: list[tuple[CaseLink, Case]]
     hearings: list[Hearing]
-    outcomes: list[Outcome]
+    outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
-    collected: dict[int, dict] = field(default_factory=dict)
 
     def claimed_totals(self) -> dict[str, object]:
         """What the parties claim in all, per currency (the sum of the per-person amounts as filed)."""
@@ -329,8 +330,6 @@ class CasePage:
 
 def load_case_page(user, case_id) -> CasePage:
     """Everything the case page shows, in a fixed number of queries whatever the number of claimants."""
-    from claims.services.claimants import collection_summary
-
     _require_case_worker(user)
     case = get_visible(Case, case_id, user)
     db.session.scalars(
@@ -363,41 +362,17 @@ def load_case_page(user, case_id) -> CasePage:
         other = link.other_case if link.case_id == case.id else link.case
         if other.archived_at is None:
             related.append((link, other))
-    hearings = db.session.scalars(
-        visible(Hearing, user)
-        .where(Hearing.case_id == case.id)
-        .options(selectinload(Hearing.court))
-        .order_by(Hearing.starts_at)
-    ).all()
-    outcomes = db.session.scalars(
-        visible(Outcome, user)
-        .where(Outcome.case_id == case.id)
-        .options(
-            selectinload(Outcome.claimant),
-            selectinload(Outcome.payments),
-            selectinload(Outcome.enforcement_steps),
-        )
-        .order_by(Outcome.decided_on, Outcome.id)
-    ).all()
-    timeline = db.session.scalars(
-        visible(TimelineEntry, user)
-        .where(TimelineEntry.case_id == case.id)
-        .options(
-            selectinload(TimelineEntry.author),
-            selectinload(TimelineEntry.done_by),
-            selectinload(TimelineEntry.claimant),
-        )
-        .order_by(TimelineEntry.occurred_on.desc(), TimelineEntry.id.desc())
-    ).all()
+    hearings = hearings_service.hearings_for_case(user, case)
+    outcomes = outcomes_service.outcomes_for_case(user, case)
+    timeline = timeline_service.timeline_for_case(user, case)
     return CasePage(
         case=case,
         claimant_links=list(claimant_links),
         respondent_links=list(respondent_links),
         related=related,
-        hearings=list(hearings),
-        outcomes=list(outcomes),
-        timeline=list(timeline),
-        collected={o.id: collection_summary(o) for o in outcomes},
+        hearings=hearings,
+        outcomes=outcomes,
+        timeline=timeline,
     )
 
 

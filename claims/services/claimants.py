@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -24,6 +23,8 @@ from claims.models import (
 )
 from claims.models.enums import ConsentPurpose, TraffickingStatus
 from claims.services import access, records
+from claims.services import outcomes as outcomes_service
+from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -209,9 +210,8 @@ class ClaimantPage:
     show_identity: bool
     show_whereabouts: bool
     case_links: list[CaseClaimant]
-    outcomes: list[Outcome]
+    outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
-    collected: dict[int, dict[str, object]]
 
 
 def assigned_claimant_ids(user) -> set[int]:
@@ -255,29 +255,13 @@ def load_claimant_page(user, claimant_id) -> ClaimantPage:
         )
         .order_by(Outcome.decided_on)
     ).all()
-    timeline = db.session.scalars(
-        visible(TimelineEntry, user)
-        .where(TimelineEntry.claimant_id == claimant.id)
-        .options(selectinload(TimelineEntry.author), selectinload(TimelineEntry.case))
-        .order_by(TimelineEntry.occurred_on.desc(), TimelineEntry.id.desc())
-    ).all()
-    collected = {outcome.id: collection_summary(outcome) for outcome in outcomes}
+    timeline = timeline_service.timeline_for_claimant(user, claimant)
     show_whereabouts = access.may_see_whereabouts(user, claimant, assigned_claimant_ids(user))
     return ClaimantPage(
         claimant=claimant,
         show_identity=access.may_see_identity(user),
         show_whereabouts=show_whereabouts,
         case_links=list(case_links),
-        outcomes=list(outcomes),
-        timeline=list(timeline),
-        collected=collected,
+        outcomes=[outcomes_service.balance(outcome) for outcome in outcomes],
+        timeline=timeline,
     )
-
-
-def collection_summary(outcome: Outcome) -> dict[str, object]:
-    """Awarded against received, from payments already loaded on the outcome (no query)."""
-    live = [p for p in outcome.payments if p.archived_at is None and p.currency == outcome.currency]
-    received = sum((p.amount for p in live), start=Decimal("0.00"))
-    awarded = outcome.amount
-    outstanding = (awarded - received) if awarded is not None else None
-    return {"received": received, "outstanding": outstanding, "currency": outcome.currency}

@@ -2,7 +2,7 @@
 dashboard need, each in a fixed number of queries.
 
 Hearing times are the court's wall-clock time (naive, Asia/Bangkok unless CLAIMS_TIMEZONE says otherwise), so
-"now" and "today" here are taken in that zone, not in UTC and not in the server's zone.
+"now" and "today" here come from claims.clock, in that zone, not in UTC and not in the server's zone.
 """
 
 from __future__ import annotations
@@ -10,15 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
-from flask import current_app, has_app_context
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from sqlalchemy.orm import contains_eager, joinedload, selectinload
 
-from claims import formatting
+from claims import clock, formatting
 from claims.extensions import db
 from claims.models import Case, Court, Hearing, User
 from claims.models.enums import HearingKind, HearingStatus
@@ -27,7 +25,6 @@ from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
 
 PAGE_SIZE = 50
-DEFAULT_TIMEZONE = "Asia/Bangkok"
 # The list's time windows: the next N days from the start of today, or everything before today.
 WINDOWS = ("14", "30", "90", "past")
 # Amounts are stored as BigInteger hundredths; this keeps them far inside that range and inside reason.
@@ -35,15 +32,13 @@ MAX_AMOUNT = 10**12
 
 
 def local_now() -> datetime:
-    """The court's wall-clock time now, naive like the stored hearing times."""
-    zone = DEFAULT_TIMEZONE
-    if has_app_context():
-        zone = current_app.config.get("BABEL_DEFAULT_TIMEZONE") or DEFAULT_TIMEZONE
-    return datetime.now(ZoneInfo(zone)).replace(tzinfo=None)
+    """The court's wall-clock time now, naive like the stored hearing times (claims.clock.now)."""
+    return clock.now()
 
 
 def local_today() -> date:
-    return local_now().date()
+    """Today on the court's calendar (claims.clock.today)."""
+    return clock.today()
 
 
 def format_day(day: date) -> str:
@@ -131,7 +126,7 @@ def schedule_hearing(user, case: Case, values: dict, *, now: datetime | None = N
     _require_case_worker(user)
     _require_same_org(user, case)
     values = {**values, "status": values.get("status") or HearingStatus.SCHEDULED}
-    _check_hearing(case, values, creating=True, now=now or local_now())
+    _check_hearing(case, values, creating=True, now=now or clock.now())
     return records.create(user, Hearing, {**values, "case_id": case.id})
 
 
@@ -141,7 +136,7 @@ def update_hearing(
     _require_case_worker(user)
     _require_same_org(user, hearing)
     values = {k: v for k, v in values.items() if k != "case_id"}  # a hearing stays in its case
-    _check_hearing(hearing.case, values, creating=False, now=now or local_now())
+    _check_hearing(hearing.case, values, creating=False, now=now or clock.now())
     return records.update(user, hearing, values, version)
 
 
@@ -161,7 +156,7 @@ def list_courts() -> list[Court]:
 
 def is_past_but_scheduled(hearing: Hearing, now: datetime | None = None) -> bool:
     """The hearing's time has passed and nobody recorded what happened."""
-    return hearing.status == HearingStatus.SCHEDULED and hearing.starts_at < (now or local_now())
+    return hearing.status == HearingStatus.SCHEDULED and hearing.starts_at < (now or clock.now())
 
 
 def _window(days: int, now: datetime) -> tuple[datetime, datetime]:
@@ -212,7 +207,7 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     """Four queries whatever the number of rows: the total, the page (case and court joined in), the courts and
     the lawyers for the filters."""
     _require_case_worker(user)
-    now = now or local_now()
+    now = now or clock.now()
     query = _visible_hearings(user).outerjoin(Court, Court.id == Hearing.court_id)
     start = end = None
     if filters.window == "past":
@@ -232,7 +227,9 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     if filters.case_kind:
         query = query.where(Case.kind == filters.case_kind)
 
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.with_only_columns(Hearing.id).subquery()))
+    total = db.session.scalar(
+        sa.select(sa.func.count()).select_from(query.with_only_columns(Hearing.id).subquery())
+    )
     pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, filters.page), pages)
     hearings = db.session.scalars(
@@ -244,7 +241,11 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     courts = list_courts()
     lawyers = db.session.scalars(
         visible(User, user)
-        .where(User.id.in_(sa.select(Case.lawyer_id).where(Case.org_id == user.org_id, Case.archived_at.is_(None))))
+        .where(
+            User.id.in_(
+                sa.select(Case.lawyer_id).where(Case.org_id == user.org_id, Case.archived_at.is_(None))
+            )
+        )
         .order_by(User.name)
     ).all()
     return HearingList(
@@ -265,7 +266,7 @@ def upcoming_hearings(user, days: int = 14, *, now: datetime | None = None) -> l
     ``hearing.case`` and ``hearing.court`` loaded (one query). Postponed and cancelled ones are left out: they
     are not happening on that date."""
     _require_case_worker(user)
-    start, end = _window(days, now or local_now())
+    start, end = _window(days, now or clock.now())
     query = (
         _visible_hearings(user)
         .where(Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at >= start, Hearing.starts_at < end)
@@ -281,7 +282,7 @@ def hearings_without_outcome(user, *, now: datetime | None = None) -> list[Heari
     _require_case_worker(user)
     query = (
         _visible_hearings(user)
-        .where(Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at < (now or local_now()))
+        .where(Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at < (now or clock.now()))
         .options(contains_eager(Hearing.case), joinedload(Hearing.court))
         .order_by(Hearing.starts_at, Hearing.id)
     )

@@ -30,6 +30,9 @@ class Form(FlaskForm):
             return _CatalogueTranslations()
 
 
+INVALID_CHOICE = object()
+
+
 def enum_coerce(enum_cls):
     def coerce(value):
         if value is None or value == "" or value == "None":
@@ -39,7 +42,9 @@ def enum_coerce(enum_cls):
         try:
             return enum_cls(value)
         except ValueError:
-            return None  # WTForms then answers "Not a valid choice." next to the field
+            # Matches no choice, so WTForms answers "Not a valid choice." next to the field (a blank would pass
+            # an optional list silently; raising would give WTForms' cryptic "could not coerce").
+            return INVALID_CHOICE
 
     coerce.__name__ = f"coerce_{enum_cls.__name__}"
     return coerce

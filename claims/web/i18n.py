@@ -6,7 +6,7 @@ else the browser's preference, else the configured default (Thai).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -64,11 +64,22 @@ def _money(value, currency: str = "THB") -> str:
 def _date(value, style: str = "long") -> str:
     if value is None:
         return ""
-    if isinstance(value, datetime):
-        return formatting.format_datetime(value, locale_code())
+    if isinstance(value, datetime):  # |date shows the day only; |datetime adds the time
+        value = value.date()
     if isinstance(value, date):
         return formatting.format_date(value, locale_code(), style=style)
     return str(value)
+
+
+def _localtime(value):
+    """Record timestamps are stored in UTC (created, archived, done): show them on the courts' clock."""
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC).astimezone(clock.zone()).replace(tzinfo=None)
+
+
+def _datetime(value) -> str:
+    return "" if value is None else formatting.format_datetime(value, locale_code())
 
 
 def _time(value: datetime) -> str:
@@ -81,7 +92,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     compile_catalogues()
     babel.init_app(app, locale_selector=select_locale)
-    app.jinja_env.filters.update(money=_money, date=_date, time=_time)
+    app.jinja_env.filters.update(money=_money, date=_date, datetime=_datetime, time=_time, localtime=_localtime)
     app.jinja_env.globals.update(
         locale_code=locale_code,
         today=clock.today,

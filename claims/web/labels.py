@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from babel.numbers import get_currency_name
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from wtforms.fields.choices import SelectChoice
 
@@ -150,11 +152,14 @@ COUNTRIES = {
 }
 
 
-# Currencies of the seeds' claims: wages abroad are often in the destination's money.
-CURRENCIES = [
-    (code, code)
-    for code in ("THB", "USD", "EUR", "SEK", "JPY", "PHP", "MYR", "KRW", "TWD", "ILS", "LBP", "RON")
-]
+# Currencies of claims, awards and payments: baht first, then the claimants' home countries and the
+# destinations in the seeds' cases (ISO 4217). Wages abroad are often owed in the destination's money.
+CURRENCIES = ("THB", "USD", "MMK", "KHR", "LAK", "VND", "PHP", "MYR", "EUR", "SEK", "RON", "JPY", "KRW", "TWD")
+
+
+def currency_choices() -> list[SelectChoice]:
+    locale = str(get_locale() or "en")
+    return options((code, f"{code} · {get_currency_name(code, locale=locale)}") for code in CURRENCIES)
 
 
 def label(value, enum_cls=None) -> str:

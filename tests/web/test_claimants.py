@@ -1,6 +1,7 @@
 """Claimant pages through the test client: lists, the claimant page, forms and their bad input."""
 
 import html
+
 import sqlalchemy as sa
 
 from claims.models import AuditEntry, Claimant, Consent, IdentityDocument

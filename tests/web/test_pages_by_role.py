@@ -98,9 +98,8 @@ def _urls(app, world):
         if "GET" not in rule.methods or rule.endpoint == "static" or rule.endpoint.startswith("auth."):
             continue
         assert rule.endpoint in PAGES, f"page {rule.rule} ({rule.endpoint}) is not in the role matrix"
-        values = {name: world[name] for name in rule.arguments}
         query, _ = PAGES[rule.endpoint]
-        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m: str(values[m.group(1)]), rule.rule)
+        path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m: str(world[m.group(1)]), rule.rule)
         urls.append((rule.endpoint, path + query.format(**world)))
     return urls
 
@@ -120,7 +119,7 @@ def test_every_page_answers_each_role_as_its_access_says(app, db, world, login_a
 def test_unknown_ids_are_404_not_500(app, db, world, login_as):
     client = login_as("admin")
     unknown = {key: 987654 for key in world} | {"entity_type": "cases"}
-    for endpoint, url in _urls(app, unknown):
+    for _endpoint, url in _urls(app, unknown):
         if "987654" not in url:
             continue
         assert client.get(url).status_code == 404, url

@@ -12,7 +12,7 @@ from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole, RespondentRole
 from claims.web.forms import NonNegative, NotInFuture, RecordForm, enum_coerce
-from claims.web.labels import CURRENCIES, choices, options
+from claims.web.labels import choices, currency_choices
 
 
 def _optional_int(value):
@@ -64,7 +64,7 @@ class AddClaimantsForm(RecordForm):
         validators=[Optional(), NonNegative()],
         description=_l("Optional: the same amount for everyone added now; change it per person later."),
     )
-    claimed_currency = SelectField(_l("Currency"), choices=lambda: options(CURRENCIES), default="THB")
+    claimed_currency = SelectField(_l("Currency"), choices=currency_choices, default="THB")
 
 
 class PartyForm(RecordForm):
@@ -80,7 +80,7 @@ class PartyForm(RecordForm):
         validators=[Optional(), NonNegative()],
         description=_l("As written in the filing, for this person."),
     )
-    claimed_currency = SelectField(_l("Currency"), choices=lambda: options(CURRENCIES), default="THB")
+    claimed_currency = SelectField(_l("Currency"), choices=currency_choices, default="THB")
 
 
 class AddRespondentForm(RecordForm):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import BooleanField, DateTimeLocalField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, Optional
 
 from claims.models.enums import HearingKind, HearingStatus
 from claims.web.forms import RecordForm, enum_coerce
-from claims.web.labels import choices, language_choices
-from claims.web.outcomes.forms import amount_field, currency_choices
+from claims.web.labels import choices, currency_choices, language_choices
+from claims.web.outcomes.forms import amount_field
 
 
 def optional_id(value):
@@ -29,13 +29,15 @@ class HearingForm(RecordForm):
     starts_at = DateTimeLocalField(
         _l("Date and time"),
         format=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"],
-        validators=[DataRequired(message=_l("Enter the date and time of the hearing."))],
+        validators=[InputRequired(message=_l("Enter the date and time of the hearing."))],
         invalid_value_message=_l("Enter a date and time such as 2025-03-31 09:30."),
         description=_l("The court's local time. Not before the case was filed, except an advance testimony."),
     )
     court_id = SelectField(_l("Court"), coerce=optional_id, validate_choice=False)
     room = StringField(_l("Room"), validators=[Optional(), Length(max=80)])
-    kind = SelectField(_l("Kind of hearing"), choices=lambda: choices(HearingKind), coerce=enum_coerce(HearingKind))
+    kind = SelectField(
+        _l("Kind of hearing"), choices=lambda: choices(HearingKind), coerce=enum_coerce(HearingKind)
+    )
     status = SelectField(
         _l("Status"),
         choices=lambda: choices(HearingStatus),
@@ -44,7 +46,8 @@ class HearingForm(RecordForm):
         description=_l("A new hearing dated before today is recorded as held, postponed or cancelled."),
     )
     must_attend = TextAreaField(
-        _l("Who must attend"), validators=[Optional(), Length(max=2000)],
+        _l("Who must attend"),
+        validators=[Optional(), Length(max=2000)],
         description=_l("Claimants by pseudonym, witnesses, the lawyer, the interpreter."),
     )
     interpreter_language = SelectField(
@@ -52,12 +55,14 @@ class HearingForm(RecordForm):
     )
     interpreter_booked = BooleanField(_l("Interpreter booked"))
     outcome = TextAreaField(
-        _l("What happened"), validators=[Optional(), Length(max=5000)],
+        _l("What happened"),
+        validators=[Optional(), Length(max=5000)],
         description=_l("Required once the hearing is marked held."),
     )
     next_step = TextAreaField(_l("Next step"), validators=[Optional(), Length(max=5000)])
     support_transport = StringField(
-        _l("Transport provided"), validators=[Optional(), Length(max=200)],
+        _l("Transport provided"),
+        validators=[Optional(), Length(max=200)],
         description=_l("For example a van from the shelter, bus fares refunded."),
     )
     support_lodging = StringField(_l("Lodging provided"), validators=[Optional(), Length(max=200)])

@@ -50,11 +50,12 @@ def index():
 @case_worker_required
 def create():
     case = get_visible(Case, request.args.get("case_id"), current_user)
-    form = HearingForm(data={"court_id": case.court_id})
+    form = HearingForm(data={"court_id": case.court_id} if request.method == "GET" else None)
     form.court_id.choices = _court_choices(service.list_courts())
     created = {}
     if form.validate_on_submit() and run_service(
-        form, lambda: created.setdefault("hearing", service.schedule_hearing(current_user, case, form.values()))
+        form,
+        lambda: created.setdefault("hearing", service.schedule_hearing(current_user, case, form.values())),
     ):
         flash(_("Hearing recorded for %(ref)s.", ref=case.reference), "success")
         return redirect(url_for(".show", hearing_id=created["hearing"].id))
@@ -90,7 +91,9 @@ def edit(hearing_id: int):
 def archive(hearing_id: int):
     hearing = get_visible(Hearing, hearing_id, current_user)
     case = get_visible(Case, hearing.case_id, current_user)
-    if run_service(None, lambda: service.archive_hearing(current_user, hearing, request.form.get("version"))):
+    if run_service(
+        None, lambda: service.archive_hearing(current_user, hearing, request.form.get("version", type=int))
+    ):
         flash(_("Hearing archived. An administrator can restore it."), "success")
         return redirect(url_for("cases.show", case_id=case.id) + "#hearings")
     return redirect(url_for(".show", hearing_id=hearing.id))

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-from babel.numbers import get_currency_name
-from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, DecimalField, SelectField, SelectMultipleField, StringField, TextAreaField, widgets
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, StopValidation
+from wtforms import (
+    DateField,
+    DecimalField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    widgets,
+)
+from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
 from claims.models.enums import EnforcementKind, OutcomeKind
 from claims.services.hearings import amount_problem
 from claims.web.forms import NotInFuture, RecordForm, enum_coerce
-from claims.web.labels import choices
-
-# Currencies of awards and payments: baht first, then the claimants' home countries and the destinations in the
-# seeds' cases. Codes are ISO 4217.
-CURRENCIES = ("THB", "USD", "MMK", "KHR", "LAK", "VND", "PHP", "MYR", "EUR", "SEK", "RON", "JPY", "KRW", "TWD")
-
-
-def currency_choices() -> list[tuple[str, str]]:
-    locale = str(get_locale() or "en")
-    return [(code, f"{code} · {get_currency_name(code, locale=locale)}") for code in CURRENCIES]
+from claims.web.labels import choices, currency_choices
 
 
 class ValidAmount:
@@ -48,10 +45,11 @@ def amount_field(label, *, required: bool = False, positive: bool = False, descr
     )
 
 
-def date_field(label, *, required: bool = True, future: bool = False, description=None) -> DateField:
-    validators = [DataRequired(message=_l("Enter the date.")) if required else Optional()]
+def date_field(label, *, required: bool = True, future: bool = False, description=None, also=()) -> DateField:
+    validators = [InputRequired(message=_l("Enter the date.")) if required else Optional()]
     if not future:
         validators.append(NotInFuture())
+    validators.extend(also)
     return DateField(
         label,
         validators=validators,
@@ -75,7 +73,9 @@ class OutcomeForm(RecordForm):
     )
     amount = amount_field(
         _l("Amount awarded or agreed"),
-        description=_l("Required for a judgment or a settlement; may be left empty for a withdrawal; empty for a dismissal."),
+        description=_l(
+            "Required for a judgment or a settlement; may be left empty for a withdrawal; empty for a dismissal."
+        ),
     )
     currency = SelectField(_l("Currency"), choices=currency_choices, default="THB")
     description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=5000)])
@@ -96,7 +96,9 @@ class NewOutcomeForm(OutcomeForm):
 
 
 class EnforcementStepForm(RecordForm):
-    kind = SelectField(_l("Step"), choices=lambda: choices(EnforcementKind), coerce=enum_coerce(EnforcementKind))
+    kind = SelectField(
+        _l("Step"), choices=lambda: choices(EnforcementKind), coerce=enum_coerce(EnforcementKind)
+    )
     occurred_on = date_field(_l("Date"), description=_l("Not before the date of the outcome."))
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=5000)])
 
@@ -108,11 +110,13 @@ class PaymentForm(RecordForm):
         _l("Currency"), choices=currency_choices, description=_l("The currency of the award.")
     )
     payer = StringField(
-        _l("Paid by"), validators=[Optional(), Length(max=200)],
+        _l("Paid by"),
+        validators=[Optional(), Length(max=200)],
         description=_l("For example the employer, the agency, the Legal Execution Department, a fund."),
     )
     method = StringField(
-        _l("How it was paid"), validators=[Optional(), Length(max=80)],
+        _l("How it was paid"),
+        validators=[Optional(), Length(max=80)],
         description=_l("For example bank transfer, cash at the court, cheque."),
     )
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=5000)])

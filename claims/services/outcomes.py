@@ -1,0 +1,426 @@
+"""Outcomes per claimant, what was done to enforce them, and the ledger of money actually received.
+
+Awards are rarely collected in full, so the figure that matters is what is still outstanding: awarded minus
+received, in Decimal, in the award's currency. A payment is always in the award's currency; converting is a
+dated step of its own that this ledger does not guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+from sqlalchemy.orm import joinedload, selectinload
+
+from claims import clock
+from claims.extensions import db
+from claims.models import Case, CaseClaimant, Claimant, EnforcementStep, Outcome, ReceivedPayment
+from claims.models.base import Amount
+from claims.models.enums import EnforcementKind, OutcomeKind
+from claims.services import access, records
+from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.hearings import amount_problem, format_day
+from claims.services.scope import get_visible, visible
+
+ZERO = Decimal("0.00")
+# A judgment or a settlement is about money; a withdrawal may come with money agreed out of court; a dismissal
+# gives nothing.
+AMOUNT_REQUIRED = (OutcomeKind.JUDGMENT, OutcomeKind.SETTLEMENT)
+AMOUNT_FORBIDDEN = (OutcomeKind.DISMISSAL,)
+
+
+def _require_case_worker(user) -> None:
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+
+
+def _require_same_org(user, record) -> None:
+    if record.org_id != user.org_id:
+        raise Forbidden("another organisation's record")
+
+
+# ---------------------------------------------------------------- balances
+
+
+@dataclass
+class Balance:
+    """One outcome's money: awarded (None when no amount was set), received and outstanding, in its currency."""
+
+    outcome: Outcome
+    awarded: Decimal | None
+    received: Decimal
+    currency: str
+    written_off: bool = False
+
+    @property
+    def outstanding(self) -> Decimal | None:
+        return None if self.awarded is None else self.awarded - self.received
+
+    @property
+    def overpaid(self) -> bool:
+        """More received than awarded: courts add interest, so possible, but worth a look."""
+        return self.outstanding is not None and self.outstanding < 0
+
+
+def live(items):
+    return [item for item in items if item.archived_at is None]
+
+
+def balance(outcome: Outcome) -> Balance:
+    """From the payments and steps already loaded on the outcome: no query if they were eager-loaded."""
+    payments = [p for p in live(outcome.payments) if p.currency == outcome.currency]
+    received = sum((p.amount for p in payments), start=ZERO)
+    written_off = any(s.kind == EnforcementKind.WRITTEN_OFF for s in live(outcome.enforcement_steps))
+    return Balance(outcome, outcome.amount, received, outcome.currency, written_off)
+
+
+@dataclass
+class CurrencyTotal:
+    currency: str
+    awarded: Decimal
+    received: Decimal
+
+    @property
+    def outstanding(self) -> Decimal:
+        return self.awarded - self.received
+
+
+def totals(balances: list[Balance]) -> list[CurrencyTotal]:
+    """Per currency (never added across currencies), for the outcomes that carry an amount."""
+    by_currency: dict[str, CurrencyTotal] = {}
+    for row in balances:
+        if row.awarded is None:
+            continue
+        total = by_currency.setdefault(row.currency, CurrencyTotal(row.currency, ZERO, ZERO))
+        total.awarded += row.awarded
+        total.received += row.received
+    return [by_currency[c] for c in sorted(by_currency, key=lambda c: (c != "THB", c))]
+
+
+def received_total(outcome: Outcome) -> Decimal:
+    """What the database holds as received for this outcome (live payments in its currency): one query."""
+    value = db.session.scalar(
+        sa.select(sa.type_coerce(sa.func.coalesce(sa.func.sum(ReceivedPayment.amount), 0), Amount())).where(
+            ReceivedPayment.outcome_id == outcome.id,
+            ReceivedPayment.archived_at.is_(None),
+            ReceivedPayment.currency == outcome.currency,
+        )
+    )
+    return value if value is not None else ZERO
+
+
+# ---------------------------------------------------------------- outcomes
+
+
+def case_claimants(user, case: Case) -> list[tuple[CaseClaimant, Claimant]]:
+    """The case's claimants (active links), in plaintiff order: one query."""
+    _require_same_org(user, case)
+    rows = db.session.execute(
+        sa.select(CaseClaimant, Claimant)
+        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
+        .where(
+            CaseClaimant.case_id == case.id,
+            CaseClaimant.org_id == user.org_id,
+            CaseClaimant.archived_at.is_(None),
+            Claimant.archived_at.is_(None),
+        )
+        .order_by(CaseClaimant.position, Claimant.pseudonym)
+    ).all()
+    return [(link, claimant) for link, claimant in rows]
+
+
+def _check_outcome(case: Case, values: dict, today: date) -> None:
+    errors: dict[str, str] = {}
+    kind = values.get("kind")
+    decided_on = values.get("decided_on")
+    amount = values.get("amount")
+    if decided_on is not None:
+        if decided_on > today:
+            errors["decided_on"] = _("This date cannot be in the future.")
+        elif case.filed_on and decided_on < case.filed_on:
+            errors["decided_on"] = _(
+                "The case was filed on %(date)s: its outcome cannot come before.",
+                date=format_day(case.filed_on),
+            )
+    problem = amount_problem(amount)
+    if problem:
+        errors["amount"] = problem
+    elif kind in AMOUNT_REQUIRED and amount is None:
+        errors["amount"] = _(
+            "Enter the amount awarded or agreed: it is required for a judgment or a settlement."
+        )
+    elif kind in AMOUNT_FORBIDDEN and amount is not None:
+        errors["amount"] = _("A dismissal awards nothing: leave the amount empty.")
+    currency = values.get("currency") or ""
+    if len(currency) != 3 or not currency.isalpha() or not currency.isupper():
+        errors["currency"] = _("Choose a currency from the list.")
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def record_outcomes(
+    user, case: Case, claimant_ids: list[int], values: dict, *, today: date | None = None
+) -> list[Outcome]:
+    """One outcome for each claimant chosen (11 of 43 settle, say), all in one transaction: either every one
+    is recorded, with its audit entry, or none is."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    in_case = {claimant.id: claimant for _link, claimant in case_claimants(user, case)}
+    chosen = list(dict.fromkeys(claimant_ids or []))
+    if not chosen:
+        raise ValidationFailed({"claimant_ids": _("Choose at least one claimant.")})
+    if any(cid not in in_case for cid in chosen):
+        raise ValidationFailed({"claimant_ids": _("Choose only claimants of this case.")})
+    _check_outcome(case, values, today or clock.today())
+    try:
+        created = [
+            records.create(user, Outcome, {**values, "case_id": case.id, "claimant_id": cid}, commit=False)
+            for cid in chosen
+        ]
+        db.session.commit()
+    except Exception:
+        db.session.rollback()
+        raise
+    return created
+
+
+def update_outcome(
+    user, outcome: Outcome, values: dict, version: int | None, *, today: date | None = None
+) -> dict:
+    _require_case_worker(user)
+    _require_same_org(user, outcome)
+    values = {k: v for k, v in values.items() if k not in ("case_id", "claimant_id")}
+    _check_outcome(outcome.case, values, today or clock.today())
+    currency = values.get("currency")
+    if currency and currency != outcome.currency:
+        paid = db.session.scalar(
+            sa.select(sa.func.count(ReceivedPayment.id)).where(
+                ReceivedPayment.outcome_id == outcome.id, ReceivedPayment.archived_at.is_(None)
+            )
+        )
+        if paid:
+            raise ValidationFailed(
+                {
+                    "currency": _(
+                        "Payments were received in %(currency)s: the currency cannot change.",
+                        currency=outcome.currency,
+                    )
+                }
+            )
+    return records.update(user, outcome, values, version)
+
+
+def archive_outcome(user, outcome: Outcome, version: int | None) -> None:
+    _require_case_worker(user)
+    _require_same_org(user, outcome)
+    records.archive(user, outcome, version)
+
+
+# ---------------------------------------------------------------- enforcement
+
+
+def _check_step(outcome: Outcome, values: dict, today: date) -> None:
+    errors: dict[str, str] = {}
+    if outcome.amount is None:
+        errors["kind"] = _("This outcome awards no amount: there is nothing to enforce.")
+    occurred_on = values.get("occurred_on")
+    if occurred_on is not None:
+        if occurred_on > today:
+            errors["occurred_on"] = _("This date cannot be in the future.")
+        elif occurred_on < outcome.decided_on:
+            errors["occurred_on"] = _(
+                "The outcome is dated %(date)s: enforcement cannot come before it.",
+                date=format_day(outcome.decided_on),
+            )
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def add_step(user, outcome: Outcome, values: dict, *, today: date | None = None) -> EnforcementStep:
+    _require_case_worker(user)
+    _require_same_org(user, outcome)
+    _check_step(outcome, values, today or clock.today())
+    return records.create(user, EnforcementStep, {**values, "outcome_id": outcome.id})
+
+
+def update_step(
+    user, step: EnforcementStep, values: dict, version: int | None, *, today: date | None = None
+) -> dict:
+    _require_case_worker(user)
+    _require_same_org(user, step)
+    values = {k: v for k, v in values.items() if k != "outcome_id"}
+    _check_step(step.outcome, values, today or clock.today())
+    return records.update(user, step, values, version)
+
+
+# ---------------------------------------------------------------- payments received
+
+
+@dataclass
+class PaymentResult:
+    payment: ReceivedPayment
+    received: Decimal
+    awarded: Decimal | None
+
+    @property
+    def over_by(self) -> Decimal | None:
+        """How far the received total now exceeds the award (allowed: courts add interest), else None."""
+        if self.awarded is None or self.received <= self.awarded:
+            return None
+        return self.received - self.awarded
+
+
+def _check_payment(outcome: Outcome, values: dict, today: date) -> None:
+    errors: dict[str, str] = {}
+    if outcome.amount is None:
+        errors["amount"] = _("This outcome has no amount awarded or agreed: record that first.")
+    else:
+        problem = amount_problem(values.get("amount"), positive=True)
+        if problem:
+            errors["amount"] = problem
+        elif values.get("amount") is None:
+            errors["amount"] = _("Enter the amount.")
+    received_on = values.get("received_on")
+    if received_on is not None:
+        if received_on > today:
+            errors["received_on"] = _("This date cannot be in the future.")
+        elif received_on < outcome.decided_on:
+            errors["received_on"] = _(
+                "The outcome is dated %(date)s: a payment against it cannot come before.",
+                date=format_day(outcome.decided_on),
+            )
+    if values.get("currency") != outcome.currency:
+        errors["currency"] = _(
+            "Record the payment in the currency of the award (%(currency)s).", currency=outcome.currency
+        )
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def record_payment(user, outcome: Outcome, values: dict, *, today: date | None = None) -> PaymentResult:
+    _require_case_worker(user)
+    _require_same_org(user, outcome)
+    _check_payment(outcome, values, today or clock.today())
+    payment = records.create(user, ReceivedPayment, {**values, "outcome_id": outcome.id})
+    return PaymentResult(payment, received_total(outcome), outcome.amount)
+
+
+def update_payment(
+    user, payment: ReceivedPayment, values: dict, version: int | None, *, today: date | None = None
+) -> PaymentResult:
+    _require_case_worker(user)
+    _require_same_org(user, payment)
+    values = {k: v for k, v in values.items() if k != "outcome_id"}
+    outcome = payment.outcome
+    _check_payment(outcome, values, today or clock.today())
+    records.update(user, payment, values, version)
+    return PaymentResult(payment, received_total(outcome), outcome.amount)
+
+
+def archive_child(user, record: EnforcementStep | ReceivedPayment, version: int | None) -> None:
+    _require_case_worker(user)
+    _require_same_org(user, record)
+    records.archive(user, record, version)
+
+
+# ---------------------------------------------------------------- reads
+
+
+def _with_money():
+    return (
+        selectinload(Outcome.payments),
+        selectinload(Outcome.enforcement_steps),
+    )
+
+
+@dataclass
+class OutcomePage:
+    outcome: Outcome
+    balance: Balance
+    steps: list[EnforcementStep]
+    payments: list[ReceivedPayment]
+
+
+def load_outcome_page(user, outcome_id) -> OutcomePage:
+    """The outcome with its case, claimant, steps and payments: a fixed handful of queries."""
+    _require_case_worker(user)
+    outcome = get_visible(Outcome, outcome_id, user)
+    get_visible(Case, outcome.case_id, user)  # an outcome of an archived case goes with it
+    db.session.scalars(
+        sa.select(Outcome)
+        .where(Outcome.id == outcome.id)
+        .options(joinedload(Outcome.case), joinedload(Outcome.claimant), *_with_money())
+    ).unique().all()
+    return OutcomePage(
+        outcome=outcome,
+        balance=balance(outcome),
+        steps=live(outcome.enforcement_steps),
+        payments=live(outcome.payments),
+    )
+
+
+def outcomes_for_case(user, case: Case) -> list[Balance]:
+    """Every live outcome of the case as a Balance (``row.outcome`` has ``claimant``, ``payments`` and
+    ``enforcement_steps`` loaded), by date then pseudonym: three queries whatever the number of claimants.
+    Sum them per currency with ``totals(rows)``."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    outcomes = (
+        db.session.scalars(
+            visible(Outcome, user)
+            .join(Claimant, Claimant.id == Outcome.claimant_id)
+            .where(Outcome.case_id == case.id)
+            .options(joinedload(Outcome.claimant), *_with_money())
+            .order_by(Outcome.decided_on, Claimant.pseudonym, Outcome.id)
+        )
+        .unique()
+        .all()
+    )
+    return [balance(outcome) for outcome in outcomes]
+
+
+def uncollected_awards(user, *, include_written_off: bool = True) -> list[Balance]:
+    """Outcomes of the organisation whose amount is more than what was received: awards not yet collected.
+
+    The received total is a SQL SUM over live payments in the award's currency, so this is three queries
+    whatever the number of outcomes (the outcomes with their sums, then their cases and claimants). Oldest
+    decision first. ``balance.written_off`` says whether a live "written off" enforcement step exists.
+    """
+    _require_case_worker(user)
+    received = (
+        sa.select(sa.func.coalesce(sa.func.sum(ReceivedPayment.amount), 0))
+        .where(
+            ReceivedPayment.outcome_id == Outcome.id,
+            ReceivedPayment.archived_at.is_(None),
+            ReceivedPayment.currency == Outcome.currency,
+        )
+        .correlate(Outcome)
+        .scalar_subquery()
+    )
+    written_off = (
+        sa.select(EnforcementStep.id)
+        .where(
+            EnforcementStep.outcome_id == Outcome.id,
+            EnforcementStep.archived_at.is_(None),
+            EnforcementStep.kind == EnforcementKind.WRITTEN_OFF,
+        )
+        .correlate(Outcome)
+        .exists()
+    )
+    query = (
+        visible(Outcome, user)
+        .join(Case, Case.id == Outcome.case_id)
+        .where(Case.archived_at.is_(None), Outcome.amount.is_not(None), Outcome.amount > received)
+        .add_columns(sa.type_coerce(received, Amount()), written_off)
+        .options(selectinload(Outcome.case), selectinload(Outcome.claimant))
+        .order_by(Outcome.decided_on, Outcome.id)
+    )
+    if not include_written_off:
+        query = query.where(~written_off)
+    return [
+        Balance(outcome, outcome.amount, got if got is not None else ZERO, outcome.currency, bool(off))
+        for outcome, got, off in db.session.execute(query)
+    ]

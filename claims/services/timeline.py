@@ -1,0 +1,210 @@
+"""The timeline of a case and of a claimant: notes, events, tasks, and each time the claimant was told of their
+rights or of news in their case.
+
+Victims are often never told either. Recording each telling with its date, channel, language and who told them
+is what lets an office show (and check) that they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+from sqlalchemy.orm import selectinload
+
+from claims import clock
+from claims.extensions import db
+from claims.models import Case, CaseClaimant, Claimant, TimelineEntry
+from claims.models.base import utcnow
+from claims.models.enums import TimelineKind
+from claims.services import access, records
+from claims.services.errors import Forbidden, NotFound, ValidationFailed
+from claims.services.scope import get_visible, visible
+
+INFORMED = (TimelineKind.RIGHTS_INFORMED, TimelineKind.NEWS_INFORMED)
+
+
+def _require_case_worker(user) -> None:
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+
+
+def _require_same_org(user, record) -> None:
+    if record.org_id != user.org_id:
+        raise Forbidden("another organisation's record")
+
+
+@dataclass
+class Subject:
+    """What an entry is about: a case, a claimant, or a claimant within one of their cases."""
+
+    case: Case | None
+    claimant: Claimant | None
+
+
+def load_subject(user, case_id=None, claimant_id=None) -> Subject:
+    """Both ids come from the address. Unknown, archived or another organisation's: NotFound (404). When both
+    are given, the claimant must be a party to the case, or the pair makes no sense: NotFound too."""
+    _require_case_worker(user)
+    if not case_id and not claimant_id:
+        raise NotFound("a timeline entry needs a case or a claimant")
+    case = get_visible(Case, case_id, user) if case_id else None
+    claimant = get_visible(Claimant, claimant_id, user) if claimant_id else None
+    if case is not None and claimant is not None:
+        linked = db.session.scalar(
+            sa.select(CaseClaimant.id).where(
+                CaseClaimant.case_id == case.id,
+                CaseClaimant.claimant_id == claimant.id,
+                CaseClaimant.archived_at.is_(None),
+            )
+        )
+        if linked is None:
+            raise NotFound(f"claimant {claimant.id} is not in case {case.id}")
+    return Subject(case, claimant)
+
+
+def _check_entry(values: dict, today: date) -> None:
+    """- Telling the claimant of their rights or of news needs the channel, the language and who told them.
+    - A task needs a due date, not before the day it was set; only a task has one.
+    - The entry records something that happened or was set: its own date is not in the future (what is to come
+      is a task's due date, or a hearing)."""
+    errors: dict[str, str] = {}
+    kind = values.get("kind")
+    occurred_on = values.get("occurred_on")
+    due_on = values.get("due_on")
+    if occurred_on is not None and occurred_on > today:
+        errors["occurred_on"] = _("This date cannot be in the future.")
+    if kind in INFORMED:
+        if not values.get("channel"):
+            errors["channel"] = _("Say how they were told.")
+        if not values.get("language"):
+            errors["language"] = _("Say in which language they were told.")
+        if not values.get("told_by"):
+            errors["told_by"] = _("Say who told them.")
+    if kind == TimelineKind.TASK:
+        if due_on is None:
+            errors["due_on"] = _("A task needs a due date.")
+        elif occurred_on is not None and due_on < occurred_on:
+            errors["due_on"] = _("A task cannot be due before the day it was set.")
+    elif due_on is not None:
+        errors["due_on"] = _("Only a task has a due date: choose Task, or leave the date empty.")
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def add_entry(user, subject: Subject, values: dict, *, today: date | None = None) -> TimelineEntry:
+    _require_case_worker(user)
+    for record in (subject.case, subject.claimant):
+        if record is not None:
+            _require_same_org(user, record)
+    _check_entry(values, today or clock.today())
+    return records.create(
+        user,
+        TimelineEntry,
+        {
+            **values,
+            "case_id": subject.case.id if subject.case else None,
+            "claimant_id": subject.claimant.id if subject.claimant else None,
+            "author_id": user.id,
+        },
+    )
+
+
+def update_entry(
+    user, entry: TimelineEntry, values: dict, version: int | None, *, today: date | None = None
+) -> dict:
+    _require_case_worker(user)
+    _require_same_org(user, entry)
+    # What the entry is about, who wrote it and whether the task is done are not edited through the form.
+    fixed = ("case_id", "claimant_id", "author_id", "done_at", "done_by_id")
+    values = {k: v for k, v in values.items() if k not in fixed}
+    _check_entry(values, today or clock.today())
+    return records.update(user, entry, values, version)
+
+
+def mark_done(user, entry: TimelineEntry, version: int | None) -> dict:
+    """A task is done: who and when are recorded (the time in UTC, like every other timestamp)."""
+    _require_case_worker(user)
+    _require_same_org(user, entry)
+    if entry.kind != TimelineKind.TASK:
+        raise ValidationFailed({"kind": _("Only a task can be marked done.")})
+    if entry.done_at is not None:
+        raise ValidationFailed({"done_at": _("This task is already done.")})
+    return records.update(user, entry, {"done_at": utcnow(), "done_by_id": user.id}, version)
+
+
+def archive_entry(user, entry: TimelineEntry, version: int | None) -> None:
+    _require_case_worker(user)
+    _require_same_org(user, entry)
+    records.archive(user, entry, version)
+
+
+# ---------------------------------------------------------------- reads
+
+
+def _entries(user) -> sa.Select:
+    """Live entries with everything the list shows loaded: author, who did the task, the case and the claimant
+    (one query for the entries, one per relationship, whatever the number of entries)."""
+    return visible(TimelineEntry, user).options(
+        selectinload(TimelineEntry.author),
+        selectinload(TimelineEntry.done_by),
+        selectinload(TimelineEntry.case),
+        selectinload(TimelineEntry.claimant),
+    )
+
+
+def _newest_first(query: sa.Select) -> sa.Select:
+    return query.order_by(TimelineEntry.occurred_on.desc(), TimelineEntry.id.desc())
+
+
+def timeline_for_case(user, case: Case) -> list[TimelineEntry]:
+    """The case's entries (including those about one of its claimants in this case), newest first, with
+    author, done_by, case and claimant loaded."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    return list(db.session.scalars(_newest_first(_entries(user).where(TimelineEntry.case_id == case.id))))
+
+
+def timeline_for_claimant(user, claimant: Claimant) -> list[TimelineEntry]:
+    """Every entry about the claimant, whichever case it was recorded in, newest first, with author, done_by,
+    case and claimant loaded."""
+    _require_case_worker(user)
+    _require_same_org(user, claimant)
+    return list(
+        db.session.scalars(_newest_first(_entries(user).where(TimelineEntry.claimant_id == claimant.id)))
+    )
+
+
+def open_tasks(user, *, days: int | None = 14, today: date | None = None) -> list[TimelineEntry]:
+    """Tasks of the organisation not yet done and due within ``days`` days (every open task with
+    ``days=None``), overdue ones included, soonest due first. Entries of archived cases or claimants are left
+    out. Author, done_by, case and claimant are loaded."""
+    _require_case_worker(user)
+    today = today or clock.today()
+    query = (
+        _entries(user)
+        .outerjoin(Case, Case.id == TimelineEntry.case_id)
+        .outerjoin(Claimant, Claimant.id == TimelineEntry.claimant_id)
+        .where(
+            TimelineEntry.kind == TimelineKind.TASK,
+            TimelineEntry.done_at.is_(None),
+            TimelineEntry.due_on.is_not(None),
+            Case.archived_at.is_(None),
+            Claimant.archived_at.is_(None),
+        )
+        .order_by(TimelineEntry.due_on, TimelineEntry.id)
+    )
+    if days is not None:
+        query = query.where(TimelineEntry.due_on <= today + timedelta(days=days))
+    return list(db.session.scalars(query))
+
+
+def is_overdue(entry: TimelineEntry, today: date | None = None) -> bool:
+    return (
+        entry.kind == TimelineKind.TASK
+        and entry.done_at is None
+        and entry.due_on is not None
+        and entry.due_on < (today or clock.today())
+    )
