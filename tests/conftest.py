@@ -17,7 +17,9 @@ from claims import create_app
 from claims.extensions import db as _db
 from tests.factories import Factory
 
-POSTGRES_ADMIN_URL = os.environ.get("CLAIMS_TEST_POSTGRES_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+POSTGRES_ADMIN_URL = os.environ.get(
+    "CLAIMS_TEST_POSTGRES_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 # One database per test run: concurrent runs (two terminals, CI beside a developer) must not truncate each
 # other's tables. It is dropped when the run ends.
 POSTGRES_DB = os.environ.get("CLAIMS_TEST_POSTGRES_DB", f"claims_test_{os.getpid()}")
@@ -26,14 +28,19 @@ POSTGRES_DB = os.environ.get("CLAIMS_TEST_POSTGRES_DB", f"claims_test_{os.getpid
 def _postgres_url() -> tuple[str | None, str]:
     """Create the test database if needed; return its URL, or None and the reason it cannot be used."""
     try:
-        engine = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3})
+        engine = sa.create_engine(
+            POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
+        )
         with engine.connect() as conn:
             exists = conn.scalar(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": POSTGRES_DB})
             if not exists:
                 conn.execute(sa.text(f'CREATE DATABASE "{POSTGRES_DB}"'))
         engine.dispose()
     except Exception as exc:  # any failure to reach the server means the leg cannot run
-        return None, f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL}: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+        return (
+            None,
+            f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL}: {type(exc).__name__}: {str(exc).splitlines()[0]}",
+        )
     return POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + POSTGRES_DB, ""
 
 
@@ -89,7 +96,9 @@ def _wipe(app) -> None:
     tables = [t.name for t in reversed(_db.metadata.sorted_tables)]
     with _db.engine.begin() as conn:
         if app.config["BACKEND"] == "postgresql":
-            conn.execute(sa.text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+            conn.execute(
+                sa.text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+            )
         else:
             for table in tables:
                 conn.execute(sa.text(f'DELETE FROM "{table}"'))

@@ -55,7 +55,12 @@ class Factory:
     def claimant(self, org=None, **kw):
         n = next(_seq)
         org = org or self.default_org
-        values = {"pseudonym": f"W-{n:03d}", "legal_name": f"Legal Name {n}", "nationality": "TH", "languages": "th"}
+        values = {
+            "pseudonym": f"W-{n:03d}",
+            "legal_name": f"Legal Name {n}",
+            "nationality": "TH",
+            "languages": "th",
+        }
         values.update(kw)
         return self._add(models.Claimant(org_id=org.id, **values))
 
@@ -75,13 +80,20 @@ class Factory:
     def case(self, org=None, **kw):
         n = next(_seq)
         org = org or self.default_org
-        values = {"reference": f"C-{n:04d}", "title": f"Case {n}", "kind": CaseKind.LABOUR, "filed_on": date(2024, 1, 15)}
+        values = {
+            "reference": f"C-{n:04d}",
+            "title": f"Case {n}",
+            "kind": CaseKind.LABOUR,
+            "filed_on": date(2024, 1, 15),
+        }
         values.update(kw)
         return self._add(models.Case(org_id=org.id, **values))
 
     def party(self, case, claimant, role=ClaimantRole.PLAINTIFF, position=1):
         return self._add(
-            models.CaseClaimant(org_id=case.org_id, case_id=case.id, claimant_id=claimant.id, role=role, position=position)
+            models.CaseClaimant(
+                org_id=case.org_id, case_id=case.id, claimant_id=claimant.id, role=role, position=position
+            )
         )
 
     def defendant(self, case, respondent, role=RespondentRole.DEFENDANT):
@@ -90,15 +102,26 @@ class Factory:
         )
 
     def hearing(self, case, **kw):
-        values = {"starts_at": datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(hour=9),
-                  "kind": HearingKind.CONCILIATION}
+        values = {
+            "starts_at": datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(
+                hour=9
+            ),
+            "kind": HearingKind.CONCILIATION,
+        }
         values.update(kw)
         return self._add(models.Hearing(org_id=case.org_id, case_id=case.id, **values))
 
     def outcome(self, case, claimant, **kw):
-        values = {"kind": OutcomeKind.JUDGMENT, "decided_on": date(2024, 6, 1), "amount": "191374.00", "currency": "THB"}
+        values = {
+            "kind": OutcomeKind.JUDGMENT,
+            "decided_on": date(2024, 6, 1),
+            "amount": "191374.00",
+            "currency": "THB",
+        }
         values.update(kw)
-        return self._add(models.Outcome(org_id=case.org_id, case_id=case.id, claimant_id=claimant.id, **values))
+        return self._add(
+            models.Outcome(org_id=case.org_id, case_id=case.id, claimant_id=claimant.id, **values)
+        )
 
     def payment(self, outcome, **kw):
         values = {"received_on": date(2024, 7, 1), "amount": "10000.00", "currency": outcome.currency}
@@ -111,7 +134,10 @@ class Factory:
         org_id = (case or claimant).org_id
         return self._add(
             models.TimelineEntry(
-                org_id=org_id, author_id=author.id, case_id=getattr(case, "id", None),
-                claimant_id=getattr(claimant, "id", None), **values
+                org_id=org_id,
+                author_id=author.id,
+                case_id=getattr(case, "id", None),
+                claimant_id=getattr(claimant, "id", None),
+                **values,
             )
         )

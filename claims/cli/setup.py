@@ -19,7 +19,9 @@ def setup(demo: bool) -> None:
     compile_catalogues(force=True)
     click.echo("translations compiled")
     upgrade()
-    click.echo(f"database at the latest schema: {current_app.config['SQLALCHEMY_DATABASE_URI'].split('@')[-1]}")
+    click.echo(
+        f"database at the latest schema: {current_app.config['SQLALCHEMY_DATABASE_URI'].split('@')[-1]}"
+    )
     if demo:
         report = demo_service.load_demo()
         click.echo(report.summary())

@@ -22,7 +22,9 @@ def _pybabel(*args: str) -> None:
 def extract() -> None:
     """Collect every translatable string into messages.pot and merge it into each language's catalogue."""
     pot = TRANSLATIONS / "messages.pot"
-    _pybabel("extract", "-F", str(TRANSLATIONS / "babel.cfg"), "-k", "_l", "-o", str(pot), "claims", "templates")
+    _pybabel(
+        "extract", "-F", str(TRANSLATIONS / "babel.cfg"), "-k", "_l", "-o", str(pot), "claims", "templates"
+    )
     _pybabel("update", "-i", str(pot), "-d", str(TRANSLATIONS), "--no-fuzzy-matching")
     click.echo(f"updated catalogues in {TRANSLATIONS}")
 

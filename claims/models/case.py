@@ -53,8 +53,12 @@ class Case(Record, db.Model):
     court: Mapped[Court | None] = relationship()
     lawyer = relationship("User", foreign_keys=[lawyer_id])
     paralegal = relationship("User", foreign_keys=[paralegal_id])
-    claimant_links: Mapped[list[CaseClaimant]] = relationship(back_populates="case", order_by="CaseClaimant.position")
-    respondent_links: Mapped[list[CaseRespondent]] = relationship(back_populates="case", order_by="CaseRespondent.id")
+    claimant_links: Mapped[list[CaseClaimant]] = relationship(
+        back_populates="case", order_by="CaseClaimant.position"
+    )
+    respondent_links: Mapped[list[CaseRespondent]] = relationship(
+        back_populates="case", order_by="CaseRespondent.id"
+    )
 
     def safe_label(self) -> str:
         return self.reference
@@ -69,7 +73,9 @@ class CaseClaimant(Record, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
     claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
-    role: Mapped[ClaimantRole] = mapped_column(enum_column(ClaimantRole, name="claimant_role"), nullable=False)
+    role: Mapped[ClaimantRole] = mapped_column(
+        enum_column(ClaimantRole, name="claimant_role"), nullable=False
+    )
     position: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=1)  # plaintiff no. 1, 2, ...
     # What this person claims in this case, as filed (group cases list every plaintiff with their own amount).
     claimed_amount: Mapped[Decimal | None] = mapped_column(Amount)
@@ -84,7 +90,9 @@ class CaseClaimant(Record, db.Model):
 
 class CaseRespondent(Record, db.Model):
     __tablename__ = "case_respondents"
-    __table_args__ = (sa.UniqueConstraint("case_id", "respondent_id", name="uq_case_respondents_case_respondent"),)
+    __table_args__ = (
+        sa.UniqueConstraint("case_id", "respondent_id", name="uq_case_respondents_case_respondent"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)

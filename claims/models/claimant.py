@@ -36,7 +36,9 @@ class Claimant(Record, db.Model):
     guardian_relationship: Mapped[str | None] = mapped_column(sa.String(80))
     guardian_contact: Mapped[str | None] = mapped_column(sa.String(200))
     nationality: Mapped[str | None] = mapped_column(sa.String(2))  # ISO 3166-1 alpha-2
-    languages: Mapped[str] = mapped_column(sa.String(80), nullable=False, default="")  # ISO 639-1, comma-separated
+    languages: Mapped[str] = mapped_column(
+        sa.String(80), nullable=False, default=""
+    )  # ISO 639-1, comma-separated
     document_language: Mapped[str] = mapped_column(sa.String(10), nullable=False, default="th")
     interpreter_needed: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
     home_country: Mapped[str | None] = mapped_column(sa.String(2))
@@ -95,7 +97,9 @@ class IdentityDocument(Record, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
-    kind: Mapped[DocumentKind] = mapped_column(enum_column(DocumentKind, name="document_kind"), nullable=False)
+    kind: Mapped[DocumentKind] = mapped_column(
+        enum_column(DocumentKind, name="document_kind"), nullable=False
+    )
     number: Mapped[str] = mapped_column(sa.String(80), nullable=False)
     issuing_country: Mapped[str | None] = mapped_column(sa.String(2))
     expires_on: Mapped[date | None] = mapped_column(sa.Date)
@@ -119,7 +123,9 @@ class Consent(Record, db.Model):
     )
     partner_name: Mapped[str | None] = mapped_column(sa.String(200))
     given_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
-    method: Mapped[ConsentMethod] = mapped_column(enum_column(ConsentMethod, name="consent_method"), nullable=False)
+    method: Mapped[ConsentMethod] = mapped_column(
+        enum_column(ConsentMethod, name="consent_method"), nullable=False
+    )
     withdrawn_on: Mapped[date | None] = mapped_column(sa.Date)
     note: Mapped[str | None] = mapped_column(sa.Text)
 

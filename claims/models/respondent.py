@@ -16,11 +16,15 @@ class Respondent(Record, db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
-    kind: Mapped[RespondentKind] = mapped_column(enum_column(RespondentKind, name="respondent_kind"), nullable=False)
+    kind: Mapped[RespondentKind] = mapped_column(
+        enum_column(RespondentKind, name="respondent_kind"), nullable=False
+    )
     licence_number: Mapped[str | None] = mapped_column(sa.String(80))
     country: Mapped[str | None] = mapped_column(sa.String(2))
     status: Mapped[RespondentStatus] = mapped_column(
-        enum_column(RespondentStatus, name="respondent_status"), nullable=False, default=RespondentStatus.UNKNOWN
+        enum_column(RespondentStatus, name="respondent_status"),
+        nullable=False,
+        default=RespondentStatus.UNKNOWN,
     )
     successor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("respondents.id"))
     address: Mapped[str | None] = mapped_column(sa.Text)

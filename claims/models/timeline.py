@@ -24,7 +24,9 @@ class TimelineEntry(Record, db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int | None] = mapped_column(sa.ForeignKey("cases.id"), index=True)
     claimant_id: Mapped[int | None] = mapped_column(sa.ForeignKey("claimants.id"), index=True)
-    kind: Mapped[TimelineKind] = mapped_column(enum_column(TimelineKind, name="timeline_kind"), nullable=False)
+    kind: Mapped[TimelineKind] = mapped_column(
+        enum_column(TimelineKind, name="timeline_kind"), nullable=False
+    )
     occurred_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
     body: Mapped[str] = mapped_column(sa.Text, nullable=False)
     channel: Mapped[Channel | None] = mapped_column(enum_column(Channel, name="channel"))

@@ -213,8 +213,6 @@ PROVINCES = (
 )
 
 
-
-
 def _weekday(day: date) -> date:
     """Courts sit Monday to Friday: a hearing that would fall on a weekend moves to the Monday."""
     return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day

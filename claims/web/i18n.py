@@ -92,7 +92,9 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     compile_catalogues()
     babel.init_app(app, locale_selector=select_locale)
-    app.jinja_env.filters.update(money=_money, date=_date, datetime=_datetime, time=_time, localtime=_localtime)
+    app.jinja_env.filters.update(
+        money=_money, date=_date, datetime=_datetime, time=_time, localtime=_localtime
+    )
     app.jinja_env.globals.update(
         locale_code=locale_code,
         today=clock.today,

@@ -154,7 +154,22 @@ COUNTRIES = {
 
 # Currencies of claims, awards and payments: baht first, then the claimants' home countries and the
 # destinations in the seeds' cases (ISO 4217). Wages abroad are often owed in the destination's money.
-CURRENCIES = ("THB", "USD", "MMK", "KHR", "LAK", "VND", "PHP", "MYR", "EUR", "SEK", "RON", "JPY", "KRW", "TWD")
+CURRENCIES = (
+    "THB",
+    "USD",
+    "MMK",
+    "KHR",
+    "LAK",
+    "VND",
+    "PHP",
+    "MYR",
+    "EUR",
+    "SEK",
+    "RON",
+    "JPY",
+    "KRW",
+    "TWD",
+)
 
 
 def currency_choices() -> list[SelectChoice]:

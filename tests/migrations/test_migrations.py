@@ -25,7 +25,9 @@ def _fresh_postgres(name: str) -> str:
 @pytest.fixture(
     params=[
         pytest.param("sqlite", id="sqlite"),
-        pytest.param("postgresql", id="postgresql", marks=pytest.mark.skipif(_PG_URL is None, reason=_PG_REASON)),
+        pytest.param(
+            "postgresql", id="postgresql", marks=pytest.mark.skipif(_PG_URL is None, reason=_PG_REASON)
+        ),
     ]
 )
 def empty_app(request, tmp_path):

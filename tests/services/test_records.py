@@ -48,7 +48,9 @@ def test_a_stale_edit_is_refused_and_changes_nothing(db, make):
     lawyer, paralegal = make.user(role="lawyer"), make.user(role="paralegal")
     claimant = make.claimant(home_province="Chaiyaphum")
     db.session.commit()
-    records.update(paralegal, claimant, {"home_province": "Loei"}, expected_version=1)  # the other person saves first
+    records.update(
+        paralegal, claimant, {"home_province": "Loei"}, expected_version=1
+    )  # the other person saves first
     with pytest.raises(StaleEdit):
         records.update(lawyer, claimant, {"home_province": "Udon Thani"}, expected_version=1)
     db.session.rollback()

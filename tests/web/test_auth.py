@@ -45,7 +45,9 @@ def test_login_returns_to_a_local_page_but_never_to_another_site(db, make, clien
     ok = client.post("/login", data={"email": "a@example.org", "password": PASSWORD, "next": "/cases/"})
     assert ok.headers["Location"].endswith("/cases/")
     client.post("/logout")
-    evil = client.post("/login", data={"email": "a@example.org", "password": PASSWORD, "next": "//evil.example/x"})
+    evil = client.post(
+        "/login", data={"email": "a@example.org", "password": PASSWORD, "next": "//evil.example/x"}
+    )
     assert "evil" not in evil.headers["Location"]
 
 

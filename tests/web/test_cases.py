@@ -7,7 +7,13 @@ import sqlalchemy as sa
 
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 
-VALID = {"reference": "LC-2012-07", "title": "Berry pickers v. agency", "kind": "labour", "stage": "intake", "status": "open"}
+VALID = {
+    "reference": "LC-2012-07",
+    "title": "Berry pickers v. agency",
+    "kind": "labour",
+    "stage": "intake",
+    "status": "open",
+}
 
 
 def errors(response) -> list[str]:
@@ -23,8 +29,14 @@ def test_create_a_case_with_its_court_and_people(db, make, login_as):
     client = login_as("lawyer")
     court = make.court(name_en="Central Labour Court")
     db.session.commit()
-    data = {**VALID, "court_id": str(court.id), "black_number": "๑๒๓๔/๒๕๕๕", "filed_on": "2012-03-01",
-            "stage": "filed", "lawyer_id": str(client.user.id)}
+    data = {
+        **VALID,
+        "court_id": str(court.id),
+        "black_number": "๑๒๓๔/๒๕๕๕",
+        "filed_on": "2012-03-01",
+        "stage": "filed",
+        "lawyer_id": str(client.user.id),
+    }
     response = client.post("/cases/new", data=data)
     case = db.session.scalar(sa.select(Case))
     assert response.status_code == 302, errors(response)
@@ -74,12 +86,15 @@ def test_a_group_case_takes_many_claimants_numbered_in_order(db, make, login_as)
     people = [make.claimant(pseudonym=f"BP-{n:02d}") for n in range(1, 44)]
     db.session.commit()
     response = client.post(
-        f"/cases/{case.id}/claimants/add", data={"claimant_ids": [str(p.id) for p in people], "role": "plaintiff"}
+        f"/cases/{case.id}/claimants/add",
+        data={"claimant_ids": [str(p.id) for p in people], "role": "plaintiff"},
     )
     assert response.status_code == 302
     positions = db.session.scalars(sa.select(CaseClaimant.position).order_by(CaseClaimant.position)).all()
     assert positions == list(range(1, 44))
-    again = client.post(f"/cases/{case.id}/claimants/add", data={"claimant_ids": [str(people[0].id)], "role": "plaintiff"})
+    again = client.post(
+        f"/cases/{case.id}/claimants/add", data={"claimant_ids": [str(people[0].id)], "role": "plaintiff"}
+    )
     assert again.status_code == 200  # already in the case: not a valid choice any more
     assert count(db, CaseClaimant) == 43
 
@@ -90,7 +105,13 @@ def test_one_claimant_can_be_in_several_cases(db, make, login_as):
     first, second = make.case(), make.case()
     db.session.commit()
     for case in (first, second):
-        assert client.post(f"/cases/{case.id}/claimants/add", data={"claimant_ids": [str(worker.id)], "role": "plaintiff"}).status_code == 302
+        assert (
+            client.post(
+                f"/cases/{case.id}/claimants/add",
+                data={"claimant_ids": [str(worker.id)], "role": "plaintiff"},
+            ).status_code
+            == 302
+        )
     assert count(db, CaseClaimant) == 2
 
 
@@ -99,8 +120,15 @@ def test_removing_and_re_adding_a_party_reuses_the_row(db, make, login_as):
     case, worker = make.case(), make.claimant()
     link = make.party(case, worker)
     db.session.commit()
-    assert client.post(f"/cases/{case.id}/claimants/{link.id}/archive", data={"version": "1"}).status_code == 302
-    assert client.post(f"/cases/{case.id}/claimants/add", data={"claimant_ids": [str(worker.id)], "role": "witness"}).status_code == 302
+    assert (
+        client.post(f"/cases/{case.id}/claimants/{link.id}/archive", data={"version": "1"}).status_code == 302
+    )
+    assert (
+        client.post(
+            f"/cases/{case.id}/claimants/add", data={"claimant_ids": [str(worker.id)], "role": "witness"}
+        ).status_code
+        == 302
+    )
     rows = db.session.scalars(sa.select(CaseClaimant)).all()
     assert len(rows) == 1 and rows[0].archived_at is None and rows[0].role.value == "witness"
 
@@ -110,10 +138,22 @@ def test_respondents_and_related_cases(db, make, login_as):
     labour, criminal = make.case(reference="LC-1"), make.case(reference="CR-1", kind="criminal")
     agency = make.respondent(name="Northern Star Manpower")
     db.session.commit()
-    assert client.post(f"/cases/{labour.id}/respondents/add", data={"respondent_id": str(agency.id), "role": "defendant"}).status_code == 302
-    duplicate = client.post(f"/cases/{labour.id}/respondents/add", data={"respondent_id": str(agency.id), "role": "defendant"})
+    assert (
+        client.post(
+            f"/cases/{labour.id}/respondents/add", data={"respondent_id": str(agency.id), "role": "defendant"}
+        ).status_code
+        == 302
+    )
+    duplicate = client.post(
+        f"/cases/{labour.id}/respondents/add", data={"respondent_id": str(agency.id), "role": "defendant"}
+    )
     assert "This respondent is already a party to the case." in errors(duplicate)
-    assert client.post(f"/cases/{labour.id}/links/add", data={"other_case_id": str(criminal.id), "note": "same facts"}).status_code == 302
+    assert (
+        client.post(
+            f"/cases/{labour.id}/links/add", data={"other_case_id": str(criminal.id), "note": "same facts"}
+        ).status_code
+        == 302
+    )
     again = client.post(f"/cases/{criminal.id}/links/add", data={"other_case_id": str(labour.id)})
     assert "These cases are already linked." in errors(again)
     assert count(db, CaseLink) == 1 and count(db, CaseRespondent) == 1
@@ -137,7 +177,12 @@ def test_case_pages_of_another_organisation_are_404(db, make, login_as):
     client = login_as("admin")
     foreign = make.case(org=make.org())
     db.session.commit()
-    for url in (f"/cases/{foreign.id}", f"/cases/{foreign.id}/edit", f"/cases/{foreign.id}/claimants/add", "/cases/424242"):
+    for url in (
+        f"/cases/{foreign.id}",
+        f"/cases/{foreign.id}/edit",
+        f"/cases/{foreign.id}/claimants/add",
+        "/cases/424242",
+    ):
         assert client.get(url).status_code == 404, url
 
 
@@ -170,13 +215,36 @@ def test_amounts_claimed_per_plaintiff_add_up_on_the_case_page(db, make, login_a
     case = make.case()
     people = [make.claimant() for _ in range(3)]
     db.session.commit()
-    data = {"claimant_ids": [str(p.id) for p in people], "role": "plaintiff", "claimed_amount": "191374", "claimed_currency": "THB"}
+    data = {
+        "claimant_ids": [str(p.id) for p in people],
+        "role": "plaintiff",
+        "claimed_amount": "191374",
+        "claimed_currency": "THB",
+    }
     assert client.post(f"/cases/{case.id}/claimants/add", data=data).status_code == 302
     page = client.get(f"/cases/{case.id}").get_data(as_text=True)
     assert "THB 574,122.00" in page  # 3 x 191,374
     link = db.session.scalar(sa.select(CaseClaimant).where(CaseClaimant.claimant_id == people[0].id))
-    bad = client.post(f"/cases/{case.id}/claimants/{link.id}/edit", data={"role": "plaintiff", "position": "1", "claimed_amount": "-5", "claimed_currency": "THB", "version": "1"})
+    bad = client.post(
+        f"/cases/{case.id}/claimants/{link.id}/edit",
+        data={
+            "role": "plaintiff",
+            "position": "1",
+            "claimed_amount": "-5",
+            "claimed_currency": "THB",
+            "version": "1",
+        },
+    )
     assert "An amount cannot be negative." in errors(bad)
-    ok = client.post(f"/cases/{case.id}/claimants/{link.id}/edit", data={"role": "plaintiff", "position": "1", "claimed_amount": "200000", "claimed_currency": "THB", "version": "1"})
+    ok = client.post(
+        f"/cases/{case.id}/claimants/{link.id}/edit",
+        data={
+            "role": "plaintiff",
+            "position": "1",
+            "claimed_amount": "200000",
+            "claimed_currency": "THB",
+            "version": "1",
+        },
+    )
     assert ok.status_code == 302
     assert "THB 582,748.00" in client.get(f"/cases/{case.id}").get_data(as_text=True)

@@ -79,7 +79,10 @@ def test_every_kind_of_bad_input_is_refused_with_a_message_and_nothing_written(d
         ({"pseudonym": "TAKEN"}, "Another claimant already has this pseudonym."),
         ({"trafficking_status": "identified"}, "Enter the date the person was identified."),
         ({"date_of_birth": "2015-01-01"}, "This claimant is a minor: record a guardian."),
-        ({"date_of_birth": "2000-01-01", "identified_on": "1999-01-01"}, "Identification cannot come before the date of birth."),
+        (
+            {"date_of_birth": "2000-01-01", "identified_on": "1999-01-01"},
+            "Identification cannot come before the date of birth.",
+        ),
     ]
     for change, message in cases:
         before = count(db, Claimant)
@@ -102,7 +105,10 @@ def test_edit_and_stale_edit(db, make, login_as):
     claimant = make.claimant(pseudonym="BP-20", home_province="Chaiyaphum")
     db.session.commit()
     base = {**VALID, "pseudonym": "BP-20", "version": "1"}
-    assert client.post(f"/claimants/{claimant.id}/edit", data={**base, "home_province": "Loei"}).status_code == 302
+    assert (
+        client.post(f"/claimants/{claimant.id}/edit", data={**base, "home_province": "Loei"}).status_code
+        == 302
+    )
     stale = client.post(f"/claimants/{claimant.id}/edit", data={**base, "home_province": "Udon Thani"})
     assert stale.status_code == 200
     assert "Someone else saved this record" in stale.get_data(as_text=True)
@@ -178,10 +184,18 @@ def test_identity_documents_and_consents(db, make, login_as):
     data = {"kind": "passport", "number": "MA123456", "issuing_country": "MM", "held_by": "agency"}
     assert client.post(f"{url}/documents/new", data=data).status_code == 302
     assert "MA123456" in client.get(url).get_data(as_text=True)
-    missing = client.post(f"{url}/consents/new", data={"purpose": "share_with_partner", "given_on": "2024-01-01", "method": "written"})
+    missing = client.post(
+        f"{url}/consents/new",
+        data={"purpose": "share_with_partner", "given_on": "2024-01-01", "method": "written"},
+    )
     assert "Name the partner agency the data may be shared with." in errors(missing)
     assert count(db, Consent) == 0
-    ok = {"purpose": "share_with_partner", "partner_name": "CWCC", "given_on": "2024-01-01", "method": "thumbprint"}
+    ok = {
+        "purpose": "share_with_partner",
+        "partner_name": "CWCC",
+        "given_on": "2024-01-01",
+        "method": "thumbprint",
+    }
     assert client.post(f"{url}/consents/new", data=ok).status_code == 302
     assert count(db, Consent) == 1 and count(db, IdentityDocument) == 1
 

@@ -77,17 +77,36 @@ def world(db, make):
     payment = make.payment(outcome)
     from claims.models import Consent, EnforcementStep, IdentityDocument
 
-    step = EnforcementStep(org_id=case.org_id, outcome_id=outcome.id, kind="writ_requested", occurred_on=outcome.decided_on)
+    step = EnforcementStep(
+        org_id=case.org_id, outcome_id=outcome.id, kind="writ_requested", occurred_on=outcome.decided_on
+    )
     document = IdentityDocument(org_id=case.org_id, claimant_id=claimant.id, kind="passport", number="P1")
-    consent = Consent(org_id=case.org_id, claimant_id=claimant.id, purpose="contact", given_on=outcome.decided_on, method="written")
+    consent = Consent(
+        org_id=case.org_id,
+        claimant_id=claimant.id,
+        purpose="contact",
+        given_on=outcome.decided_on,
+        method="written",
+    )
     db.session.add_all([step, document, consent])
     entry = make.timeline(author, case=case)
     db.session.commit()
     return {
-        "claimant_id": claimant.id, "case_id": case.id, "link_id": party.id, "respondent_id": respondent.id,
-        "hearing_id": hearing.id, "outcome_id": outcome.id, "record_id": payment.id, "payment_id": payment.id,
-        "step_id": step.id, "document_id": document.id, "consent_id": consent.id, "entry_id": entry.id,
-        "user_id": author.id, "entity_type": "cases", "entity_id": case.id,
+        "claimant_id": claimant.id,
+        "case_id": case.id,
+        "link_id": party.id,
+        "respondent_id": respondent.id,
+        "hearing_id": hearing.id,
+        "outcome_id": outcome.id,
+        "record_id": payment.id,
+        "payment_id": payment.id,
+        "step_id": step.id,
+        "document_id": document.id,
+        "consent_id": consent.id,
+        "entry_id": entry.id,
+        "user_id": author.id,
+        "entity_type": "cases",
+        "entity_id": case.id,
     }
 
 
