@@ -1,36 +1,172 @@
 """Compute full claims for 1,000 claimants with ten years of monthly records each, and print the figures.
 
-    .venv/bin/python bench/bench_calc.py [--claimants 1000] [--workers 2]
+    .venv/bin/python bench/bench_calc.py [--claimants 1000] [--workers 1,2] [--shape varied|repeat]
 
-Each claimant: one Thai employment period of 120 monthly records (overtime and holiday hours every month, a
-payment short of the wage each month), dismissal without notice at the end (severance, pay in lieu), a loan at 3% a
-month with repayments, and a TIP Fund item. The figure that matters is the wall time for all claimants; the work is
-split over worker processes (the machine has 2 cores), each returning the totals only. Peak memory is measured with
-tracemalloc in one process computing a sample of claimants.
+Each claimant (``--shape varied``, the default) is what a lawyer would enter from payslips: one Thai employment
+period of 120 monthly records written out one by one, with days worked, overtime and holiday hours that change from
+month to month; a payment short of the wage each month, some unlawful deductions for food; dismissal without notice
+at the end (severance, pay in lieu, unused leave); every fourth claimant withheld wilfully (the 7-day surcharge); a
+loan at 3% a month with repayments; recruitment fees above the cap; two TIP Fund items; and a criminal compensation
+claim. Every head of the engine runs. ``--shape repeat`` is the earlier, easier input: one record with
+``"repeat": "monthly"`` and the same figures every month.
+
+What is timed: reading each claim from its JSON text (``json.loads``), ``parse_claim``, ``compute_claim`` and the
+totals, for every claimant, plus starting the worker processes. The JSON texts are written before the clock starts
+(as files waiting on disk would be), and the worker processes inherit them (fork), so nothing is pickled. The rule
+book is loaded once per process, as in the app. Nothing computed for one claimant is reused for another beyond the
+rule look-ups the engine memoises per rule book (which the app keeps too).
+
+Not timed, printed apart: turning a breakdown into JSON (``to_dict``, which writes every formula: a group case only
+sums, a single claim is printed), and peak memory: the largest resident set of a process and, with tracemalloc, the
+peak of Python allocations while computing 20 claimants in one process.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import multiprocessing
 import os
+import resource
+import subprocess
 import sys
 import time
 import tracemalloc
 from concurrent.futures import ProcessPoolExecutor
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claims.calc import compute_claim, parse_claim  # noqa: E402
+from claims.calc import compute_claim, parse_claim, to_dict  # noqa: E402
 from claims.rules.loader import load_rulebook  # noqa: E402
+
+YEARS = range(2014, 2024)
+MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _last_day(year: int, month: int) -> int:
+    return 29 if month == 2 and year % 4 == 0 else MONTH_DAYS[month - 1]
+
+
+def _records(n: int) -> list[dict]:
+    records = []
+    for i, (year, month) in enumerate((y, m) for y in YEARS for m in range(1, 13)):
+        record = {
+            "start": f"{year}-{month:02d}-01",
+            "end": f"{year}-{month:02d}-{_last_day(year, month):02d}",
+            "days_worked": 24 + (n + i) % 4,
+            "overtime_hours": str((n * 7 + i * 13) % 31),
+        }
+        if (n + i) % 3:
+            record["holiday_hours"] = str(8 * ((n + i) % 3))
+        if (n + i) % 10 == 0:
+            record["holiday_overtime_hours"] = "3.5"
+        records.append(record)
+    return records
 
 
 def claimant(n: int) -> dict:
+    """One claimant: ten years of monthly records, every head (see the module's docstring)."""
+    payments = [
+        {"on": f"{year}-{month:02d}-28", "amount": str(9000 + (n * 31 + month * 17 + year) % 1500)}
+        for year in YEARS
+        for month in range(1, 13)
+    ]
+    deductions = [
+        {
+            "kind": "food",
+            "amount": "600",
+            "on": f"{year}-06-30",
+            "lawful": False,
+            "reason": "food promised free",
+        }
+        for year in YEARS
+    ]
+    return {
+        "claimant": f"worker {n}",
+        "jurisdiction": "th",
+        "computed_on": "2025-06-30",
+        "currency": "THB",
+        "employment": [
+            {
+                "employer": f"Factory {n % 50}",
+                "start": "2014-01-01",
+                "end": "2023-12-31",
+                "pay_basis": "monthly",
+                "rate": str(11000 + (n % 9) * 250),
+                "currency": "THB",
+                "workplace": "th",
+                "province": ("bangkok", "samut_sakhon", "chon_buri", "phuket")[n % 4],
+                "normal_hours_per_day": "8",
+                "overtime_multiplier": "1.5",
+                "wilful_withholding": n % 4 == 0,
+                "unused_annual_leave_days": str(n % 6),
+                "records": _records(n),
+                "payments": payments,
+                "deductions": deductions,
+                "termination": {"by_employer": True},
+            }
+        ],
+        "loans": [
+            {
+                "lender": "Agency",
+                "principal": str(40000 + (n % 5) * 5000),
+                "taken_on": "2013-11-01",
+                "rate": "0.03",
+                "rate_per": "month",
+                "repayments": [{"on": f"{y}-06-30", "amount": "5000"} for y in YEARS],
+                "collateral": "land title deed",
+            }
+        ],
+        "recruitment": {
+            "placement": "th",
+            "outcome": "not_as_promised",
+            "monthly_wage": "12000",
+            "fees": [
+                {
+                    "kind": "service_fee",
+                    "payee": "Agency",
+                    "amount": str(20000 + n % 7 * 1000),
+                    "paid_on": "2013-10-15",
+                    "ilo_category": "fee",
+                },
+                {
+                    "kind": "travel",
+                    "payee": "Agency",
+                    "amount": "4500",
+                    "paid_on": "2013-12-20",
+                    "ilo_category": "related_cost",
+                },
+                {
+                    "kind": "medical",
+                    "payee": "Clinic",
+                    "amount": "1200",
+                    "paid_on": "2013-11-05",
+                    "ilo_category": "related_cost",
+                },
+            ],
+        },
+        "fund_items": [
+            {"item": "living_allowance", "quantity": 3, "requested_on": "2024-01-10"},
+            {"item": "loss_of_income", "quantity": 30, "rate": "330", "requested_on": "2024-01-10"},
+        ],
+        "compensation": {
+            "case": f"Black case {n}/2567",
+            "heads": [
+                {"kind": "unpaid_wages", "from_head": "wages"},
+                {"kind": "medical_costs", "amount": str(3000 + n % 11 * 100), "basis": "hospital receipts"},
+                {"kind": "general_damages", "amount": "50000", "basis": "entered by the lawyer"},
+            ],
+        },
+    }
+
+
+def repeat_claimant(n: int) -> dict:
+    """The earlier, easier input: one record repeated monthly with the same figures, one head fewer or more."""
     payments = [
         {"on": f"{year}-{month:02d}-28", "amount": str(9000 + (n % 7) * 100)}
-        for year in range(2014, 2024)
+        for year in YEARS
         for month in range(1, 13)
     ]
     return {
@@ -71,48 +207,105 @@ def claimant(n: int) -> dict:
                 "taken_on": "2013-11-01",
                 "rate": "0.03",
                 "rate_per": "month",
-                "repayments": [{"on": f"{y}-06-30", "amount": "5000"} for y in range(2014, 2024)],
+                "repayments": [{"on": f"{y}-06-30", "amount": "5000"} for y in YEARS],
             }
         ],
         "fund_items": [{"item": "living_allowance", "quantity": 3, "requested_on": "2024-01-10"}],
     }
 
 
-def _work(ns: list[int]) -> tuple[int, int, Decimal]:
+SHAPES = {"varied": claimant, "repeat": repeat_claimant}
+
+# The claims as JSON text, written before the clock starts; forked workers inherit the list.
+TEXTS: list[str] = []
+
+
+def _work(indexes: range) -> tuple[int, int, Decimal, float, int]:
+    """Compute the claims at ``indexes``: (claimants, lines, sum of THB totals, CPU seconds, peak RSS in kB)."""
+    cpu = time.process_time()
     book = load_rulebook()
     lines = 0
     total = Decimal(0)
-    for n in ns:
-        breakdown = compute_claim(parse_claim(claimant(n)), book)
+    for i in indexes:
+        breakdown = compute_claim(parse_claim(json.loads(TEXTS[i])), book)
         lines += len(breakdown.lines)
         total += breakdown.totals()["THB"].amount
-    return len(ns), lines, total
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return len(indexes), lines, total, time.process_time() - cpu, rss
+
+
+def _run(count: int, workers: int) -> None:
+    chunks = [range(i, count, workers) for i in range(workers)]
+    started = time.perf_counter()
+    if workers == 1:
+        results = [_work(range(count))]
+    else:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            results = list(pool.map(_work, chunks))
+    elapsed = time.perf_counter() - started
+    done = sum(r[0] for r in results)
+    lines = sum(r[1] for r in results)
+    cpu = sum(r[3] for r in results)
+    print(
+        f"workers {workers}: {done} claimants, {lines:,} lines, total {elapsed:.2f} s wall, "
+        f"{elapsed / done * 1000:.2f} ms per claimant; CPU {cpu / done * 1000:.2f} ms per claimant; "
+        f"peak RSS per process {max(r[4] for r in results) / 1024:.0f} MB"
+    )
+    print(f"  check: sum of all totals {sum(r[2] for r in results):,} THB")
+
+
+def _apart(count: int) -> None:
+    """What is not in the timed figure: JSON output of whole breakdowns, and Python's peak allocations."""
+    book = load_rulebook()
+    sample = range(min(count, 20))
+    started = time.perf_counter()
+    for i in sample:
+        json.dumps(to_dict(compute_claim(parse_claim(json.loads(TEXTS[i])), book)))
+    with_output = (time.perf_counter() - started) / len(sample)
+    started = time.perf_counter()
+    for i in sample:
+        compute_claim(parse_claim(json.loads(TEXTS[i])), book)
+    without = (time.perf_counter() - started) / len(sample)
+    print(
+        f"apart: a claim printed as JSON (to_dict, every formula written) {with_output * 1000:.2f} ms, "
+        f"{(with_output - without) * 1000:.2f} ms more than computing it"
+    )
+    tracemalloc.start()
+    for i in sample:
+        compute_claim(parse_claim(json.loads(TEXTS[i])), book).totals()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"apart: peak Python allocations (tracemalloc, {len(sample)} claimants in one process) {peak / 1e6:.1f} MB"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claimants", type=int, default=1000)
-    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts to run, e.g. 1,2")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="varied")
+    parser.add_argument("--quiet", action="store_true", help="print the timed figures only")
     args = parser.parse_args()
-    ns = list(range(args.claimants))
-    chunks = [ns[i :: args.workers] for i in range(args.workers)]
-    started = time.perf_counter()
-    if args.workers == 1:
-        results = [_work(ns)]
+    make = SHAPES[args.shape]
+    TEXTS[:] = [json.dumps(make(n)) for n in range(args.claimants)]
+    records = sum(len(p["records"]) for p in json.loads(TEXTS[0])["employment"])
+    months = sum(len(p.get("payments", [])) for p in json.loads(TEXTS[0])["employment"])
+    if not args.quiet:
+        print(
+            f"{args.claimants} claimants, shape {args.shape!r}: {records} record(s) in the input, {months} payments, "
+            f"ten years of monthly figures each; CPUs: {os.cpu_count()}"
+        )
+    counts = [int(w) for w in args.workers.split(",")]
+    if len(counts) == 1:
+        _run(args.claimants, counts[0])
     else:
-        with ProcessPoolExecutor(args.workers) as pool:
-            results = list(pool.map(_work, chunks))
-    elapsed = time.perf_counter() - started
-    count = sum(r[0] for r in results)
-    lines = sum(r[1] for r in results)
-    print(f"claimants: {count}, records each: 120 months, lines: {lines:,}, workers: {args.workers}")
-    print(f"total time: {elapsed:.2f} s   per claimant: {elapsed / count * 1000:.2f} ms")
-    tracemalloc.start()
-    _work(list(range(20)))
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"peak memory (tracemalloc, 20 claimants in one process): {peak / 1e6:.1f} MB")
-    print(f"check: sum of all totals {sum(r[2] for r in results):,} THB, computed on {date(2025, 6, 30)}")
+        # Each configuration in a fresh process, so that none starts with the rule look-ups another memoised.
+        for workers in counts:
+            command = [sys.executable, __file__, "--claimants", str(args.claimants), "--shape", args.shape]
+            subprocess.run([*command, "--workers", str(workers), "--quiet"], check=True)
+    if not args.quiet:
+        _apart(args.claimants)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from claims.calc.inputs import (
     Termination,
     WorkRecord,
 )
-from claims.calc.reader import InputError, Reader
+from claims.calc.reader import InputError, Reader, _bool, _currency, _date, _decimal, _text
 from claims.money import Money
 
 __all__ = ["InputError", "parse_claim"]
@@ -177,8 +177,9 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
         )
     }
     records = []
-    for rpath, rraw in r.items(d, "records", path):
-        records += _records(r, rraw, rpath, start, end)
+    for base, i, rraw in r.entries(d, "records", path):
+        fast = _records_fast(rraw, start, end)
+        records += fast if fast is not None else _records(r, rraw, f"{base}[{i}]", start, end)
     termination = (
         _termination(r, d.get("termination"), f"{path}.termination") if d.get("termination") else None
     )
@@ -197,7 +198,7 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
         wilful_withholding=r.get(d, "wilful_withholding", path, "bool", default=False),
         records=tuple(records),
         deductions=tuple(y for p, x in r.items(d, "deductions", path) if (y := _deduction(r, x, p, cur))),
-        payments=tuple(y for p, x in r.items(d, "payments", path) if (y := _payment(r, x, p, cur))),
+        payments=_payments(r, d, "payments", path, cur),
         termination=termination,
         **kwargs,
     )
@@ -270,6 +271,102 @@ def _records(r: Reader, raw: Any, path: str, p_start, p_end) -> list[WorkRecord]
             r.bad(f"{path}.due", "cannot be given with repeat: each month falls due on its last day")
         return [WorkRecord(start=a, end=b, **figures) for a, b in calendar_months(start, end)]
     return [WorkRecord(start=start, end=end, due=due, **figures)]
+
+
+# The fields of a record and their converters, for the fast path below.
+_RECORD_FIELDS = {
+    "start": _date,
+    "end": _date,
+    "repeat": _text,
+    "days_worked": _decimal,
+    "normal_hours": _decimal,
+    "pieces": _decimal,
+    "overtime_hours": _decimal,
+    "holiday_hours": _decimal,
+    "holiday_overtime_hours": _decimal,
+    "restday_hours": _decimal,
+    "overtime_pieces": _decimal,
+    "holiday_entitled": _bool,
+    "due": _date,
+}
+_RECORD_FIGURES = {
+    "days_worked": None,
+    "normal_hours": None,
+    "pieces": None,
+    "overtime_hours": _ZERO,
+    "holiday_hours": _ZERO,
+    "holiday_overtime_hours": _ZERO,
+    "restday_hours": _ZERO,
+    "overtime_pieces": _ZERO,
+    "holiday_entitled": None,
+}
+
+
+def _records_fast(raw: Any, p_start, p_end) -> list[WorkRecord] | None:
+    """_records for a record with nothing to report, without the Reader's bookkeeping; None for anything else
+    (a problem, a field left null), which _records then reads and reports in its own order."""
+    if raw.__class__ is not dict:
+        return None
+    figures = dict(_RECORD_FIGURES)
+    try:
+        for key, value in raw.items():
+            convert = _RECORD_FIELDS.get(key)
+            if convert is None or value is None:
+                return None
+            figures[key] = convert(value)
+    except (TypeError, ValueError):
+        return None
+    start = figures.pop("start", None)
+    end = figures.pop("end", None)
+    repeat = figures.pop("repeat", None)
+    due = figures.pop("due", None)
+    if start is None or end is None or end < start:
+        return None
+    if p_start and p_end and (start < p_start or end > p_end):
+        return None
+    if repeat is not None:
+        if repeat != "monthly" or due is not None:
+            return None
+        return [WorkRecord(start=a, end=b, **figures) for a, b in calendar_months(start, end)]
+    return [WorkRecord(start=start, end=end, due=due, **figures)]
+
+
+def _payments(r: Reader, d: dict, key: str, path: str, cur: str) -> tuple[Payment, ...]:
+    payments = []
+    for base, i, raw in r.entries(d, key, path):
+        payment = _payment_fast(raw, cur)
+        if payment is None:
+            payment = _payment(r, raw, f"{base}[{i}]", cur)
+        if payment:
+            payments.append(payment)
+    return tuple(payments)
+
+
+def _payment_fast(raw: Any, default_currency: str) -> Payment | None:
+    """_payment for a payment with nothing to report; None for anything else (see _records_fast)."""
+    if raw.__class__ is not dict:
+        return None
+    on = amount = None
+    currency, note = default_currency, ""
+    try:
+        for key, value in raw.items():
+            if value is None:
+                return None
+            if key == "on":
+                on = _date(value)
+            elif key == "amount":
+                amount = _decimal(value)
+            elif key == "currency":
+                currency = _currency(value)
+            elif key == "note":
+                note = _text(value)
+            else:
+                return None
+    except (TypeError, ValueError):
+        return None
+    if on is None or amount is None:
+        return None
+    return Payment(on, Money(amount, currency), note)
 
 
 def _termination(r: Reader, raw: Any, path: str) -> Termination | None:
@@ -355,7 +452,7 @@ def _loan(r: Reader, raw: Any, path: str, currency: str) -> Loan | None:
     )
     optional = dict(
         method=r.get(d, "method", path, "str", default="simple", choices=("simple", "compound")),
-        repayments=tuple(y for p, x in r.items(d, "repayments", path) if (y := _payment(r, x, p, cur))),
+        repayments=_payments(r, d, "repayments", path, cur),
         collateral=r.get(d, "collateral", path, "str"),
         demand_date=r.get(d, "demand_date", path, "date"),
         jurisdiction=r.get(d, "jurisdiction", path, "code"),

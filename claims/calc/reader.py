@@ -47,28 +47,33 @@ class Reader:
         return data
 
     def items(self, data: dict, key: str, path: str) -> list[tuple[str, Any]]:
+        return [(f"{base}[{i}]", item) for base, i, item in self.entries(data, key, path)]
+
+    def entries(self, data: dict, key: str, path: str) -> list[tuple[str, int, Any]]:
+        """Like :meth:`items`, with the item's path as (list path, index): most items are read without ever
+        needing their path, which is written only when there is a problem to name."""
         value = data.get(key, [])
         if value is None:
             return []
         if not isinstance(value, list):
             self.bad(_join(path, key), "must be a list")
             return []
-        return [(f"{_join(path, key)}[{i}]", item) for i, item in enumerate(value)]
+        base = _join(path, key)
+        return [(base, i, item) for i, item in enumerate(value)]
 
     def get(self, data: dict, key: str, path: str, kind: str, *, required=False, default=None, choices=None):
-        where = _join(path, key)
         value = data.get(key, _MISSING)
         if value is _MISSING or value is None:
             if required:
-                self.bad(where, "is required")
+                self.bad(_join(path, key), "is required")
             return default
         try:
             result = _CONVERT[kind](value)
         except (TypeError, ValueError) as error:
-            self.bad(where, str(error))
+            self.bad(_join(path, key), str(error))
             return default
         if choices is not None and result not in choices:
-            self.bad(where, f"must be one of: {', '.join(choices)}")
+            self.bad(_join(path, key), f"must be one of: {', '.join(choices)}")
             return default
         return result
 
