@@ -23,7 +23,18 @@ def extract() -> None:
     """Collect every translatable string into messages.pot and merge it into each language's catalogue."""
     pot = TRANSLATIONS / "messages.pot"
     keywords = ["-k", "_l", "-k", "_ln:1,2", "-k", "lazy_gettext", "-k", "lazy_ngettext:1,2"]
-    _pybabel("extract", "-F", str(TRANSLATIONS / "babel.cfg"), *keywords, "-o", str(pot), "claims", "templates")
+    _pybabel(
+        "extract",
+        "--ignore-dirs",
+        ".*",
+        "-F",
+        str(TRANSLATIONS / "babel.cfg"),
+        *keywords,
+        "-o",
+        str(pot),
+        "claims",
+        "templates",
+    )
     _pybabel("update", "-i", str(pot), "-d", str(TRANSLATIONS), "--no-fuzzy-matching")
     click.echo(f"updated catalogues in {TRANSLATIONS}")
 
