@@ -1,6 +1,7 @@
 """SQLAlchemy 2.x typed models, one module per aggregate. Importing this package registers every table."""
 
 from claims.models.audit import AuditEntry
+from claims.models.calculation import Calculation, ClaimTemplate
 from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Court
 from claims.models.claimant import Claimant, Consent, IdentityDocument
 from claims.models.hearing import Hearing
@@ -11,10 +12,12 @@ from claims.models.timeline import TimelineEntry
 
 __all__ = [
     "AuditEntry",
+    "Calculation",
     "Case",
     "CaseClaimant",
     "CaseLink",
     "CaseRespondent",
+    "ClaimTemplate",
     "Claimant",
     "Consent",
     "Court",

@@ -25,6 +25,7 @@ from claims.models import (
 )
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Role
 from claims.services import access, records
+from claims.services import calculations as calculations_service
 from claims.services import hearings as hearings_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
@@ -318,6 +319,7 @@ class CasePage:
     hearings: list[Hearing]
     outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
+    calculations: object = None  # calculations_service.CaseCalculations
 
     def claimed_totals(self) -> dict[str, object]:
         """What the parties claim in all, per currency (the sum of the per-person amounts as filed)."""
@@ -373,6 +375,7 @@ def load_case_page(user, case_id) -> CasePage:
         hearings=hearings,
         outcomes=outcomes,
         timeline=timeline,
+        calculations=calculations_service.case_totals(user, case),
     )
 
 

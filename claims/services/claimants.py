@@ -23,6 +23,7 @@ from claims.models import (
 )
 from claims.models.enums import ConsentPurpose, TraffickingStatus
 from claims.services import access, records
+from claims.services import calculations as calculations_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
@@ -212,6 +213,7 @@ class ClaimantPage:
     case_links: list[CaseClaimant]
     outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
+    calculations: list | None = None  # calculations_service.claimant_calculations
 
 
 def assigned_claimant_ids(user) -> set[int]:
@@ -264,4 +266,5 @@ def load_claimant_page(user, claimant_id) -> ClaimantPage:
         case_links=list(case_links),
         outcomes=[outcomes_service.balance(outcome) for outcome in outcomes],
         timeline=timeline,
+        calculations=calculations_service.claimant_calculations(user, claimant),
     )

@@ -26,7 +26,10 @@ from claims.services.errors import Forbidden, StaleEdit
 log = logging.getLogger(__name__)
 
 # Never copied into the audit trail's before/after values.
-_NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"}
+# The computed breakdown of a calculation is derived from its audited input: storing it again in every audit
+# entry would bloat the trail without telling anyone more.
+_DERIVED = {"result"}
+_NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"} | _DERIVED
 
 
 def plain(value):
@@ -88,7 +91,13 @@ def update(user, record, values: dict, expected_version: int | None, *, commit: 
     for key, value in values.items():
         before = getattr(record, key)
         if plain(before) != plain(value):
-            changes[key] = [plain(before), plain(value)]
+            # A derived column is noted as changed, not copied: its inputs are in the trail already.
+            if key in _DERIVED:
+                changes[key] = ["…", "recomputed"]
+            elif key in _NOT_AUDITED:
+                changes[key] = ["…", "changed"]
+            else:
+                changes[key] = [plain(before), plain(value)]
             setattr(record, key, value)
     if not changes:
         return changes

@@ -8,6 +8,7 @@ from flask import Flask
 def register_blueprints(app: Flask) -> None:
     from claims.web.admin.routes import bp as admin
     from claims.web.auth.routes import bp as auth
+    from claims.web.calculations.routes import bp as calculations
     from claims.web.cases.routes import bp as cases
     from claims.web.claimants.routes import bp as claimants
     from claims.web.dashboard.routes import bp as dashboard
@@ -16,5 +17,16 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.respondents.routes import bp as respondents
     from claims.web.timeline.routes import bp as timeline
 
-    for blueprint in (auth, dashboard, claimants, cases, hearings, outcomes, timeline, respondents, admin):
+    for blueprint in (
+        auth,
+        dashboard,
+        claimants,
+        cases,
+        hearings,
+        outcomes,
+        timeline,
+        respondents,
+        calculations,
+        admin,
+    ):
         app.register_blueprint(blueprint)

@@ -47,6 +47,13 @@ PAGES = {
     "respondents.create": ("", CASE_WORK),
     "respondents.show": ("", CASE_WORK),
     "respondents.edit": ("", CASE_WORK),
+    "calculations.case": ("", CASE_WORK),
+    "calculations.template": ("", CASE_WORK),
+    "calculations.start": ("", CASE_WORK),
+    "calculations.show": ("", CASE_WORK),
+    "calculations.changes": ("", CASE_WORK),
+    "calculations.edit_object": ("", CASE_WORK),
+    "calculations.item": ("", CASE_WORK),
     "admin.users": ("", ADMIN_ONLY),
     "admin.create_user": ("", ADMIN_ONLY),
     "admin.edit_user": ("", ADMIN_ONLY),
@@ -90,8 +97,41 @@ def world(db, make):
     )
     db.session.add_all([step, document, consent])
     entry = make.timeline(author, case=case)
+    from claims.models import Calculation
+
+    other = make.claimant(pseudonym="BP-02")  # BP-01 has none yet: its "start a calculation" page shows
+    make.party(case, other, position=2)
+    calculation = Calculation(
+        org_id=case.org_id,
+        case_id=case.id,
+        claimant_id=other.id,
+        data={
+            "jurisdiction": "th",
+            "computed_on": "2024-03-01",
+            "currency": "THB",
+            "employment": [
+                {
+                    "employer": "Factory",
+                    "start": "2024-01-01",
+                    "end": "2024-01-31",
+                    "pay_basis": "monthly",
+                    "rate": "12000",
+                    "currency": "THB",
+                    "workplace": "th",
+                    "records": [{"start": "2024-01-01", "end": "2024-01-31", "days_worked": 26}],
+                }
+            ],
+        },
+    )
+    db.session.add(calculation)
     db.session.commit()
     return {
+        "calculation_id": calculation.id,
+        "object_section": "settings",
+        "claim_section": "employment",
+        "period_section": "records",
+        "period": 0,
+        "index": 0,
         "claimant_id": claimant.id,
         "case_id": case.id,
         "link_id": party.id,

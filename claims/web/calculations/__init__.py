@@ -1,0 +1,1 @@
+"""Calculations: the claim document of each claimant in a case, its breakdown, and what a rule change did."""

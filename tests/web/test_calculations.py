@@ -1,0 +1,496 @@
+"""Calculation pages through the test client: the forms that build a claim document, the breakdown, the group
+totals of a case, the shared terms of a group case and what a change of the rule tables did."""
+
+from __future__ import annotations
+
+import copy
+import html
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from claims.calc import parse_claim
+from claims.models import AuditEntry, Calculation, ClaimTemplate
+from claims.rules.loader import load_rulebook
+from claims.services import calculations as service
+from tests.services.test_calculations import MINIMAL, _interest_at
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+SETTINGS = {"jurisdiction": "th", "computed_on": "2024-03-01", "currency": "THB"}
+
+
+def example(name: str) -> dict:
+    doc = json.loads((EXAMPLES / f"{name}.json").read_text())
+    doc.pop("claimant", None)
+    return doc
+
+
+def count(db, model) -> int:
+    return db.session.scalar(sa.select(sa.func.count(model.id)))
+
+
+def errors(response) -> dict[str, str]:
+    """Field id -> its message, as the field macro writes them."""
+    page = response.get_data(as_text=True)
+    return {m[0]: html.unescape(m[1]) for m in re.findall(r'class="error" id="([^"]+)-err">([^<]+)<', page)}
+
+
+def text(response) -> str:
+    return html.unescape(response.get_data(as_text=True))
+
+
+@pytest.fixture
+def setup(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case()
+    claimant = make.claimant()
+    make.party(case, claimant)
+    db.session.commit()
+    return client, case, claimant
+
+
+def start(client, case, claimant, settings=SETTINGS) -> Calculation:
+    response = client.post(f"/calculations/case/{case.id}/claimant/{claimant.id}", settings)
+    assert response.status_code == 302, errors(response)
+    return Calculation.query.filter_by(case_id=case.id, claimant_id=claimant.id).one()
+
+
+def post_item(client, calculation, path, data):
+    return client.post(f"/calculations/{calculation.id}/{path}", {**data, "version": calculation.version})
+
+
+def test_the_romania_example_entered_through_the_forms_computes_to_928_64_usd(db, setup):
+    # Each month: 400.00 basic + 181.82 overtime (40 h x 2 x 400 / (22 days x 8 h)); less 235.00 received.
+    # 2 x 581.82 - 235.00 = 928.64 USD.
+    client, case, claimant = setup
+    calc = start(
+        client, case, claimant, {"jurisdiction": "ph", "computed_on": "2009-06-30", "currency": "USD"}
+    )
+    doc = example("romania-garment")
+    period = doc["employment"][0]
+    form = {
+        k: period[k]
+        for k in (
+            "employer",
+            "start",
+            "end",
+            "pay_basis",
+            "rate",
+            "currency",
+            "workplace",
+            "contract_basis",
+            "overtime_multiplier",
+            "trial_end",
+        )
+    }
+    response = post_item(client, calc, "employment/new", form)
+    assert response.status_code == 302, (
+        errors(response),
+        re.findall(r"flash-error[^>]*>([^<]+)<", text(response)),
+    )
+    for record in period["records"]:
+        db.session.refresh(calc)
+        response = post_item(client, calc, "employment/0/records/new", record)
+        assert response.status_code == 302, errors(response)
+    for deduction in period["deductions"]:
+        db.session.refresh(calc)
+        response = post_item(client, calc, "employment/0/deductions/new", {**deduction, "lawful": "no"})
+        assert response.status_code == 302, errors(response)
+    db.session.refresh(calc)
+    assert post_item(client, calc, "employment/0/payments/new", period["payments"][0]).status_code == 302
+    db.session.refresh(calc)
+    loan = doc["loans"][0]
+    assert post_item(client, calc, "loans/new", loan).status_code == 302
+    db.session.refresh(calc)
+    assert parse_claim(calc.data) == parse_claim(doc)
+    assert calc.result["totals"] == {"USD": "928.64"}
+    page = text(client.get(f"/calculations/{calc.id}"))
+    assert "USD 928.64" in page or "928.64" in page
+    assert "Overtime on working days under the contract" in page
+    assert "assumption" in page  # the hourly rate rests on assumed hours, and says so
+
+
+def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
+    # 43 plaintiffs x 191,374.00 THB of expenses = 8,229,082.00 THB.
+    client = login_as("lawyer")
+    case = make.case()
+    claimants = [make.claimant() for _ in range(43)]
+    for position, claimant in enumerate(claimants, start=1):
+        make.party(case, claimant, position=position)
+    db.session.commit()
+    first = start(
+        client, case, claimants[0], {"jurisdiction": "th", "computed_on": "2012-01-31", "currency": "THB"}
+    )
+    doc = example("berry-pickers")
+    response = client.post(
+        f"/calculations/{first.id}/settings",
+        {
+            "jurisdiction": "th",
+            "computed_on": "2012-01-31",
+            "currency": "THB",
+            "projection_date": "2013-12-31",
+            "version": first.version,
+        },
+    )
+    assert response.status_code == 302
+    db.session.refresh(first)
+    loan = {k: v for k, v in doc["loans"][0].items() if k != "repayments"}
+    response = post_item(client, first, "loans/new", {**loan, "repayments": "2010-10-31 10000"})
+    assert response.status_code == 302, errors(response)
+    db.session.refresh(first)
+    response = client.post(
+        f"/calculations/{first.id}/compensation",
+        {"case": doc["compensation"]["case"], "version": first.version},
+    )
+    assert response.status_code == 302, errors(response)
+    db.session.refresh(first)
+    assert post_item(client, first, "heads/new", doc["compensation"]["heads"][0]).status_code == 302
+    db.session.refresh(first)
+    assert parse_claim(first.data) == parse_claim(doc)
+    assert first.result["totals"] == {"THB": "191374.00"}
+    for claimant in claimants[1:]:
+        calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+        service.save_document(client.user, calc, copy.deepcopy(first.data), calc.version)
+    totals = service.case_totals(client.user, case)
+    assert totals.group == {"THB": Decimal("8229082.00")}
+    page = text(client.get(f"/calculations/case/{case.id}"))
+    assert re.search(r'id="group-total"><strong>[^<]*8,229,082\.00', page)
+    assert "8,229,082.00" in text(client.get(f"/cases/{case.id}"))
+
+
+@pytest.mark.parametrize(
+    ("path", "data", "field", "message"),
+    [
+        (
+            "employment/0/payments/new",
+            {"on": "2024-01-31", "amount": "-5"},
+            "amount",
+            "An amount cannot be negative.",
+        ),
+        ("employment/0/payments/new", {"on": "2024-02-30", "amount": "5"}, "on", "Not a valid date value."),
+        (
+            "employment/0/payments/new",
+            {"on": "2024-01-31", "amount": "5", "currency": "ZZZ"},
+            "currency",
+            "Unknown currency code: use an ISO 4217 code such as THB.",
+        ),
+        (
+            "employment/new",
+            {
+                **{
+                    k: v
+                    for k, v in MINIMAL["employment"][0].items()
+                    if k != "records" and k != "wilful_withholding"
+                },
+                "end": "2023-12-01",
+            },
+            "end",
+            "This cannot come before the start.",
+        ),
+        (
+            "employment/0/records/new",
+            {"start": "2023-12-01", "end": "2023-12-31"},
+            "start",
+            "These dates must lie within the employment period.",
+        ),
+        (
+            "employment/0/deductions/new",
+            {"kind": "food", "amount": "-1", "on": "2024-01-31", "lawful": "no"},
+            "amount",
+            "An amount cannot be negative.",
+        ),
+        (
+            "loans/new",
+            {
+                "lender": "X",
+                "principal": "100",
+                "taken_on": "2024-01-01",
+                "rate": "3",
+                "rate_per": "month",
+                "method": "simple",
+            },
+            "rate",
+            "Write a rate as a fraction: 3% a month is 0.03.",
+        ),
+        (
+            "loans/new",
+            {
+                "lender": "X",
+                "principal": "100",
+                "taken_on": "2024-01-01",
+                "rate": "0.03",
+                "rate_per": "month",
+                "method": "simple",
+                "repayments": "2024-13-01 100",
+            },
+            "repayments",
+            "Line 1: write a date and an amount, e.g. 2010-10-31 10000.",
+        ),
+        (
+            "fund_items/new",
+            {"item_": "medical", "rate": "10", "amount": "5"},
+            "amount",
+            "Give a rate (with a quantity) or an amount, not both.",
+        ),
+        (
+            "exchange_rates/new",
+            {
+                "from_currency": "RON",
+                "to_currency": "QQQ",
+                "rate": "0.2",
+                "on": "2024-01-01",
+                "source": "BNR",
+            },
+            "to_currency",
+            "Unknown currency code: use an ISO 4217 code such as THB.",
+        ),
+        ("heads/new", {"kind": "general_damages", "amount": "-3"}, "amount", "An amount cannot be negative."),
+    ],
+)
+def test_each_form_refuses_bad_input_next_to_the_field_and_writes_nothing(
+    db, setup, path, data, field, message
+):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
+    before = (count(db, Calculation), count(db, AuditEntry), copy.deepcopy(calc.data), calc.version)
+    response = post_item(client, calc, path, data)
+    assert response.status_code == 200
+    assert errors(response).get(field) == message, errors(response)
+    db.session.refresh(calc)
+    assert (count(db, Calculation), count(db, AuditEntry), calc.data, calc.version) == before
+
+
+def test_a_float_looking_amount_is_kept_exactly(db, setup):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
+    response = post_item(
+        client, calc, "employment/0/payments/new", {"on": "2024-02-15", "amount": "1,400.50"}
+    )
+    assert response.status_code == 302
+    db.session.refresh(calc)
+    assert calc.data["employment"][0]["payments"] == [{"on": "2024-02-15", "amount": "1400.50"}]
+    # 19,347.95 before; 1,400.50 received on 2024-02-15 against the 12,000.00 due 2024-01-31
+    assert Decimal(calc.result["totals"]["THB"]) < Decimal("19347.95")
+
+
+def test_a_bad_start_is_refused_and_nothing_is_created(db, setup):
+    client, case, claimant = setup
+    response = client.post(
+        f"/calculations/case/{case.id}/claimant/{claimant.id}",
+        {"jurisdiction": "th", "computed_on": "2024-02-31", "currency": "ZZZ"},
+    )
+    assert response.status_code == 200
+    assert errors(response) == {
+        "computed_on": "Not a valid date value.",
+        "currency": "Unknown currency code: use an ISO 4217 code such as THB.",
+    }
+    assert count(db, Calculation) == 0
+
+
+def test_a_stale_edit_is_refused_and_keeps_the_record(db, setup):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    old = calc.version
+    service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
+    response = client.post(
+        f"/calculations/{calc.id}/employment/0/payments/new",
+        {"on": "2024-02-01", "amount": "5", "version": old},
+    )
+    assert response.status_code == 200
+    assert "Someone else saved this record" in text(response)
+    db.session.refresh(calc)
+    assert "payments" not in calc.data["employment"][0]
+
+
+def test_edit_and_remove_an_item(db, setup):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
+    form = client.get(f"/calculations/{calc.id}/employment/0/records/0")
+    assert 'value="2024-01-31"' in text(form)
+    response = post_item(
+        client,
+        calc,
+        "employment/0/records/0",
+        {"start": "2024-01-01", "end": "2024-01-31", "days_worked": "20"},
+    )
+    assert response.status_code == 302
+    db.session.refresh(calc)
+    assert calc.data["employment"][0]["records"] == [
+        {"start": "2024-01-01", "end": "2024-01-31", "days_worked": "20"}
+    ]
+    response = client.post(
+        f"/calculations/{calc.id}/employment/0/records/0/remove", {"version": calc.version}
+    )
+    assert response.status_code == 302
+    db.session.refresh(calc)
+    assert "records" not in calc.data["employment"][0] or calc.data["employment"][0]["records"] == []
+
+
+def test_the_template_is_applied_to_every_claimant(db, make, login_as):
+    client = login_as("paralegal")
+    case = make.case()
+    claimants = [make.claimant() for _ in range(3)]
+    for position, claimant in enumerate(claimants, start=1):
+        make.party(case, claimant, position=position)
+    db.session.commit()
+    bad = client.post(
+        f"/calculations/case/{case.id}/template",
+        {
+            **SETTINGS,
+            "employer": "Farm",
+            "start": "2024-01-31",
+            "end": "2024-01-01",
+            "pay_basis": "daily",
+            "period_currency": "THB",
+            "workplace": "th",
+        },
+    )
+    assert errors(bad) == {"end": "This cannot come before the start."}
+    assert count(db, ClaimTemplate) == 0
+    response = client.post(
+        f"/calculations/case/{case.id}/template",
+        {
+            **SETTINGS,
+            "employer": "Farm",
+            "start": "2024-01-01",
+            "end": "2024-01-31",
+            "pay_basis": "daily",
+            "rate": "300",
+            "period_currency": "THB",
+            "workplace": "th",
+            "province": "bangkok",
+        },
+    )
+    assert response.status_code == 302, errors(response)
+    assert "Apply to all claimants" in text(client.get(f"/calculations/case/{case.id}"))
+    response = client.post(f"/calculations/case/{case.id}/template/apply")
+    assert response.status_code == 302
+    assert count(db, Calculation) == 3
+    for calc in Calculation.query.all():
+        assert calc.data["employment"][0]["rate"] == "300"
+        assert calc.result is not None
+
+
+def _group(make, db, n):
+    case = make.case()
+    user = make.user(role="lawyer")
+    for position in range(1, n + 1):
+        claimant = make.claimant()
+        make.party(case, claimant, position=position)
+        calc = service.start_calculation(user, case, claimant, SETTINGS)
+        service.save_document(user, calc, copy.deepcopy(MINIMAL), calc.version)
+    db.session.commit()
+    return case
+
+
+def test_the_case_totals_page_runs_the_same_queries_for_1_and_20_claimants(db, make, login_as, query_counter):
+    client = login_as("lawyer")
+    small, large = _group(make, db, 1), _group(make, db, 20)
+    counts = []
+    for case in (small, large):
+        with query_counter() as queries:
+            response = client.get(f"/calculations/case/{case.id}")
+        assert response.status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    # 20 x 19,347.95 = 386,959.00
+    assert "386,959.00" in text(client.get(f"/calculations/case/{large.id}"))
+
+
+def test_a_rule_change_shows_a_notice_and_the_changed_line(db, setup, monkeypatch):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
+    assert "see what changed" not in text(client.get(f"/calculations/{calc.id}"))
+    changed = service.CurrentRules(_interest_at(load_rulebook(), "0.20"), "another fingerprint")
+    monkeypatch.setattr(service, "current_rules", lambda: changed)
+    page = text(client.get(f"/calculations/{calc.id}"))
+    assert "Rules changed: see what changed" in page
+    changes = text(client.get(f"/calculations/{calc.id}/changes"))
+    assert "amount changed" in changes
+    assert "147.95" in changes and "197.26" in changes
+    assert client.post(f"/calculations/{calc.id}/compute").status_code == 302
+    db.session.refresh(calc)
+    assert calc.result["totals"] == {"THB": "19397.26"}
+
+
+def test_the_breakdown_page_shows_lines_basis_and_unverified_badges(db, setup):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(example("berry-pickers")), calc.version)
+    page = text(client.get(f"/calculations/{calc.id}"))
+    assert "Debts (shown, not counted)" in page
+    assert "unverified" in page
+    assert "not counted" in page
+    assert "191,374.00" in page
+    claimant_page = text(client.get(f"/claimants/{claimant.id}"))
+    assert f"/calculations/{calc.id}" in claimant_page
+
+
+def test_another_organisations_calculation_is_404_and_advisors_get_403(db, make, setup, login_as):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    other = login_as("lawyer", org=make.org())
+    for url in (
+        f"/calculations/{calc.id}",
+        f"/calculations/{calc.id}/changes",
+        f"/calculations/case/{case.id}",
+        f"/calculations/{calc.id}/employment/new",
+        f"/calculations/case/{case.id}/claimant/{claimant.id}",
+    ):
+        assert other.get(url).status_code == 404, url
+    assert other.post(f"/calculations/{calc.id}/compute").status_code == 404
+    assert client.get("/calculations/99999").status_code == 404
+    assert client.get(f"/calculations/{calc.id}/employment/0/records/new").status_code == 404
+    advisor = login_as("advisor")
+    for url in (
+        f"/calculations/{calc.id}",
+        f"/calculations/case/{case.id}",
+        f"/calculations/case/{case.id}/template",
+    ):
+        assert advisor.get(url).status_code == 403, url
+    assert advisor.post(f"/calculations/case/{case.id}/template/apply").status_code == 403
+
+
+@pytest.mark.parametrize("role", ["admin", "lawyer", "paralegal"])
+def test_every_page_renders_for_case_workers(db, make, login_as, role):
+    client = login_as(role)
+    case = make.case()
+    claimant = make.claimant()
+    make.party(case, claimant)
+    db.session.commit()
+    assert client.get(f"/calculations/case/{case.id}/claimant/{claimant.id}").status_code == 200
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(example("loan-3pct-month")), calc.version)
+    for url in (
+        "",
+        "/changes",
+        "/settings",
+        "/recruitment",
+        "/compensation",
+        "/employment/new",
+        "/employment/0",
+        "/employment/0/records/new",
+        "/employment/0/records/0",
+        "/employment/0/deductions/0",
+        "/employment/0/payments/0",
+        "/loans/0",
+        "/exchange_rates/new",
+        "/fund_items/new",
+        "/heads/new",
+    ):
+        assert client.get(f"/calculations/{calc.id}{url}").status_code == 200, url
+    for url in (
+        f"/calculations/case/{case.id}",
+        f"/calculations/case/{case.id}/template",
+        f"/cases/{case.id}",
+        f"/claimants/{claimant.id}",
+    ):
+        assert client.get(url).status_code == 200, url
