@@ -45,6 +45,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import (
     AuditEntry,
+    Calculation,
     Case,
     CaseClaimant,
     CaseLink,
@@ -737,6 +738,96 @@ class _Loader:
             )
         )
 
+    def _calculation(self, case: Case, pseudonym: str, document: dict) -> None:
+        """A stored claim document with its breakdown, computed by the engine like any user's."""
+        from claims.services.calculations import _computed_values
+
+        self.add(
+            Calculation(
+                org_id=self.org.id,
+                case=case,
+                claimant=self.claimants[pseudonym],
+                **_computed_values(document),
+            )
+        )
+
+    @staticmethod
+    def _berry_document(filed: date) -> dict:
+        # The amount claimed in the complaint (seed 001), and a loan from the agency secured on a land title. The
+        # seeds give no interest rate: 3% a month is a synthetic test value, as in docs/examples.
+        taken = filed - timedelta(days=400)
+        return {
+            "jurisdiction": "th",
+            "computed_on": filed.isoformat(),
+            "currency": "THB",
+            "compensation": {
+                "case": "labour court, berry pickers against the recruitment agency",
+                "heads": [
+                    {
+                        "kind": "recruitment_costs",
+                        "amount": str(BERRY_1_CLAIM),
+                        "basis": "expenses the agency made the worker pay, as demanded in the complaint",
+                    }
+                ],
+            },
+            "loans": [
+                {
+                    "lender": "the recruitment agency",
+                    "principal": "80000",
+                    "taken_on": taken.isoformat(),
+                    "rate": "0.03",
+                    "rate_per": "month",
+                    "collateral": "land title deed",
+                    "repayments": [{"on": (taken + timedelta(days=180)).isoformat(), "amount": "10000"}],
+                }
+            ],
+            "projection_date": (filed + timedelta(days=730)).isoformat(),
+        }
+
+    @staticmethod
+    def _fishing_document(meeting: date, testimony: date) -> dict:
+        # The Fund request of seed 004: 3,000 + 25,298 + 27,000 = 55,298 THB, and the compensation petition.
+        return {
+            "jurisdiction": "th",
+            "computed_on": testimony.isoformat(),
+            "currency": "THB",
+            "fund_items": [
+                {
+                    "item": "living_expenses",
+                    "label": "living expenses",
+                    "requested_on": meeting.isoformat(),
+                    "evidence": "shelter record of stay",
+                    "requested": "3000",
+                },
+                {
+                    "item": "medical",
+                    "label": "medical treatment",
+                    "amount": "25298",
+                    "evidence": "hospital receipts",
+                    "requested": "25298",
+                },
+                {
+                    "item": "vocational_support",
+                    "label": "vocational support",
+                    "requested_on": meeting.isoformat(),
+                    "evidence": "vocational plan",
+                    "requested": "27000",
+                },
+            ],
+            "compensation": {
+                "case": "criminal case, fishing boat off Somalia",
+                "heads": [
+                    {
+                        "kind": "general_damages",
+                        "amount": str(FISHING_PETITION),
+                        "basis": "consultation meeting at the shelter",
+                    },
+                ],
+                "proposed": str(FISHING_PETITION),
+                "victim_wish": str(FISHING_WISH),
+            },
+        }
+
     def _against(self, case: Case, key: str, role: RespondentRole) -> None:
         self.add(CaseRespondent(org_id=self.org.id, case=case, respondent=self.respondents[key], role=role))
 
@@ -794,6 +885,7 @@ class _Loader:
         for position in range(1, BERRY_1_PLAINTIFFS + 1):
             pseudonym = f"BP-{position:02d}"
             self._party(case, pseudonym, ClaimantRole.PLAINTIFF, position, BERRY_1_CLAIM)
+            self._calculation(case, pseudonym, self._berry_document(filed))
             if position % 4 != 1:  # positions 1, 5, 9 ... 41: the eleven who settled
                 continue
             settlement = self._outcome(
@@ -1042,6 +1134,7 @@ class _Loader:
         )
         self._against(case, "boat", RespondentRole.ACCUSED)
         self._party(case, "FB-01", ClaimantRole.INJURED_PERSON, 1, FISHING_CLAIM)
+        self._calculation(case, "FB-01", self._fishing_document(meeting, testimony))
         self._hearing(
             case,
             _at(testimony, 9, 0),
