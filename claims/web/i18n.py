@@ -62,8 +62,13 @@ def _money(value, currency: str = "THB") -> str:
 
 
 def _date(value, style: str = "long") -> str:
-    if value is None:
+    if value is None or value == "":
         return ""
+    if isinstance(value, str):  # ISO dates inside stored claim documents and breakdowns
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, datetime):  # |date shows the day only; |datetime adds the time
         value = value.date()
     if isinstance(value, date):
