@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.breakdown import Flag, Head, Line, make_line, rounded, with_flag
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.inputs import ExchangeRate
-from claims.calc.interest import accrue, amount_text, surcharge
+from claims.calc.interest import accrue_lines, amount_text, surcharge_lines
 from claims.calc.limitation import flag_barred
 from claims.money import Money, round_line
 from claims.rules.model import RuleCitation
@@ -39,6 +39,7 @@ class DueItem:
     scenario: str | None = None
     paid: list[tuple[date, Decimal]] = field(default_factory=list)
     barred: RuleCitation | None = None
+    flagged: RuleCitation | None = None  # the lines were made flagged time-barred by this citation already
 
     @property
     def outstanding(self) -> Decimal:
@@ -94,7 +95,7 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
     barred = ctx.limitation.barred
     for item in items:
         item.barred = barred(item.kind, item.due)
-        if item.barred is not None:
+        if item.barred is not None and item.barred is not item.flagged:
             flag_barred(item.lines, item.barred)
     queues: dict[str, list[DueItem]] = {}
     for item in sorted(items, key=lambda i: i.due):
@@ -138,37 +139,69 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
         _interest_lines(ctx, item)
 
 
+_RECEIVED = ("amount received, as entered",)
+_TIME_BARRED = with_flag(frozenset(), Flag.TIME_BARRED)  # interned, as add_flag leaves it
+
+
 def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scenario) -> None:
-    basis = credit.basis or ("amount received, as entered",)
+    basis = credit.basis or _RECEIVED
     period = (credit.on, credit.on)
+    out = ctx.out.lines
     if live > 0:
-        ctx.out.add(
-            make_line(
+        if basis is _RECEIVED:  # make_line, for the usual basis (words only: no flags, no notes)
+            line = Line(
+                Head.WAGES,
+                credit.label,
+                rounded(-live, currency),
+                currency,
+                (_set_against, live, currency),
+                basis,
+                period,
+                None,
+                True,
+                scenario,
+            )
+        else:
+            line = make_line(
                 Head.WAGES,
                 credit.label,
                 -live,
                 currency,
-                lambda: f"set against the oldest amounts due: {amount_text(live, currency)}",
+                (_set_against, live, currency),
                 basis,
                 period=period,
                 scenario=scenario,
             )
-        )
+        out.append(line)
     if barred > 0:
-        line = make_line(
-            Head.WAGES,
-            credit.label + " (against time-barred amounts)",
-            -barred,
-            currency,
-            f"set against time-barred amounts: {amount_text(barred, currency)}",
-            basis,
-            period=period,
-            scenario=scenario,
-        )
-        line.add_flag(Flag.TIME_BARRED)
-        ctx.out.add(line)
+        if basis is _RECEIVED:
+            line = Line(
+                Head.WAGES,
+                credit.label + " (against time-barred amounts)",
+                rounded(-barred, currency),
+                currency,
+                (_set_against_barred, barred, currency),
+                basis,
+                period,
+                _TIME_BARRED,
+                True,
+                scenario,
+            )
+        else:
+            line = make_line(
+                Head.WAGES,
+                credit.label + " (against time-barred amounts)",
+                -barred,
+                currency,
+                (_set_against_barred, barred, currency),
+                basis,
+                period=period,
+                scenario=scenario,
+            )
+            line.add_flag(Flag.TIME_BARRED)
+        out.append(line)
     if left > 0:
-        ctx.out.add(
+        out.append(
             make_line(
                 Head.WAGES,
                 credit.label + ": more than was due",
@@ -183,43 +216,53 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         )
 
 
+def _set_against(amount: Decimal, currency: str) -> str:
+    return f"set against the oldest amounts due: {amount_text(amount, currency)}"
+
+
+def _set_against_barred(amount: Decimal, currency: str) -> str:
+    return f"set against time-barred amounts: {amount_text(amount, currency)}"
+
+
 def _interest_lines(ctx: Context, item: DueItem) -> None:
     if item.amount <= 0:
         return
-    label = f"Interest on {item.label}"
-    lines: list[Line] = []
+    claim = ctx.claim
+    out = ctx.out.lines
+    # Which period bars s.9 interest and surcharge is UNVERIFIED: they follow their principal here (the lines come
+    # flagged by it, as flag_barred would leave them).
+    barred = item.barred
     if item.interest_rule is not None and item.interest_from is not None:
-        lines += accrue(
-            head=Head.INTEREST,
-            label=label,
-            principal=item.amount,
-            currency=item.currency,
-            start=item.interest_from,
-            until=ctx.today,
-            rule=item.interest_rule,
-            rules=ctx.rules,
-            reductions=item.paid,
-            daycount=ctx.conventions.daycount,
-            scenario=item.scenario,
+        out += accrue_lines(
+            Head.INTEREST,
+            f"Interest on {item.label}",
+            item.amount,
+            item.currency,
+            item.interest_from,
+            claim.computed_on,
+            item.interest_rule,
+            ctx.rules,
+            item.paid,
+            claim.conventions.daycount,
+            item.scenario,
+            (),
+            barred,
         )
     if item.wilful and item.surcharge_jurisdiction:
-        lines += surcharge(
-            head=Head.SURCHARGE,
-            label=f"Surcharge for wilful withholding of {item.label}",
-            principal=item.amount,
-            currency=item.currency,
-            due=item.due,
-            until=ctx.today,
-            rules=ctx.rules,
-            jurisdiction=item.surcharge_jurisdiction,
-            reductions=item.paid,
-            count=ctx.conventions.surcharge_count,
-            scenario=item.scenario,
+        out += surcharge_lines(
+            Head.SURCHARGE,
+            f"Surcharge for wilful withholding of {item.label}",
+            item.amount,
+            item.currency,
+            item.due,
+            claim.computed_on,
+            ctx.rules,
+            item.surcharge_jurisdiction,
+            item.paid,
+            claim.conventions.surcharge_count,
+            item.scenario,
+            barred,
         )
-    if item.barred is not None:
-        # Which period bars s.9 interest and surcharge is UNVERIFIED: they follow their principal here.
-        flag_barred(lines, item.barred)
-    ctx.out.lines.extend(lines)
 
 
 def interest_start(due: date, demand: date | None = None) -> date:

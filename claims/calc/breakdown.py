@@ -105,9 +105,11 @@ class Line:
 
     @property
     def formula(self) -> str:
-        if not isinstance(self._formula, str):
-            self._formula = self._formula()
-        return self._formula
+        formula = self._formula
+        if formula.__class__ is not str:
+            # a callable, or (function, *arguments): the arguments are put into the words with f-strings
+            formula = self._formula = formula[0](*formula[1:]) if formula.__class__ is tuple else formula()
+        return formula
 
     def basis_text(self) -> str:
         return "; ".join(b.text() if isinstance(b, RuleCitation) else b for b in self.basis)
@@ -135,6 +137,11 @@ def _intern(flags: frozenset[str]) -> frozenset[str]:
 
 
 _ADDED: dict[tuple[frozenset[str], str], frozenset[str]] = {}
+
+
+def with_flag(flags: frozenset[str], flag: str) -> frozenset[str]:
+    """``flags`` with ``flag`` added, interned, as :meth:`Line.add_flag` would leave them."""
+    return _with(flags, flag)
 
 
 def _with(flags: frozenset[str], flag: str) -> frozenset[str]:
@@ -291,22 +298,27 @@ class Breakdown:
         return named or [None]
 
     def _lines(self, scenario: str | None, *, barred: bool) -> list[Line]:
+        flag = Flag.TIME_BARRED
+        if scenario is None:
+            return [line for line in self.lines if line.counted and (flag in line.flags) == barred]
         return [
             line
             for line in self.lines
             if line.counted
-            and line.time_barred == barred
-            and (scenario is None or line.scenario is None or line.scenario == scenario)
+            and (flag in line.flags) == barred
+            and (line.scenario is None or line.scenario == scenario)
         ]
 
     @staticmethod
     def _sum(lines: list[Line]) -> dict[str, Money]:
         sums: dict[str, Decimal] = {}
+        zero = Decimal(0)
         for line in lines:
+            currency = line.currency
             if line.amount is not None:
-                sums[line.currency] = sums.get(line.currency, Decimal(0)) + line.amount.amount
-            else:
-                sums.setdefault(line.currency, Decimal(0))
+                sums[currency] = sums.get(currency, zero) + line.amount.amount
+            elif currency not in sums:
+                sums[currency] = zero
         return {currency: Money(amount, currency) for currency, amount in sorted(sums.items())}
 
     def totals(self, scenario: str | None = None) -> dict[str, Money]:
@@ -356,20 +368,38 @@ def _totals_dict(totals: dict[str, Money]) -> dict[str, str]:
 
 
 def line_to_dict(line: Line) -> dict:
+    return _line_dict(line, {})
+
+
+def _line_dict(line: Line, seen: dict) -> dict:
+    # Lines share their basis, flags and periods (a month's lines, a plan's lines): each is written out once per
+    # breakdown and copied, since the dictionaries returned are the caller's to change.
+    basis = seen.get(id(line.basis))
+    if basis is None:
+        basis = seen[id(line.basis)] = [
+            {"rule": b.rule, "rule_id": b.rule_id, "text": b.text(), "verified": b.verified}
+            if isinstance(b, RuleCitation)
+            else {"text": b}
+            for b in line.basis
+        ]
+    flags = seen.get(id(line.flags))
+    if flags is None:
+        flags = seen[id(line.flags)] = sorted(str(flag) for flag in line.flags)
+    period = line.period
+    if period is not None:
+        dates = seen.get(id(period))
+        if dates is None:
+            dates = seen[id(period)] = [period[0].isoformat(), period[1].isoformat()]
+        period = list(dates)
     return {
         "head": line.head,
         "label": line.label,
         "amount": _money(line.amount),
         "currency": line.currency,
         "formula": line.formula,
-        "basis": [
-            {"rule": b.rule, "rule_id": b.rule_id, "text": b.text(), "verified": b.verified}
-            if isinstance(b, RuleCitation)
-            else {"text": b}
-            for b in line.basis
-        ],
-        "period": None if line.period is None else [line.period[0].isoformat(), line.period[1].isoformat()],
-        "flags": sorted(str(flag) for flag in line.flags),
+        "basis": [dict(b) for b in basis],
+        "period": period,
+        "flags": list(flags),
         "counted": line.counted,
         "scenario": line.scenario,
         "notes": list(line.notes),
@@ -379,11 +409,12 @@ def line_to_dict(line: Line) -> dict:
 def to_dict(breakdown: Breakdown) -> dict:
     """The breakdown as plain JSON-ready data: amounts as decimal strings, dates as ISO strings."""
     scenarios = breakdown.scenarios()
+    seen: dict = {}  # keyed by id(): every object keyed is held by a line of the breakdown while this runs
     result = {
         "claimant": breakdown.claimant,
         "jurisdiction": breakdown.jurisdiction,
         "computed_on": breakdown.computed_on.isoformat() if breakdown.computed_on else None,
-        "lines": [line_to_dict(line) for line in breakdown.lines],
+        "lines": [_line_dict(line, seen) for line in breakdown.lines],
         "warnings": [
             {
                 "code": w.code,

@@ -7,13 +7,19 @@ from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
-from dateutil.relativedelta import relativedelta
-
 ONE_DAY = timedelta(days=1)
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    """``calendar.monthrange(year, month)[1]``, without working out the weekday."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    if not 1 <= month <= 12:
+        raise calendar.IllegalMonthError(month)
+    return _MONTH_DAYS[month]
 
 
 def month_end(day: date) -> date:
@@ -41,6 +47,25 @@ def months_in(start: date, end: date) -> Decimal:
     return total
 
 
+def add_months(day: date, months: int) -> date:
+    """``day + relativedelta(months=months)``: the same day ``months`` later, or the last day of that month where
+    it has fewer days (31 January + 1 month = 28 or 29 February)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = days_in_month(year, month)
+    return day.replace(year=year, month=month, day=day.day if day.day <= last else last)
+
+
+def whole_months(start: date, end: date) -> int:
+    """Complete months from ``start`` to ``end`` (``end`` not before ``start``), as ``relativedelta(end, start)``
+    counts them: the most months that, added to ``start`` with :func:`add_months`, do not pass ``end``."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    while months > 0 and add_months(start, months) > end:
+        months -= 1
+    return months
+
+
 def year_period_end(first: date, years: int) -> date:
     """The last day of a period of ``years`` years whose first counted day is ``first`` (CCC s.193/5 para 2).
 
@@ -51,7 +76,7 @@ def year_period_end(first: date, years: int) -> date:
     target_year = first.year + years
     if first.month == 2 and first.day == 29 and not calendar.isleap(target_year):
         return date(target_year, 2, 28)
-    return first + relativedelta(years=years) - ONE_DAY
+    return add_months(first, 12 * years) - ONE_DAY
 
 
 def years_complete(first: date, last: date, years: int) -> bool:

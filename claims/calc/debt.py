@@ -16,11 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from dateutil.relativedelta import relativedelta
-
 from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
-from claims.calc.dates import ONE_DAY
+from claims.calc.dates import ONE_DAY, add_months, whole_months
 from claims.calc.inputs import Loan
 from claims.calc.interest import accrue, amount_text, pct
 
@@ -45,9 +43,8 @@ def elapsed(loan: Loan, on: date, days_per_month: Decimal = Decimal(30)) -> Deci
         return Decimal(0)
     if loan.rate_per == "year":
         return Decimal((on - loan.taken_on).days) / _365
-    delta = relativedelta(on, loan.taken_on)
-    months = delta.years * 12 + delta.months
-    anniversary = loan.taken_on + relativedelta(months=months)
+    months = whole_months(loan.taken_on, on)
+    anniversary = add_months(loan.taken_on, months)
     return months + Decimal((on - anniversary).days) / days_per_month
 
 
@@ -60,9 +57,9 @@ def balance_on(
         (p.on, 1, p.amount.amount) for p in loan.repayments if p.on <= on
     ]
     if loan.method == "compound" and r > 0:
-        step = relativedelta(years=1) if loan.rate_per == "year" else relativedelta(months=1)
+        step = 12 if loan.rate_per == "year" else 1  # months
         n = 1
-        while (when := loan.taken_on + step * n) <= on:
+        while (when := add_months(loan.taken_on, step * n)) <= on:
             events.append((when, 0, Decimal(0)))  # capitalise before a repayment of the same day
             n += 1
     events.sort(key=lambda e: (e[0], e[1]))

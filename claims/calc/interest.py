@@ -10,11 +10,12 @@ payment day). Interest is simple: no interest on interest (CCC s.224 para 2).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Line, line_marks, make_line, planned_line
+from claims.calc.breakdown import Flag, Line, line_marks, make_line, planned_line, rounded
 from claims.calc.dates import ONE_DAY
+from claims.calc.limitation import barred_marks, flag_barred
 from claims.calc.lookup import Rules
 from claims.rules.model import NoRuleInForce, RuleCitation
 
@@ -54,6 +55,12 @@ def missing_rule_line(head: str, label: str, currency: str, error: NoRuleInForce
     )
 
 
+def _flagged(line: Line, barred: RuleCitation | None) -> Line:
+    if barred is not None:
+        flag_barred((line,), barred)
+    return line
+
+
 def _principal_steps(principal: Decimal, start: date, reductions: Sequence[tuple[date, Decimal]]):
     """(first day, principal) steps: a payment made on day d lowers the principal from d + 1."""
     steps = [(start, principal)]
@@ -86,11 +93,53 @@ def accrue(
     """Simple interest on ``principal`` from ``start`` to ``until`` inclusive: one line per stretch in which the
     rate (and, with actual/actual, the year) stays the same; within it, each principal still unpaid is shown with
     its days, so a partial payment does not split the line."""
+    return accrue_lines(
+        head,
+        label,
+        principal,
+        currency,
+        start,
+        until,
+        rule,
+        rules,
+        reductions,
+        daycount,
+        scenario,
+        extra_basis,
+    )
+
+
+def accrue_lines(
+    head: str,
+    label: str,
+    principal: Decimal,
+    currency: str,
+    start: date,
+    until: date,
+    rule: str,
+    rules: Rules,
+    reductions: Sequence[tuple[date, Decimal]],
+    daycount: str,
+    scenario: str | None,
+    extra_basis: tuple[str, ...],
+    barred: RuleCitation | None = None,
+) -> list[Line]:
+    """:func:`accrue` with positional arguments (it runs once per amount due); its lines come flagged time-barred
+    by ``barred`` as :func:`claims.calc.limitation.flag_barred` would leave them."""
     if until < start or principal <= 0:
         return []
     if daycount not in DAYCOUNTS:
         raise ValueError(f"unknown day count {daycount!r}: use one of {', '.join(DAYCOUNTS)}")
     changes = rules.changes(rule, start, until)
+    if not changes and daycount == "actual/365":  # one stretch: the usual case, done in one pass
+        parts, weighted = _stretch(principal, start, until, reductions)
+        if not parts:
+            return []
+        return [
+            _piece(
+                head, label, parts, currency, rule, rules, daycount, scenario, extra_basis, barred, weighted
+            )
+        ]
     if daycount == "actual/actual":
         boundaries = set(changes)
         boundaries.update(date(y, 1, 1) for y in range(start.year + 1, until.year + 1))
@@ -107,9 +156,38 @@ def accrue(
             continue
         parts = _parts(steps, piece_start, piece_end)
         if parts:
-            lines.append(_piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis))
+            lines.append(
+                _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis, barred)
+            )
         piece_start = piece_end + ONE_DAY
     return lines
+
+
+def _stretch(principal: Decimal, start: date, until: date, reductions) -> tuple[list, Decimal]:
+    """``_parts(_principal_steps(principal, start, reductions), start, until)`` in one pass, and the principal-days
+    of those parts, summed in the same order as _piece sums them."""
+    parts = []
+    weighted = _ZERO
+    seg_start, seg_amount, current = start, principal, principal
+    for paid_on, amount in sorted(reductions) if len(reductions) > 1 else reductions:
+        current -= amount
+        effective = paid_on + ONE_DAY
+        if effective < start:
+            effective = start
+        if effective == seg_start:
+            seg_amount = current  # a second payment the same day: one step
+            continue
+        end = effective - ONE_DAY
+        if end > until:
+            end = until
+        if seg_start <= end and seg_amount > 0:
+            parts.append((seg_amount, seg_start, end))
+            weighted += seg_amount * ((end - seg_start).days + 1)
+        seg_start, seg_amount = effective, current
+    if seg_start <= until and seg_amount > 0:
+        parts.append((seg_amount, seg_start, until))
+        weighted += seg_amount * ((until - seg_start).days + 1)
+    return parts, weighted
 
 
 def _parts(steps, first: date, last: date) -> list[tuple[Decimal, date, date]]:
@@ -129,13 +207,51 @@ _ZERO = Decimal(0)
 _CONVENTION = frozenset({Flag.CONVENTION})
 
 
-def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis) -> Line:
+def _piece(
+    head, label, parts, currency, rule, rules, daycount, scenario, extra_basis, barred=None, weighted=None
+) -> Line:
     first, last = parts[0][1], parts[-1][2]
     period = (first, last)
-    try:
-        value = rules.at(rule, first)
-    except NoRuleInForce as error:
-        return missing_rule_line(head, label, currency, error, period=period, scenario=scenario)
+    # What the line rests on depends on the rule book and the first day only (and on the citation that bars it):
+    # the rate, the divisor, the basis and the flags and notes make_line would give, kept with the rules.
+    key = ("interest", rule, first, daycount, extra_basis, id(barred))
+    entry = rules.memo.get(key)
+    if entry is None or entry[0] is not barred:
+        try:
+            value = rules.at(rule, first)
+        except NoRuleInForce as error:
+            return _flagged(
+                missing_rule_line(head, label, currency, error, period=period, scenario=scenario), barred
+            )
+        entry = rules.memo[key] = (
+            barred,
+            *_rests_on(head, label, currency, value, first, rule, rules, daycount, extra_basis, barred),
+        )
+    _, rate, denominator, basis, flags, notes = entry
+    if weighted is not None:
+        pass  # summed by _stretch, in the same order
+    elif len(parts) == 1:
+        amount, a, b = parts[0]
+        weighted = _ZERO + amount * ((b - a).days + 1)
+    else:
+        weighted = sum((amount * ((b - a).days + 1) for amount, a, b in parts), _ZERO)
+    return Line(
+        head,
+        label,
+        rounded(weighted * rate / denominator, currency),
+        currency,
+        (_interest_words, parts, currency, rate, denominator),
+        basis,
+        period,
+        flags,
+        True,
+        scenario,
+        notes,
+    )
+
+
+def _rests_on(head, label, currency, value, first, rule, rules, daycount, extra_basis, barred) -> tuple:
+    """(rate, divisor, basis, flags, notes) of an interest line at ``value`` from ``first``."""
     rate = value.decimal
     found = None
     if daycount == "actual/actual":
@@ -150,43 +266,27 @@ def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_
                 denominator = found.decimal
             except NoRuleInForce:
                 pass
+    year_basis = (found.citation,) if found is not None else ()
+    basis: tuple[RuleCitation | str, ...] = (value.citation, *year_basis, DAYCOUNTS[daycount], *extra_basis)
+    flags, notes = line_marks(head, label, currency, basis, _CONVENTION)
+    if barred is not None:
+        flags, notes = barred_marks(flags, notes, barred)
+    return rate, denominator, basis, flags, notes
+
+
+def _interest_words(parts, currency: str, rate: Decimal, denominator: Decimal) -> str:
+    first, last = parts[0][1], parts[-1][2]
+    dates = f"({first.isoformat()} to {last.isoformat()})"
     if len(parts) == 1:
-        amount, a, b = parts[0]
-        weighted = _ZERO + amount * ((b - a).days + 1)
-    else:
-        weighted = sum((amount * ((b - a).days + 1) for amount, a, b in parts), _ZERO)
-    interest = weighted * rate / denominator
-
-    def formula() -> str:
-        dates = f"({first.isoformat()} to {last.isoformat()})"
-        if len(parts) == 1:
-            days = (last - first).days + 1
-            return f"{amount_text(parts[0][0], currency)} x {pct(rate)} a year x {days} days / {denominator} {dates}"
-        terms = " + ".join(
-            f"{amount_text(amount, currency)} x {(b - a).days + 1} days ({a.isoformat()} to {b.isoformat()})"
-            for amount, a, b in parts
+        days = (last - first).days + 1
+        return (
+            f"{amount_text(parts[0][0], currency)} x {pct(rate)} a year x {days} days / {denominator} {dates}"
         )
-        return f"{pct(rate)} a year / {denominator} x ({terms})"
-
-    # The basis, flags and notes are the same for every line resting on the same rule values: worked out once.
-    key = ("interest-basis", id(value), id(found), daycount, extra_basis)
-    marks = rules.memo.get(key)
-    if marks is None or marks[0] is not value or marks[1] is not found:
-        year_basis = (found.citation,) if found is not None else ()
-        basis: tuple[RuleCitation | str, ...] = (
-            value.citation,
-            *year_basis,
-            DAYCOUNTS[daycount],
-            *extra_basis,
-        )
-        marks = rules.memo[key] = (
-            value,
-            found,
-            basis,
-            *line_marks(head, label, currency, basis, _CONVENTION),
-        )
-    _, _, basis, flags, notes = marks
-    return planned_line(head, label, interest, currency, formula, basis, period, flags, notes, scenario)
+    terms = " + ".join(
+        f"{amount_text(amount, currency)} x {(b - a).days + 1} days ({a.isoformat()} to {b.isoformat()})"
+        for amount, a, b in parts
+    )
+    return f"{pct(rate)} a year / {denominator} x ({terms})"
 
 
 _DAY_COUNT_RULES: dict[str, str] = {}
@@ -223,33 +323,73 @@ def surcharge(
     run from the day after the due date to ``until`` inclusive; a payment on a mark day does not avoid that mark.
     Consecutive marks with the same base and percentage are one line.
     """
+    return surcharge_lines(
+        head, label, principal, currency, due, until, rules, jurisdiction, reductions, count, scenario
+    )
+
+
+_SURCHARGE_RULES: dict[str, tuple[str, str]] = {}
+
+
+def surcharge_lines(
+    head: str,
+    label: str,
+    principal: Decimal,
+    currency: str,
+    due: date,
+    until: date,
+    rules: Rules,
+    jurisdiction: str,
+    reductions: Sequence[tuple[date, Decimal]],
+    count: str,
+    scenario: str | None,
+    barred: RuleCitation | None = None,
+) -> list[Line]:
+    """:func:`surcharge` with positional arguments, its lines flagged time-barred by ``barred`` (see accrue_lines)."""
     if count not in SURCHARGE_COUNTS:
         raise ValueError(f"unknown surcharge count {count!r}: use one of {', '.join(SURCHARGE_COUNTS)}")
-    fraction_rule = f"{jurisdiction}.interest.wilful_surcharge"
+    names = _SURCHARGE_RULES.get(jurisdiction)
+    if names is None:
+        names = _SURCHARGE_RULES[jurisdiction] = (
+            f"{jurisdiction}.interest.wilful_surcharge",
+            f"{jurisdiction}.interest.wilful_surcharge_period_days",
+        )
+    fraction_rule = names[0]
     try:
-        period_value = rules.at(f"{jurisdiction}.interest.wilful_surcharge_period_days", due + ONE_DAY)
+        period_value = rules.at(names[1], due + ONE_DAY)
     except NoRuleInForce as error:
-        return [missing_rule_line(head, label, currency, error, scenario=scenario)]
+        return [_flagged(missing_rule_line(head, label, currency, error, scenario=scenario), barred)]
     step = int(period_value.decimal)
     days = (until - due).days
     marks = days // step if count == "days/7" else max(0, (days - step) // step)
     if marks <= 0 or principal <= 0:
         return []
-    first_mark = due + timedelta(days=step * (1 if count == "days/7" else 2))
-    last_mark = first_mark + timedelta(days=step * (marks - 1))
+    stride = ONE_DAY * step  # timedelta arithmetic in C: the same dates as timedelta(days=step * k)
+    first_mark = due + stride * (1 if count == "days/7" else 2)
+    last_mark = first_mark + stride * (marks - 1)
     # Marks after a payment day carry the lower base; marks from a rule change carry the new percentage.
-    cuts = {paid_on + ONE_DAY for paid_on, _ in reductions if first_mark < paid_on + ONE_DAY <= last_mark}
-    cuts.update(rules.changes(fraction_rule, first_mark, last_mark))
+    cuts = set()
+    for paid_on, _ in reductions:
+        day = paid_on + ONE_DAY
+        if first_mark < day <= last_mark:
+            cuts.add(day)
+    changes = rules.changes(fraction_rule, first_mark, last_mark)
+    if changes:
+        cuts.update(changes)
     lines = []
     piece_start = first_mark
-    for piece_end in [*(cut - ONE_DAY for cut in sorted(cuts)), last_mark]:
+    for piece_end in [*(cut - ONE_DAY for cut in sorted(cuts)), last_mark] if cuts else (last_mark,):
         if piece_end < piece_start:
             continue
         k_first = -((first_mark - piece_start).days // step)  # ceil((piece_start - first_mark) / step)
         k_last = (piece_end - first_mark).days // step
         n = k_last - k_first + 1
-        piece_start_mark = first_mark + timedelta(days=step * k_first)
-        base = principal - sum((a for d, a in reductions if d < piece_start_mark), Decimal(0))
+        piece_start_mark = first_mark + stride * k_first
+        paid = _ZERO
+        for paid_on, amount in reductions:
+            if paid_on < piece_start_mark:
+                paid = paid + amount
+        base = principal - paid
         if n > 0 and base > 0:
             lines.append(
                 _surcharge_line(
@@ -259,36 +399,53 @@ def surcharge(
                     currency,
                     n,
                     piece_start_mark,
-                    first_mark + timedelta(days=step * k_last),
+                    first_mark + stride * k_last,
                     fraction_rule,
                     rules,
                     count,
                     step,
                     scenario,
+                    barred,
                 )
             )
         piece_start = piece_end + ONE_DAY
     return lines
 
 
-def _surcharge_line(head, label, base, currency, n, first, last, rule, rules, count, step, scenario) -> Line:
+def _surcharge_line(
+    head, label, base, currency, n, first, last, rule, rules, count, step, scenario, barred=None
+) -> Line:
     try:
         value = rules.at(rule, first)
     except NoRuleInForce as error:
-        return missing_rule_line(head, label, currency, error, period=(first, last), scenario=scenario)
+        return _flagged(
+            missing_rule_line(head, label, currency, error, period=(first, last), scenario=scenario), barred
+        )
     fraction = value.decimal
-    formula = (
-        f"{n} x {pct(fraction)} x {amount_text(base, currency)} "
-        f"(one per {step} days outstanding, marks {first.isoformat()} to {last.isoformat()})"
-    )
-    return make_line(
+    key = ("surcharge-basis", id(value), count, id(barred))
+    marks = rules.memo.get(key)
+    if marks is None or marks[0] is not value or marks[1] is not barred:
+        basis = (value.citation, SURCHARGE_COUNTS[count])
+        flags, notes = line_marks(head, label, currency, basis, _CONVENTION)
+        if barred is not None:
+            flags, notes = barred_marks(flags, notes, barred)
+        marks = rules.memo[key] = (value, barred, basis, flags, notes)
+    return planned_line(
         head,
         label,
         base * fraction * n,
         currency,
-        formula,
-        (value.citation, SURCHARGE_COUNTS[count]),
-        period=(first, last),
-        flags={Flag.CONVENTION},
-        scenario=scenario,
+        (_surcharge_words, n, fraction, base, currency, step, first, last),
+        marks[2],
+        (first, last),
+        marks[3],
+        marks[4],
+        scenario,
+    )
+
+
+def _surcharge_words(n, fraction, base, currency, step, first, last) -> str:
+    return (
+        f"{n} x {pct(fraction)} x {amount_text(base, currency)} "
+        f"(one per {step} days outstanding, marks {first.isoformat()} to {last.isoformat()})"
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from claims.calc.breakdown import Breakdown, Flag
+from claims.calc.breakdown import Breakdown, Flag, with_flag
 from claims.calc.dates import ONE_DAY, year_period_end
 from claims.calc.lookup import Rules
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
@@ -43,10 +43,14 @@ def period_end(due: date, years: int) -> date:
 
 
 def limitation_end(rules: Rules, rule: str, due: date) -> tuple[date, RuleCitation]:
-    value = rules.at(rule, due)
-    if value.unit != "years":
-        raise ValueError(f"limitation rule {rule!r} must be in years, is {value.unit}")
-    return period_end(due, int(value.decimal)), value.citation
+    key = ("limitation-end", rule, due)
+    found = rules.memo.get(key)  # it depends on the rule book only: kept with its other look-ups
+    if found is None:
+        value = rules.at(rule, due)
+        if value.unit != "years":
+            raise ValueError(f"limitation rule {rule!r} must be in years, is {value.unit}")
+        found = rules.memo[key] = (period_end(due, int(value.decimal)), value.citation)
+    return found
 
 
 class LimitationCheck:
@@ -89,6 +93,31 @@ class LimitationCheck:
             self._soonest = end
         return None
 
+    def peek(self, kind: str, due: date) -> RuleCitation | None:
+        """What :meth:`barred` will answer, without its warnings (a calculator flags lines as it makes them)."""
+        return self.peeker(kind)(due)
+
+    def peeker(self, kind: str):
+        """``lambda due: self.peek(kind, due)``, with the rule looked up once: for a loop over many records."""
+        rule = limitation_rule(self.jurisdiction, kind)
+        if rule is None:
+            return lambda due: None
+        cache, rules, filed_on = self._cache, self.rules, self.filed_on
+
+        def peek(due: date) -> RuleCitation | None:
+            found = cache.get((rule, due), False)
+            if found is False:
+                try:
+                    found = limitation_end(rules, rule, due)
+                except (NoRuleInForce, UnknownRule):
+                    return None  # not kept: barred() warns about it
+                cache[(rule, due)] = found
+            if found is None:
+                return None
+            return found[1] if found[0] < filed_on else None
+
+        return peek
+
     def _warn_once(self, key: str, message: str) -> None:
         if key not in self._warned:
             self._warned.add(key)
@@ -104,9 +133,24 @@ class LimitationCheck:
             )
 
 
-@lru_cache(maxsize=256)
+# The note each time-barred line carries, by citation. Kept by identity (a citation is hashed field by field,
+# its source too, which costs more than the rest of flagging a line).
+_NOTES: dict[int, tuple[RuleCitation, str]] = {}
+
+
 def _note(citation: RuleCitation) -> str:
-    return f"time-barred: {citation.text()}"
+    found = _NOTES.get(id(citation))
+    if found is None or found[0] is not citation:
+        if len(_NOTES) > 4096:
+            _NOTES.clear()
+        found = _NOTES[id(citation)] = (citation, f"time-barred: {citation.text()}")
+    return found[1]
+
+
+def barred_marks(flags: frozenset[str], notes: tuple[str, ...], citation: RuleCitation):
+    """The flags and notes :func:`flag_barred` leaves on a line that had ``flags`` and ``notes``."""
+    note = _note(citation)
+    return with_flag(flags, Flag.TIME_BARRED), notes if note in notes else (*notes, note)
 
 
 def flag_barred(lines, citation: RuleCitation) -> None:

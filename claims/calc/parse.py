@@ -40,6 +40,8 @@ from claims.money import Money
 
 __all__ = ["InputError", "parse_claim"]
 
+_NEW = object.__new__
+
 _TOP = {
     "claimant",
     "jurisdiction",
@@ -273,33 +275,25 @@ def _records(r: Reader, raw: Any, path: str, p_start, p_end) -> list[WorkRecord]
     return [WorkRecord(start=start, end=end, due=due, **figures)]
 
 
-# The fields of a record and their converters, for the fast path below.
+# Where each field of a record goes in WorkRecord's arguments (start, end, days_worked, normal_hours,
+# overtime_hours, holiday_hours, holiday_overtime_hours, restday_hours, pieces, overtime_pieces, holiday_entitled,
+# due; then repeat), and its converter, for the fast path below.
 _RECORD_FIELDS = {
-    "start": _date,
-    "end": _date,
-    "repeat": _text,
-    "days_worked": _decimal,
-    "normal_hours": _decimal,
-    "pieces": _decimal,
-    "overtime_hours": _decimal,
-    "holiday_hours": _decimal,
-    "holiday_overtime_hours": _decimal,
-    "restday_hours": _decimal,
-    "overtime_pieces": _decimal,
-    "holiday_entitled": _bool,
-    "due": _date,
+    "start": (0, _date),
+    "end": (1, _date),
+    "days_worked": (2, _decimal),
+    "normal_hours": (3, _decimal),
+    "overtime_hours": (4, _decimal),
+    "holiday_hours": (5, _decimal),
+    "holiday_overtime_hours": (6, _decimal),
+    "restday_hours": (7, _decimal),
+    "pieces": (8, _decimal),
+    "overtime_pieces": (9, _decimal),
+    "holiday_entitled": (10, _bool),
+    "due": (11, _date),
+    "repeat": (12, _text),
 }
-_RECORD_FIGURES = {
-    "days_worked": None,
-    "normal_hours": None,
-    "pieces": None,
-    "overtime_hours": _ZERO,
-    "holiday_hours": _ZERO,
-    "holiday_overtime_hours": _ZERO,
-    "restday_hours": _ZERO,
-    "overtime_pieces": _ZERO,
-    "holiday_entitled": None,
-}
+_RECORD_DEFAULTS = (None, None, None, None, _ZERO, _ZERO, _ZERO, _ZERO, None, _ZERO, None, None, None)
 
 
 def _records_fast(raw: Any, p_start, p_end) -> list[WorkRecord] | None:
@@ -307,19 +301,16 @@ def _records_fast(raw: Any, p_start, p_end) -> list[WorkRecord] | None:
     (a problem, a field left null), which _records then reads and reports in its own order."""
     if raw.__class__ is not dict:
         return None
-    figures = dict(_RECORD_FIGURES)
+    values = list(_RECORD_DEFAULTS)
     try:
         for key, value in raw.items():
-            convert = _RECORD_FIELDS.get(key)
-            if convert is None or value is None:
+            field = _RECORD_FIELDS.get(key)
+            if field is None or value is None:
                 return None
-            figures[key] = convert(value)
+            values[field[0]] = field[1](value)
     except (TypeError, ValueError):
         return None
-    start = figures.pop("start", None)
-    end = figures.pop("end", None)
-    repeat = figures.pop("repeat", None)
-    due = figures.pop("due", None)
+    start, end, repeat, due = values[0], values[1], values.pop(), values[11]
     if start is None or end is None or end < start:
         return None
     if p_start and p_end and (start < p_start or end > p_end):
@@ -327,8 +318,33 @@ def _records_fast(raw: Any, p_start, p_end) -> list[WorkRecord] | None:
     if repeat is not None:
         if repeat != "monthly" or due is not None:
             return None
-        return [WorkRecord(start=a, end=b, **figures) for a, b in calendar_months(start, end)]
-    return [WorkRecord(start=start, end=end, due=due, **figures)]
+        return [_record(a, b, values) for a, b in calendar_months(start, end)]
+    return [_record(start, end, values)]
+
+
+# WorkRecord is a frozen dataclass with slots: its slot descriptors fill a new one without the frozen __setattr__
+# (its generated __init__ sets each of the twelve fields through object.__setattr__, once per month of records).
+_RECORD_SETTERS = tuple(WorkRecord.__dict__[name].__set__ for name in WorkRecord.__dataclass_fields__)
+assert len(_RECORD_SETTERS) == 12
+
+
+def _record(start, end, values: list) -> WorkRecord:
+    """``WorkRecord(start, end, *values[2:12])``."""
+    record = _NEW(WorkRecord)
+    s = _RECORD_SETTERS
+    s[0](record, start)
+    s[1](record, end)
+    s[2](record, values[2])
+    s[3](record, values[3])
+    s[4](record, values[4])
+    s[5](record, values[5])
+    s[6](record, values[6])
+    s[7](record, values[7])
+    s[8](record, values[8])
+    s[9](record, values[9])
+    s[10](record, values[10])
+    s[11](record, values[11])
+    return record
 
 
 def _payments(r: Reader, d: dict, key: str, path: str, cur: str) -> tuple[Payment, ...]:
@@ -366,7 +382,34 @@ def _payment_fast(raw: Any, default_currency: str) -> Payment | None:
         return None
     if on is None or amount is None:
         return None
-    return Payment(on, Money(amount, currency), note)
+    payment = _NEW(Payment)  # Payment(on, money, note), as _record fills a WorkRecord
+    _PAYMENT_ON(payment, on)
+    _PAYMENT_AMOUNT(payment, _money_of(amount, currency))
+    _PAYMENT_NOTE(payment, note)
+    return payment
+
+
+_PAYMENT_ON = Payment.__dict__["on"].__set__
+_PAYMENT_AMOUNT = Payment.__dict__["amount"].__set__
+_PAYMENT_NOTE = Payment.__dict__["note"].__set__
+assert tuple(Payment.__dataclass_fields__) == ("on", "amount", "note")
+
+
+_CURRENCIES: set[str] = set()  # codes Money has accepted once
+_SET_AMOUNT = Money.__dict__["amount"].__set__
+_SET_CURRENCY = Money.__dict__["currency"].__set__
+
+
+def _money_of(amount: Decimal, currency: str) -> Money:
+    """``Money(amount, currency)`` for a Decimal amount, checking each currency code once rather than per payment."""
+    if currency not in _CURRENCIES:
+        money = Money(amount, currency)
+        _CURRENCIES.add(currency)
+        return money
+    money = _NEW(Money)
+    _SET_AMOUNT(money, amount)
+    _SET_CURRENCY(money, currency)
+    return money
 
 
 def _termination(r: Reader, raw: Any, path: str) -> Termination | None:

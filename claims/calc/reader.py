@@ -83,17 +83,45 @@ def _join(path: str, key: str) -> str:
 
 
 def _date(value: Any) -> date:
+    if value.__class__ is str and len(value) == 10:
+        # A date written as date.isoformat() writes it is what the pattern below lets through: taken at once.
+        try:
+            found = date.fromisoformat(value)
+        except ValueError:
+            found = None
+        if found is not None and found.isoformat() == value:
+            return found
+    if isinstance(value, str):
+        if not _DATE.match(value):
+            raise ValueError("must be a date YYYY-MM-DD")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("must be a date YYYY-MM-DD (this day does not exist)") from None
     if isinstance(value, date):
         return value
-    if not isinstance(value, str) or not _DATE.match(value):
-        raise ValueError("must be a date YYYY-MM-DD")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError("must be a date YYYY-MM-DD (this day does not exist)") from None
+    raise ValueError("must be a date YYYY-MM-DD")
 
 
 def _decimal(value: Any) -> Decimal:
+    kind = value.__class__
+    if kind is str:  # the usual case first; the same as the str branch below
+        try:
+            result = Decimal(value.replace(",", "").strip())
+        except InvalidOperation:
+            raise ValueError(f'must be a number such as "400.50", got {value!r}') from None
+    elif kind is int:
+        result = Decimal(value)
+    else:
+        result = _other_decimal(value)
+    if not result.is_finite():
+        raise ValueError("must be a finite number")
+    if result < 0:
+        raise ValueError("must not be negative")
+    return result
+
+
+def _other_decimal(value: Any) -> Decimal:
     if isinstance(value, bool):
         raise ValueError("must be a number, not true/false")
     if isinstance(value, float):
@@ -110,10 +138,6 @@ def _decimal(value: Any) -> Decimal:
             raise ValueError(f'must be a number such as "400.50", got {value!r}') from None
     else:
         raise ValueError('must be a number written as a string such as "400.50"')
-    if not result.is_finite():
-        raise ValueError("must be a finite number")
-    if result < 0:
-        raise ValueError("must not be negative")
     return result
 
 

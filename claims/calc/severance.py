@@ -11,12 +11,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from dateutil.relativedelta import relativedelta
-
 from claims.calc.arrears import DueItem, interest_start
 from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
-from claims.calc.dates import ONE_DAY, calendar_months, days_in_month, inclusive_days, month_end, whole_years
+from claims.calc.dates import (
+    ONE_DAY,
+    add_months,
+    calendar_months,
+    days_in_month,
+    inclusive_days,
+    month_end,
+    whole_years,
+)
 from claims.calc.dates import years_complete as _years_complete
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
 from claims.calc.interest import amount_text
@@ -231,7 +237,7 @@ def notice_end(notice_on: date, max_months: int) -> date:
     """TH-LPA-NOTICE with monthly pay dates on the last day of the month (CONV-PAYDAY): notice given at or before a
     pay date takes effect on the next pay date (Supreme Court 4701/2542), and never more than ``max_months``."""
     effective = month_end(month_end(notice_on) + ONE_DAY)
-    return min(effective, notice_on + relativedelta(months=max_months))
+    return min(effective, add_months(notice_on, max_months))
 
 
 def _notice(pw: PeriodWages, term, last: date) -> list[Line]:

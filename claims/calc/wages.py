@@ -12,7 +12,8 @@ from datetime import date
 from decimal import Decimal
 
 from claims.calc.arrears import DueItem, interest_start
-from claims.calc.breakdown import Flag, Head, Line, _with, line_marks, make_line, planned_line
+from claims.calc.batch import SHOWN, record_batch
+from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
 from claims.calc.dates import inclusive_days, months_in, split_at
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
@@ -33,7 +34,6 @@ from claims.calc.words import (
 from claims.rules.model import NoRuleInForce
 
 _ASSUMED = frozenset({Flag.ASSUMPTION})
-_SHOWN = "shown for comparison: the higher figure counts"
 _UNITS = {"monthly": "/month", "daily": "/day", "hourly": "/h", "piece": "/piece"}
 
 
@@ -88,14 +88,30 @@ class PeriodWages:
         self.surcharge_jurisdiction = (
             self.wp if ctx.rules.has(f"{self.wp}.interest.wilful_surcharge") else None
         )
-        # Lines of one period computed once per distinct inputs (see _record_lines); never shared between periods
-        # or claims.
-        self._templates: dict[tuple, tuple[list[tuple], Decimal]] = {}
+        # For claims.calc.batch: lines and plans computed once per distinct inputs, never shared between periods
+        # or claims; the rates per floor; the kinds of extra hours and their rules.
+        self._templates: dict[tuple, dict] = {}
+        self._unit_rates: dict[tuple, tuple] = {}
+        self._hourly_unit = None
+        if self.hourly is not None:
+            self._hourly_unit = (self.hourly.rate, self.hourly.text, self.hourly.basis, self.hourly.assumed)
+        self._piece_unit = None
+        if self.rate is not None:
+            self._piece_unit = (self.rate, "contract rate per piece", (self.contract_basis,), False)
         self._plans: dict[tuple, tuple | None] = {}
+        self._rule_names: dict[str, str] = {}
+        # Per kind of extra hours: (the _EXTRAS entry, the record's field, whether it counts pieces, the rule, or
+        # None for holiday work, whose rule depends on the record).
         piece = period.pay_basis == "piece"
-        self._extras = [
-            (extra, "overtime_pieces" if piece and extra[0] == "overtime" else extra[1]) for extra in _EXTRAS
-        ]
+        self._extras = []
+        for extra in _EXTRAS:
+            piece_ot = piece and extra[0] == "overtime"
+            rule = None if extra[3] is None else f"{self.wp}.{extra[3]}"
+            self._extras.append((extra, "overtime_pieces" if piece_ot else extra[1], piece_ot, rule))
+        self._holiday_rules = (
+            f"{self.wp}.overtime.holiday_work_entitled",
+            f"{self.wp}.overtime.holiday_work_not_entitled",
+        )
 
     # --- what the rates rest on -------------------------------------------------------------------------------
 
@@ -203,10 +219,10 @@ class PeriodWages:
 
     def floor_daily(self, record: WorkRecord) -> tuple[Decimal, str, tuple] | NoRuleInForce:
         """The minimum daily wage over the record, weighted by calendar days where it changed mid-record."""
-        key = ("floor", self.floor_rule, self.period.province, self.period.currency, record.start, record.end)
-        found = self.ctx.rules.memo.get(key)
+        memo = self._floor_memo()
+        found = memo.get((record.start, record.end))
         if found is None:
-            found = self.ctx.rules.memo[key] = self._floor_daily(record)
+            found = memo[(record.start, record.end)] = self._floor_daily(record)
         return found
 
     def _floor_daily(self, record: WorkRecord) -> tuple[Decimal, str, tuple] | NoRuleInForce:
@@ -230,7 +246,7 @@ class PeriodWages:
         cur = self.period.currency
         if len(parts) == 1:
             # Every month under one entry of the table gets the same tuple, so that what the lines derive from
-            # it can be kept by its identity (see _cached).
+            # it can be kept by its identity (see claims.calc.batch).
             key = ("floor-entry", id(values[0]), cur)
             shared = self.ctx.rules.memo.get(key)
             if shared is None or shared[0] is not values[0]:
@@ -240,163 +256,15 @@ class PeriodWages:
         return weighted / total_days, Words(rates, parts, cur, total_days), tuple(basis)
 
     def record_lines(self, record: WorkRecord) -> list[Line]:
-        return self._record_lines(record)[0]
+        return record_batch(self, (record,), None)[0][2]
 
-    def _record_lines(self, record: WorkRecord) -> tuple[list[Line], Decimal]:
-        """The record's lines and the sum of those that count.
-
-        Ten years of monthly records repeat the same figures under the same rules month after month: each group
-        of lines (basic pay, each kind of extra hours) is computed once per distinct set of what it depends on
-        (the figures, and the identity of the rule values in force, which the rule cache shares between dates)
-        and copied with the record's period after that. Every look-up that may warn is still made per record, in
-        the same order, so the warnings are the same too.
-        """
-        floor = self.floor_daily(record) if self.floor_ok else None
-        if isinstance(floor, NoRuleInForce):
-            lines = self._uncached_lines(record, floor)
-            return lines, _counted_sum(lines)
-        period = (record.start, record.end)
-        lines, total = self._cached(self._basic_key(record, floor), period, self._basic, record, floor)
-        for extra, field_name in self._extras:
-            quantity = getattr(record, field_name)
-            if quantity:
-                more, subtotal = self._extra_lines(record, floor, extra, quantity, period)
-                lines += more
-                total += subtotal
-        return lines, total
-
-    def _extra_lines(self, record: WorkRecord, floor, extra, quantity, period) -> tuple[list[Line], Decimal]:
-        """_extra's lines, from a plan of what they rest on that is made once per rule value and floor."""
-        component, _, _, rule_key, _ = extra
-        piece_ot = self.period.pay_basis == "piece" and component == "overtime"
-        if rule_key is None:
-            entitled = (
-                record.holiday_entitled
-                if record.holiday_entitled is not None
-                else self.period.pay_basis == "monthly"
-            )
-            rule_key = "overtime.holiday_work_entitled" if entitled else "overtime.holiday_work_not_entitled"
-        rule = f"{self.wp}.{rule_key}"
-        value = None
-        statutory_base = (
-            (self.rate is not None) if piece_ot else (self.hourly is not None or floor is not None)
-        )
-        if self.statutory and statutory_base and self.ctx.rules.has(rule):
-            value = self.ctx.value(rule, record.due_date, Head.WAGES)  # warns, as _extra would, per date
-        key = (component, rule, id(floor), id(value))
-        plan = self._plans.get(key)
-        if plan is None:
-            plan = self._plans[key] = self._extra_plan(floor, extra, value, piece_ot)
-        if not plan:  # nothing to multiply: _extra says so (and warns once)
-            lines = self._extra(record, floor, *extra)
-            return lines, _counted_sum(lines)
-        unit, sides = plan
-        cur, scenario = self.period.currency, self.scenario
-        lines = [
-            planned_line(
-                Head.WAGES,
-                label,
-                quantity * multiplier * rate,
-                cur,
-                Words(extra_words, quantity, unit, multiplier, rate, cur, text),
-                basis,
-                period,
-                flags,
-                notes,
-                scenario,
-            )
-            for label, multiplier, rate, text, basis, flags, notes, _, _ in sides
-        ]
-        if len(lines) == 1:
-            return lines, lines[0].amount.amount
-        # _higher_counts: the statutory line counts only where it is higher
-        contract, statutory = lines
-        if statutory.amount.amount > contract.amount.amount:
-            winner, loser, side = statutory, contract, sides[0]
-        else:
-            winner, loser, side = contract, statutory, sides[1]
-        loser.counted = False
-        loser.flags, loser.notes = side[7], side[8]
-        return lines, winner.amount.amount
-
-    def _extra_plan(self, floor, extra, value, piece_ot: bool) -> tuple | None:
-        """(unit, sides) for _extra_lines: each side the label, multiplier, rate, words, basis, and the flags and
-        notes of the line when it counts and when it is only shown; None where _extra makes an error line."""
-        component, _, label, _, contract_field = extra
-        p = self.period
-        unit = "pieces" if piece_ot else "h"
-        base = self._unit_rate(floor, piece_ot)
-        sides = []
-        multiplier = getattr(p, contract_field)
-        if multiplier is not None and base["contract"] is not None:
-            rate, text, basis, assumed = base["contract"]
-            sides.append(
-                (
-                    f"{label} under the contract",
-                    multiplier,
-                    rate,
-                    text,
-                    (self.contract_basis, *basis),
-                    assumed,
-                )
-            )
-        if value is not None:
-            rate, text, basis, assumed = base["statutory"]
-            sides.append(
-                (
-                    f"{label} at the statutory rate",
-                    value.decimal,
-                    rate,
-                    text,
-                    (value.citation, *basis),
-                    assumed,
-                )
-            )
-        if not sides:
-            return None
-        planned = []
-        for side_label, side_multiplier, rate, text, basis, assumed in sides:
-            flags, notes = line_marks(
-                Head.WAGES, side_label, p.currency, basis, _ASSUMED if assumed else None
-            )
-            shown_flags, shown_notes = _with(flags, Flag.NOT_COUNTED), (*notes, _SHOWN)
-            planned.append(
-                (side_label, side_multiplier, rate, text, basis, flags, notes, shown_flags, shown_notes)
-            )
-        return unit, tuple(planned)
-
-    def _cached(self, key, period, compute, record, *args) -> tuple[list[Line], Decimal]:
-        found = self._templates.get(key) if key is not None else None
-        if found is None:
-            lines = compute(record, *args)
-            total = _counted_sum(lines)
-            if key is not None:
-                self._templates[key] = (
-                    [
-                        (ln.label, ln.amount, ln._formula, ln.basis, ln.flags, ln.counted, ln.notes)
-                        for ln in lines
-                    ],
-                    total,
-                )
-            return lines, total
-        template, total = found
-        head, cur, scenario = Head.WAGES, self.period.currency, self.scenario
-        return [
-            Line(head, label, money, cur, formula, basis, period, flags, counted, scenario, notes)
-            for label, money, formula, basis, flags, counted, notes in template
-        ], total
-
-    def _basic_key(self, record: WorkRecord, floor) -> tuple | None:
-        """What the basic-pay lines depend on besides the record's dates, looked up as _basic does."""
-        trial = self.period.trial_end is not None and record.start <= self.period.trial_end
-        if self.period.pay_basis != "monthly":
-            return ("basic", trial, record.days_worked, record.normal_hours, record.pieces, id(floor))
-        if months_in(record.start, record.end) != 1:
-            return None  # a part of a month: its words name the days
-        div = None
-        if floor is not None:
-            div = self.ctx.value(self.div_rule, record.end, Head.WAGES)
-        return ("basic", trial, id(floor), id(div))
+    def _floor_memo(self) -> dict:
+        """The minimum wage per record period for this period's province and currency, kept with the rules."""
+        key = ("floor", self.floor_rule, self.period.province, self.period.currency)
+        memo = self.ctx.rules.memo.get(key)
+        if memo is None:
+            memo = self.ctx.rules.memo[key] = {}
+        return memo
 
     def _uncached_lines(self, record: WorkRecord, floor) -> list[Line]:
         lines: list[Line] = []
@@ -560,15 +428,23 @@ class PeriodWages:
         return _higher_counts(contract, statutory)
 
     def _unit_rate(self, floor, piece: bool) -> dict:
-        """The contract's rate per hour (or piece) and the statutory one: the higher of contract and minimum wage."""
+        """The contract's rate per hour (or piece) and the statutory one: the higher of contract and minimum wage.
+
+        Kept per floor: the same floor gives the same dictionary and tuples, which claims.calc.batch keys plans by.
+        """
+        key = (id(floor), piece)
+        found = self._unit_rates.get(key)
+        if found is None or found[0] is not floor:
+            found = self._unit_rates[key] = (floor, self._make_unit_rate(floor, piece))
+        return found[1]
+
+    def _make_unit_rate(self, floor, piece: bool) -> dict:
         if piece:
             if self.rate is None:
                 return {"contract": None, "statutory": None}
-            entry = (self.rate, "contract rate per piece", (self.contract_basis,), False)
+            entry = self._piece_unit
             return {"contract": entry, "statutory": entry}
-        contract = None
-        if self.hourly is not None:
-            contract = (self.hourly.rate, self.hourly.text, self.hourly.basis, self.hourly.assumed)
+        contract = self._hourly_unit
         statutory = contract
         if floor is not None:
             daily, text, basis = floor
@@ -589,10 +465,11 @@ class PeriodWages:
         out = self.ctx.out.lines
         currency, wilful, scenario = self.period.currency, self.period.wilful_withholding, self.scenario
         surcharge_jurisdiction = self.surcharge_jurisdiction
-        for record in self.period.records:
-            lines, amount = self._record_lines(record)
+        # settle() tests every item for time bar and flags its lines; record_batch makes them flagged already.
+        for due, barred, lines, amount in record_batch(
+            self, self.period.records, self.ctx.limitation.peeker("wages")
+        ):
             out.extend(lines)
-            due = record.due or record.end
             items.append(
                 DueItem(
                     f"wages due {due.isoformat()}",
@@ -606,6 +483,7 @@ class PeriodWages:
                     wilful,
                     surcharge_jurisdiction,
                     scenario,
+                    flagged=barred,
                 )
             )
         if self.period.wilful_withholding and surcharge_jurisdiction is None:
@@ -617,10 +495,6 @@ class PeriodWages:
         return items
 
 
-def _counted_sum(lines: list[Line]) -> Decimal:
-    return sum((ln.amount.amount for ln in lines if ln.counted and ln.amount is not None), Decimal(0))
-
-
 def _higher_counts(contract: Line | None, statutory: Line | None) -> list[Line]:
     """Both shown; the higher counts (a missing figure never wins over a known one)."""
     lines = [line for line in (contract, statutory) if line is not None]
@@ -630,5 +504,5 @@ def _higher_counts(contract: Line | None, statutory: Line | None) -> list[Line]:
             a, b = b, a
         b.counted = False
         b.add_flag(Flag.NOT_COUNTED)
-        b.notes = (*b.notes, _SHOWN)
+        b.notes = (*b.notes, SHOWN)
     return lines

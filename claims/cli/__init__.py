@@ -6,11 +6,12 @@ from flask import Flask
 
 
 def register_commands(app: Flask) -> None:
+    from claims.cli.claims import claims
     from claims.cli.demo import demo
     from claims.cli.rules import rules
     from claims.cli.setup import setup
     from claims.cli.translations import translations
     from claims.cli.users import users
 
-    for group in (demo, rules, setup, translations, users):
+    for group in (claims, demo, rules, setup, translations, users):
         app.cli.add_command(group)

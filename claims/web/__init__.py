@@ -7,6 +7,7 @@ from flask import Flask
 
 def register_blueprints(app: Flask) -> None:
     from claims.web.admin.routes import bp as admin
+    from claims.web.api.routes import bp as api
     from claims.web.auth.routes import bp as auth
     from claims.web.calculations.routes import bp as calculations
     from claims.web.cases.routes import bp as cases
@@ -28,5 +29,6 @@ def register_blueprints(app: Flask) -> None:
         respondents,
         calculations,
         admin,
+        api,
     ):
         app.register_blueprint(blueprint)

@@ -61,6 +61,7 @@ PAGES = {
     "admin.archive": ("", ADMIN_ONLY),
     "admin.audit": ("", ADMIN_ONLY),
     "admin.history": ("", ADMIN_ONLY),
+    "api.csrf_token": ("", CASE_WORK),
 }
 ALLOWED = {
     Role.ADMIN: {EVERYONE, CASE_WORK, ADMIN_ONLY},

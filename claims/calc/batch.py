@@ -1,0 +1,270 @@
+"""Wage lines for many records at once: the fast path of :class:`claims.calc.wages.PeriodWages`.
+
+Ten years of monthly records repeat the same figures under the same rules month after month, and a group case
+repeats that for every claimant, so this loop runs hundreds of thousands of times. It makes exactly the lines
+PeriodWages._basic and PeriodWages._extra make (they stay the reference, and the path for anything unusual), but:
+
+* basic pay is computed once per distinct set of what it depends on (the figures, the trial, and the identity of
+  the rule values in force, which the rule cache shares between all dates of one entry) and copied with each
+  record's period;
+* each kind of extra hours is multiplied out from a plan made once per rule value (labels, rates, words, basis,
+  and the flags and notes make_line would give), and once per number of hours;
+* the lines of an amount past its limitation period are made flagged, as settle() would flag them.
+
+Every look-up that may warn is still made per record and in the order the reference path makes it, so warnings
+are the same and in the same place. Nothing is kept beyond one PeriodWages (one period of one claim) except what
+depends on the rule book alone, which is kept with the rules. tests/calc and the hand-worked cases check the
+results; the property tests check totals.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from claims.calc.breakdown import Flag, Head, Line, line_marks, rounded, with_flag
+from claims.calc.dates import months_in
+from claims.calc.limitation import barred_marks, flag_barred
+from claims.calc.words import extra_words
+from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
+
+SHOWN = "shown for comparison: the higher figure counts"
+_ASSUMED = frozenset({Flag.ASSUMPTION})
+
+
+def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, list[Line], Decimal]]:
+    """Per record of ``pw`` (a PeriodWages): its due date, the citation barring it (``peek(due)``; None without
+    ``peek``), its lines (flagged time-barred as settle() would flag them) and the sum of those that count.
+    """
+    rules = pw.ctx.rules
+    at, has = rules.at, rules.has
+    period, scenario, head = pw.period, pw.scenario, Head.WAGES
+    cur, trial_end, monthly = period.currency, period.trial_end, period.pay_basis == "monthly"
+    floor_ok, floor_memo = pw.floor_ok, pw._floor_memo()
+    templates, plans, extras = pw._templates, pw._plans, pw._extras
+    statutory, contract_rate = pw.statutory, pw.rate is not None
+    hourly = pw.hourly is not None
+    out = []
+    rates_floor, rates = object(), {}  # the unit rates (PeriodWages._unit_rate) of the last floor seen
+    for record in records:
+        start, end = record.start, record.end
+        due = record.due or end
+        barred = peek(due) if peek is not None else None
+        span = (start, end)
+        floor = None
+        if floor_ok:
+            floor = floor_memo.get(span)
+            if floor is None:
+                floor = floor_memo[span] = pw._floor_daily(record)
+            if isinstance(floor, NoRuleInForce):
+                lines = pw._uncached_lines(record, floor)
+                if barred is not None:
+                    flag_barred(lines, barred)
+                out.append((due, barred, lines, counted_sum(lines)))
+                continue
+        # basic pay: the key is what PeriodWages._basic depends on besides the dates
+        trial = trial_end is not None and start <= trial_end
+        if not monthly:
+            key = (trial, record.days_worked, record.normal_hours, record.pieces, id(floor))
+        elif months_in(start, end) != 1:
+            key = None  # a part of a month: its words name the days
+        else:
+            div = None
+            if floor is not None:
+                try:
+                    div = at(pw.div_rule, end)
+                except (NoRuleInForce, UnknownRule):
+                    div = pw.ctx.value(pw.div_rule, end, head)  # warns, as _basic would
+            key = (trial, id(floor), id(div))
+        found = None
+        if key is not None:
+            variants = templates.get(key)
+            if variants is not None:
+                found = variants.get(id(barred))
+                if found is None and barred is not None:
+                    found = variants[id(barred)] = _barred_template(variants[id(None)], barred)
+        if found is None:
+            lines, total = basic_lines(pw, key, span, barred, record, floor)
+        else:
+            template, total = found
+            lines = []
+            for label, money, formula, basis, flags, counted, notes in template:
+                lines.append(
+                    Line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
+                )
+        # extra hours: PeriodWages._extra, from a plan
+        for extra, field_name, piece_ot, rule in extras:
+            quantity = getattr(record, field_name)
+            if not quantity:
+                continue
+            if rule is None:
+                entitled = record.holiday_entitled
+                if entitled is None:
+                    entitled = monthly
+                rule = pw._holiday_rules[0 if entitled else 1]
+            value = None
+            if statutory and (contract_rate if piece_ot else (hourly or floor is not None)) and has(rule):
+                try:
+                    value = at(rule, due)
+                except (NoRuleInForce, UnknownRule):
+                    value = pw.ctx.value(rule, due, head)  # warns, as _extra would, per date
+            if floor is not rates_floor:
+                rates_floor, rates = floor, {}
+            unit = rates.get(piece_ot)
+            if unit is None:
+                base = pw._unit_rate(floor, piece_ot)
+                unit = rates[piece_ot] = (id(base["contract"]), id(base["statutory"]), base)
+            key = (extra[0], rule, id(value), unit[0], unit[1])
+            variants = plans.get(key)
+            if variants is None:
+                plan = extra_plan(pw, extra, value, piece_ot, unit[2])
+                variants = plans[key] = {id(None): plan}
+            plan = variants.get(id(barred))
+            if plan is None:
+                plan = variants[id(barred)] = _barred_plan(variants[id(None)], barred)
+            if not plan:  # nothing to multiply: _extra says so (and warns once)
+                more = pw._extra(record, floor, *extra)
+                if barred is not None:
+                    flag_barred(more, barred)
+                lines += more
+                total += counted_sum(more)
+                continue
+            found = plan[2].get(quantity)
+            if found is None:
+                found = plan[2][quantity] = _multiply(plan, quantity, cur)
+            template, subtotal = found
+            for label, money, formula, basis, flags, counted, notes in template:
+                lines.append(
+                    Line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
+                )
+            total += subtotal
+        out.append((due, barred, lines, total))
+    return out
+
+
+def extra_plan(pw, extra, value, piece_ot: bool, base: dict) -> tuple | None:
+    """(unit, sides, {}) for record_batch: each side the label, multiplier, rate, words, basis, and the flags and
+    notes of the line when it counts and when it is only shown (as _extra and _higher_counts make them); the
+    dictionary keeps lines per number of hours (see _multiply). None where _extra makes an error line."""
+    _, _, label, _, contract_field = extra
+    p = pw.period
+    unit = "pieces" if piece_ot else "h"
+    sides = []
+    multiplier = getattr(p, contract_field)
+    if multiplier is not None and base["contract"] is not None:
+        rate, text, basis, assumed = base["contract"]
+        sides.append(
+            (
+                f"{label} under the contract",
+                multiplier,
+                rate,
+                text,
+                (pw.contract_basis, *basis),
+                assumed,
+            )
+        )
+    if value is not None:
+        rate, text, basis, assumed = base["statutory"]
+        sides.append(
+            (
+                f"{label} at the statutory rate",
+                value.decimal,
+                rate,
+                text,
+                (value.citation, *basis),
+                assumed,
+            )
+        )
+    if not sides:
+        return None
+    planned = []
+    for side_label, side_multiplier, rate, text, basis, assumed in sides:
+        flags, notes = line_marks(Head.WAGES, side_label, p.currency, basis, _ASSUMED if assumed else None)
+        shown_flags, shown_notes = with_flag(flags, Flag.NOT_COUNTED), (*notes, SHOWN)
+        planned.append(
+            (side_label, side_multiplier, rate, text, basis, flags, notes, shown_flags, shown_notes)
+        )
+    return unit, tuple(planned), {}
+
+
+def basic_lines(pw, key, period, barred, record, floor) -> tuple[list[Line], Decimal]:
+    """PeriodWages._basic's lines, flagged time-barred by ``barred``; kept as a template under ``key`` for
+    record_batch to copy."""
+    lines = pw._basic(record, floor)
+    total = counted_sum(lines)
+    if key is not None:
+        template = [
+            (ln.label, ln.amount, ln._formula, ln.basis, ln.flags, ln.counted, ln.notes) for ln in lines
+        ]
+        variants = pw._templates.setdefault(key, {})
+        variants[id(None)] = (template, total)
+        if barred is not None:
+            variants[id(barred)] = _barred_template(variants[id(None)], barred)
+    if barred is not None:
+        flag_barred(lines, barred)
+    return lines, total
+
+
+def _barred_template(found: tuple[list[tuple], Decimal], barred: RuleCitation) -> tuple[list[tuple], Decimal]:
+    """A template of record_batch with the flags and notes flag_barred gives its lines."""
+    template, total = found
+    flagged = []
+    for label, money, formula, basis, flags, counted, notes in template:
+        flags, notes = barred_marks(flags, notes, barred)
+        flagged.append((label, money, formula, basis, flags, counted, notes))
+    return flagged, total
+
+
+def _barred_plan(plan: tuple | None, barred: RuleCitation) -> tuple | None:
+    """An extra_plan with the flags and notes flag_barred gives its lines, counted or shown."""
+    if not plan:
+        return plan
+    unit, sides, _ = plan
+    return (
+        unit,
+        tuple(
+            (
+                label,
+                multiplier,
+                rate,
+                text,
+                basis,
+                *barred_marks(flags, notes, barred),
+                *barred_marks(shown_flags, shown_notes, barred),
+            )
+            for label, multiplier, rate, text, basis, flags, notes, shown_flags, shown_notes in sides
+        ),
+        {},
+    )
+
+
+def _multiply(plan, quantity: Decimal, cur: str) -> tuple[list[tuple], Decimal]:
+    """The lines of one kind of extra hours for ``quantity`` hours (or pieces) under ``plan`` (see extra_plan), as
+    _extra and _higher_counts make them, without their period: (label, amount, formula, basis, flags, counted,
+    notes) each, and the sum of those that count."""
+    unit, sides, _ = plan
+    lines = [
+        [
+            label,
+            rounded(quantity * multiplier * rate, cur),
+            (extra_words, quantity, unit, multiplier, rate, cur, text),
+            basis,
+            flags,
+            True,
+            notes,
+        ]
+        for label, multiplier, rate, text, basis, flags, notes, _, _ in sides
+    ]
+    if len(lines) == 1:
+        return [tuple(lines[0])], lines[0][1].amount
+    contract, statutory = lines
+    if statutory[1].amount > contract[1].amount:  # the statutory line counts only where it is higher
+        winner, loser, side = statutory, contract, sides[0]
+    else:
+        winner, loser, side = contract, statutory, sides[1]
+    loser[4], loser[5], loser[6] = side[7], False, side[8]
+    return [tuple(contract), tuple(statutory)], winner[1].amount
+
+
+def counted_sum(lines: list[Line]) -> Decimal:
+    return sum((ln.amount.amount for ln in lines if ln.counted and ln.amount is not None), Decimal(0))
