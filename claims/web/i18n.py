@@ -11,7 +11,7 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import Flask, current_app, has_request_context, request, session
+from flask import Flask, current_app, has_request_context, request, session, url_for
 from flask_babel import get_locale
 from flask_login import current_user
 
@@ -93,6 +93,13 @@ def _time(value: datetime) -> str:
     return f"{value:%H.%M} น." if locale_code() == "th" else f"{value:%H:%M}"
 
 
+def page_url(page: int) -> str:
+    """The current page with every query argument kept and the page number replaced (used by the pager)."""
+    args = request.args.to_dict()
+    args["page"] = page
+    return url_for(request.endpoint, **(request.view_args or {}), **args)
+
+
 def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     compile_catalogues()
@@ -102,6 +109,7 @@ def init_app(app: Flask) -> None:
     )
     app.jinja_env.globals.update(
         locale_code=locale_code,
+        page_url=page_url,
         today=clock.today,
         label=label,
         country=country,

@@ -214,3 +214,14 @@ def test_the_claimant_list_runs_the_same_queries_for_1_and_50_claimants(db, make
         page = client.get("/claimants/").get_data(as_text=True)
     assert page.count("/claimants/") >= 50
     assert len(fifty) == len(one)
+
+
+def test_the_pager_keeps_the_filters(db, make, login_as):
+    client = login_as("lawyer")
+    for n in range(55):
+        make.claimant(pseudonym=f"KH-{n:03d}", nationality="KH")
+    db.session.commit()
+    page = client.get("/claimants/?nationality=KH").get_data(as_text=True)
+    assert 'href="/claimants/?nationality=KH&amp;page=2"' in page
+    second = client.get("/claimants/?nationality=KH&page=2").get_data(as_text=True)
+    assert "KH-054" in second and "KH-000" not in second
