@@ -21,7 +21,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(build_config(app.instance_path, config))
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
-    from claims import extensions, models  # noqa: F401  (models registers the tables)
+    from claims import extensions, logs, models  # noqa: F401  (models registers the tables)
+
+    logs.install()
 
     extensions.db.init_app(app)
     extensions.migrate.init_app(app, extensions.db, directory=str(PROJECT_ROOT / "migrations"))
