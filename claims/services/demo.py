@@ -740,14 +740,14 @@ class _Loader:
 
     def _calculation(self, case: Case, pseudonym: str, document: dict) -> None:
         """A stored claim document with its breakdown, computed by the engine like any user's."""
-        from claims.services.calculations import _computed_values
+        from claims.services.calculations import computed_values
 
         self.add(
             Calculation(
                 org_id=self.org.id,
                 case=case,
                 claimant=self.claimants[pseudonym],
-                **_computed_values(document),
+                **computed_values(document),
             )
         )
 

@@ -1,0 +1,57 @@
+"""What every part of the calculations shares: the access checks and the case's claimants with their calculations."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from claims.extensions import db
+from claims.models import Calculation, Case, CaseClaimant, Claimant
+from claims.services import access
+from claims.services.errors import Forbidden, NotFound
+from claims.services.scope import visible
+
+
+def _require_case_worker(user) -> None:
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+
+
+def _require_same_org(user, record) -> None:
+    if record.org_id != user.org_id:
+        raise NotFound(f"{type(record).__name__} {record.id}")
+
+
+def _link(user, case: Case, claimant: Claimant) -> CaseClaimant:
+    link = db.session.scalar(
+        visible(CaseClaimant, user).where(
+            CaseClaimant.case_id == case.id, CaseClaimant.claimant_id == claimant.id
+        )
+    )
+    if link is None:
+        raise NotFound(f"claimant {claimant.id} in case {case.id}")
+    return link
+
+
+def _claimant_rows(user, case: Case) -> list[tuple[CaseClaimant, Claimant, Calculation | None]]:
+    """The case's claimants in plaintiff order with their calculations: one query."""
+    _require_same_org(user, case)
+    query = (
+        sa.select(CaseClaimant, Claimant, Calculation)
+        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
+        .outerjoin(
+            Calculation,
+            sa.and_(
+                Calculation.case_id == CaseClaimant.case_id,
+                Calculation.claimant_id == CaseClaimant.claimant_id,
+                Calculation.archived_at.is_(None),
+            ),
+        )
+        .where(
+            CaseClaimant.case_id == case.id,
+            CaseClaimant.org_id == user.org_id,
+            CaseClaimant.archived_at.is_(None),
+            Claimant.archived_at.is_(None),
+        )
+        .order_by(CaseClaimant.position, Claimant.pseudonym)
+    )
+    return [tuple(row) for row in db.session.execute(query).all()]

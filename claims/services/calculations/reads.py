@@ -1,0 +1,186 @@
+"""Reading calculations: a case's totals per claimant and for the group, a claimant's calculations, and the
+calculation page with its breakdown grouped by head."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import sqlalchemy as sa
+from sqlalchemy.orm import contains_eager
+
+from claims.extensions import db
+from claims.models import Calculation, Case, CaseClaimant, Claimant, ClaimTemplate
+from claims.services.calculations.changes import Changes, changed_since_computed
+from claims.services.calculations.lookups import (
+    _claimant_rows,
+    _link,
+    _require_case_worker,
+    _require_same_org,
+)
+from claims.services.calculations.templates import get_template
+from claims.services.scope import get_visible, visible
+
+
+def _add(sums: dict, totals: dict) -> None:
+    for currency, amount in (totals or {}).items():
+        sums[currency] = sums.get(currency, Decimal(0)) + Decimal(amount)
+
+
+@dataclass
+class ClaimantTotals:
+    link: CaseClaimant
+    claimant: Claimant
+    calculation: Calculation | None
+
+    @property
+    def result(self) -> dict:
+        return (self.calculation.result or {}) if self.calculation else {}
+
+    @property
+    def totals(self) -> dict[str, Decimal]:
+        return {c: Decimal(a) for c, a in self.result.get("totals", {}).items()}
+
+    @property
+    def high(self) -> dict[str, Decimal] | None:
+        high = self.result.get("scenarios", {}).get("high")
+        return {c: Decimal(a) for c, a in high["totals"].items()} if high else None
+
+    @property
+    def incomplete(self) -> list[str]:
+        return self.result.get("incomplete", [])
+
+
+@dataclass
+class CaseCalculations:
+    case: Case
+    rows: list[ClaimantTotals]
+    template: ClaimTemplate | None = None
+    group: dict[str, Decimal] = field(default_factory=dict)
+    group_high: dict[str, Decimal] = field(default_factory=dict)
+    incomplete: list[str] = field(default_factory=list)
+
+    @property
+    def computed(self) -> int:
+        return sum(1 for row in self.rows if row.calculation is not None and row.calculation.result)
+
+
+def case_totals(user, case: Case) -> CaseCalculations:
+    """Every claimant's stored totals and the group's, per currency: two queries whatever the group's size."""
+    _require_case_worker(user)
+    rows = [ClaimantTotals(*row) for row in _claimant_rows(user, case)]
+    group: dict[str, Decimal] = {}
+    high: dict[str, Decimal] = {}
+    incomplete: set[str] = set()
+    for row in rows:
+        _add(group, row.result.get("totals"))
+        scenarios = row.result.get("scenarios")
+        _add(high, scenarios["high"]["totals"] if scenarios else row.result.get("totals"))
+        incomplete.update(row.incomplete)
+    return CaseCalculations(
+        case=case,
+        rows=rows,
+        template=get_template(user, case),
+        group=dict(sorted(group.items())),
+        group_high=dict(sorted(high.items())) if high != group else {},
+        incomplete=sorted(incomplete),
+    )
+
+
+def load_case_calculations(user, case_id) -> CaseCalculations:
+    _require_case_worker(user)
+    return case_totals(user, get_visible(Case, case_id, user))
+
+
+def claimant_calculations(user, claimant: Claimant) -> list[tuple[CaseClaimant, Calculation | None]]:
+    """The claimant's cases with their calculation, if any, for the claimant page: one query."""
+    _require_same_org(user, claimant)
+    query = (
+        sa.select(CaseClaimant, Calculation)
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .outerjoin(
+            Calculation,
+            sa.and_(
+                Calculation.case_id == CaseClaimant.case_id,
+                Calculation.claimant_id == CaseClaimant.claimant_id,
+                Calculation.archived_at.is_(None),
+            ),
+        )
+        .where(
+            CaseClaimant.claimant_id == claimant.id,
+            CaseClaimant.org_id == user.org_id,
+            CaseClaimant.archived_at.is_(None),
+            Case.archived_at.is_(None),
+        )
+        .options(contains_eager(CaseClaimant.case))
+        .order_by(CaseClaimant.case_id)
+    )
+    return [tuple(row) for row in db.session.execute(query).all()]
+
+
+@dataclass
+class HeadGroup:
+    head: str
+    lines: list[dict]
+    subtotals: dict[str, str]
+
+
+@dataclass
+class CalculationPage:
+    calculation: Calculation
+    case: Case
+    claimant: Claimant
+    heads: list[HeadGroup]
+    barred: list[dict]
+    changes: Changes | None
+
+
+HEAD_ORDER = (
+    "wages",
+    "severance",
+    "notice",
+    "leave",
+    "interest",
+    "surcharge",
+    "conversion",
+    "fees",
+    "tip_fund",
+    "compensation",
+    "debt",
+)
+
+
+def breakdown_groups(result: dict) -> tuple[list[HeadGroup], list[dict]]:
+    """The snapshot's lines grouped by head (in a reading order), and the time-barred lines apart."""
+    by_head: dict[str, list[dict]] = {}
+    barred = []
+    for line in result.get("lines", []):
+        if "time_barred" in line.get("flags", []):
+            barred.append(line)
+        else:
+            by_head.setdefault(line["head"], []).append(line)
+    order = {head: i for i, head in enumerate(HEAD_ORDER)}
+    subtotals = result.get("subtotals", {})
+    groups = [
+        HeadGroup(head, lines, subtotals.get(head, {}))
+        for head, lines in sorted(by_head.items(), key=lambda item: order.get(item[0], len(order)))
+    ]
+    return groups, barred
+
+
+def load_calculation_page(user, calculation_id) -> CalculationPage:
+    _require_case_worker(user)
+    calculation = get_visible(Calculation, calculation_id, user)
+    case = get_visible(Case, calculation.case_id, user)
+    claimant = get_visible(Claimant, calculation.claimant_id, user)
+    heads, barred = breakdown_groups(calculation.result or {})
+    return CalculationPage(calculation, case, claimant, heads, barred, changed_since_computed(calculation))
+
+
+def find_calculation(user, case: Case, claimant: Claimant) -> Calculation | None:
+    _link(user, case, claimant)
+    return db.session.scalar(
+        visible(Calculation, user).where(
+            Calculation.case_id == case.id, Calculation.claimant_id == claimant.id
+        )
+    )

@@ -1,0 +1,113 @@
+"""Forms for TIP Fund items and for criminal compensation with its heads."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import (
+    DateField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
+
+from claims.calc.inputs import (
+    COMPENSATION_KINDS,
+)
+from claims.web.calculations.forms.fields import (
+    ItemForm,
+    PaymentLines,
+    _choices,
+    _payment_lines,
+    amount_field,
+    currency_field,
+)
+
+# ---------------------------------------------------------------- choices, in the user's language
+
+COMPENSATION_LABELS = {
+    "unpaid_wages": _l("Unpaid wages"),
+    "medical_costs": _l("Medical costs"),
+    "loss_of_earnings": _l("Loss of earnings"),
+    "recruitment_costs": _l("Recruitment costs and debts"),
+    "debts": _l("Debts"),
+    "general_damages": _l("General damages (pain and suffering)"),
+    "return_of_property": _l("Return of property"),
+    "other": _l("Other"),
+}
+FROM_HEAD_LABELS = {
+    "wages": _l("The wages computed above"),
+    "fees": _l("The recruitment fees computed above"),
+    "debt": _l("The debts computed above"),
+}
+
+
+class FundItemForm(ItemForm):
+    item_ = StringField(
+        _l("Item"),
+        validators=[InputRequired(), Length(max=80)],
+        description=_l("As in the Fund's regulation: living_allowance, loss_of_income, medical ..."),
+    )
+    label = StringField(_l("Label"), validators=[Optional(), Length(max=300)])
+    quantity = amount_field(_l("Quantity"), description=_l("E.g. 3 times."))
+    rate = amount_field(_l("Rate"))
+    amount = amount_field(_l("Amount"), description=_l("Give a rate or an amount; neither: not known yet."))
+    currency = currency_field(_l("Currency"))
+    evidence = StringField(_l("Evidence"), validators=[Optional(), Length(max=500)])
+    requested_on = DateField(_l("Requested on"), validators=[Optional()])
+    requested = amount_field(_l("Requested"))
+    approved = amount_field(_l("Approved"))
+    paid = amount_field(_l("Paid"))
+
+    doc_keys = {"item_": "item"}
+    text_keys = ("label", "evidence", "item_")
+
+    @classmethod
+    def field_map(cls) -> dict:
+        return {"item": "item_", "": "amount"}
+
+    def validate_amount(self, field):
+        if field.data is not None and self.rate.data is not None:
+            raise ValidationError(_l("Give a rate (with a quantity) or an amount, not both."))
+
+
+class CompensationForm(ItemForm):
+    case = StringField(_l("The criminal case"), validators=[Optional(), Length(max=500)])
+    currency = currency_field(_l("Currency"))
+    proposed = amount_field(_l("Proposed"))
+    victim_wish = amount_field(_l("The victim wishes"))
+    awarded = amount_field(_l("Awarded"))
+    awarded_on = DateField(_l("Awarded on"), validators=[Optional()])
+    received = PaymentLines(
+        _l("Received"), description=_l("One a line: date and amount, e.g. 2018-01-31 5000.")
+    )
+
+    text_keys = ("case",)
+
+    def item(self) -> dict:
+        item = {k: v for k, v in super().item().items() if k != "received"}
+        received = self.received.payments()
+        if received:
+            item["received"] = received
+        return item
+
+    @classmethod
+    def initial(cls, item: dict) -> dict:
+        data = super().initial({k: v for k, v in item.items() if k not in ("received", "heads")})
+        data["received"] = _payment_lines(item.get("received"))
+        return data
+
+
+class HeadForm(ItemForm):
+    kind = SelectField(_l("Head"), choices=_choices(COMPENSATION_KINDS, COMPENSATION_LABELS))
+    amount = amount_field(_l("Amount"), description=_l("Empty: not known yet, or taken from a head above."))
+    currency = currency_field(_l("Currency"))
+    basis = StringField(_l("Basis"), validators=[Optional(), Length(max=500)])
+    description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=2000)])
+    from_head = SelectField(
+        _l("Amount taken from"),
+        choices=_choices(("wages", "fees", "debt"), FROM_HEAD_LABELS, blank="—"),
+        default="",
+    )
+
+    text_keys = ("basis", "description")
