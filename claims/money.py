@@ -13,6 +13,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 # Minor units per ISO 4217 for the currencies the seeds and the region use. JPY and KRW have none.
 _MINOR_UNITS = {"JPY": 0, "KRW": 0, "VND": 0}
 ROUNDING_RULE = "to the minor unit (satang, cent), half up, once per reported line"
+# ISO 4217's code for "no currency": stands in while an input without a valid currency is still being checked.
+NO_CURRENCY = "XXX"
 
 
 class CurrencyMismatch(ValueError):

@@ -36,7 +36,7 @@ from claims.calc.inputs import (
     WorkRecord,
 )
 from claims.calc.reader import InputError, Reader, _bool, _currency, _date, _decimal, _text
-from claims.money import Money
+from claims.money import NO_CURRENCY, Money
 
 __all__ = ["InputError", "parse_claim"]
 
@@ -66,7 +66,7 @@ def parse_claim(data: Any) -> ClaimInput:
     top = r.obj(data, "", _TOP)
     if top is None:
         raise InputError("", "the claim must be a JSON object")
-    currency = r.get(top, "currency", "", "currency", required=True, default="XXX")
+    currency = r.get(top, "currency", "", "currency", required=True, default=NO_CURRENCY)
     claim = dict(
         claimant=r.get(top, "claimant", "", "str", default=""),
         jurisdiction=r.get(top, "jurisdiction", "", "code", required=True, default="th"),
@@ -164,7 +164,7 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
     end = r.get(d, "end", path, "date", required=True)
     if start and end and end < start:
         r.bad(f"{path}.end", "must not be before start")
-    cur = r.get(d, "currency", path, "currency", required=True, default="XXX")
+    cur = r.get(d, "currency", path, "currency", required=True, default=NO_CURRENCY)
     rate, high = _rate_range(r, d, path)
     kwargs = {
         k: r.get(d, k, path, "decimal")
