@@ -475,6 +475,7 @@ def test_every_page_renders_for_case_workers(db, make, login_as, role):
         "/settings",
         "/recruitment",
         "/compensation",
+        "/conventions",
         "/employment/new",
         "/employment/0",
         "/employment/0/records/new",
@@ -494,3 +495,86 @@ def test_every_page_renders_for_case_workers(db, make, login_as, role):
         f"/claimants/{claimant.id}",
     ):
         assert client.get(url).status_code == 200, url
+
+
+# ---------------------------------------------------------------- conventions
+
+
+def _engine_totals(doc: dict) -> dict:
+    from claims.calc import compute_claim, to_dict
+
+    return to_dict(compute_claim(parse_claim(doc), load_rulebook()))["totals"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("surcharge_count", "(days-7)/7"),  # MINIMAL withholds wilfully: fewer surcharge periods
+        ("daycount", "actual/actual"),  # MINIMAL's interest runs in 2024, a leap year: ÷ 366
+    ],
+)
+def test_a_convention_changes_the_result_as_the_engine_says(db, setup, key, value):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
+    before = calc.result["totals"]
+    response = post_item(client, calc, "conventions", {key: value})
+    assert response.status_code == 302, errors(response)
+    db.session.refresh(calc)
+    assert calc.data["conventions"] == {key: value}
+    expected = _engine_totals({**copy.deepcopy(MINIMAL), "conventions": {key: value}})
+    assert calc.result["totals"] == expected
+    assert expected != before
+    page = text(client.get(f"/calculations/{calc.id}"))
+    assert re.search(r'id="conventions".*?</section>', page, re.S)
+
+
+def test_conventions_left_blank_are_removed_and_the_page_says_default(db, setup):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    doc = {
+        **copy.deepcopy(MINIMAL),
+        "conventions": {"daycount": "actual/actual", "limitation_warning_days": 30},
+    }
+    service.save_document(client.user, calc, doc, calc.version)
+    form = text(client.get(f"/calculations/{calc.id}/conventions"))
+    assert 'selected value="actual/actual"' in form and 'value="30"' in form
+    card = re.search(r'id="conventions".*?</section>', text(client.get(f"/calculations/{calc.id}")), re.S)[0]
+    assert card.count(">default<") == 7  # all but the two chosen
+    # Keep one, blank the other: the blank one's key goes.
+    response = post_item(
+        client, calc, "conventions", {"daycount": "actual/actual", "limitation_warning_days": ""}
+    )
+    assert response.status_code == 302, errors(response)
+    db.session.refresh(calc)
+    assert calc.data["conventions"] == {"daycount": "actual/actual"}
+    # Blank everything: the section goes, the defaults apply and the page says so.
+    response = post_item(client, calc, "conventions", {"daycount": ""})
+    assert response.status_code == 302, errors(response)
+    db.session.refresh(calc)
+    assert "conventions" not in calc.data
+    assert calc.result["totals"] == _engine_totals(copy.deepcopy(MINIMAL)) == {"THB": "19347.95"}
+    card = re.search(r'id="conventions".*?</section>', text(client.get(f"/calculations/{calc.id}")), re.S)[0]
+    assert card.count(">default<") == 9
+    assert "Actual days ÷ 365" in card
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({"daycount": "30/360"}, "daycount", "Not a valid choice."),
+        ({"surcharge_count": "days/14"}, "surcharge_count", "Not a valid choice."),
+        ({"assumed_hours_per_day": "0"}, "assumed_hours_per_day", "Enter a number from 0.01 to 24."),
+        ({"limitation_warning_days": "soon"}, "limitation_warning_days", "Enter a number from 0 to 3650."),
+    ],
+)
+def test_a_bad_convention_is_refused_next_to_the_field_and_writes_nothing(db, setup, data, field, message):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
+    before = (count(db, AuditEntry), copy.deepcopy(calc.data), calc.version)
+    response = post_item(client, calc, "conventions", data)
+    assert response.status_code == 200
+    assert errors(response).get(field) == message, errors(response)
+    db.session.refresh(calc)
+    assert (count(db, AuditEntry), calc.data, calc.version) == before

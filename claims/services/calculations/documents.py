@@ -32,7 +32,7 @@ LIST_SECTIONS = {
 PERIOD_SECTIONS = ("records", "deductions", "payments")
 # Objects edited as a whole, without their lists (which have sections of their own).
 SETTINGS_KEYS = ("jurisdiction", "computed_on", "currency", "filed_on", "demand_date", "projection_date")
-OBJECT_SECTIONS = {"settings": None, "recruitment": "fees", "compensation": "heads"}
+OBJECT_SECTIONS = {"settings": None, "recruitment": "fees", "compensation": "heads", "conventions": None}
 
 
 # ---------------------------------------------------------------- writes
@@ -183,7 +183,8 @@ def get_object(calculation: Calculation, section: str) -> dict:
 def set_object(
     user, calculation: Calculation, section: str, values: dict, version: int | None, field_map=None
 ):
-    """Edit the claim's settings, or the recruitment or compensation details (their lists are kept)."""
+    """Edit the claim's settings, the recruitment or compensation details (their lists are kept) or the
+    conventions (all left empty: the section is removed, and every default applies)."""
     _require_case_worker(user)
     doc = copy.deepcopy(calculation.data)
     values = _clean(values)
@@ -195,6 +196,8 @@ def set_object(
     else:
         kept = (doc.get(section) or {}).get(OBJECT_SECTIONS[section])
         doc[section] = {**values, **({OBJECT_SECTIONS[section]: kept} if kept else {})}
+        if section == "conventions" and not doc[section]:
+            del doc[section]
         prefix = section
     return save_document(user, calculation, doc, version, prefix, field_map)
 

@@ -8,7 +8,13 @@ from claims.models import Calculation, Case, Claimant
 from claims.services import calculations as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.calculations.forms import LIST_FORMS, OBJECT_FORMS, SettingsForm, TemplateForm
+from claims.web.calculations.forms import (
+    LIST_FORMS,
+    OBJECT_FORMS,
+    SettingsForm,
+    TemplateForm,
+    conventions_in_force,
+)
 from claims.web.forms import run_service
 
 bp = Blueprint("calculations", __name__, url_prefix="/calculations")
@@ -83,7 +89,12 @@ def start(case_id: int, claimant_id: int):
 @case_worker_required
 def show(calculation_id: int):
     page = service.load_calculation_page(current_user, calculation_id)
-    return render_template("calculations/show.html", page=page, calculation=page.calculation)
+    return render_template(
+        "calculations/show.html",
+        page=page,
+        calculation=page.calculation,
+        conventions=conventions_in_force(page.calculation.data or {}),
+    )
 
 
 @bp.post("/<int:calculation_id>/compute")
@@ -104,7 +115,8 @@ def changes(calculation_id: int):
 
 
 @bp.route(
-    "/<int:calculation_id>/<any(settings,recruitment,compensation):object_section>", methods=["GET", "POST"]
+    "/<int:calculation_id>/<any(settings,recruitment,compensation,conventions):object_section>",
+    methods=["GET", "POST"],
 )
 @case_worker_required
 def edit_object(calculation_id: int, object_section: str):

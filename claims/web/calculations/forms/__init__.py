@@ -8,7 +8,8 @@ zero). The service checks the whole document with the engine's parser and puts i
 - employment: the claim's settings, employment periods, work records, deductions, payments, a group's shared terms;
 - debts: exchange rates and loans;
 - recruitment: the recruitment details and its fees;
-- compensation: TIP Fund items and criminal compensation.
+- compensation: TIP Fund items and criminal compensation;
+- conventions: the choices the law does not make (day count, surcharge count ...).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 
 from claims.web.calculations.forms.compensation import CompensationForm, FundItemForm, HeadForm
+from claims.web.calculations.forms.conventions import ConventionsForm, conventions_in_force
 from claims.web.calculations.forms.debts import ExchangeRateForm, LoanForm
 from claims.web.calculations.forms.employment import (
     DeductionForm,
@@ -32,6 +34,7 @@ __all__ = [
     "LIST_FORMS",
     "OBJECT_FORMS",
     "CompensationForm",
+    "ConventionsForm",
     "DeductionForm",
     "ExchangeRateForm",
     "FeeForm",
@@ -45,6 +48,7 @@ __all__ = [
     "SettingsForm",
     "TemplateForm",
     "WorkRecordForm",
+    "conventions_in_force",
 ]
 
 # What the routes offer: the section's form, its heading, and whether it belongs to an employment period.
@@ -63,4 +67,5 @@ OBJECT_FORMS = {
     "settings": (SettingsForm, _l("The claim")),
     "recruitment": (RecruitmentForm, _l("Recruitment")),
     "compensation": (CompensationForm, _l("Criminal compensation")),
+    "conventions": (ConventionsForm, _l("Conventions")),
 }
