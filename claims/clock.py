@@ -3,7 +3,7 @@ seven hours a day the two calendars disagree, and a deadline or a hearing "today
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 DEFAULT_ZONE = "Asia/Bangkok"
@@ -25,3 +25,11 @@ def today() -> date:
 def now() -> datetime:
     """Local wall-clock time, naive (hearings are stored in court time)."""
     return datetime.now(zone()).replace(tzinfo=None)
+
+
+def from_utc(moment: datetime | None, zone_name: str | None = None) -> datetime | None:
+    """A stored timestamp (naive UTC: created, archived, done, logged in) on the courts' clock, naive."""
+    if moment is None:
+        return None
+    target = ZoneInfo(zone_name) if zone_name else zone()
+    return moment.replace(tzinfo=UTC).astimezone(target).replace(tzinfo=None)

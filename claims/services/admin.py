@@ -15,6 +15,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from claims import clock
 from claims.extensions import db
 from claims.models import (
     AuditEntry,
@@ -125,9 +126,7 @@ def _require_same_org(user, record) -> None:
 
 def to_local(moment: datetime | None, tz: str) -> datetime | None:
     """Stored timestamps are naive UTC; people read them on the office's clock."""
-    if moment is None:
-        return None
-    return moment.replace(tzinfo=UTC).astimezone(ZoneInfo(tz)).replace(tzinfo=None)
+    return clock.from_utc(moment, tz)
 
 
 def _utc_start_of(day: date, tz: str) -> datetime:

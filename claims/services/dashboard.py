@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 
+from claims import clock
 from claims.extensions import db
 from claims.models import Case, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
@@ -102,7 +103,7 @@ def _with_courts(user, found: list[Hearing]) -> list[HearingItem]:
 def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
     if not access.works_on_cases(user):
         raise Forbidden("case workers only")
-    now = now or hearings.local_now()
+    now = now or clock.now()
     today = now.date()
     found = hearings.upcoming_hearings(user, UPCOMING_DAYS, now=now)
     # "Still scheduled once its time has passed" and nothing written in the outcome field: nobody recorded

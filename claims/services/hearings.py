@@ -31,16 +31,6 @@ WINDOWS = ("14", "30", "90", "past")
 MAX_AMOUNT = 10**12
 
 
-def local_now() -> datetime:
-    """The court's wall-clock time now, naive like the stored hearing times (claims.clock.now)."""
-    return clock.now()
-
-
-def local_today() -> date:
-    """Today on the court's calendar (claims.clock.today)."""
-    return clock.today()
-
-
 def format_day(day: date) -> str:
     """A date for a message shown to the user, in their language (Buddhist Era in Thai)."""
     return formatting.format_date(day, str(get_locale() or "en"))

@@ -6,7 +6,7 @@ else the browser's preference, else the configured default (Thai).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -78,9 +78,7 @@ def _date(value, style: str = "long") -> str:
 
 def _localtime(value):
     """Record timestamps are stored in UTC (created, archived, done): show them on the courts' clock."""
-    if value is None:
-        return None
-    return value.replace(tzinfo=UTC).astimezone(clock.zone()).replace(tzinfo=None)
+    return clock.from_utc(value)
 
 
 def _datetime(value) -> str:

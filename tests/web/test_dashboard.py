@@ -9,9 +9,9 @@ from datetime import datetime, time, timedelta
 import pytest
 from flask import g
 
+from claims.clock import now as local_now
 from claims.models import EnforcementStep
 from claims.models.enums import CaseKind, CaseStage, EnforcementKind, HearingKind, HearingStatus, TimelineKind
-from claims.services.hearings import local_now
 
 CASE_WORKERS = ["admin", "lawyer", "paralegal"]
 
