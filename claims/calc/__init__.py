@@ -2,6 +2,9 @@
 
 from claims.calc import parse_claim, compute_claim, to_dict
 breakdown = compute_claim(parse_claim(data), load_rulebook())
+
+The breakdown's words are catalogue keys with their arguments (claims.calc.text); to_dict keeps them beside the
+English, and render_line / render_warning write a stored line or warning in Thai or English.
 """
 
 from claims.calc.breakdown import Breakdown, Flag, Head, Line, Warning, group_totals, to_dict
@@ -26,6 +29,15 @@ from claims.calc.inputs import (
 from claims.calc.interest import accrue, surcharge
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.parse import InputError, parse_claim
+from claims.calc.text import (
+    Text,
+    flag_name,
+    head_name,
+    render_basis,
+    render_line,
+    render_text,
+    render_warning,
+)
 
 __all__ = [
     "Breakdown",
@@ -48,14 +60,21 @@ __all__ = [
     "Recruitment",
     "Rules",
     "Termination",
+    "Text",
     "Warning",
     "WorkRecord",
     "accrue",
     "balance_on",
     "compute_claim",
     "compute_claims",
+    "flag_name",
     "group_totals",
+    "head_name",
     "parse_claim",
+    "render_basis",
+    "render_line",
+    "render_text",
+    "render_warning",
     "rules_for",
     "surcharge",
     "to_dict",

@@ -16,8 +16,9 @@ from claims.calc.breakdown import Flag, Head, Line, make_line, rounded, with_fla
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.inputs import ExchangeRate
-from claims.calc.interest import accrue_lines, amount_text, surcharge_lines
+from claims.calc.interest import accrue_lines, surcharge_lines
 from claims.calc.limitation import flag_barred
+from claims.calc.text import Amount, Text, dated
 from claims.money import Money, round_line
 from claims.rules.model import RuleCitation
 
@@ -26,7 +27,7 @@ from claims.rules.model import RuleCitation
 class DueItem:
     """One amount falling due on one date (a month's wages, the severance, ...), built from counted lines."""
 
-    label: str
+    what: str  # "wages", "severance", "pay_in_lieu" or "leave": how its interest and surcharge lines name it
     amount: Decimal
     currency: str
     due: date
@@ -46,14 +47,64 @@ class DueItem:
         return self.amount - sum((a for _, a in self.paid), Decimal(0))
 
 
+# The words of the lines an amount due carries, by what it is: its interest and its surcharge. One Text per line,
+# with plain arguments: a group case makes hundreds of thousands of these, and every object that holds others is
+# one more for the garbage collector to walk.
+INTEREST_LABELS = {
+    "wages": "interest.on.wages",
+    "severance": "interest.on.severance",
+    "pay_in_lieu": "interest.on.pay_in_lieu",
+    "leave": "interest.on.leave",
+}
+SURCHARGE_LABELS = {
+    "wages": "surcharge.on.wages",
+    "severance": "surcharge.on.severance",
+    "pay_in_lieu": "surcharge.on.pay_in_lieu",
+    "leave": "surcharge.on.leave",
+}
+# The words of a credit's lines, by the kind of credit: (set against the amounts due, against time-barred amounts,
+# beyond every amount due, converted into the claim's currency).
+CREDIT_LABELS = {
+    "received": (
+        "credit.received",
+        "credit.received.against_barred",
+        "credit.received.more_than_due",
+        "credit.received.converted",
+    ),
+    "received_note": (
+        "credit.received_note",
+        "credit.received_note.against_barred",
+        "credit.received_note.more_than_due",
+        "credit.received_note.converted",
+    ),
+    "lawful_deduction": (
+        "credit.lawful_deduction",
+        "credit.lawful_deduction.against_barred",
+        "credit.lawful_deduction.more_than_due",
+        "credit.lawful_deduction.converted",
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
-    """Something set against the amounts due: a payment received, or a lawful deduction."""
+    """Something set against the amounts due: a payment received, or a lawful deduction. ``kind`` (a key of
+    CREDIT_LABELS) and ``words`` (the arguments of its labels besides the date: a note, the kind of deduction)
+    make the labels of its lines."""
 
     on: date
     amount: Money
-    label: str
+    kind: str
+    words: dict | None = None
     basis: tuple = ()
+
+    def label(self, which: int = 0, **more) -> Text:
+        """The label of one of its lines: 0 set against the amounts due, 1 against time-barred amounts, 2 beyond
+        every amount due, 3 converted (with ``target``)."""
+        key = CREDIT_LABELS[self.kind][which]
+        if self.words is None and not more:
+            return dated(key, "on", self.on)
+        return Text(key, {"on": self.on, **(self.words or {}), **more})
 
 
 def _rate_for(rates: tuple[ExchangeRate, ...], source: str, target: str, on: date) -> ExchangeRate | None:
@@ -67,8 +118,16 @@ def _convert(ctx: Context, credit: Credit, target: str, scenario: str | None) ->
     if rate is None:
         ctx.out.warn(
             "no_exchange_rate",
-            f"{credit.label}: {credit.amount} cannot be set against a claim in {target} without an exchange rate "
-            f"{credit.amount.currency}->{target} dated on or before {credit.on.isoformat()}; enter one",
+            Text(
+                "warn.no_exchange_rate",
+                {
+                    "credit": credit.label(),
+                    "amount": Amount(credit.amount.amount, credit.amount.currency, None),
+                    "target": target,
+                    "source": credit.amount.currency,
+                    "on": credit.on,
+                },
+            ),
             on=credit.on,
         )
         return None
@@ -76,12 +135,21 @@ def _convert(ctx: Context, credit: Credit, target: str, scenario: str | None) ->
     ctx.out.add(
         make_line(
             Head.CONVERSION,
-            f"{credit.label}: converted to {target}",
+            credit.label(3, target=target),
             converted.amount,
             target,
-            f"{amount_text(credit.amount.amount, credit.amount.currency)} x {rate.rate} {target}/"
-            f"{rate.from_currency} (rate of {rate.on.isoformat()}, {rate.source})",
-            (f"CONV-FX: rate entered by the user, {rate.source}",),
+            Text(
+                "formula.conversion",
+                {
+                    "amount": Amount(credit.amount.amount, credit.amount.currency),
+                    "rate": rate.rate,
+                    "target": target,
+                    "source": rate.from_currency,
+                    "on": rate.on,
+                    "rate_source": rate.source,
+                },
+            ),
+            (Text("basis.conv_fx", {"source": rate.source}),),
             period=(credit.on, credit.on),
             counted=False,
             scenario=scenario,
@@ -139,7 +207,7 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
         _interest_lines(ctx, item)
 
 
-_RECEIVED = ("amount received, as entered",)
+_RECEIVED = (Text("basis.received"),)
 _TIME_BARRED = with_flag(frozenset(), Flag.TIME_BARRED)  # interned, as add_flag leaves it
 
 
@@ -151,7 +219,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         if basis is _RECEIVED:  # make_line, for the usual basis (words only: no flags, no notes)
             line = Line(
                 Head.WAGES,
-                credit.label,
+                credit.label(),
                 rounded(-live, currency),
                 currency,
                 (_set_against, live, currency),
@@ -164,7 +232,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         else:
             line = make_line(
                 Head.WAGES,
-                credit.label,
+                credit.label(),
                 -live,
                 currency,
                 (_set_against, live, currency),
@@ -177,7 +245,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         if basis is _RECEIVED:
             line = Line(
                 Head.WAGES,
-                credit.label + " (against time-barred amounts)",
+                credit.label(1),
                 rounded(-barred, currency),
                 currency,
                 (_set_against_barred, barred, currency),
@@ -190,7 +258,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         else:
             line = make_line(
                 Head.WAGES,
-                credit.label + " (against time-barred amounts)",
+                credit.label(1),
                 -barred,
                 currency,
                 (_set_against_barred, barred, currency),
@@ -204,10 +272,10 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         out.append(
             make_line(
                 Head.WAGES,
-                credit.label + ": more than was due",
+                credit.label(2),
                 left,
                 currency,
-                f"{amount_text(left, currency)} received beyond every amount due; not set against other heads",
+                Text("formula.more_than_due", {"amount": Amount(left, currency)}),
                 basis,
                 period=period,
                 counted=False,
@@ -216,12 +284,12 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         )
 
 
-def _set_against(amount: Decimal, currency: str) -> str:
-    return f"set against the oldest amounts due: {amount_text(amount, currency)}"
+def _set_against(amount: Decimal, currency: str) -> Text:
+    return Text("formula.set_against", {"amount": Amount(amount, currency)})
 
 
-def _set_against_barred(amount: Decimal, currency: str) -> str:
-    return f"set against time-barred amounts: {amount_text(amount, currency)}"
+def _set_against_barred(amount: Decimal, currency: str) -> Text:
+    return Text("formula.set_against_barred", {"amount": Amount(amount, currency)})
 
 
 def _interest_lines(ctx: Context, item: DueItem) -> None:
@@ -235,7 +303,7 @@ def _interest_lines(ctx: Context, item: DueItem) -> None:
     if item.interest_rule is not None and item.interest_from is not None:
         out += accrue_lines(
             Head.INTEREST,
-            f"Interest on {item.label}",
+            dated(INTEREST_LABELS[item.what], "due", item.due),
             item.amount,
             item.currency,
             item.interest_from,
@@ -251,7 +319,7 @@ def _interest_lines(ctx: Context, item: DueItem) -> None:
     if item.wilful and item.surcharge_jurisdiction:
         out += surcharge_lines(
             Head.SURCHARGE,
-            f"Surcharge for wilful withholding of {item.label}",
+            dated(SURCHARGE_LABELS[item.what], "due", item.due),
             item.amount,
             item.currency,
             item.due,

@@ -25,10 +25,11 @@ from decimal import Decimal
 from claims.calc.breakdown import Flag, Head, Line, line_marks, rounded, with_flag
 from claims.calc.dates import months_in
 from claims.calc.limitation import barred_marks, flag_barred
+from claims.calc.text import Text
 from claims.calc.words import extra_words
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
 
-SHOWN = "shown for comparison: the higher figure counts"
+SHOWN = Text("note.shown")
 _ASSUMED = frozenset({Flag.ASSUMPTION})
 
 
@@ -146,7 +147,7 @@ def extra_plan(pw, extra, value, piece_ot: bool, base: dict) -> tuple | None:
     """(unit, sides, {}) for record_batch: each side the label, multiplier, rate, words, basis, and the flags and
     notes of the line when it counts and when it is only shown (as _extra and _higher_counts make them); the
     dictionary keeps lines per number of hours (see _multiply). None where _extra makes an error line."""
-    _, _, label, _, contract_field = extra
+    _, _, labels, _, contract_field = extra
     p = pw.period
     unit = "pieces" if piece_ot else "h"
     sides = []
@@ -155,7 +156,7 @@ def extra_plan(pw, extra, value, piece_ot: bool, base: dict) -> tuple | None:
         rate, text, basis, assumed = base["contract"]
         sides.append(
             (
-                f"{label} under the contract",
+                labels.contract,
                 multiplier,
                 rate,
                 text,
@@ -167,7 +168,7 @@ def extra_plan(pw, extra, value, piece_ot: bool, base: dict) -> tuple | None:
         rate, text, basis, assumed = base["statutory"]
         sides.append(
             (
-                f"{label} at the statutory rate",
+                labels.statutory,
                 value.decimal,
                 rate,
                 text,
@@ -194,7 +195,7 @@ def basic_lines(pw, key, period, barred, record, floor) -> tuple[list[Line], Dec
     total = counted_sum(lines)
     if key is not None:
         template = [
-            (ln.label, ln.amount, ln._formula, ln.basis, ln.flags, ln.counted, ln.notes) for ln in lines
+            (ln._label, ln.amount, ln._formula, ln.basis, ln.flags, ln.counted, ln._notes) for ln in lines
         ]
         variants = pw._templates.setdefault(key, {})
         variants[id(None)] = (template, total)

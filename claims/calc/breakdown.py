@@ -19,6 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from functools import lru_cache
 
+from claims.calc.text import Text, to_json
 from claims.money import Money, quantum, round_line
 from claims.rules.model import RuleCitation
 
@@ -47,16 +48,21 @@ class Head(StrEnum):
     CONVERSION = "conversion"
 
 
-Basis = RuleCitation | str
+Basis = RuleCitation | Text | str
 
 
 class Line:
     """One reported figure. ``formula`` may be given as a callable that writes the words on first reading: a group
-    case makes hundreds of thousands of lines and most are only summed, never printed."""
+    case makes hundreds of thousands of lines and most are only summed, never printed.
+
+    The label, the formula, the notes and the words of the basis are :class:`~claims.calc.text.Text` (a catalogue
+    key and its arguments) so that they can be written in any language: ``label``, ``formula`` and ``notes`` give the
+    English words, ``label_text``, ``formula_text`` and ``notes_text`` the texts. A plain string is accepted too
+    (shown as it is in every language)."""
 
     __slots__ = (
         "head",
-        "label",
+        "_label",
         "amount",
         "currency",
         "_formula",
@@ -65,25 +71,25 @@ class Line:
         "flags",
         "counted",
         "scenario",
-        "notes",
+        "_notes",
     )
 
     def __init__(
         self,
         head: str,
-        label: str,
+        label: Text | str,
         amount: Money | None,
         currency: str,
-        formula: str | Callable[[], str],
+        formula: Text | str | Callable[[], Text | str] | tuple,
         basis: tuple[Basis, ...] = (),
         period: tuple[date, date] | None = None,
         flags: set[str] | frozenset[str] | None = None,
         counted: bool = True,
         scenario: str | None = None,
-        notes: tuple[str, ...] = (),
+        notes: tuple[Text | str, ...] = (),
     ):
         self.head = head
-        self.label = label
+        self._label = label
         self.amount = amount
         self.currency = currency
         self._formula = formula
@@ -94,7 +100,7 @@ class Line:
         )
         self.counted = counted
         self.scenario = scenario
-        self.notes = notes
+        self._notes = notes
 
     def add_flag(self, flag: str) -> None:
         self.flags = _with(self.flags, flag)
@@ -104,15 +110,40 @@ class Line:
             self.flags = _intern(self.flags - {flag})
 
     @property
-    def formula(self) -> str:
+    def label(self) -> str:
+        return _english(self._label)
+
+    @property
+    def label_text(self) -> Text | str:
+        return self._label
+
+    @property
+    def formula_text(self) -> Text | str:
         formula = self._formula
-        if formula.__class__ is not str:
-            # a callable, or (function, *arguments): the arguments are put into the words with f-strings
-            formula = self._formula = formula[0](*formula[1:]) if formula.__class__ is tuple else formula()
+        kind = formula.__class__
+        if kind is not Text and kind is not str:
+            # a callable, or (function, *arguments): the function makes the text from the arguments
+            formula = self._formula = formula[0](*formula[1:]) if kind is tuple else formula()
         return formula
 
-    def basis_text(self) -> str:
-        return "; ".join(b.text() if isinstance(b, RuleCitation) else b for b in self.basis)
+    @property
+    def formula(self) -> str:
+        return _english(self.formula_text)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return tuple(_english(note) for note in self._notes)
+
+    @property
+    def notes_text(self) -> tuple[Text | str, ...]:
+        return self._notes
+
+    def add_note(self, note: Text | str) -> None:
+        if note not in self._notes:
+            self._notes = (*self._notes, note)
+
+    def basis_text(self, locale: str = "en") -> str:
+        return "; ".join(basis_words(b, locale) for b in self.basis)
 
     @property
     def missing(self) -> bool:
@@ -124,6 +155,17 @@ class Line:
 
     def __repr__(self) -> str:
         return f"Line({self.head!r}, {self.label!r}, {self.amount}, {self.formula!r}, flags={sorted(self.flags)})"
+
+
+def _english(words: Text | str) -> str:
+    return words if words.__class__ is str else words.english()
+
+
+def basis_words(item: Basis, locale: str = "en") -> str:
+    """One item of a line's basis in words: a rule citation, or contractual words."""
+    if item.__class__ is RuleCitation:
+        return item.text(locale)
+    return item if item.__class__ is str else item.render(locale)
 
 
 # Flags are frozensets shared between lines: a group case makes hundreds of thousands of lines, and a set each
@@ -157,8 +199,8 @@ _QUANTA: dict[str, Decimal] = {}
 
 
 @lru_cache(maxsize=1024)
-def _unverified_note(rule_ids: tuple[str, ...]) -> str:
-    return "rests on an unverified rule: " + ", ".join(dict.fromkeys(rule_ids))
+def _unverified_note(rule_ids: tuple[str, ...]) -> Text:
+    return Text("note.unverified", {"rules": ", ".join(dict.fromkeys(rule_ids))})
 
 
 # Money is a frozen dataclass with slots: its slot descriptors set a new instance's fields without going through
@@ -184,26 +226,27 @@ def rounded(amount: Decimal, currency: str) -> Money:
 @dataclass(frozen=True, slots=True)
 class Warning:  # the domain word; this module never needs the builtin of that name
     code: str  # "no_rule_in_force", "assumption", "time_barred", "no_rule_tables", ...
-    message: str
+    message: str  # in English; message_text holds the words in any language
     head: str | None = None
     rule: str | None = None
     on: date | None = None
     severity: str = "warning"  # or "error": a figure could not be computed
+    message_text: Text | None = None
 
 
 def make_line(
     head: str,
-    label: str,
+    label: Text | str,
     amount: Decimal | None,
     currency: str,
-    formula: str | Callable[[], str],
+    formula: Text | str | Callable[[], Text | str] | tuple,
     basis: tuple[Basis, ...] = (),
     *,
     period: tuple[date, date] | None = None,
     flags: set[str] | None = None,
     counted: bool = True,
     scenario: str | None = None,
-    notes: tuple[str, ...] = (),
+    notes: tuple[Text | str, ...] = (),
 ) -> Line:
     """Round once, and flag the line unverified (saying so in its notes) when any rule it rests on is."""
     if not flags:
@@ -236,24 +279,24 @@ def make_line(
 
 
 def line_marks(
-    head: str, label: str, currency: str, basis: tuple[Basis, ...], flags: set[str] | None = None
-) -> tuple[frozenset[str], tuple[str, ...]]:
+    head: str, label: Text | str, currency: str, basis: tuple[Basis, ...], flags: set[str] | None = None
+) -> tuple[frozenset[str], tuple[Text | str, ...]]:
     """The flags and notes :func:`make_line` gives a counted line with a known amount: for a calculator that
     makes many lines on the same basis and builds them with :func:`planned_line`."""
     line = make_line(head, label, Decimal(0), currency, "", basis, flags=flags)
-    return line.flags, line.notes
+    return line.flags, line.notes_text
 
 
 def planned_line(
     head: str,
-    label: str,
+    label: Text | str,
     amount: Decimal,
     currency: str,
-    formula: str | Callable[[], str],
+    formula: Text | str | Callable[[], Text | str] | tuple,
     basis: tuple[Basis, ...],
     period: tuple[date, date] | None,
     flags: frozenset[str],
-    notes: tuple[str, ...],
+    notes: tuple[Text | str, ...],
     scenario: str | None,
     counted: bool = True,
 ) -> Line:
@@ -285,8 +328,11 @@ class Breakdown:
         self.lines.append(line)
         return line
 
-    def warn(self, code: str, message: str, **kwargs) -> None:
-        self.warnings.append(Warning(code, message, **kwargs))
+    def warn(self, code: str, message: Text | str, **kwargs) -> None:
+        if message.__class__ is Text:
+            self.warnings.append(Warning(code, message.english(), message_text=message, **kwargs))
+        else:
+            self.warnings.append(Warning(code, message, **kwargs))
 
     def extend(self, other: Breakdown) -> None:
         self.lines.extend(other.lines)
@@ -368,64 +414,99 @@ def _totals_dict(totals: dict[str, Money]) -> dict[str, str]:
 
 
 def line_to_dict(line: Line) -> dict:
-    return _line_dict(line, {})
+    return _line_dict(line, ({}, {}, {}, {}, {}))
 
 
-def _line_dict(line: Line, seen: dict) -> dict:
-    # Lines share their basis, flags and periods (a month's lines, a plan's lines): each is written out once per
-    # breakdown and copied, since the dictionaries returned are the caller's to change.
-    basis = seen.get(id(line.basis))
+def _basis_dict(item: Basis, memo: dict) -> dict:
+    if item.__class__ is RuleCitation:
+        return {
+            "rule": item.rule,
+            "rule_id": item.rule_id,
+            "text": item.text(),
+            "text_th": item.text("th"),
+            "verified": item.verified,
+        }
+    if item.__class__ is Text:
+        return {"text": item.english(), "text_text": to_json(item, memo)}
+    return {"text": item}
+
+
+def _line_dict(line: Line, seen: tuple[dict, dict, dict, dict, dict]) -> dict:
+    # Lines share their basis, notes, labels, flags and periods (a month's lines, a plan's lines): each is written
+    # out once per breakdown. The lists and dictionaries of a line are copied, since they are the caller's to
+    # change; the key-and-arguments dictionaries (the *_text values) are shared between lines and read-only: a
+    # deep copy of each would cost more than the rest of to_dict. One dictionary per kind: the empty tuple is one
+    # object, so an empty basis and empty notes have the same id().
+    seen_basis, seen_notes, seen_flags, seen_periods, seen_texts = seen
+    basis = seen_basis.get(id(line.basis))
     if basis is None:
-        basis = seen[id(line.basis)] = [
-            {"rule": b.rule, "rule_id": b.rule_id, "text": b.text(), "verified": b.verified}
-            if isinstance(b, RuleCitation)
-            else {"text": b}
-            for b in line.basis
-        ]
-    flags = seen.get(id(line.flags))
+        basis = seen_basis[id(line.basis)] = [_basis_dict(b, seen_texts) for b in line.basis]
+    notes = line.notes_text
+    written = seen_notes.get(id(notes))
+    if written is None:
+        keyed = [None if note.__class__ is str else to_json(note, seen_texts) for note in notes]
+        written = seen_notes[id(notes)] = (
+            [_english(note) for note in notes],
+            keyed if any(note is not None for note in keyed) else None,
+        )
+    flags = seen_flags.get(id(line.flags))
     if flags is None:
-        flags = seen[id(line.flags)] = sorted(str(flag) for flag in line.flags)
+        flags = seen_flags[id(line.flags)] = sorted(str(flag) for flag in line.flags)
     period = line.period
     if period is not None:
-        dates = seen.get(id(period))
+        dates = seen_periods.get(id(period))
         if dates is None:
-            dates = seen[id(period)] = [period[0].isoformat(), period[1].isoformat()]
+            dates = seen_periods[id(period)] = [period[0].isoformat(), period[1].isoformat()]
         period = list(dates)
-    return {
+    label = line.label_text
+    formula = line.formula_text
+    found = {
         "head": line.head,
-        "label": line.label,
+        "label": _english(label),
         "amount": _money(line.amount),
         "currency": line.currency,
-        "formula": line.formula,
+        "formula": _english(formula),
         "basis": [dict(b) for b in basis],
         "period": period,
         "flags": list(flags),
         "counted": line.counted,
         "scenario": line.scenario,
-        "notes": list(line.notes),
+        "notes": list(written[0]),
     }
+    if label.__class__ is Text:
+        found["label_text"] = to_json(label, seen_texts)
+    if formula.__class__ is Text:
+        found["formula_text"] = to_json(formula, seen_texts)
+    if written[1] is not None:
+        found["notes_text"] = list(written[1])
+    return found
+
+
+def _warning_dict(warning: Warning) -> dict:
+    found = {
+        "code": warning.code,
+        "message": warning.message,
+        "head": warning.head,
+        "rule": warning.rule,
+        "on": warning.on.isoformat() if warning.on else None,
+        "severity": warning.severity,
+    }
+    if warning.message_text is not None:
+        found["message_text"] = to_json(warning.message_text)
+    return found
 
 
 def to_dict(breakdown: Breakdown) -> dict:
     """The breakdown as plain JSON-ready data: amounts as decimal strings, dates as ISO strings."""
     scenarios = breakdown.scenarios()
-    seen: dict = {}  # keyed by id(): every object keyed is held by a line of the breakdown while this runs
+    # keyed by id(): every object keyed is held by a line of the breakdown while this runs
+    seen: tuple[dict, dict, dict, dict, dict] = ({}, {}, {}, {}, {})
     result = {
         "claimant": breakdown.claimant,
         "jurisdiction": breakdown.jurisdiction,
         "computed_on": breakdown.computed_on.isoformat() if breakdown.computed_on else None,
         "lines": [_line_dict(line, seen) for line in breakdown.lines],
-        "warnings": [
-            {
-                "code": w.code,
-                "message": w.message,
-                "head": w.head,
-                "rule": w.rule,
-                "on": w.on.isoformat() if w.on else None,
-                "severity": w.severity,
-            }
-            for w in breakdown.warnings
-        ],
+        "warnings": [_warning_dict(w) for w in breakdown.warnings],
     }
     by_scenario = {}
     for scenario in scenarios:

@@ -16,6 +16,7 @@ from claims.calc.fund import fund_lines
 from claims.calc.inputs import ClaimInput, EmploymentPeriod
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.severance import termination_items
+from claims.calc.text import Text
 from claims.calc.wages import PeriodWages
 from claims.rules.model import RuleBook
 
@@ -25,7 +26,7 @@ def compute_claim(claim: ClaimInput, book: RuleBook | Rules) -> Breakdown:
     ctx = make_context(claim, rules_for(book))
     scenarios = ["low", "high"] if any(p.has_range for p in claim.employment) else [None]
     if scenarios != [None]:
-        ctx.out.warn("range", "the contract gives a range: the breakdown has a low and a high claim")
+        ctx.out.warn("range", Text("warn.range"))
     for scenario in scenarios:
         for periods in _by_employer(claim.employment):
             _employer(ctx, periods, scenario)
@@ -79,15 +80,14 @@ def wage_interest(ctx: Context, period: EmploymentPeriod) -> tuple[str | None, d
             ctx.warn_once(
                 f"nodemand:{forum}",
                 "no_demand_date",
-                f"interest under {forum}.interest.legal runs from "
-                "demand: enter the date of the demand to compute it",
+                Text("warn.no_demand_date", {"rule": f"{forum}.interest.legal"}),
             )
             return None, None
         return f"{forum}.interest.legal", ctx.claim.demand_date
     ctx.warn_once(
         f"nointerest:{forum}",
         "no_interest_rule",
-        f"no interest rule for wages in {forum!r} or {period.workplace!r}: no interest computed",
+        Text("warn.no_interest_rule", {"forum": repr(forum), "workplace": repr(period.workplace)}),
     )
     return None, None
 

@@ -13,22 +13,23 @@ from decimal import Decimal
 
 from claims.calc.breakdown import Breakdown, Flag, Head, Line, make_line
 from claims.calc.inputs import CriminalCompensation
-from claims.calc.interest import amount_text
+from claims.calc.text import Amount, Join, Text, term
 
 
 def compensation_lines(comp: CriminalCompensation, computed: Breakdown) -> list[Line]:
     lines: list[Line] = []
-    case = f" ({comp.case})" if comp.case else ""
+    case = Text("comp.case", {"case": comp.case}) if comp.case else _COMPENSATION
     for head in comp.heads:
-        label = f"Compensation{case}: {head.description or head.kind.replace('_', ' ')}"
-        basis = (head.basis or "entered by the lawyer",)
+        what = head.description or term("compensation_kind", head.kind, head.kind.replace("_", " "))
+        label = Text("comp.head", {"compensation": case, "what": what})
+        basis = (head.basis or _ENTERED,)
         if head.kind == "return_of_property":
             line = make_line(
                 Head.COMPENSATION,
                 label,
                 None,
                 head.currency,
-                "return of property: no money amount",
+                Text("formula.comp.return_of_property"),
                 basis,
                 counted=False,
             )
@@ -37,13 +38,14 @@ def compensation_lines(comp: CriminalCompensation, computed: Breakdown) -> list[
             lines.append(line)
         elif head.from_head is not None:
             amount = computed.subtotals().get(head.from_head, {}).get(head.currency)
+            from_head = term("head_word", head.from_head, head.from_head)
             lines.append(
                 make_line(
                     Head.COMPENSATION,
-                    label + f" (the {head.from_head} head above)",
+                    Text("comp.from_head", {"compensation": case, "what": what, "head": from_head}),
                     None if amount is None else amount.amount,
                     head.currency,
-                    f"the {head.from_head} subtotal of this breakdown; already counted there, not added again",
+                    Text("formula.comp.from_head", {"head": from_head}),
                     basis,
                     counted=False,
                 )
@@ -55,47 +57,49 @@ def compensation_lines(comp: CriminalCompensation, computed: Breakdown) -> list[
                     label,
                     head.amount,
                     head.currency,
-                    amount_text(head.amount, head.currency)
+                    Text("formula.amount", {"amount": Amount(head.amount, head.currency)})
                     if head.amount is not None
-                    else "amount not known yet",
+                    else Text("formula.comp.not_known"),
                     basis,
                 )
             )
-    record = (
-        ("proposed", comp.proposed, "proposed (e.g. by the shelter's consultation meeting)"),
-        ("victim_wish", comp.victim_wish, "the victim's own wish, recorded beside the decision"),
-        (
-            "awarded",
-            comp.awarded,
-            "awarded by the court" + (f" on {comp.awarded_on.isoformat()}" if comp.awarded_on else ""),
-        ),
+    awarded = (
+        Text("comp.awarded_on", {"compensation": case, "on": comp.awarded_on})
+        if comp.awarded_on
+        else Text("comp.awarded", {"compensation": case})
     )
-    for _, amount, words in record:
+    record = (
+        (comp.proposed, Text("comp.proposed", {"compensation": case})),
+        (comp.victim_wish, Text("comp.victim_wish", {"compensation": case})),
+        (comp.awarded, awarded),
+    )
+    for amount, label in record:
         if amount is not None:
             lines.append(
                 make_line(
                     Head.COMPENSATION,
-                    f"Compensation{case}: {words}",
+                    label,
                     amount,
                     comp.currency,
-                    amount_text(amount, comp.currency),
-                    ("as recorded",),
+                    Text("formula.amount", {"amount": Amount(amount, comp.currency)}),
+                    _AS_RECORDED,
                     counted=False,
                 )
             )
     received = sum((p.amount.amount for p in comp.received if p.amount.currency == comp.currency), Decimal(0))
     if comp.received:
+        payments = tuple(
+            Text("formula.paid_on", {"amount": Amount(p.amount.amount, p.amount.currency), "on": p.on})
+            for p in comp.received
+        )
         lines.append(
             make_line(
                 Head.COMPENSATION,
-                f"Compensation{case}: received",
+                Text("comp.received", {"compensation": case}),
                 received,
                 comp.currency,
-                " + ".join(
-                    f"{amount_text(p.amount.amount, p.amount.currency)} on {p.on.isoformat()}"
-                    for p in comp.received
-                ),
-                ("as recorded; a payment never ends the criminal case (TH-TIP-NOSETTLE)",),
+                Text("formula.sum", {"terms": Join(payments, " + ")}),
+                (Text("basis.comp.no_settlement"),),
                 counted=False,
             )
         )
@@ -103,12 +107,20 @@ def compensation_lines(comp: CriminalCompensation, computed: Breakdown) -> list[
         lines.append(
             make_line(
                 Head.COMPENSATION,
-                f"Compensation{case}: awarded, not yet received",
+                Text("comp.not_yet_received", {"compensation": case}),
                 max(Decimal(0), comp.awarded - received),
                 comp.currency,
-                f"{amount_text(comp.awarded, comp.currency)} - {amount_text(received, comp.currency)}",
-                ("as recorded",),
+                Text(
+                    "formula.difference",
+                    {"from": Amount(comp.awarded, comp.currency), "less": Amount(received, comp.currency)},
+                ),
+                _AS_RECORDED,
                 counted=False,
             )
         )
     return lines
+
+
+_COMPENSATION = Text("comp")
+_ENTERED = Text("basis.entered_by_lawyer")
+_AS_RECORDED = (Text("basis.as_recorded"),)

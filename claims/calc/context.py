@@ -9,6 +9,7 @@ from claims.calc.breakdown import Breakdown
 from claims.calc.inputs import ClaimInput, Conventions
 from claims.calc.limitation import LimitationCheck
 from claims.calc.lookup import Rules
+from claims.calc.text import Text, error_text
 from claims.rules.model import NoRuleInForce, RuleValue, UnknownRule
 
 
@@ -28,7 +29,7 @@ class Context:
     def today(self) -> date:
         return self.claim.computed_on
 
-    def warn_once(self, key: str, code: str, message: str, **kwargs) -> None:
+    def warn_once(self, key: str, code: str, message: Text, **kwargs) -> None:
         if key not in self._warned:
             self._warned.add(key)
             self.out.warn(code, message, **kwargs)
@@ -39,10 +40,18 @@ class Context:
             return self.rules.at(name, on)
         except NoRuleInForce as error:
             self.warn_once(
-                f"{name}@{on}", "no_rule_in_force", str(error), head=head, rule=name, on=on, severity="error"
+                f"{name}@{on}",
+                "no_rule_in_force",
+                error_text(error),
+                head=head,
+                rule=name,
+                on=on,
+                severity="error",
             )
         except UnknownRule as error:
-            self.warn_once(f"{name}", "unknown_rule", str(error), head=head, rule=name, severity="error")
+            self.warn_once(
+                f"{name}", "unknown_rule", error_text(error), head=head, rule=name, severity="error"
+            )
         return None
 
 

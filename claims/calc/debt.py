@@ -20,7 +20,8 @@ from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY, add_months, whole_months
 from claims.calc.inputs import Loan
-from claims.calc.interest import accrue, amount_text, pct
+from claims.calc.interest import accrue
+from claims.calc.text import Amount, Percent, Text, term
 
 _365 = Decimal(365)
 
@@ -91,7 +92,7 @@ def debt_lines(ctx: Context, loan: Loan) -> list[Line]:
     return lines
 
 
-def _line(loan: Loan, label: str, amount, formula: str, basis, on: date, notes=(), flags=None) -> Line:
+def _line(loan: Loan, label: Text, amount, formula: Text, basis, on: date, notes=(), flags=None) -> Line:
     return make_line(
         Head.DEBT,
         label,
@@ -110,18 +111,32 @@ def _balances(ctx: Context, loan: Loan, on: date, projected: bool) -> list[Line]
     cur = loan.principal.currency
     days_per_month = ctx.conventions.loan_days_per_month
     state = balance_on(loan, on, days_per_month=days_per_month)
-    when = f"{'projected to' if projected else 'on'} {on.isoformat()}"
-    terms = f"{pct(loan.rate)} a {loan.rate_per}, {loan.method}"
-    notes = (f"collateral held: {loan.collateral}",) if loan.collateral else ()
-    contract_basis = f"loan contract with {loan.lender} of {loan.taken_on.isoformat()} ({terms})"
+    when = Text("debt.projected_to" if projected else "debt.on", {"on": on})
+    terms = Text(
+        "debt.terms",
+        {
+            "rate": Percent(loan.rate),
+            "per": term("per", loan.rate_per, loan.rate_per),
+            "method": term("loan_method", loan.method, loan.method),
+        },
+    )
+    notes = (Text("note.collateral", {"collateral": loan.collateral}),) if loan.collateral else ()
+    contract_basis = Text("basis.loan_contract", {"lender": loan.lender, "on": loan.taken_on, "terms": terms})
     lines = [
         _line(
             loan,
-            f"Debt to {loan.lender} under the contract, {when}",
+            Text("debt.contract", {"lender": loan.lender, "when": when}),
             state.balance,
-            f"principal {amount_text(loan.principal.amount, cur)} at {terms}: principal left "
-            f"{amount_text(state.principal, cur)} + unpaid interest {amount_text(state.interest, cur)}",
-            (contract_basis, "CCC s.329: a repayment settles interest first"),
+            Text(
+                "formula.debt.contract",
+                {
+                    "principal": Amount(loan.principal.amount, cur),
+                    "terms": terms,
+                    "left": Amount(state.principal, cur),
+                    "interest": Amount(state.interest, cur),
+                },
+            ),
+            (contract_basis, Text("basis.ccc_329")),
             on,
             notes,
             flags={Flag.CONVENTION} if loan.rate_per == "month" else None,
@@ -130,21 +145,21 @@ def _balances(ctx: Context, loan: Loan, on: date, projected: bool) -> list[Line]
     j = loan.jurisdiction or ctx.claim.jurisdiction
     cap_rule = f"{j}.usury.loan_cap"
     if not ctx.rules.has(cap_rule):
-        ctx.warn_once(
-            f"nocap:{j}", "no_usury_rule", f"no interest cap rule for {j!r}: only the contract balance"
-        )
+        ctx.warn_once(f"nocap:{j}", "no_usury_rule", Text("warn.no_usury_rule", {"jurisdiction": repr(j)}))
         return lines
     cap = ctx.value(cap_rule, loan.taken_on, Head.DEBT)
     if cap is None:
         return lines
     yearly = loan.rate * 12 if loan.rate_per == "month" else loan.rate
+    law = Text("debt.law", {"lender": loan.lender, "when": when})
+    rates = {"rate": Percent(yearly), "cap": Percent(cap.decimal)}
     if yearly <= cap.decimal:
         lines.append(
             _line(
                 loan,
-                f"Debt to {loan.lender} under the law, {when}",
+                law,
                 state.balance,
-                f"{pct(yearly)} a year is within the cap of {pct(cap.decimal)}: as under the contract",
+                Text("formula.debt.within_cap", rates),
                 (cap.citation,),
                 on,
                 notes,
@@ -154,7 +169,7 @@ def _balances(ctx: Context, loan: Loan, on: date, projected: bool) -> list[Line]
     ctx.warn_once(
         f"usury:{loan.lender}:{loan.taken_on}",
         "interest_above_cap",
-        f"loan from {loan.lender}: {pct(yearly)} a year is above the legal cap of {pct(cap.decimal)}",
+        Text("warn.interest_above_cap", {"lender": loan.lender, **rates}),
         head=Head.DEBT,
         rule=cap_rule,
         on=loan.taken_on,
@@ -170,9 +185,9 @@ def _balances(ctx: Context, loan: Loan, on: date, projected: bool) -> list[Line]
         lines.append(
             _line(
                 loan,
-                f"Debt to {loan.lender} under the law, {when}",
+                law,
                 capped.balance,
-                f"interest reduced to the cap of {pct(cap.decimal)} a year",
+                Text("formula.debt.capped", {"cap": Percent(cap.decimal)}),
                 (cap.citation,),
                 on,
                 notes,
@@ -182,36 +197,44 @@ def _balances(ctx: Context, loan: Loan, on: date, projected: bool) -> list[Line]
     return lines + _void_interest(ctx, loan, on, when, state, (cap.citation, voids.citation), notes)
 
 
-def _void_interest(ctx, loan: Loan, on: date, when: str, state: LoanState, basis, notes) -> list[Line]:
+def _void_interest(ctx, loan: Loan, on: date, when: Text, state: LoanState, basis, notes) -> list[Line]:
     cur = loan.principal.currency
     repaid = sum((p.amount.amount for p in loan.repayments if p.on <= on), Decimal(0))
+    principal = Amount(loan.principal.amount, cur)
     options = {
         "credit_to_principal": (
             max(Decimal(0), loan.principal.amount - repaid),
-            f"principal {amount_text(loan.principal.amount, cur)} - every repayment {amount_text(repaid, cur)}: "
-            "the interest term is void, so all repayments reduce principal",
+            Text("formula.debt.credit_to_principal", {"principal": principal, "repaid": Amount(repaid, cur)}),
         ),
         "unrecoverable": (
             max(Decimal(0), loan.principal.amount - state.principal_paid),
-            f"principal {amount_text(loan.principal.amount, cur)} - repayments of principal "
-            f"{amount_text(state.principal_paid, cur)}: interest already paid "
-            f"({amount_text(state.interest_paid, cur)}) is not credited",
+            Text(
+                "formula.debt.unrecoverable",
+                {
+                    "principal": principal,
+                    "principal_paid": Amount(state.principal_paid, cur),
+                    "interest_paid": Amount(state.interest_paid, cur),
+                },
+            ),
         ),
     }
     chosen = ctx.conventions.usury_paid_interest
     lines = []
     for option, (amount, formula) in sorted(options.items(), key=lambda kv: kv[0] != chosen):
-        label = f"Debt to {loan.lender} under the law, {when}"
+        words = term("usury_option", option, option.replace("_", " "))
+        label = Text("debt.law", {"lender": loan.lender, "when": when})
         if option != chosen:
-            label += f" (option: interest paid {option.replace('_', ' ')})"
+            label = Text("debt.law_option", {"lender": loan.lender, "when": when, "option": words})
         total = amount + _default_interest(ctx, loan, on, amount, label, lines)
         lines.append(
             _line(
                 loan,
                 label,
                 total,
-                formula + (" + default interest below" if total != amount else ""),
-                (*basis, f"TH-USURY-EFFECT: {option.replace('_', ' ')} (UNVERIFIED which applies)"),
+                Text("formula.debt.with_default_interest", {"formula": formula})
+                if total != amount
+                else formula,
+                (*basis, Text("basis.usury_effect", {"option": words})),
                 on,
                 notes,
                 flags={Flag.CONVENTION},
@@ -220,7 +243,7 @@ def _void_interest(ctx, loan: Loan, on: date, when: str, state: LoanState, basis
     return lines
 
 
-def _default_interest(ctx, loan: Loan, on: date, principal: Decimal, label: str, lines: list) -> Decimal:
+def _default_interest(ctx, loan: Loan, on: date, principal: Decimal, label: Text, lines: list) -> Decimal:
     """Statutory default interest on the principal from the day after demand; its lines are added to ``lines``."""
     j = loan.jurisdiction or ctx.claim.jurisdiction
     rule = f"{j}.interest.civil_default"
@@ -232,7 +255,7 @@ def _default_interest(ctx, loan: Loan, on: date, principal: Decimal, label: str,
     )  # repayments after demand reduce it
     found = accrue(
         head=Head.DEBT,
-        label=f"{label}: default interest after demand",
+        label=Text("debt.default_interest", {"debt": label}),
         principal=at_demand,
         currency=loan.principal.currency,
         start=loan.demand_date + ONE_DAY,

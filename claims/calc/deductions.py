@@ -14,18 +14,16 @@ from decimal import Decimal
 from claims.calc.arrears import Credit, DueItem
 from claims.calc.breakdown import Head, make_line
 from claims.calc.inputs import LIMITED_DEDUCTIONS
-from claims.calc.interest import amount_text
+from claims.calc.text import Amount, Text, term
 from claims.calc.wages import PeriodWages
 from claims.money import Money
 
 
 def credits(self: PeriodWages, items: list[DueItem]) -> list[Credit]:
     credits = [
-        Credit(
-            pay.on,
-            pay.amount,
-            f"Received on {pay.on.isoformat()}" + (f" ({pay.note})" if pay.note else ""),
-        )
+        Credit(pay.on, pay.amount, "received_note", {"note": pay.note})
+        if pay.note
+        else Credit(pay.on, pay.amount, "received")
         for pay in self.period.payments
     ]
     used: dict[date, Decimal] = {}
@@ -37,7 +35,7 @@ def credits(self: PeriodWages, items: list[DueItem]) -> list[Credit]:
 def _deduction(self: PeriodWages, d, items: list[DueItem], used: dict) -> list[Credit]:
     cur = d.amount.currency
     lawful = d.amount.amount if d.lawful else Decimal(0)
-    basis: tuple = (f"classed lawful by the user: {d.reason}",) if d.lawful else ()
+    basis: tuple = (Text("basis.lawful_by_user", {"reason": d.reason}),) if d.lawful else ()
     if d.lawful and d.kind in LIMITED_DEDUCTIONS and not d.consented_in_advance and self.statutory:
         single = self.ctx.value(f"{self.wp}.deductions.single_item_limit", d.on, Head.WAGES)
         total = self.ctx.value(f"{self.wp}.deductions.total_limit", d.on, Head.WAGES)
@@ -51,24 +49,26 @@ def _deduction(self: PeriodWages, d, items: list[DueItem], used: dict) -> list[C
             basis = (*basis, single.citation, total.citation)
     unlawful = d.amount.amount - lawful
     credits = []
+    kind = term("deduction_kind", d.kind, d.kind)
     if lawful > 0:
-        credits.append(
-            Credit(d.on, Money(lawful, cur), f"Lawful deduction ({d.kind}) on {d.on.isoformat()}", basis)
-        )
+        credits.append(Credit(d.on, Money(lawful, cur), "lawful_deduction", {"kind": kind}, basis))
     if unlawful > 0:
-        why = d.reason or ("above the statutory limits" if d.lawful else "classed unlawful")
+        why = d.reason or Text("deduction.above_limits" if d.lawful else "deduction.classed_unlawful")
         self.ctx.out.add(
             make_line(
                 Head.WAGES,
-                f"Unlawful deduction ({d.kind}) on {d.on.isoformat()}",
+                Text("wages.unlawful_deduction", {"kind": kind, "on": d.on}),
                 unlawful,
                 cur,
-                f"{amount_text(unlawful, cur)} withheld: not set against the wages, so it stays in the amount "
-                f"claimed ({why})",
-                basis or (f"classed unlawful by the user: {why}",),
+                (_unlawful_words, unlawful, cur, why),
+                basis or (Text("basis.unlawful_by_user", {"reason": why}),),
                 period=(d.on, d.on),
                 counted=False,
                 scenario=self.scenario,
             )
         )
     return credits
+
+
+def _unlawful_words(amount: Decimal, currency: str, why) -> Text:
+    return Text("formula.unlawful_deduction", {"amount": Amount(amount, currency), "why": why})

@@ -19,10 +19,13 @@ from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.inputs import Recruitment
-from claims.calc.interest import accrue, amount_text
-from claims.calc.wages import num
+from claims.calc.interest import accrue
+from claims.calc.text import Amount, Join, Text, term
+from claims.calc.words import plain
 
 SERVICE_CHARGES = frozenset({"service_fee", "broker_commission"})
+_ABOVE_MAXIMUM = Text("fees.above_maximum")
+_NO_EVIDENCE = Text("basis.no_evidence")
 CAP_RULES = {
     "th": "th.recruitment_fees.service_charge_cap_months",
     "ph": "ph.recruitment_fees.placement_fee_cap_months",
@@ -46,11 +49,11 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
     lines = [
         make_line(
             Head.FEES,
-            f"Paid to {f.payee}: {f.kind.replace('_', ' ')} ({f.ilo_category.replace('_', ' ')})",
+            Text("fees.paid", {"payee": f.payee, "kind": _kind(f), "category": _category(f.ilo_category)}),
             f.amount.amount,
             cur,
-            f"{amount_text(f.amount.amount, cur)} on {f.paid_on.isoformat()}",
-            (f"evidence: {f.evidence}" if f.evidence else "evidence: none recorded",),
+            Text("formula.paid_on", {"amount": Amount(f.amount.amount, cur), "on": f.paid_on}),
+            (Text("basis.evidence", {"evidence": f.evidence}) if f.evidence else _NO_EVIDENCE,),
             period=(f.paid_on, f.paid_on),
             counted=False,
         )
@@ -67,11 +70,11 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
         lines.append(
             make_line(
                 Head.FEES,
-                "Full reimbursement of the placement fee: dismissed without valid cause",
+                Text("fees.ph_full_reimbursement"),
                 charges,
                 cur,
-                f"placement fees paid: {amount_text(charges, cur)}",
-                ("RA 8042 s.10 para 5 (PH-MWA-S10-FEE-REFUND): full reimbursement with 12% a year",),
+                Text("formula.fees.placement_paid", {"amount": Amount(charges, cur)}),
+                (Text("basis.ph_fee_refund"),),
                 period=period,
             )
         )
@@ -80,11 +83,11 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
         lines.append(
             make_line(
                 Head.FEES,
-                "Full refund: the job was not as promised",
+                Text("fees.full_refund"),
                 everything,
                 cur,
-                f"every charge and expense paid: {amount_text(everything, cur)}",
-                _refund_basis(ctx, rec, first, "s.46 para 1: full refund of service charge and expenses"),
+                Text("formula.fees.everything_paid", {"amount": Amount(everything, cur)}),
+                _refund_basis(ctx, rec, first, Text("basis.espa_46_1")),
                 period=period,
             )
         )
@@ -94,10 +97,10 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
             lines.append(
                 make_line(
                     Head.FEES,
-                    "Service charge above the legal maximum",
+                    _ABOVE_MAXIMUM,
                     None,
                     cur,
-                    "the legal maximum for this destination and date is not known: enter it",
+                    Text("formula.fees.no_maximum"),
                     cap_basis,
                     period=period,
                 )
@@ -108,10 +111,12 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
             lines.append(
                 make_line(
                     Head.FEES,
-                    "Service charge above the legal maximum",
+                    _ABOVE_MAXIMUM,
                     excess,
                     cur,
-                    f"service charges {amount_text(charges, cur)} - legal maximum {amount_text(cap, cur)}",
+                    Text(
+                        "formula.fees.excess", {"charges": Amount(charges, cur), "maximum": Amount(cap, cur)}
+                    ),
                     cap_basis,
                     period=period,
                 )
@@ -123,32 +128,35 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
         lines.append(
             make_line(
                 Head.FEES,
-                "Illegitimate costs (never lawful)",
+                Text("fees.illegitimate"),
                 illegitimate,
                 cur,
-                f"bribes, bonds and other illegitimate costs paid: {amount_text(illegitimate, cur)}",
-                ("INTL-ILO-FEES-ITEMS: illegitimate costs are never lawful (classed by the user)",),
+                Text("formula.fees.illegitimate", {"amount": Amount(illegitimate, cur)}),
+                (Text("basis.ilo_illegitimate"),),
                 period=period,
             )
         )
     if rec.placement == "ph" and rec.outcome in ("not_as_promised", "dismissed_early") and counted_any:
         refunded = [f for f in fees if not ph_dismissed or f.kind in SERVICE_CHARGES]
         lines += _ph_refund_interest(ctx, rec, cur, refunded)
-    parts = ", ".join(
-        f"{cat.replace('_', ' ')} {amount_text(_sum(fees, lambda f, c=cat: f.ilo_category == c), cur)}"
+    parts = tuple(
+        Text(
+            "fees.category_amount",
+            {
+                "category": _category(cat),
+                "amount": Amount(_sum(fees, lambda f, c=cat: f.ilo_category == c), cur),
+            },
+        )
         for cat in ("fee", "related_cost", "illegitimate")
     )
     lines.append(
         make_line(
             Head.FEES,
-            "ILO benchmark: the worker should have paid nothing",
+            Text("fees.ilo_benchmark"),
             everything,
             cur,
-            f"everything the worker paid ({parts})",
-            (
-                "ILO General Principles and Operational Guidelines for Fair Recruitment and Definition of recruitment "
-                "fees and related costs (2019), INTL-ILO-FEES; a benchmark, not national law",
-            ),
+            Text("formula.fees.ilo_benchmark", {"parts": Join(parts, ", ")}),
+            (Text("basis.ilo_benchmark"),),
             period=period,
             counted=False,
         )
@@ -158,19 +166,27 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
 
 def _cap(ctx: Context, rec: Recruitment, cur: str, on) -> tuple[Decimal | None, tuple]:
     if rec.legal_max is not None and rec.legal_max.currency == cur:
-        return rec.legal_max.amount, ("legal maximum entered by the lawyer for this destination and date",)
+        return rec.legal_max.amount, (Text("basis.maximum_entered"),)
     rule = CAP_RULES.get(rec.placement)
     if rule is None or not ctx.rules.has(rule):
-        return None, (f"no fee-cap rule for {rec.placement!r}",)
+        return None, (Text("basis.no_fee_cap_rule", {"placement": repr(rec.placement)}),)
     if rec.monthly_wage is None or rec.monthly_wage.currency != cur:
-        return None, (f"rule {rule}: needs the monthly contract wage in {cur}",)
+        return None, (Text("basis.fee_cap_needs_wage", {"rule": rule, "currency": cur}),)
     value = ctx.value(rule, on, Head.FEES)
     if value is None:
-        return None, (f"rule {rule}: not in force on {on.isoformat()}",)
+        return None, (Text("basis.rule_not_in_force", {"rule": rule, "on": on}),)
     return value.decimal * rec.monthly_wage.amount, (value.citation,)
 
 
-def _refund_basis(ctx: Context, rec: Recruitment, on, words: str) -> tuple:
+def _kind(fee) -> Text | str:
+    return term("fee_kind", fee.kind, fee.kind.replace("_", " "))
+
+
+def _category(category: str) -> Text | str:
+    return term("ilo_category", category, category.replace("_", " "))
+
+
+def _refund_basis(ctx: Context, rec: Recruitment, on, words: Text) -> tuple:
     rule = f"{rec.placement}.recruitment_fees.refund_days"
     value = ctx.value(rule, on, Head.FEES) if ctx.rules.has(rule) else None
     return (value.citation, words) if value is not None else (words,)
@@ -185,10 +201,10 @@ def _proportional(
             return [
                 make_line(
                     Head.FEES,
-                    "Refund for early dismissal",
+                    Text("fees.refund_early_dismissal"),
                     None,
                     cur,
-                    "contract days and days worked are needed",
+                    Text("formula.fees.days_needed"),
                     (),
                     period=period,
                 )
@@ -199,11 +215,14 @@ def _proportional(
         return [
             make_line(
                 Head.FEES,
-                "Refund for early dismissal, in proportion to the time not worked",
+                Text("fees.refund_early_dismissal_share"),
                 base * unworked / rec.contract_days,
                 cur,
-                f"{amount_text(base, cur)} x {unworked} / {rec.contract_days} days not worked",
-                _refund_basis(ctx, rec, first, "s.46 para 2; proportion by days (a convention, UNVERIFIED)"),
+                Text(
+                    "formula.fees.days_not_worked",
+                    {"base": Amount(base, cur), "unworked": unworked, "contract_days": rec.contract_days},
+                ),
+                _refund_basis(ctx, rec, first, Text("basis.espa_46_2")),
                 period=period,
                 flags={Flag.CONVENTION},
             )
@@ -213,10 +232,10 @@ def _proportional(
             return [
                 make_line(
                     Head.FEES,
-                    "Refund for a lower wage",
+                    Text("fees.refund_lower_wage"),
                     None,
                     cur,
-                    "the share of the promised wage actually received is needed",
+                    Text("formula.fees.share_needed"),
                     (),
                     period=period,
                 )
@@ -225,11 +244,14 @@ def _proportional(
         return [
             make_line(
                 Head.FEES,
-                "Refund of the service charge for a lower wage",
+                Text("fees.refund_lower_wage_share"),
                 lawful_charges * share,
                 cur,
-                f"{amount_text(lawful_charges, cur)} x (1 - {num(rec.wage_received_fraction)} of the wage received)",
-                _refund_basis(ctx, rec, first, "s.46 para 3; proportion by wage (a convention, UNVERIFIED)"),
+                Text(
+                    "formula.fees.wage_share",
+                    {"charges": Amount(lawful_charges, cur), "received": plain(rec.wage_received_fraction)},
+                ),
+                _refund_basis(ctx, rec, first, Text("basis.espa_46_3")),
                 period=period,
                 flags={Flag.CONVENTION},
             )
@@ -240,19 +262,17 @@ def _proportional(
 def _ph_refund_interest(ctx: Context, rec: Recruitment, cur: str, fees) -> list[Line]:
     rule = "ph.interest.placement_fee_refund"
     if not ctx.rules.has(rule):
-        ctx.warn_once("noph12", "no_rule", f"rule {rule} is missing: no interest on the fee refund")
+        ctx.warn_once("noph12", "no_rule", Text("warn.no_fee_refund_interest_rule", {"rule": rule}))
         return []
     lines: list[Line] = []
     for fee in fees:
         start_from = rec.dismissed_on if ctx.conventions.ph_fee_interest_from == "dismissal" else fee.paid_on
         if start_from is None:
-            ctx.warn_once(
-                "nodismissal", "missing", "dismissal date not given: no 12% interest on the fee refund"
-            )
+            ctx.warn_once("nodismissal", "missing", Text("warn.no_dismissal_date"))
             return []
         lines += accrue(
             head=Head.INTEREST,
-            label=f"12% a year on the refund of {fee.kind.replace('_', ' ')} paid to {fee.payee}",
+            label=Text("interest.ph_fee_refund", {"kind": _kind(fee), "payee": fee.payee}),
             principal=fee.amount.amount,
             currency=cur,
             start=start_from + ONE_DAY,
@@ -260,8 +280,19 @@ def _ph_refund_interest(ctx: Context, rec: Recruitment, cur: str, fees) -> list[
             rule=rule,
             rules=ctx.rules,
             daycount=ctx.conventions.daycount,
-            extra_basis=(
-                f"CONV-DAYCOUNT-PH: from the {ctx.conventions.ph_fee_interest_from} date (UNVERIFIED)",
-            ),
+            extra_basis=_ph_daycount_basis(ctx.conventions.ph_fee_interest_from),
         )
     return lines
+
+
+_PH_DAYCOUNT_BASIS: dict[str, tuple[Text]] = {}
+
+
+def _ph_daycount_basis(start: str) -> tuple[Text]:
+    """The words of CONV-DAYCOUNT-PH, one object per choice: the interest calculator keeps what it works out for a
+    basis keyed by the basis (see claims.calc.interest._piece)."""
+    found = _PH_DAYCOUNT_BASIS.get(start)
+    if found is None:
+        words = term("ph_fee_interest_from", start, start)
+        found = _PH_DAYCOUNT_BASIS[start] = (Text("basis.conv_daycount_ph", {"start": words}),)
+    return found

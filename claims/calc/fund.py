@@ -13,8 +13,8 @@ from decimal import Decimal
 from claims.calc.breakdown import Head, Line, make_line
 from claims.calc.context import Context
 from claims.calc.inputs import FundItem
-from claims.calc.interest import amount_text
-from claims.calc.wages import num
+from claims.calc.text import Amount, Text, term
+from claims.calc.words import plain
 
 
 def fund_lines(ctx: Context, items: tuple[FundItem, ...]) -> list[Line]:
@@ -25,23 +25,25 @@ def fund_lines(ctx: Context, items: tuple[FundItem, ...]) -> list[Line]:
     return lines
 
 
-def _label(item: FundItem) -> str:
-    base = item.label or item.item.replace("_", " ")
-    return f"{base} ({num(item.quantity)} times)" if item.quantity != 1 else base
+def _label(item: FundItem) -> Text | str:
+    words = item.item.replace("_", " ")
+    # A label that only repeats the item's name ("living expenses") is the item's own words in every language.
+    base = item.label if item.label and item.label != words else term("fund_item", item.item, words)
+    return Text("fund.times", {"item": base, "times": plain(item.quantity)}) if item.quantity != 1 else base
 
 
 def _entitlement(ctx: Context, item: FundItem) -> Line:
     cur = item.currency
-    evidence = (f"evidence needed: {item.evidence}",) if item.evidence else ()
-    label = f"TIP Fund: {_label(item)}"
+    evidence = (Text("basis.evidence_needed", {"evidence": item.evidence}),) if item.evidence else ()
+    label = Text("fund.item", {"item": _label(item)})
     if item.amount is not None:
         return make_line(
             Head.TIP_FUND,
             label,
             item.amount,
             cur,
-            f"actual amount {amount_text(item.amount, cur)}",
-            ("amount entered (actual cost)", *evidence),
+            Text("formula.fund.actual", {"amount": Amount(item.amount, cur)}),
+            (Text("basis.fund.amount_entered"), *evidence),
         )
     if item.rate is not None:
         return make_line(
@@ -49,8 +51,8 @@ def _entitlement(ctx: Context, item: FundItem) -> Line:
             label,
             item.quantity * item.rate,
             cur,
-            f"{num(item.quantity)} x {amount_text(item.rate, cur)}",
-            ("rate entered", *evidence),
+            Text("formula.fund.rate", {"times": plain(item.quantity), "rate": Amount(item.rate, cur)}),
+            (Text("basis.fund.rate_entered"), *evidence),
         )
     rule = f"{ctx.claim.jurisdiction}.tip_fund.{item.item}"
     if ctx.rules.has(rule):
@@ -61,7 +63,10 @@ def _entitlement(ctx: Context, item: FundItem) -> Line:
                 label,
                 item.quantity * value.decimal,
                 cur,
-                f"{num(item.quantity)} x {amount_text(value.decimal, cur)} (observed rate, not a ceiling)",
+                Text(
+                    "formula.fund.observed",
+                    {"times": plain(item.quantity), "rate": Amount(value.decimal, cur)},
+                ),
                 (value.citation, *evidence),
             )
     return make_line(
@@ -69,8 +74,8 @@ def _entitlement(ctx: Context, item: FundItem) -> Line:
         label,
         None,
         cur,
-        "amount not known yet: to be entered (never counted as zero)",
-        evidence or ("amount not given",),
+        Text("formula.fund.not_known"),
+        evidence or (Text("basis.fund.amount_not_given"),),
     )
 
 
@@ -78,16 +83,21 @@ def _tracking(item: FundItem) -> list[Line]:
     """Requested, approved and paid, shown beside the entitlement and never added to it."""
     cur = item.currency
     lines = []
-    for name, amount in (("requested", item.requested), ("approved", item.approved), ("paid", item.paid)):
+    name = _label(item)
+    for label, formula, amount in (
+        ("fund.requested", "formula.fund.requested", item.requested),
+        ("fund.approved", "formula.fund.approved", item.approved),
+        ("fund.paid", "formula.fund.paid", item.paid),
+    ):
         if amount is not None:
             lines.append(
                 make_line(
                     Head.TIP_FUND,
-                    f"TIP Fund: {_label(item)}: {name}",
+                    Text(label, {"item": name}),
                     amount,
                     cur,
-                    f"{name}: {amount_text(amount, cur)}",
-                    ("as recorded",),
+                    Text(formula, {"amount": Amount(amount, cur)}),
+                    _AS_RECORDED,
                     counted=False,
                 )
             )
@@ -96,13 +106,18 @@ def _tracking(item: FundItem) -> list[Line]:
         lines.append(
             make_line(
                 Head.TIP_FUND,
-                f"TIP Fund: {_label(item)}: approved, not yet paid",
+                Text("fund.approved_not_paid", {"item": name}),
                 outstanding,
                 cur,
-                f"approved {amount_text(item.approved, cur)} - paid "
-                f"{amount_text(item.paid or Decimal(0), cur)}",
-                ("as recorded",),
+                Text(
+                    "formula.fund.approved_not_paid",
+                    {"approved": Amount(item.approved, cur), "paid": Amount(item.paid or Decimal(0), cur)},
+                ),
+                _AS_RECORDED,
                 counted=False,
             )
         )
     return lines
+
+
+_AS_RECORDED = (Text("basis.as_recorded"),)

@@ -17,39 +17,31 @@ from claims.calc.breakdown import Flag, Line, line_marks, make_line, planned_lin
 from claims.calc.dates import ONE_DAY
 from claims.calc.limitation import barred_marks, flag_barred
 from claims.calc.lookup import Rules
+from claims.calc.text import Amount, Join, Percent, Text, error_text
 from claims.rules.model import NoRuleInForce, RuleCitation
 
+# The day counts and surcharge counts a claim may choose, with the words a line cites them by.
 DAYCOUNTS = {
-    "actual/365": "CONV-DAYCOUNT-TH: actual days / 365, from the day after the due date to the end date inclusive",
-    "actual/actual": "CONV-DAYCOUNT-TH (option): each calendar year's days / that year's length",
+    "actual/365": Text("basis.daycount.actual_365"),
+    "actual/actual": Text("basis.daycount.actual_actual"),
 }
 SURCHARGE_COUNTS = {
-    "days/7": "CONV-SURCH: one surcharge per complete 7 days outstanding, floor(days / 7)",
-    "(days-7)/7": "CONV-SURCH (option): floor((days - 7) / 7) surcharges",
+    "days/7": Text("basis.surcharge_count.days_7"),
+    "(days-7)/7": Text("basis.surcharge_count.days_less_7"),
 }
 _365 = Decimal(365)
 _366 = Decimal(366)
 
 
-def pct(rate: Decimal) -> str:
-    """0.075 -> '7.5%'."""
-    text = format((rate * 100).normalize(), "f")
-    return f"{text}%"
-
-
-def amount_text(amount: Decimal, currency: str) -> str:
-    return f"{amount:,.2f} {currency}"
-
-
-def missing_rule_line(head: str, label: str, currency: str, error: NoRuleInForce, **kwargs) -> Line:
+def missing_rule_line(head: str, label: Text, currency: str, error: NoRuleInForce, **kwargs) -> Line:
     """A figure that cannot be computed because no rule is in force: shown, flagged, never zero."""
     return make_line(
         head,
         label,
         None,
         currency,
-        f"cannot be computed: {error}",
-        (f"rule {error.name}",),
+        Text("formula.cannot_compute", {"error": error_text(error)}),
+        (Text("basis.rule", {"rule": error.name}),),
         flags={Flag.ERROR},
         **kwargs,
     )
@@ -78,7 +70,7 @@ def _principal_steps(principal: Decimal, start: date, reductions: Sequence[tuple
 def accrue(
     *,
     head: str,
-    label: str,
+    label: Text | str,
     principal: Decimal,
     currency: str,
     start: date,
@@ -88,7 +80,7 @@ def accrue(
     reductions: Sequence[tuple[date, Decimal]] = (),
     daycount: str = "actual/365",
     scenario: str | None = None,
-    extra_basis: tuple[str, ...] = (),
+    extra_basis: tuple[Text | str, ...] = (),
 ) -> list[Line]:
     """Simple interest on ``principal`` from ``start`` to ``until`` inclusive: one line per stretch in which the
     rate (and, with actual/actual, the year) stays the same; within it, each principal still unpaid is shown with
@@ -111,7 +103,7 @@ def accrue(
 
 def accrue_lines(
     head: str,
-    label: str,
+    label: Text | str,
     principal: Decimal,
     currency: str,
     start: date,
@@ -121,7 +113,7 @@ def accrue_lines(
     reductions: Sequence[tuple[date, Decimal]],
     daycount: str,
     scenario: str | None,
-    extra_basis: tuple[str, ...],
+    extra_basis: tuple[Text | str, ...],
     barred: RuleCitation | None = None,
 ) -> list[Line]:
     """:func:`accrue` with positional arguments (it runs once per amount due); its lines come flagged time-barred
@@ -274,19 +266,31 @@ def _rests_on(head, label, currency, value, first, rule, rules, daycount, extra_
     return rate, denominator, basis, flags, notes
 
 
-def _interest_words(parts, currency: str, rate: Decimal, denominator: Decimal) -> str:
+def _interest_words(parts, currency: str, rate: Decimal, denominator: Decimal) -> Text:
     first, last = parts[0][1], parts[-1][2]
-    dates = f"({first.isoformat()} to {last.isoformat()})"
     if len(parts) == 1:
-        days = (last - first).days + 1
-        return (
-            f"{amount_text(parts[0][0], currency)} x {pct(rate)} a year x {days} days / {denominator} {dates}"
+        return Text(
+            "formula.interest",
+            {
+                "principal": Amount(parts[0][0], currency),
+                "rate": Percent(rate),
+                "days": (last - first).days + 1,
+                "year_days": denominator,
+                "from": first,
+                "to": last,
+            },
         )
-    terms = " + ".join(
-        f"{amount_text(amount, currency)} x {(b - a).days + 1} days ({a.isoformat()} to {b.isoformat()})"
+    terms = tuple(
+        Text(
+            "formula.interest.term",
+            {"principal": Amount(amount, currency), "days": (b - a).days + 1, "from": a, "to": b},
+        )
         for amount, a, b in parts
     )
-    return f"{pct(rate)} a year / {denominator} x ({terms})"
+    return Text(
+        "formula.interest.terms",
+        {"rate": Percent(rate), "year_days": denominator, "terms": Join(terms, " + ")},
+    )
 
 
 _DAY_COUNT_RULES: dict[str, str] = {}
@@ -306,7 +310,7 @@ def _leap(year: int) -> bool:
 def surcharge(
     *,
     head: str,
-    label: str,
+    label: Text | str,
     principal: Decimal,
     currency: str,
     due: date,
@@ -333,7 +337,7 @@ _SURCHARGE_RULES: dict[str, tuple[str, str]] = {}
 
 def surcharge_lines(
     head: str,
-    label: str,
+    label: Text | str,
     principal: Decimal,
     currency: str,
     due: date,
@@ -444,8 +448,15 @@ def _surcharge_line(
     )
 
 
-def _surcharge_words(n, fraction, base, currency, step, first, last) -> str:
-    return (
-        f"{n} x {pct(fraction)} x {amount_text(base, currency)} "
-        f"(one per {step} days outstanding, marks {first.isoformat()} to {last.isoformat()})"
+def _surcharge_words(n, fraction, base, currency, step, first, last) -> Text:
+    return Text(
+        "formula.surcharge",
+        {
+            "marks": n,
+            "rate": Percent(fraction),
+            "base": Amount(base, currency),
+            "step": step,
+            "from": first,
+            "to": last,
+        },
     )

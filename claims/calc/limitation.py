@@ -18,6 +18,7 @@ from functools import lru_cache
 from claims.calc.breakdown import Breakdown, Flag, with_flag
 from claims.calc.dates import ONE_DAY, year_period_end
 from claims.calc.lookup import Rules
+from claims.calc.text import Cite, Text, error_text, term
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
 
 # Which limitation rule covers which kind of amount, per forum. Severance and pay in lieu are not "wages or other
@@ -72,7 +73,10 @@ class LimitationCheck:
         if rule is None:
             self._warn_once(
                 f"none:{kind}",
-                f"no limitation rule for {kind} claims in {self.jurisdiction}: nothing was tested for time bar",
+                Text(
+                    "warn.no_limitation_rule",
+                    {"kind": term("claim_kind", kind, kind), "jurisdiction": self.jurisdiction},
+                ),
             )
             return None
         key = (rule, due)
@@ -81,7 +85,7 @@ class LimitationCheck:
             try:
                 found = limitation_end(self.rules, rule, due)
             except (NoRuleInForce, UnknownRule) as error:
-                self._warn_once(rule, f"time bar not tested: {error}")
+                self._warn_once(rule, Text("warn.time_bar_not_tested", {"error": error_text(error)}))
                 found = None
             self._cache[key] = found
         if found is None:
@@ -118,7 +122,7 @@ class LimitationCheck:
 
         return peek
 
-    def _warn_once(self, key: str, message: str) -> None:
+    def _warn_once(self, key: str, message: Text) -> None:
         if key not in self._warned:
             self._warned.add(key)
             self.breakdown.warn("limitation", message)
@@ -126,28 +130,25 @@ class LimitationCheck:
     def finish(self) -> None:
         if self._soonest is not None:
             self.breakdown.warn(
-                "limitation_soon",
-                f"part of the claim becomes time-barred after {self._soonest.isoformat()}: file by that date "
-                "(check whether it falls on a holiday, CCC s.193/8)",
-                on=self._soonest,
+                "limitation_soon", Text("warn.limitation_soon", {"last_day": self._soonest}), on=self._soonest
             )
 
 
 # The note each time-barred line carries, by citation. Kept by identity (a citation is hashed field by field,
 # its source too, which costs more than the rest of flagging a line).
-_NOTES: dict[int, tuple[RuleCitation, str]] = {}
+_NOTES: dict[int, tuple[RuleCitation, Text]] = {}
 
 
-def _note(citation: RuleCitation) -> str:
+def _note(citation: RuleCitation) -> Text:
     found = _NOTES.get(id(citation))
     if found is None or found[0] is not citation:
         if len(_NOTES) > 4096:
             _NOTES.clear()
-        found = _NOTES[id(citation)] = (citation, f"time-barred: {citation.text()}")
+        found = _NOTES[id(citation)] = (citation, Text("note.time_barred", {"rule": Cite(citation)}))
     return found[1]
 
 
-def barred_marks(flags: frozenset[str], notes: tuple[str, ...], citation: RuleCitation):
+def barred_marks(flags: frozenset[str], notes: tuple, citation: RuleCitation):
     """The flags and notes :func:`flag_barred` leaves on a line that had ``flags`` and ``notes``."""
     note = _note(citation)
     return with_flag(flags, Flag.TIME_BARRED), notes if note in notes else (*notes, note)
@@ -159,6 +160,4 @@ def flag_barred(lines, citation: RuleCitation) -> None:
     for line in lines:
         if barred not in line.flags:  # flag sets are interned: a set that has the flag stays as it is
             line.add_flag(barred)
-        notes = line.notes
-        if note not in notes:
-            line.notes = (*notes, note)
+        line.add_note(note)

@@ -25,34 +25,44 @@ from claims.calc.dates import (
 )
 from claims.calc.dates import years_complete as _years_complete
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
-from claims.calc.interest import amount_text
-from claims.calc.wages import PeriodWages, _higher_counts, num
+from claims.calc.text import Amount, Currency, Text, error_text
+from claims.calc.wages import PeriodWages, _higher_counts
+from claims.calc.words import plain, resolved
 
 _FOUR = Decimal("0.0001")
+_SEVERANCE = (Text("severance.contract"), Text("severance.minimum_wage"), Text("severance"))
+_LEAVE = (Text("leave.contract"), Text("leave.minimum_wage"), Text("leave"))
+_CONV_SERVICE = Text("basis.conv_service")
+_CONV_PAYDAY = Text("basis.conv_payday")
+_LEAVE_ENTERED = Text("basis.leave_entered")
 
 
 def _daily_rates(pw: PeriodWages, on: date) -> tuple[tuple | None, tuple | None]:
     """(contract daily rate, statutory daily rate), each (rate, words, basis, flags), or None."""
-    p, cur, rate = pw.period, pw.period.currency, pw.rate
+    p, rate = pw.period, pw.rate
     contract = None
     if rate is not None:
+        money = Amount(rate, p.currency)
         if p.pay_basis == "monthly":
             div = pw.ctx.value(f"{pw.wp}.working_time.daily_divisor_days", on)
             if div is not None:
-                text = f"{amount_text(rate, cur)} / {num(div.decimal)}"
+                text = Text("rate.daily_from_monthly", {"rate": money, "divisor": plain(div.decimal)})
                 contract = (rate / div.decimal, text, (pw.contract_basis, div.citation), None)
         elif p.pay_basis == "daily":
-            contract = (rate, f"{amount_text(rate, cur)}/day", (pw.contract_basis,), None)
+            contract = (rate, Text("rate.per_day", {"rate": money}), (pw.contract_basis,), None)
         elif p.pay_basis == "hourly":
             flags = {Flag.ASSUMPTION} if pw.hours.assumed else None
-            text = f"{amount_text(rate, cur)}/h x {pw.hours.text}"
+            text = Text("rate.daily_from_hourly", {"rate": money, "hours": pw.hours.text})
             contract = (rate * pw.hours.rate, text, (pw.contract_basis, *pw.hours.basis), flags)
         else:
             last = next((r for r in reversed(p.records) if r.pieces and r.days_worked), None)
             if last is not None:
                 # LPA s.118 counts piece-rate severance on the last days worked; the average of the last record
                 # stands in for them.
-                text = f"{num(last.pieces)} pieces x {amount_text(rate, cur)} / {num(last.days_worked)} days"
+                text = Text(
+                    "rate.daily_from_pieces",
+                    {"pieces": plain(last.pieces), "rate": money, "days": plain(last.days_worked)},
+                )
                 contract = (
                     last.pieces * rate / last.days_worked,
                     text,
@@ -63,12 +73,12 @@ def _daily_rates(pw: PeriodWages, on: date) -> tuple[tuple | None, tuple | None]
     if pw.floor_ok:
         floor = pw.floor_daily(WorkRecord(start=on, end=on))
         if isinstance(floor, tuple):
-            statutory = (floor[0], f"minimum wage {floor[1]}", floor[2], None)
+            statutory = (floor[0], Text("rate.minimum_wage", {"rate": resolved(floor[1])}), floor[2], None)
         else:
             pw.ctx.warn_once(
                 f"floor@{on}",
                 "no_rule_in_force",
-                f"the minimum wage could not be compared: {floor}",
+                Text("warn.floor_not_compared", {"error": error_text(floor)}),
                 rule=floor.name,
                 on=on,
             )
@@ -78,26 +88,38 @@ def _daily_rates(pw: PeriodWages, on: date) -> tuple[tuple | None, tuple | None]
 def _pair(
     pw: PeriodWages,
     head: str,
-    label: str,
-    quantity: Decimal,
-    unit: str,
+    labels: tuple[Text, Text, Text],
+    days: Decimal,
     rates,
     period,
     basis,
-    suffix: str = "",
+    service: Text | None = None,
 ) -> list[Line]:
+    """The line at the contract's daily rate and the one at the minimum wage (the higher counts); ``labels`` are
+    (the contract line's, the minimum wage line's, the label of a line that cannot be computed)."""
     lines = []
-    for name, rate in zip(("under the contract", "at the minimum wage"), rates, strict=True):
+    for label, rate in zip(labels[:2], rates, strict=True):
         if rate is None:
             continue
         daily, text, rate_basis, flags = rate
+        args = {
+            "days": plain(days),
+            "rate": daily.quantize(_FOUR),
+            "currency": Currency(pw.period.currency),
+            "basis": text,
+        }
+        formula = (
+            Text("formula.daily_rate", args)
+            if service is None
+            else Text("formula.daily_rate_service", {**args, "service": service})
+        )
         lines.append(
             make_line(
                 head,
-                f"{label} {name}",
-                quantity * daily,
+                label,
+                days * daily,
                 pw.period.currency,
-                f"{num(quantity)} {unit} x {daily.quantize(_FOUR)} {pw.period.currency}/day ({text}){suffix}",
+                formula,
                 (*basis, *rate_basis),
                 period=period,
                 flags=flags,
@@ -108,10 +130,10 @@ def _pair(
         return [
             make_line(
                 head,
-                label,
+                labels[2],
                 None,
                 pw.period.currency,
-                "no daily rate available",
+                Text("formula.no_daily_rate"),
                 basis,
                 period=period,
                 flags={Flag.ERROR},
@@ -131,7 +153,7 @@ def termination_items(
     pw = PeriodWages(ctx, last, scenario)
     first_day, last_day = group[0].start, last.end
     items = []
-    for kind, label, lines, rule in (
+    for kind, what, lines, rule in (
         (
             "severance",
             "severance",
@@ -140,11 +162,11 @@ def termination_items(
         ),
         (
             "pay_in_lieu",
-            "pay in lieu of notice",
+            "pay_in_lieu",
             _notice(pw, term, last_day),
             f"{pw.wp}.interest.pay_in_lieu",
         ),
-        ("wages", "unused annual leave", _leave(pw, last_day), interest_rule),
+        ("wages", "leave", _leave(pw, last_day), interest_rule),
     ):
         if not lines:
             continue
@@ -153,7 +175,7 @@ def termination_items(
         has_rule = rule is not None and ctx.rules.has(rule)
         items.append(
             DueItem(
-                label=f"{label} due {last_day.isoformat()}",
+                what=what,
                 amount=amount,
                 currency=last.currency,
                 due=last_day,
@@ -161,7 +183,7 @@ def termination_items(
                 interest_rule=rule if has_rule else None,
                 interest_from=interest_start(last_day, demand) if has_rule else None,
                 lines=lines,
-                wilful=last.wilful_withholding and label == "severance",
+                wilful=last.wilful_withholding and kind == "severance",
                 surcharge_jurisdiction=pw.wp if ctx.rules.has(f"{pw.wp}.interest.wilful_surcharge") else None,
                 scenario=scenario,
             )
@@ -175,9 +197,11 @@ def _own(ctx: Context, wp: str, topic: str, fallback: str | None) -> str | None:
     return name if ctx.rules.has(name) else fallback
 
 
-def service_text(first: date, last: date) -> str:
-    days = inclusive_days(first, last)
-    return f"service {first.isoformat()} to {last.isoformat()}: {days} days, {whole_years(first, last)} complete years"
+def service_text(first: date, last: date) -> Text:
+    return Text(
+        "severance.service",
+        {"from": first, "to": last, "days": inclusive_days(first, last), "years": whole_years(first, last)},
+    )
 
 
 def severance_tier(tiers, first: date, last: date) -> Decimal:
@@ -199,22 +223,24 @@ def _severance(pw: PeriodWages, term, first: date, last: date) -> list[Line]:
         return []
     if not pw.statutory or not pw.ctx.rules.has(rule):
         pw.ctx.warn_once(
-            f"nosev:{pw.wp}", "no_severance_rule", f"no severance rule for {pw.wp!r}: none computed"
+            f"nosev:{pw.wp}",
+            "no_severance_rule",
+            Text("warn.no_severance_rule", {"jurisdiction": repr(pw.wp)}),
         )
         return []
     value = pw.ctx.value(rule, last, Head.SEVERANCE)
     if value is None:
         return []
     pay_days = severance_tier(value.value, first, last)
-    basis = (value.citation, "CONV-SERVICE: both ends counted; probation counts (TH-LPA-SEV-COUNT)")
+    basis = (value.citation, _CONV_SERVICE)
     if pay_days == 0:
         return [
             make_line(
                 Head.SEVERANCE,
-                "Severance",
+                _SEVERANCE[2],
                 Decimal(0),
                 pw.period.currency,
-                f"{service_text(first, last)}: below the first tier, none due",
+                Text("formula.severance.below_tier", {"service": service_text(first, last)}),
                 basis,
                 period=(first, last),
                 scenario=pw.scenario,
@@ -223,13 +249,12 @@ def _severance(pw: PeriodWages, term, first: date, last: date) -> list[Line]:
     return _pair(
         pw,
         Head.SEVERANCE,
-        "Severance",
+        _SEVERANCE,
         pay_days,
-        "days",
         _daily_rates(pw, last),
         (first, last),
         basis,
-        f"; {service_text(first, last)}",
+        service_text(first, last),
     )
 
 
@@ -252,15 +277,16 @@ def _notice(pw: PeriodWages, term, last: date) -> list[Line]:
     if effective <= last:
         return []
     start = last + ONE_DAY
-    basis = (value.citation, "CONV-PAYDAY: wages paid on the last day of each month")
-    label = f"Pay in lieu of notice ({start.isoformat()} to {effective.isoformat()})"
+    basis = (value.citation, _CONV_PAYDAY)
+    dates = {"from": start, "to": effective}
     if pw.period.pay_basis == "monthly" and pw.rate is not None:
-        return _monthly_notice(pw, label, start, effective, basis, last)
+        return _monthly_notice(pw, Text("notice", dates), start, effective, basis, last)
     days = Decimal(inclusive_days(start, effective))
-    return _pair(pw, Head.NOTICE, label, days, "days", _daily_rates(pw, last), (start, effective), basis)
+    labels = (Text("notice.contract", dates), Text("notice.minimum_wage", dates), Text("notice", dates))
+    return _pair(pw, Head.NOTICE, labels, days, _daily_rates(pw, last), (start, effective), basis)
 
 
-def _monthly_notice(pw: PeriodWages, label, start, end, basis, last) -> list[Line]:
+def _monthly_notice(pw: PeriodWages, label: Text, start, end, basis, last) -> list[Line]:
     # Whole months at the monthly wage; a part of a month at wage / 30 a day (TH-LPA-PAYINLIEU-DAYS, a convention).
     name = f"{pw.wp}.notice.part_month_divisor_days"
     if not pw.ctx.rules.has(name):
@@ -276,9 +302,9 @@ def _monthly_notice(pw: PeriodWages, label, start, end, basis, last) -> list[Lin
             part_days += inclusive_days(first, final)
     rate, cur = pw.rate, pw.period.currency
     amount = rate * whole + rate * part_days / div.decimal
-    formula = (
-        f"{whole} months x {amount_text(rate, cur)} + {part_days} days x {amount_text(rate, cur)} / "
-        + num(div.decimal)
+    formula = Text(
+        "formula.notice.monthly",
+        {"months": whole, "rate": Amount(rate, cur), "days": part_days, "divisor": plain(div.decimal)},
     )
     return [
         make_line(
@@ -302,13 +328,4 @@ def _leave(pw: PeriodWages, last: date) -> list[Line]:
     rule = f"{pw.wp}.leave.annual_days"
     value = pw.ctx.value(rule, last, Head.LEAVE) if pw.statutory and pw.ctx.rules.has(rule) else None
     basis = (value.citation,) if value is not None else ()
-    return _pair(
-        pw,
-        Head.LEAVE,
-        "Unused annual leave",
-        days,
-        "days",
-        _daily_rates(pw, last),
-        None,
-        (*basis, "unused days as entered"),
-    )
+    return _pair(pw, Head.LEAVE, _LEAVE, days, _daily_rates(pw, last), None, (*basis, _LEAVE_ENTERED))

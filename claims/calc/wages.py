@@ -17,24 +17,24 @@ from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
 from claims.calc.dates import inclusive_days, months_in, split_at
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
-from claims.calc.interest import amount_text, missing_rule_line
+from claims.calc.interest import missing_rule_line
+from claims.calc.text import Amount, Text
 from claims.calc.words import (
     Words,
-    count,
+    days_count,
     days_floor,
     extra_words,
     floor_hourly,
     monthly_floor,
     months_text,
-    num,
     one_rate,
+    plain,
     rates,
     times,
 )
 from claims.rules.model import NoRuleInForce
 
 _ASSUMED = frozenset({Flag.ASSUMPTION})
-_UNITS = {"monthly": "/month", "daily": "/day", "hourly": "/h", "piece": "/piece"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,24 +42,54 @@ class Hourly:
     """An hourly rate with the words that explain it and what it rests on."""
 
     rate: Decimal
-    text: str
+    text: Text
     basis: tuple
     assumed: bool
 
 
-# (component, record field, label, rule key(s), contract multiplier field)
+@dataclass(frozen=True, slots=True)
+class ExtraLabels:
+    """The words of one kind of extra hours: the line under the contract, at the statutory rate, the line that
+    cannot be computed, and the name a warning gives it."""
+
+    contract: Text
+    statutory: Text
+    alone: Text
+    name: Text
+
+
+def _labels(component: str) -> ExtraLabels:
+    return ExtraLabels(
+        Text(f"wages.{component}.contract"),
+        Text(f"wages.{component}.statutory"),
+        Text(f"wages.{component}"),
+        Text(f"wages.{component}.name"),
+    )
+
+
+# (component, record field, labels, rule key(s), contract multiplier field)
 _EXTRAS = (
-    ("overtime", "overtime_hours", "Overtime on working days", "overtime.workday", "overtime_multiplier"),
-    ("holiday", "holiday_hours", "Work on a holiday within normal hours", None, "holiday_multiplier"),
+    ("overtime", "overtime_hours", _labels("overtime"), "overtime.workday", "overtime_multiplier"),
+    ("holiday", "holiday_hours", _labels("holiday"), None, "holiday_multiplier"),
     (
         "holiday_overtime",
         "holiday_overtime_hours",
-        "Overtime on a holiday",
+        _labels("holiday_overtime"),
         "overtime.holiday_overtime",
         "holiday_overtime_multiplier",
     ),
-    ("restday", "restday_hours", "Work on a rest day", "overtime.restday", "restday_multiplier"),
+    ("restday", "restday_hours", _labels("restday"), "overtime.restday", "restday_multiplier"),
 )
+_FLOOR = Text("wages.floor")
+_CONTRACT = Text("contract.employment_contract")
+_BASIC = {
+    (kind, trial): Text(f"wages.basic.{kind}{'.trial' if trial else ''}")
+    for kind in ("contract", "statutory", "alone")
+    for trial in (False, True)
+}
+_TRIAL_BASIS = (Text("basis.trial"),)
+_PIECE_RATE = Text("rate.contract_piece")
+_NO_DAYS = Text("formula.no_days")
 
 
 class PeriodWages:
@@ -76,10 +106,11 @@ class PeriodWages:
             ctx.warn_once(
                 f"no_tables:{self.wp}",
                 "no_rule_tables",
-                f"there are no rule tables for the workplace's jurisdiction {self.wp!r}: only contractual lines "
-                "are computed (no statutory floor, multipliers, severance or notice from that country's law)",
+                Text("warn.no_rule_tables", {"jurisdiction": repr(self.wp)}),
             )
-        self.contract_basis = f"{period.contract_basis} ({period.employer})"
+        # The format's default words are the engine's and are written in each language; the user's own, as entered.
+        contract = _CONTRACT if period.contract_basis == "employment contract" else period.contract_basis
+        self.contract_basis = Text("basis.contract", {"contract": contract, "employer": period.employer})
         self.hours = self._hours_per_day()
         self.hourly = self._contract_hourly()
         self.floor_rule = f"{self.wp}.minimum_wage.daily"
@@ -97,7 +128,7 @@ class PeriodWages:
             self._hourly_unit = (self.hourly.rate, self.hourly.text, self.hourly.basis, self.hourly.assumed)
         self._piece_unit = None
         if self.rate is not None:
-            self._piece_unit = (self.rate, "contract rate per piece", (self.contract_basis,), False)
+            self._piece_unit = (self.rate, _PIECE_RATE, (self.contract_basis,), False)
         self._plans: dict[tuple, tuple | None] = {}
         self._rule_names: dict[str, str] = {}
         # Per kind of extra hours: (the _EXTRAS entry, the record's field, whether it counts pieces, the rule, or
@@ -120,14 +151,17 @@ class PeriodWages:
         if p.normal_hours_per_day is not None:
             return Hourly(
                 p.normal_hours_per_day,
-                f"{num(p.normal_hours_per_day)} h a day",
+                Text("hours.per_day", {"hours": plain(p.normal_hours_per_day)}),
                 (self.contract_basis,),
                 False,
             )
         if conv.assumed_hours_per_day is not None:
             h = conv.assumed_hours_per_day
             return Hourly(
-                h, f"assumed {num(h)} h a day (entered as an assumption)", ("assumption entered",), True
+                h,
+                Text("hours.assumed_entered", {"hours": plain(h)}),
+                (Text("basis.assumption_entered"),),
+                True,
             )
         value = (
             self.ctx.value(f"{self.wp}.working_time.normal_hours_per_day", p.start)
@@ -136,28 +170,35 @@ class PeriodWages:
         )
         if value is not None:
             h = value.decimal
-            text = f"assumed {num(h)} h a day: the contract does not say, the statutory maximum is used"
+            text = Text("hours.assumed_statutory", {"hours": plain(h)})
             return Hourly(h, text, (value.citation,), True)
         h = Decimal(8)
         return Hourly(
-            h, "assumed 8 h a day: normal hours not given", ("assumption: normal hours not given",), True
+            h,
+            Text("hours.assumed_default", {"hours": 8}),
+            (Text("basis.assumption_no_hours"),),
+            True,
         )
 
     def _contract_hourly(self) -> Hourly | None:
         p, rate, h = self.period, self.rate, self.hours
         if rate is None or p.pay_basis == "piece":
             return None
-        cur = p.currency
+        money = Amount(rate, p.currency)
         if p.pay_basis == "hourly":
-            return Hourly(rate, f"{amount_text(rate, cur)}/h", (self.contract_basis,), False)
+            return Hourly(rate, Text("rate.per_hour", {"rate": money}), (self.contract_basis,), False)
         if p.pay_basis == "daily":
-            text = f"{amount_text(rate, cur)}/day / {num(h.rate)} h" + (f"; {h.text}" if h.assumed else "")
+            if h.assumed:
+                text = Text(
+                    "hourly.from_daily_assumed", {"rate": money, "hours": plain(h.rate), "assumption": h.text}
+                )
+            else:
+                text = Text("hourly.from_daily", {"rate": money, "hours": plain(h.rate)})
             return Hourly(rate / h.rate, text, h.basis, h.assumed)
         if p.normal_hours_per_month is not None:
             m = p.normal_hours_per_month
-            return Hourly(
-                rate / m, f"{amount_text(rate, cur)} / {num(m)} h a month", (self.contract_basis,), False
-            )
+            text = Text("hourly.from_monthly_hours", {"rate": money, "hours": plain(m)})
+            return Hourly(rate / m, text, (self.contract_basis,), False)
         divisor = (
             self.ctx.value(f"{self.wp}.working_time.hourly_divisor_days", p.start) if self.statutory else None
         )
@@ -165,11 +206,14 @@ class PeriodWages:
             days, basis, assumed = divisor.decimal, (divisor.citation, *h.basis), h.assumed
         else:
             days = self.ctx.conventions.assumed_working_days_per_month
-            basis, assumed = ("CONV-HOURS: working days a month assumed", *h.basis), True
-        text = f"{amount_text(rate, cur)} / ({num(days)} days x {num(h.rate)} h)"
-        if assumed:
-            days_note = "" if divisor is not None else f"; assumed {num(days)} working days a month"
-            text += f"; {h.text}{days_note}"
+            basis, assumed = (Text("basis.conv_hours"), *h.basis), True
+        args = {"rate": money, "days": plain(days), "hours": plain(h.rate)}
+        if not assumed:
+            text = Text("hourly.from_monthly", args)
+        elif divisor is not None:
+            text = Text("hourly.from_monthly_assumed", {**args, "assumption": h.text})
+        else:
+            text = Text("hourly.from_monthly_assumed_days", {**args, "assumption": h.text})
         return Hourly(rate / (days * h.rate), text, basis, assumed)
 
     def _floor_possible(self) -> bool:
@@ -178,15 +222,14 @@ class PeriodWages:
                 self.ctx.warn_once(
                     f"nofloor:{self.wp}",
                     "no_minimum_wage",
-                    f"no minimum wage table for {self.wp!r}: basic pay is the contract's only",
+                    Text("warn.no_minimum_wage", {"jurisdiction": repr(self.wp)}),
                 )
             return False
         if not self.period.province:
             self.ctx.warn_once(
                 f"noprov:{self.period.employer}",
                 "no_province",
-                f"{self.period.employer}: no "
-                "province given, so the minimum wage floor was not checked; enter the province",
+                Text("warn.no_province", {"employer": self.period.employer}),
             )
             return False
         unit = str(self.ctx.rules.book.rule(self.floor_rule).unit)
@@ -194,9 +237,10 @@ class PeriodWages:
             self.ctx.warn_once(
                 f"floorcur:{self.period.employer}",
                 "currency",
-                f"{self.period.employer}: the wage "
-                f"is in {self.period.currency} and the minimum wage in {unit}; amounts are never "
-                "converted, so the floor was not checked",
+                Text(
+                    "warn.floor_currency",
+                    {"employer": self.period.employer, "currency": self.period.currency, "unit": unit},
+                ),
             )
             return False
         return True
@@ -217,7 +261,7 @@ class PeriodWages:
             scenario=self.scenario,
         )
 
-    def floor_daily(self, record: WorkRecord) -> tuple[Decimal, str, tuple] | NoRuleInForce:
+    def floor_daily(self, record: WorkRecord) -> tuple[Decimal, Words, tuple] | NoRuleInForce:
         """The minimum daily wage over the record, weighted by calendar days where it changed mid-record."""
         memo = self._floor_memo()
         found = memo.get((record.start, record.end))
@@ -225,7 +269,7 @@ class PeriodWages:
             found = memo[(record.start, record.end)] = self._floor_daily(record)
         return found
 
-    def _floor_daily(self, record: WorkRecord) -> tuple[Decimal, str, tuple] | NoRuleInForce:
+    def _floor_daily(self, record: WorkRecord) -> tuple[Decimal, Words, tuple] | NoRuleInForce:
         pieces = split_at(
             record.start, record.end, self.ctx.rules.changes(self.floor_rule, record.start, record.end)
         )
@@ -272,7 +316,7 @@ class PeriodWages:
             lines.append(
                 missing_rule_line(
                     Head.WAGES,
-                    "Minimum wage floor",
+                    _FLOOR,
                     self.period.currency,
                     floor,
                     period=(record.start, record.end),
@@ -288,30 +332,29 @@ class PeriodWages:
                 lines += self._extra(record, floor, *extra)
         return lines
 
-    def _trial_note(self, record: WorkRecord) -> tuple[str, tuple]:
+    def _trial(self, record: WorkRecord) -> tuple[bool, tuple]:
+        """Whether the record falls in an unpaid 'trial' period (its labels say so), and what that rests on."""
         if self.period.trial_end is None or record.start > self.period.trial_end:
-            return "", ()
-        basis = ("LPA s.5: a probationer is an employee (TH-LPA-TRIAL)",) if self.wp == "th" else ()
-        return " (unpaid 'trial' period: owed like any other day worked)", basis
+            return False, ()
+        return True, _TRIAL_BASIS if self.wp == "th" else ()
 
     def _basic(self, record: WorkRecord, floor) -> list[Line]:
         p, cur = self.period, self.period.currency
-        note, trial_basis = self._trial_note(record)
+        trial, trial_basis = self._trial(record)
         contract = None
         if self.rate is not None:
             quantity, text, flags, extra_basis = self._basic_quantity(record)
-            label = "Basic pay under the contract" + note
+            label = _BASIC["contract", trial]
             basis = (self.contract_basis, *trial_basis, *extra_basis)
             if quantity is None:
                 contract = self._line(label, None, text, basis, record)
             else:
-                unit = _UNITS[p.pay_basis]
-                formula = Words(times, text, self.rate, cur, unit)
+                formula = Words(times, text, self.rate, cur, p.pay_basis)
                 contract = self._line(label, quantity * self.rate, formula, basis, record, flags=flags)
         statutory = None
         if floor is not None:
             daily, text, basis = floor
-            label = "Basic pay at the statutory minimum wage" + note
+            label = _BASIC["statutory", trial]
             if p.pay_basis == "monthly":
                 # The monthly comparison, wage / 30 against the daily minimum, is a convention (TH-MINWAGE).
                 div = self.ctx.value(self.div_rule, record.end, Head.WAGES)
@@ -325,7 +368,7 @@ class PeriodWages:
                         record,
                     )
             elif record.days_worked is None:
-                statutory = self._line(label, None, "days worked not given", basis, record)
+                statutory = self._line(label, None, _NO_DAYS, basis, record)
             else:
                 statutory = self._line(
                     label,
@@ -337,9 +380,9 @@ class PeriodWages:
         if contract is None and statutory is None:
             return [
                 self._line(
-                    "Basic pay" + note,
+                    _BASIC["alone", trial],
                     None,
-                    "no contract wage and no statutory floor available",
+                    Text("formula.no_wage"),
                     (),
                     record,
                     flags={Flag.ERROR},
@@ -354,21 +397,22 @@ class PeriodWages:
             return months, Words(months_text, record, months), None, ()
         if p.pay_basis == "daily":
             if record.days_worked is None:
-                return None, "days worked not given", None, ()
-            return record.days_worked, Words(count, record.days_worked, "days"), None, ()
+                return None, _NO_DAYS, None, ()
+            return record.days_worked, Words(days_count, record.days_worked), None, ()
         if p.pay_basis == "piece":
             if record.pieces is None:
-                return None, "pieces not given", None, ()
-            return record.pieces, f"{num(record.pieces)} pieces", None, ()
+                return None, Text("formula.no_pieces"), None, ()
+            return record.pieces, Text("quantity.pieces", {"n": plain(record.pieces)}), None, ()
         if record.normal_hours is not None:
-            return record.normal_hours, f"{num(record.normal_hours)} h", None, ()
+            return record.normal_hours, Text("quantity.hours", {"n": plain(record.normal_hours)}), None, ()
         if record.days_worked is None:
-            return None, "hours and days worked not given", None, ()
+            return None, Text("formula.no_hours_or_days"), None, ()
         hours = record.days_worked * self.hours.rate
         flags = _ASSUMED if self.hours.assumed else None
-        return hours, f"{num(record.days_worked)} days x {self.hours.text}", flags, self.hours.basis
+        text = Text("quantity.days_of_hours", {"days": plain(record.days_worked), "hours": self.hours.text})
+        return hours, text, flags, self.hours.basis
 
-    def _extra(self, record, floor, component, field_name, label, rule_key, contract_field) -> list[Line]:
+    def _extra(self, record, floor, component, field_name, labels, rule_key, contract_field) -> list[Line]:
         p = self.period
         piece_ot = p.pay_basis == "piece" and component == "overtime"
         quantity = record.overtime_pieces if piece_ot else getattr(record, field_name)
@@ -388,7 +432,7 @@ class PeriodWages:
             rate, text, basis, assumed = base["contract"]
             flags = _ASSUMED if assumed else None
             contract = self._line(
-                f"{label} under the contract",
+                labels.contract,
                 quantity * multiplier * rate,
                 Words(extra_words, quantity, unit, multiplier, rate, p.currency, text),
                 (self.contract_basis, *basis),
@@ -401,7 +445,7 @@ class PeriodWages:
                 rate, text, basis, assumed = base["statutory"]
                 flags = _ASSUMED if assumed else None
                 statutory = self._line(
-                    f"{label} at the statutory rate",
+                    labels.statutory,
                     quantity * value.decimal * rate,
                     Words(extra_words, quantity, unit, value.decimal, rate, p.currency, text),
                     (value.citation, *basis),
@@ -412,14 +456,14 @@ class PeriodWages:
             self.ctx.warn_once(
                 f"nomult:{p.employer}:{component}",
                 "missing",
-                f"{p.employer}: {label.lower()} "
-                "cannot be computed: no contractual multiplier or rate, and no statutory rule",
+                Text("warn.no_multiplier", {"employer": p.employer, "what": labels.name}),
             )
+            quantity_text = Text("quantity.pieces" if piece_ot else "quantity.hours", {"n": plain(quantity)})
             return [
                 self._line(
-                    label,
+                    labels.alone,
                     None,
-                    f"{num(quantity)} {unit}: no multiplier or no rate to apply",
+                    Text("formula.no_multiplier", {"quantity": quantity_text}),
                     (),
                     record,
                     flags={Flag.ERROR},
@@ -472,7 +516,7 @@ class PeriodWages:
             out.extend(lines)
             items.append(
                 DueItem(
-                    f"wages due {due.isoformat()}",
+                    "wages",
                     amount,
                     currency,
                     due,
@@ -490,7 +534,7 @@ class PeriodWages:
             self.ctx.warn_once(
                 f"nosurch:{self.wp}",
                 "no_surcharge_rule",
-                f"wilful withholding: there is no surcharge rule for {self.wp!r}, so none is computed",
+                Text("warn.no_surcharge_rule", {"jurisdiction": repr(self.wp)}),
             )
         return items
 
@@ -504,5 +548,5 @@ def _higher_counts(contract: Line | None, statutory: Line | None) -> list[Line]:
             a, b = b, a
         b.counted = False
         b.add_flag(Flag.NOT_COUNTED)
-        b.notes = (*b.notes, SHOWN)
+        b.add_note(SHOWN)
     return lines

@@ -1,7 +1,8 @@
 """Formula words, written only when a line is read.
 
 A group case makes hundreds of thousands of lines; most are summed and never printed, so a line's formula is kept
-as a function and its arguments (:class:`Words`) and turned into text on first reading (see ``Line.formula``).
+as a function and its arguments (:class:`Words`) and turned into a :class:`~claims.calc.text.Text` on first reading
+(see ``Line.formula``). The catalogues (claims/calc/texts/) hold the words of each key in each language.
 """
 
 from __future__ import annotations
@@ -9,74 +10,112 @@ from __future__ import annotations
 from decimal import Decimal
 
 from claims.calc.dates import days_in_month, inclusive_days
-from claims.calc.interest import amount_text
+from claims.calc.text import Amount, Currency, Join, Text
 
 _FOUR = Decimal("0.0001")
 
 
-def num(value: Decimal) -> str:
-    """A quantity as a person writes it: 80, 7.5, 0.5 (no trailing zeros, no exponent)."""
-    return format(value.normalize(), "f")
+def plain(value: Decimal) -> Decimal:
+    """A quantity as a person writes it, kept as a number for the text arguments: 80, 7.5, 0.5 (no trailing
+    zeros; an argument is written without an exponent)."""
+    return value.normalize()
+
+
+def resolved(words):
+    """A formula part that may still be :class:`Words`, as the Text it stands for."""
+    return words() if words.__class__ is Words else words
 
 
 class Words:
-    """Words of a formula, written only when read (see Line): a function and its arguments."""
+    """Words of a formula, written only when read (see Line): a function and its arguments. The Text is made once
+    and kept: words shared by many lines (a month's minimum wage) are then one Text, written out once."""
 
-    __slots__ = ("fn", "args")
+    __slots__ = ("fn", "args", "_text")
 
     def __init__(self, fn, *args):
         self.fn = fn
         self.args = args
+        self._text = None
 
-    def __call__(self) -> str:
-        return self.fn(*(str(a) if isinstance(a, Words) else a for a in self.args))
+    def __call__(self) -> Text:
+        text = self._text
+        if text is None:
+            text = self._text = self.fn(*(a() if a.__class__ is Words else a for a in self.args))
+        return text
 
     def __str__(self) -> str:
-        return self()
+        return str(self())
 
 
-def one_rate(daily: Decimal, cur: str) -> str:
-    return f"{amount_text(daily, cur)}/day"
+def one_rate(daily: Decimal, cur: str) -> Text:
+    return Text("rate.per_day", {"rate": Amount(daily, cur)})
 
 
-def rates(parts, cur: str, total_days: int) -> str:
-    return "(" + " + ".join(f"{amount_text(d, cur)}/day x {n}/{total_days}" for d, n in parts) + ")"
+def rates(parts, cur: str, total_days: int) -> Text:
+    items = tuple(
+        Text("rate.weighted_part", {"rate": Amount(d, cur), "days": n, "total": total_days}) for d, n in parts
+    )
+    return Text("rate.weighted", {"parts": Join(items, " + ")})
 
 
-def times(text, rate: Decimal, cur: str, unit: str) -> str:
-    return f"{text} x {amount_text(rate, cur)}{unit}"
+_PAY_KEYS = {
+    "monthly": "formula.pay.monthly",
+    "daily": "formula.pay.daily",
+    "hourly": "formula.pay.hourly",
+    "piece": "formula.pay.piece",
+}
 
 
-def monthly_floor(divisor: Decimal, record, months: Decimal, text) -> str:
-    return f"{num(divisor)} days x {months_text(record, months)} x {text}"
+def times(text, rate: Decimal, cur: str, pay_basis: str) -> Text:
+    return Text(_PAY_KEYS[pay_basis], {"quantity": text, "rate": Amount(rate, cur)})
 
 
-def days_floor(days: Decimal, text) -> str:
-    return f"{num(days)} days x {text}"
+def monthly_floor(divisor: Decimal, record, months: Decimal, text) -> Text:
+    return Text(
+        "formula.floor.monthly",
+        {"divisor": plain(divisor), "months": months_text(record, months), "rate": text},
+    )
 
 
-def count(quantity: Decimal, unit: str) -> str:
-    return f"{num(quantity)} {unit}"
+def days_floor(days: Decimal, text) -> Text:
+    return Text("formula.floor.days", {"days": plain(days), "rate": text})
 
 
-def extra_words(quantity, unit, multiplier, rate, cur, text) -> str:
-    return f"{num(quantity)} {unit} x {num(multiplier)} x {rate_text(rate, cur, unit)} ({text})"
+def days_count(quantity: Decimal) -> Text:
+    return Text("quantity.days", {"n": plain(quantity)})
 
 
-def floor_hourly(text, hours) -> str:
-    words = f"minimum wage {text} / {num(hours.rate)} h"
-    return words + (f"; {hours.text}" if hours.assumed else "")
+def extra_words(quantity, unit, multiplier, rate, cur, text) -> Text:
+    return Text(
+        "formula.extra.pieces" if unit == "pieces" else "formula.extra.hours",
+        {
+            "quantity": plain(quantity),
+            "multiplier": plain(multiplier),
+            "rate": rate.quantize(_FOUR),
+            "currency": Currency(cur),
+            "basis": resolved(text),
+        },
+    )
 
 
-def months_text(record, months: Decimal) -> str:
+def floor_hourly(text, hours) -> Text:
+    if hours.assumed:
+        return Text(
+            "hourly.floor_assumed", {"rate": text, "hours": plain(hours.rate), "assumption": hours.text}
+        )
+    return Text("hourly.floor", {"rate": text, "hours": plain(hours.rate)})
+
+
+_ONE_MONTH = Text("quantity.one_month")
+
+
+def months_text(record, months: Decimal) -> Text:
     if months == 1:
-        return "1 month"
+        return _ONE_MONTH
     if record.start.month == record.end.month and record.start.year == record.end.year:
         days = inclusive_days(record.start, record.end)
-        return f"{days}/{days_in_month(record.start.year, record.start.month)} of a month"
-    return f"{months.quantize(_FOUR)} months"
-
-
-def rate_text(rate: Decimal, currency: str, unit: str) -> str:
-    per = "piece" if unit == "pieces" else "h"
-    return f"{rate.quantize(_FOUR)} {currency}/{per}"
+        return Text(
+            "quantity.part_month",
+            {"days": days, "month_days": days_in_month(record.start.year, record.start.month)},
+        )
+    return Text("quantity.months", {"n": months.quantize(_FOUR)})

@@ -16,6 +16,9 @@ message naming the file and the key, never guessed at. What it refuses, and why:
 * effective dates out of order or given twice, dates written as strings or with a time.
 * a unit outside :class:`Unit`, any key the format does not define (a typo such as ``vaule``), and a rule
   without ``id``, ``description``, ``unit``, ``selected_by`` or entries.
+* Thai names of a source (``instrument_th``, ``section_th``) with no Thai in them, or with Thai digits: the data
+  keeps Arabic digits ("มาตรา 118") and a document converts them when its template asks for Thai digits, so one
+  name written "มาตรา ๑๑๘" would print differently from all the others.
 
 The file format is described in ``docs/rules.md``.
 """
@@ -34,6 +37,7 @@ from types import MappingProxyType
 from typing import Any
 
 from claims.rules.model import EVERY_KEY, Rule, RuleBook, RuleEntry, Source, Unit
+from claims.rules.thai import has_thai_digits, has_thai_script
 
 RULES_ROOT = Path(__file__).resolve().parent
 
@@ -55,8 +59,19 @@ _SOURCE_KEYS = {
     "unverified_reason",
     "verified_by",
     "note",
+    "instrument_th",
+    "section_th",
 }
-_SOURCE_TEXT_KEYS = ("gazette", "url", "unverified_reason", "verified_by", "note")
+_SOURCE_TEXT_KEYS = (
+    "gazette",
+    "url",
+    "unverified_reason",
+    "verified_by",
+    "note",
+    "instrument_th",
+    "section_th",
+)
+_SOURCE_THAI_KEYS = ("instrument_th", "section_th")
 
 
 class RuleFileError(ValueError):
@@ -178,6 +193,17 @@ def _source(raw: Any, key: str, problems: _Problems) -> Source | None:
     for name in _SOURCE_TEXT_KEYS:
         if name in raw:
             _text(raw[name], f"{key}.{name}", problems)
+    for name in _SOURCE_THAI_KEYS:
+        value = raw.get(name)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        if not has_thai_script(value):
+            problems.add(f"{key}.{name}", f"the Thai name has no Thai in it: {value!r}")
+        elif has_thai_digits(value):
+            problems.add(
+                f"{key}.{name}",
+                f"write Arabic digits (มาตรา 118), not Thai ones: documents convert them: {value!r}",
+            )
     if verified is False and "unverified_reason" not in raw:
         problems.add(f"{key}.unverified_reason", "missing: verified = false must say why (unverified_reason)")
     if verified is True and "unverified_reason" in raw:
@@ -201,6 +227,8 @@ def _source(raw: Any, key: str, problems: _Problems) -> Source | None:
         unverified_reason=raw.get("unverified_reason"),
         verified_by=raw.get("verified_by"),
         note=raw.get("note"),
+        instrument_th=raw.get("instrument_th"),
+        section_th=raw.get("section_th"),
     )
 
 

@@ -16,6 +16,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from claims.rules.thai import thai_date
+
 
 class Unit(StrEnum):
     """The closed list of units a rule value may carry. A new unit is a deliberate code change."""
@@ -45,9 +47,16 @@ class UnknownRule(LookupError):
 
 
 class NoRuleInForce(LookupError):
-    """No entry of the rule covers the date (or the key): the calculator must say so, never use zero."""
+    """No entry of the rule covers the date (or the key): the calculator must say so, never use zero.
 
-    def __init__(self, name: str, on: date, detail: str = ""):
+    ``reason`` says why in a form a calculator can put into words in any language: "before_first" (``about`` is
+    the first entry's date), "repealed" (``about`` is the repeal's date) or "no_key" (``about`` is the key asked
+    for); None where only ``detail`` explains it.
+    """
+
+    def __init__(
+        self, name: str, on: date, detail: str = "", *, reason: str | None = None, about: Any = None
+    ):
         message = f"rule {name!r} has no value in force on {on.isoformat()}"
         if detail:
             message += f": {detail}"
@@ -55,6 +64,8 @@ class NoRuleInForce(LookupError):
         self.name = name
         self.on = on
         self.detail = detail
+        self.reason = reason
+        self.about = about
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +81,23 @@ class Source:
     unverified_reason: str | None = None
     verified_by: str | None = None
     note: str | None = None
+    # The official Thai names, for Thai documents and pages: "พระราชบัญญัติคุ้มครองแรงงาน พ.ศ. 2541", "มาตรา 118".
+    # Written with Arabic digits; a document converts digits when its template asks for Thai ones.
+    instrument_th: str | None = None
+    section_th: str | None = None
 
-    def short(self) -> str:
-        return f"{self.instrument}, {self.section}"
+    def short(self, locale: str = "en") -> str:
+        """Instrument and section, in Thai where the rule file gives the Thai names (each falls back to English)."""
+        if not is_thai(locale) or (self.instrument_th is None and self.section_th is None):
+            return f"{self.instrument}, {self.section}"
+        if self.instrument_th is not None and self.section_th is not None:
+            return f"{self.instrument_th} {self.section_th}"
+        return f"{self.instrument_th or self.instrument}, {self.section_th or self.section}"
+
+
+def is_thai(locale: object) -> bool:
+    """Whether a locale ("th", "th_TH", "th-TH" or a babel Locale) is Thai."""
+    return str(locale)[:2].lower() == "th"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +113,13 @@ class RuleCitation:
     def verified(self) -> bool:
         return self.source.verified
 
-    def text(self) -> str:
+    def text(self, locale: str = "en") -> str:
+        """The citation as a line prints it: in Thai for a Thai locale (the names fall back to English where the
+        rule file gives no Thai ones), else in English."""
+        if is_thai(locale):
+            mark = "" if self.verified else " [ยังไม่ได้ตรวจสอบ]"
+            since = thai_date(self.effective_from)
+            return f"{self.source.short(locale)} ({self.rule_id}, ใช้บังคับตั้งแต่ {since}){mark}"
         mark = "" if self.verified else " [UNVERIFIED]"
         return (
             f"{self.source.short()} ({self.rule_id}, in force from {self.effective_from.isoformat()}){mark}"
@@ -141,7 +172,9 @@ class RuleValue:
             return normalised
         if EVERY_KEY in self.value:  # a value for every key, e.g. the nationwide 300 THB of 2013-2016
             return EVERY_KEY
-        raise NoRuleInForce(self.citation.rule, on, f"no value for {key!r} in this table")
+        raise NoRuleInForce(
+            self.citation.rule, on, f"no value for {key!r} in this table", reason="no_key", about=key
+        )
 
     def lookup(self, key: str, on: date) -> Decimal:
         """A keyed table (e.g. minimum wage by province): a missing key is a missing rule, not zero.
@@ -185,11 +218,25 @@ class Rule:
     def entry_on(self, on: date) -> RuleEntry:
         index = bisect.bisect_right(self._starts, on) - 1
         if index < 0:
-            first = self._starts[0].isoformat() if self._starts else "never"
-            raise NoRuleInForce(self.name, on, f"its first entry takes effect on {first}")
+            if not self._starts:
+                raise NoRuleInForce(self.name, on, "its first entry takes effect on never")
+            first = self._starts[0]
+            raise NoRuleInForce(
+                self.name,
+                on,
+                f"its first entry takes effect on {first.isoformat()}",
+                reason="before_first",
+                about=first,
+            )
         entry = self.entries[index]
         if entry.repealed:
-            raise NoRuleInForce(self.name, on, f"repealed from {entry.effective_from.isoformat()}")
+            raise NoRuleInForce(
+                self.name,
+                on,
+                f"repealed from {entry.effective_from.isoformat()}",
+                reason="repealed",
+                about=entry.effective_from,
+            )
         return entry
 
     def at(self, on: date) -> RuleValue:

@@ -1,17 +1,24 @@
 """Reading calculations: a case's totals per claimant and for the group, a claimant's calculations, and the
-calculation page with its breakdown grouped by head."""
+calculation page with its breakdown grouped by head, in the reader's language.
+
+The stored snapshot keeps each line's words in English and as catalogue keys with their arguments
+(claims.calc.text); the page is written from the keys in the reader's locale, and from the stored English for a
+snapshot made before the keys were kept.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager
 
+from claims.calc.text import render_line, render_text, render_warning
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant, ClaimTemplate
-from claims.services.calculations.changes import Changes, changed_since_computed
+from claims.services.calculations.changes import Changes, LineChange, changed_since_computed
 from claims.services.calculations.lookups import (
     _claimant_rows,
     _link,
@@ -133,6 +140,7 @@ class CalculationPage:
     heads: list[HeadGroup]
     barred: list[dict]
     changes: Changes | None
+    warnings: list[dict] = field(default_factory=list)  # the snapshot's warnings, in the page's language
 
 
 HEAD_ORDER = (
@@ -150,11 +158,13 @@ HEAD_ORDER = (
 )
 
 
-def breakdown_groups(result: dict) -> tuple[list[HeadGroup], list[dict]]:
-    """The snapshot's lines grouped by head (in a reading order), and the time-barred lines apart."""
+def breakdown_groups(result: dict, locale: str = "en") -> tuple[list[HeadGroup], list[dict]]:
+    """The snapshot's lines grouped by head (in a reading order), and the time-barred lines apart, each with its
+    label, formula, notes and basis in ``locale``."""
     by_head: dict[str, list[dict]] = {}
     barred = []
-    for line in result.get("lines", []):
+    for stored in result.get("lines", []):
+        line = render_line(stored, locale)
         if "time_barred" in line.get("flags", []):
             barred.append(line)
         else:
@@ -168,13 +178,30 @@ def breakdown_groups(result: dict) -> tuple[list[HeadGroup], list[dict]]:
     return groups, barred
 
 
-def load_calculation_page(user, calculation_id) -> CalculationPage:
+def load_calculation_page(user, calculation_id, locale: str = "en") -> CalculationPage:
     _require_case_worker(user)
     calculation = get_visible(Calculation, calculation_id, user)
     case = get_visible(Case, calculation.case_id, user)
     claimant = get_visible(Claimant, calculation.claimant_id, user)
-    heads, barred = breakdown_groups(calculation.result or {})
-    return CalculationPage(calculation, case, claimant, heads, barred, changed_since_computed(calculation))
+    result = calculation.result or {}
+    heads, barred = breakdown_groups(result, locale)
+    warnings = [render_warning(warning, locale) for warning in result.get("warnings", [])]
+    return CalculationPage(
+        calculation, case, claimant, heads, barred, changed_since_computed(calculation), warnings
+    )
+
+
+def localized_changes(lines: list[LineChange], locale: str) -> list[LineChange]:
+    """What a rule change did, line by line, with each line's words in ``locale`` (the stored snapshot's before,
+    the recomputation's after)."""
+    found = []
+    for change in lines:
+        before = render_line(change.before, locale) if change.before else None
+        after = render_line(change.after, locale) if change.after else None
+        stored = change.after or change.before or {}
+        label = render_text(stored.get("label_text"), locale, change.label)
+        found.append(dataclasses.replace(change, label=label, before=before, after=after))
+    return found
 
 
 def find_calculation(user, case: Case, claimant: Claimant) -> Calculation | None:

@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from claims.models import Calculation, Case, Claimant
 from claims.services import calculations as service
+from claims.services.calculations.reads import localized_changes
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.calculations.forms import (
@@ -16,6 +17,7 @@ from claims.web.calculations.forms import (
     conventions_in_force,
 )
 from claims.web.forms import run_service
+from claims.web.i18n import locale_code
 
 bp = Blueprint("calculations", __name__, url_prefix="/calculations")
 
@@ -88,7 +90,7 @@ def start(case_id: int, claimant_id: int):
 @bp.get("/<int:calculation_id>")
 @case_worker_required
 def show(calculation_id: int):
-    page = service.load_calculation_page(current_user, calculation_id)
+    page = service.load_calculation_page(current_user, calculation_id, locale_code())
     return render_template(
         "calculations/show.html",
         page=page,
@@ -109,9 +111,10 @@ def compute(calculation_id: int):
 @bp.get("/<int:calculation_id>/changes")
 @case_worker_required
 def changes(calculation_id: int):
-    page = service.load_calculation_page(current_user, calculation_id)
+    page = service.load_calculation_page(current_user, calculation_id, locale_code())
     changes = service.what_changed(page.calculation)
-    return render_template("calculations/changes.html", page=page, changes=changes)
+    lines = localized_changes(changes.lines, locale_code())
+    return render_template("calculations/changes.html", page=page, changes=changes, lines=lines)
 
 
 @bp.route(

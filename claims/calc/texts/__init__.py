@@ -1,0 +1,16 @@
+"""The catalogues of the engine's words, one module per locale: ``TEMPLATES`` (key -> template with ``{name}``
+fields) and how that locale writes a date, a month, an amount, a percentage and a currency.
+
+Every key is in every catalogue with the same fields (tests/calc/test_texts.py checks it). The English catalogue
+writes exactly the words the engine wrote before it had catalogues, so stored snapshots and the English pages
+read the same; change an English template only together with the tests and documents that quote it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from claims.calc.texts import en, th
+
+DEFAULT_LOCALE = "en"
+CATALOGUES: dict[str, ModuleType] = {"en": en, "th": th}

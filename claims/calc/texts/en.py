@@ -1,0 +1,397 @@
+"""English: the engine's words exactly as it has always written them (ISO dates, "1,234.50 THB", "7.5%").
+
+Stored snapshots and tests quote these words: see claims/calc/texts/__init__.py before changing one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from claims.calc.inputs import COMPENSATION_KINDS, DEDUCTION_KINDS, FEE_KINDS, ILO_CATEGORIES
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def write_date(day: date) -> str:
+    return day.isoformat()
+
+
+def write_month(day: date) -> str:
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def write_amount(value: Decimal, currency: str, places: int | None = 2) -> str:
+    """1234.5 THB -> "1,234.50 THB"; with ``places=None`` the figure as entered ("1,234.5 THB")."""
+    if places is None:
+        return f"{value:,} {currency}"
+    return f"{value:,.{places}f} {currency}"
+
+
+def write_percent(rate: Decimal) -> str:
+    """0.075 -> "7.5%"."""
+    return format((rate * 100).normalize(), "f") + "%"
+
+
+def write_currency(code: str) -> str:
+    return code
+
+
+_EXTRA_HOURS = {
+    "overtime": "Overtime on working days",
+    "holiday": "Work on a holiday within normal hours",
+    "holiday_overtime": "Overtime on a holiday",
+    "restday": "Work on a rest day",
+}
+_TRIAL = " (unpaid 'trial' period: owed like any other day worked)"
+
+TEMPLATES: dict[str, str] = {
+    # heads of claim and flags (head_name, flag_name)
+    "head.wages": "Unpaid wages",
+    "head.severance": "Severance pay",
+    "head.notice": "Pay in lieu of notice",
+    "head.leave": "Unused annual leave",
+    "head.interest": "Interest",
+    "head.surcharge": "Surcharge for wilful withholding",
+    "head.debt": "Debts",
+    "head.fees": "Recruitment fees and costs",
+    "head.tip_fund": "TIP Fund",
+    "head.compensation": "Criminal compensation",
+    "head.conversion": "Currency conversion",
+    "flag.unverified": "unverified",
+    "flag.time_barred": "time-barred",
+    "flag.assumption": "assumption",
+    "flag.convention": "convention",
+    "flag.missing": "missing",
+    "flag.error": "error",
+    "flag.not_counted": "not counted",
+    "flag.non_monetary": "not a money amount",
+    # failed rule look-ups
+    "error.no_rule_in_force": "rule '{rule}' has no value in force on {on}",
+    "error.no_rule_in_force.before_first": (
+        "rule '{rule}' has no value in force on {on}: its first entry takes effect on {first}"
+    ),
+    "error.no_rule_in_force.repealed": "rule '{rule}' has no value in force on {on}: repealed from {repealed}",
+    "error.no_rule_in_force.no_key": "rule '{rule}' has no value in force on {on}: no value for {key} in this table",
+    "error.no_rule_in_force.detail": "rule '{rule}' has no value in force on {on}: {detail}",
+    "error.unknown_rule": "no rule named '{rule}' in the rule book",
+    "error.other": "{error}",
+    # notes
+    "note.unverified": "rests on an unverified rule: {rules}",
+    "note.time_barred": "time-barred: {rule}",
+    "note.shown": "shown for comparison: the higher figure counts",
+    "note.collateral": "collateral held: {collateral}",
+    # warnings
+    "warn.range": "the contract gives a range: the breakdown has a low and a high claim",
+    "warn.no_limitation_rule": (
+        "no limitation rule for {kind} claims in {jurisdiction}: nothing was tested for time bar"
+    ),
+    "warn.time_bar_not_tested": "time bar not tested: {error}",
+    "warn.limitation_soon": (
+        "part of the claim becomes time-barred after {last_day}: file by that date "
+        "(check whether it falls on a holiday, CCC s.193/8)"
+    ),
+    "warn.no_exchange_rate": (
+        "{credit}: {amount} cannot be set against a claim in {target} without an exchange rate "
+        "{source}->{target} dated on or before {on}; enter one"
+    ),
+    "warn.no_rule_tables": (
+        "there are no rule tables for the workplace's jurisdiction {jurisdiction}: only contractual lines "
+        "are computed (no statutory floor, multipliers, severance or notice from that country's law)"
+    ),
+    "warn.no_minimum_wage": "no minimum wage table for {jurisdiction}: basic pay is the contract's only",
+    "warn.no_province": (
+        "{employer}: no province given, so the minimum wage floor was not checked; enter the province"
+    ),
+    "warn.floor_currency": (
+        "{employer}: the wage is in {currency} and the minimum wage in {unit}; amounts are never converted, "
+        "so the floor was not checked"
+    ),
+    "warn.no_multiplier": (
+        "{employer}: {what} cannot be computed: no contractual multiplier or rate, and no statutory rule"
+    ),
+    "warn.no_surcharge_rule": (
+        "wilful withholding: there is no surcharge rule for {jurisdiction}, so none is computed"
+    ),
+    "warn.floor_not_compared": "the minimum wage could not be compared: {error}",
+    "warn.no_severance_rule": "no severance rule for {jurisdiction}: none computed",
+    "warn.no_usury_rule": "no interest cap rule for {jurisdiction}: only the contract balance",
+    "warn.interest_above_cap": "loan from {lender}: {rate} a year is above the legal cap of {cap}",
+    "warn.no_fee_refund_interest_rule": "rule {rule} is missing: no interest on the fee refund",
+    "warn.no_dismissal_date": "dismissal date not given: no 12% interest on the fee refund",
+    "warn.no_demand_date": "interest under {rule} runs from demand: enter the date of the demand to compute it",
+    "warn.no_interest_rule": "no interest rule for wages in {forum} or {workplace}: no interest computed",
+    # kinds of claim a limitation rule covers
+    "claim_kind.wages": "wages",
+    "claim_kind.severance": "severance",
+    "claim_kind.pay_in_lieu": "pay_in_lieu",
+    # interest and surcharge on an amount falling due
+    "interest.on.wages": "Interest on wages due {due}",
+    "interest.on.severance": "Interest on severance due {due}",
+    "interest.on.pay_in_lieu": "Interest on pay in lieu of notice due {due}",
+    "interest.on.leave": "Interest on unused annual leave due {due}",
+    "surcharge.on.wages": "Surcharge for wilful withholding of wages due {due}",
+    "surcharge.on.severance": "Surcharge for wilful withholding of severance due {due}",
+    "surcharge.on.pay_in_lieu": "Surcharge for wilful withholding of pay in lieu of notice due {due}",
+    "surcharge.on.leave": "Surcharge for wilful withholding of unused annual leave due {due}",
+    # wages
+    "wages.floor": "Minimum wage floor",
+    "wages.basic.contract": "Basic pay under the contract",
+    "wages.basic.contract.trial": "Basic pay under the contract" + _TRIAL,
+    "wages.basic.statutory": "Basic pay at the statutory minimum wage",
+    "wages.basic.statutory.trial": "Basic pay at the statutory minimum wage" + _TRIAL,
+    "wages.basic.alone": "Basic pay",
+    "wages.basic.alone.trial": "Basic pay" + _TRIAL,
+    "wages.unlawful_deduction": "Unlawful deduction ({kind}) on {on}",
+    "contract.employment_contract": "employment contract",
+    "hours.per_day": "{hours} h a day",
+    "hours.assumed_entered": "assumed {hours} h a day (entered as an assumption)",
+    "hours.assumed_statutory": "assumed {hours} h a day: the contract does not say, the statutory maximum is used",
+    "hours.assumed_default": "assumed {hours} h a day: normal hours not given",
+    "hourly.from_daily": "{rate}/day / {hours} h",
+    "hourly.from_daily_assumed": "{rate}/day / {hours} h; {assumption}",
+    "hourly.from_monthly_hours": "{rate} / {hours} h a month",
+    "hourly.from_monthly": "{rate} / ({days} days x {hours} h)",
+    "hourly.from_monthly_assumed": "{rate} / ({days} days x {hours} h); {assumption}",
+    "hourly.from_monthly_assumed_days": (
+        "{rate} / ({days} days x {hours} h); {assumption}; assumed {days} working days a month"
+    ),
+    "hourly.floor": "minimum wage {rate} / {hours} h",
+    "hourly.floor_assumed": "minimum wage {rate} / {hours} h; {assumption}",
+    "rate.per_hour": "{rate}/h",
+    "rate.per_day": "{rate}/day",
+    "rate.weighted": "({parts})",
+    "rate.weighted_part": "{rate}/day x {days}/{total}",
+    "rate.contract_piece": "contract rate per piece",
+    "rate.daily_from_monthly": "{rate} / {divisor}",
+    "rate.daily_from_hourly": "{rate}/h x {hours}",
+    "rate.daily_from_pieces": "{pieces} pieces x {rate} / {days} days",
+    "rate.minimum_wage": "minimum wage {rate}",
+    "quantity.days": "{n} days",
+    "quantity.hours": "{n} h",
+    "quantity.pieces": "{n} pieces",
+    "quantity.days_of_hours": "{days} days x {hours}",
+    "quantity.one_month": "1 month",
+    "quantity.part_month": "{days}/{month_days} of a month",
+    "quantity.months": "{n} months",
+    "formula.pay.monthly": "{quantity} x {rate}/month",
+    "formula.pay.daily": "{quantity} x {rate}/day",
+    "formula.pay.hourly": "{quantity} x {rate}/h",
+    "formula.pay.piece": "{quantity} x {rate}/piece",
+    "formula.floor.monthly": "{divisor} days x {months} x {rate}",
+    "formula.floor.days": "{days} days x {rate}",
+    "formula.extra.hours": "{quantity} h x {multiplier} x {rate} {currency}/h ({basis})",
+    "formula.extra.pieces": "{quantity} pieces x {multiplier} x {rate} {currency}/piece ({basis})",
+    "formula.no_days": "days worked not given",
+    "formula.no_pieces": "pieces not given",
+    "formula.no_hours_or_days": "hours and days worked not given",
+    "formula.no_wage": "no contract wage and no statutory floor available",
+    "formula.no_multiplier": "{quantity}: no multiplier or no rate to apply",
+    # payments and deductions set against the wages
+    "credit.received": "Received on {on}",
+    "credit.received.against_barred": "Received on {on} (against time-barred amounts)",
+    "credit.received.more_than_due": "Received on {on}: more than was due",
+    "credit.received.converted": "Received on {on}: converted to {target}",
+    "credit.received_note": "Received on {on} ({note})",
+    "credit.received_note.against_barred": "Received on {on} ({note}) (against time-barred amounts)",
+    "credit.received_note.more_than_due": "Received on {on} ({note}): more than was due",
+    "credit.received_note.converted": "Received on {on} ({note}): converted to {target}",
+    "credit.lawful_deduction": "Lawful deduction ({kind}) on {on}",
+    "credit.lawful_deduction.against_barred": "Lawful deduction ({kind}) on {on} (against time-barred amounts)",
+    "credit.lawful_deduction.more_than_due": "Lawful deduction ({kind}) on {on}: more than was due",
+    "credit.lawful_deduction.converted": "Lawful deduction ({kind}) on {on}: converted to {target}",
+    "deduction.above_limits": "above the statutory limits",
+    "deduction.classed_unlawful": "classed unlawful",
+    "formula.set_against": "set against the oldest amounts due: {amount}",
+    "formula.set_against_barred": "set against time-barred amounts: {amount}",
+    "formula.more_than_due": "{amount} received beyond every amount due; not set against other heads",
+    "formula.unlawful_deduction": (
+        "{amount} withheld: not set against the wages, so it stays in the amount claimed ({why})"
+    ),
+    "formula.conversion": "{amount} x {rate} {target}/{source} (rate of {on}, {rate_source})",
+    # severance, notice, leave
+    "severance": "Severance",
+    "severance.contract": "Severance under the contract",
+    "severance.minimum_wage": "Severance at the minimum wage",
+    "severance.service": "service {from} to {to}: {days} days, {years} complete years",
+    "notice": "Pay in lieu of notice ({from} to {to})",
+    "notice.contract": "Pay in lieu of notice ({from} to {to}) under the contract",
+    "notice.minimum_wage": "Pay in lieu of notice ({from} to {to}) at the minimum wage",
+    "leave": "Unused annual leave",
+    "leave.contract": "Unused annual leave under the contract",
+    "leave.minimum_wage": "Unused annual leave at the minimum wage",
+    "formula.daily_rate": "{days} days x {rate} {currency}/day ({basis})",
+    "formula.daily_rate_service": "{days} days x {rate} {currency}/day ({basis}); {service}",
+    "formula.no_daily_rate": "no daily rate available",
+    "formula.severance.below_tier": "{service}: below the first tier, none due",
+    "formula.notice.monthly": "{months} months x {rate} + {days} days x {rate} / {divisor}",
+    # interest and surcharge
+    "formula.interest": "{principal} x {rate} a year x {days} days / {year_days} ({from} to {to})",
+    "formula.interest.term": "{principal} x {days} days ({from} to {to})",
+    "formula.interest.terms": "{rate} a year / {year_days} x ({terms})",
+    "formula.surcharge": "{marks} x {rate} x {base} (one per {step} days outstanding, marks {from} to {to})",
+    "formula.cannot_compute": "cannot be computed: {error}",
+    "interest.ph_fee_refund": "12% a year on the refund of {kind} paid to {payee}",
+    # debts
+    "debt.on": "on {on}",
+    "debt.projected_to": "projected to {on}",
+    "debt.terms": "{rate} a {per}, {method}",
+    "debt.contract": "Debt to {lender} under the contract, {when}",
+    "debt.law": "Debt to {lender} under the law, {when}",
+    "debt.law_option": "Debt to {lender} under the law, {when} (option: interest paid {option})",
+    "debt.default_interest": "{debt}: default interest after demand",
+    "per.month": "month",
+    "per.year": "year",
+    "loan_method.simple": "simple",
+    "loan_method.compound": "compound",
+    "usury_option.credit_to_principal": "credit to principal",
+    "usury_option.unrecoverable": "unrecoverable",
+    "formula.debt.contract": "principal {principal} at {terms}: principal left {left} + unpaid interest {interest}",
+    "formula.debt.within_cap": "{rate} a year is within the cap of {cap}: as under the contract",
+    "formula.debt.capped": "interest reduced to the cap of {cap} a year",
+    "formula.debt.credit_to_principal": (
+        "principal {principal} - every repayment {repaid}: the interest term is void, so all repayments "
+        "reduce principal"
+    ),
+    "formula.debt.unrecoverable": (
+        "principal {principal} - repayments of principal {principal_paid}: interest already paid "
+        "({interest_paid}) is not credited"
+    ),
+    "formula.debt.with_default_interest": "{formula} + default interest below",
+    # recruitment fees
+    "fees.paid": "Paid to {payee}: {kind} ({category})",
+    "fees.ph_full_reimbursement": "Full reimbursement of the placement fee: dismissed without valid cause",
+    "fees.full_refund": "Full refund: the job was not as promised",
+    "fees.above_maximum": "Service charge above the legal maximum",
+    "fees.illegitimate": "Illegitimate costs (never lawful)",
+    "fees.ilo_benchmark": "ILO benchmark: the worker should have paid nothing",
+    "fees.category_amount": "{category} {amount}",
+    "fees.refund_early_dismissal": "Refund for early dismissal",
+    "fees.refund_early_dismissal_share": "Refund for early dismissal, in proportion to the time not worked",
+    "fees.refund_lower_wage": "Refund for a lower wage",
+    "fees.refund_lower_wage_share": "Refund of the service charge for a lower wage",
+    "formula.paid_on": "{amount} on {on}",
+    "formula.fees.placement_paid": "placement fees paid: {amount}",
+    "formula.fees.everything_paid": "every charge and expense paid: {amount}",
+    "formula.fees.no_maximum": "the legal maximum for this destination and date is not known: enter it",
+    "formula.fees.excess": "service charges {charges} - legal maximum {maximum}",
+    "formula.fees.illegitimate": "bribes, bonds and other illegitimate costs paid: {amount}",
+    "formula.fees.ilo_benchmark": "everything the worker paid ({parts})",
+    "formula.fees.days_needed": "contract days and days worked are needed",
+    "formula.fees.days_not_worked": "{base} x {unworked} / {contract_days} days not worked",
+    "formula.fees.share_needed": "the share of the promised wage actually received is needed",
+    "formula.fees.wage_share": "{charges} x (1 - {received} of the wage received)",
+    "ph_fee_interest_from.dismissal": "dismissal",
+    "ph_fee_interest_from.payment": "payment",
+    # TIP Fund
+    "fund.item": "TIP Fund: {item}",
+    "fund.times": "{item} ({times} times)",
+    "fund.requested": "TIP Fund: {item}: requested",
+    "fund.approved": "TIP Fund: {item}: approved",
+    "fund.paid": "TIP Fund: {item}: paid",
+    "fund.approved_not_paid": "TIP Fund: {item}: approved, not yet paid",
+    "fund_item.living_allowance": "living allowance",
+    "fund_item.loss_of_income": "loss of income",
+    "fund_item.consumption_goods": "consumption goods",
+    "fund_item.vocational_support": "vocational support",
+    "fund_item.living_expenses": "living expenses",
+    "fund_item.medical": "medical",
+    "formula.fund.actual": "actual amount {amount}",
+    "formula.fund.rate": "{times} x {rate}",
+    "formula.fund.observed": "{times} x {rate} (observed rate, not a ceiling)",
+    "formula.fund.not_known": "amount not known yet: to be entered (never counted as zero)",
+    "formula.fund.requested": "requested: {amount}",
+    "formula.fund.approved": "approved: {amount}",
+    "formula.fund.paid": "paid: {amount}",
+    "formula.fund.approved_not_paid": "approved {approved} - paid {paid}",
+    # criminal compensation
+    "comp": "Compensation",
+    "comp.case": "Compensation ({case})",
+    "comp.head": "{compensation}: {what}",
+    "comp.from_head": "{compensation}: {what} (the {head} head above)",
+    "comp.proposed": "{compensation}: proposed (e.g. by the shelter's consultation meeting)",
+    "comp.victim_wish": "{compensation}: the victim's own wish, recorded beside the decision",
+    "comp.awarded": "{compensation}: awarded by the court",
+    "comp.awarded_on": "{compensation}: awarded by the court on {on}",
+    "comp.received": "{compensation}: received",
+    "comp.not_yet_received": "{compensation}: awarded, not yet received",
+    "head_word.wages": "wages",
+    "head_word.fees": "fees",
+    "head_word.debt": "debt",
+    "formula.amount": "{amount}",
+    "formula.sum": "{terms}",
+    "formula.difference": "{from} - {less}",
+    "formula.comp.return_of_property": "return of property: no money amount",
+    "formula.comp.from_head": "the {head} subtotal of this breakdown; already counted there, not added again",
+    "formula.comp.not_known": "amount not known yet",
+    # the basis of a line, in words
+    "basis.rule": "rule {rule}",
+    "basis.contract": "{contract} ({employer})",
+    "basis.trial": "LPA s.5: a probationer is an employee (TH-LPA-TRIAL)",
+    "basis.assumption_entered": "assumption entered",
+    "basis.assumption_no_hours": "assumption: normal hours not given",
+    "basis.conv_hours": "CONV-HOURS: working days a month assumed",
+    "basis.conv_service": "CONV-SERVICE: both ends counted; probation counts (TH-LPA-SEV-COUNT)",
+    "basis.conv_payday": "CONV-PAYDAY: wages paid on the last day of each month",
+    "basis.leave_entered": "unused days as entered",
+    "basis.received": "amount received, as entered",
+    "basis.conv_fx": "CONV-FX: rate entered by the user, {source}",
+    "basis.lawful_by_user": "classed lawful by the user: {reason}",
+    "basis.unlawful_by_user": "classed unlawful by the user: {reason}",
+    "basis.daycount.actual_365": (
+        "CONV-DAYCOUNT-TH: actual days / 365, from the day after the due date to the end date inclusive"
+    ),
+    "basis.daycount.actual_actual": "CONV-DAYCOUNT-TH (option): each calendar year's days / that year's length",
+    "basis.surcharge_count.days_7": "CONV-SURCH: one surcharge per complete 7 days outstanding, floor(days / 7)",
+    "basis.surcharge_count.days_less_7": "CONV-SURCH (option): floor((days - 7) / 7) surcharges",
+    "basis.loan_contract": "loan contract with {lender} of {on} ({terms})",
+    "basis.ccc_329": "CCC s.329: a repayment settles interest first",
+    "basis.usury_effect": "TH-USURY-EFFECT: {option} (UNVERIFIED which applies)",
+    "basis.evidence": "evidence: {evidence}",
+    "basis.no_evidence": "evidence: none recorded",
+    "basis.evidence_needed": "evidence needed: {evidence}",
+    "basis.ph_fee_refund": "RA 8042 s.10 para 5 (PH-MWA-S10-FEE-REFUND): full reimbursement with 12% a year",
+    "basis.espa_46_1": "s.46 para 1: full refund of service charge and expenses",
+    "basis.espa_46_2": "s.46 para 2; proportion by days (a convention, UNVERIFIED)",
+    "basis.espa_46_3": "s.46 para 3; proportion by wage (a convention, UNVERIFIED)",
+    "basis.ilo_illegitimate": "INTL-ILO-FEES-ITEMS: illegitimate costs are never lawful (classed by the user)",
+    "basis.ilo_benchmark": (
+        "ILO General Principles and Operational Guidelines for Fair Recruitment and Definition of recruitment "
+        "fees and related costs (2019), INTL-ILO-FEES; a benchmark, not national law"
+    ),
+    "basis.maximum_entered": "legal maximum entered by the lawyer for this destination and date",
+    "basis.no_fee_cap_rule": "no fee-cap rule for {placement}",
+    "basis.fee_cap_needs_wage": "rule {rule}: needs the monthly contract wage in {currency}",
+    "basis.rule_not_in_force": "rule {rule}: not in force on {on}",
+    "basis.conv_daycount_ph": "CONV-DAYCOUNT-PH: from the {start} date (UNVERIFIED)",
+    "basis.fund.amount_entered": "amount entered (actual cost)",
+    "basis.fund.rate_entered": "rate entered",
+    "basis.fund.amount_not_given": "amount not given",
+    "basis.as_recorded": "as recorded",
+    "basis.comp.no_settlement": "as recorded; a payment never ends the criminal case (TH-TIP-NOSETTLE)",
+    "basis.entered_by_lawyer": "entered by the lawyer",
+}
+
+for _component, _words in _EXTRA_HOURS.items():
+    TEMPLATES[f"wages.{_component}"] = _words
+    TEMPLATES[f"wages.{_component}.contract"] = f"{_words} under the contract"
+    TEMPLATES[f"wages.{_component}.statutory"] = f"{_words} at the statutory rate"
+    TEMPLATES[f"wages.{_component}.name"] = _words.lower()
+# Words of the closed lists of the input format, as the engine always wrote them.
+TEMPLATES.update({f"deduction_kind.{kind}": kind for kind in DEDUCTION_KINDS})
+TEMPLATES.update({f"fee_kind.{kind}": kind.replace("_", " ") for kind in FEE_KINDS})
+TEMPLATES.update({f"ilo_category.{kind}": kind.replace("_", " ") for kind in ILO_CATEGORIES})
+TEMPLATES.update({f"compensation_kind.{kind}": kind.replace("_", " ") for kind in COMPENSATION_KINDS})

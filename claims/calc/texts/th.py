@@ -1,0 +1,423 @@
+"""Thai: the engine's words for Thai pages and court documents.
+
+Dates in the Buddhist Era with the month in full ("11 เมษายน 2560"), amounts with "บาท" (other currencies by their
+Thai name), rates as "ร้อยละ 15". Digits stay Arabic: a document converts them when its template asks for Thai
+digits. The legal terms follow the glossary of the project's guide to Thai court documents (thai-documents.md,
+sections 2.3 and 10): ค่าจ้างค้างจ่าย, ค่าชดเชย, สินจ้างแทนการบอกกล่าวล่วงหน้า, ค่าล่วงเวลา, ค่าทำงานในวันหยุด, ดอกเบี้ย,
+เงินเพิ่ม ... Terms the glossary does not give are the best wording found and wait for a lawyer's check: they are
+listed in claims/rules/th/README.md.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from claims.rules.thai import thai_date, thai_month
+
+# ISO 4217 codes of the currencies the app offers (claims/web/labels.py), by their usual Thai names; any other
+# code is written as it is.
+CURRENCIES = {
+    "THB": "บาท",
+    "USD": "ดอลลาร์สหรัฐ",
+    "MMK": "จ๊าต",
+    "KHR": "เรียล",
+    "LAK": "กีบ",
+    "VND": "ด่อง",
+    "PHP": "เปโซฟิลิปปินส์",
+    "MYR": "ริงกิต",
+    "EUR": "ยูโร",
+    "SEK": "โครนาสวีเดน",
+    "RON": "ลิวโรมาเนีย",
+    "JPY": "เยน",
+    "KRW": "วอน",
+    "TWD": "ดอลลาร์ไต้หวัน",
+}
+
+
+def write_date(day: date) -> str:
+    return thai_date(day)
+
+
+def write_month(day: date) -> str:
+    return thai_month(day)
+
+
+def write_amount(value: Decimal, currency: str, places: int | None = 2) -> str:
+    figure = f"{value:,}" if places is None else f"{value:,.{places}f}"
+    return f"{figure} {write_currency(currency)}"
+
+
+def write_percent(rate: Decimal) -> str:
+    return "ร้อยละ " + format((rate * 100).normalize(), "f")
+
+
+def write_currency(code: str) -> str:
+    return CURRENCIES.get(code, code)
+
+
+_EXTRA_HOURS = {
+    "overtime": "ค่าล่วงเวลาในวันทำงาน",
+    "holiday": "ค่าทำงานในวันหยุดภายในเวลาทำงานปกติ",
+    "holiday_overtime": "ค่าล่วงเวลาในวันหยุด",
+    "restday": "ค่าทำงานในวันหยุดพักประจำสัปดาห์ (rest day)",
+}
+_TRIAL = " (ช่วง 'ทดลองงาน' ที่ไม่ได้รับค่าจ้าง: ต้องจ่ายเช่นเดียวกับวันทำงานอื่น)"
+
+TEMPLATES: dict[str, str] = {
+    # heads of claim and flags
+    "head.wages": "ค่าจ้างค้างจ่าย",
+    "head.severance": "ค่าชดเชย",
+    "head.notice": "สินจ้างแทนการบอกกล่าวล่วงหน้า",
+    "head.leave": "ค่าจ้างสำหรับวันหยุดพักผ่อนประจำปีที่ไม่ได้ใช้",
+    "head.interest": "ดอกเบี้ย",
+    "head.surcharge": "เงินเพิ่ม",
+    "head.debt": "หนี้สิน",
+    "head.fees": "ค่าบริการและค่าใช้จ่ายในการจัดหางาน",
+    "head.tip_fund": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์",
+    "head.compensation": "ค่าสินไหมทดแทนในคดีอาญา",
+    "head.conversion": "การแปลงสกุลเงิน",
+    "flag.unverified": "ยังไม่ได้ตรวจสอบ",
+    "flag.time_barred": "ขาดอายุความ",
+    "flag.assumption": "ข้อสันนิษฐาน",
+    "flag.convention": "หลักการคำนวณที่กฎหมายไม่ได้กำหนด",
+    "flag.missing": "ยังไม่ทราบจำนวน",
+    "flag.error": "คำนวณไม่ได้",
+    "flag.not_counted": "ไม่นับรวมในยอด",
+    "flag.non_monetary": "ไม่ใช่จำนวนเงิน",
+    # failed rule look-ups
+    "error.no_rule_in_force": "หลักเกณฑ์ '{rule}' ไม่มีค่าที่ใช้บังคับในวันที่ {on}",
+    "error.no_rule_in_force.before_first": (
+        "หลักเกณฑ์ '{rule}' ไม่มีค่าที่ใช้บังคับในวันที่ {on}: รายการแรกเริ่มใช้บังคับวันที่ {first}"
+    ),
+    "error.no_rule_in_force.repealed": "หลักเกณฑ์ '{rule}' ไม่มีค่าที่ใช้บังคับในวันที่ {on}: ถูกยกเลิกตั้งแต่วันที่ {repealed}",
+    "error.no_rule_in_force.no_key": "หลักเกณฑ์ '{rule}' ไม่มีค่าที่ใช้บังคับในวันที่ {on}: ไม่มีค่าสำหรับ {key} ในตาราง",
+    "error.no_rule_in_force.detail": "หลักเกณฑ์ '{rule}' ไม่มีค่าที่ใช้บังคับในวันที่ {on}: {detail}",
+    "error.unknown_rule": "ไม่มีหลักเกณฑ์ชื่อ '{rule}' ในตารางหลักเกณฑ์",
+    "error.other": "{error}",
+    # notes
+    "note.unverified": "อาศัยหลักเกณฑ์ที่ยังไม่ได้ตรวจสอบ: {rules}",
+    "note.time_barred": "ขาดอายุความ: {rule}",
+    "note.shown": "แสดงไว้เพื่อเปรียบเทียบ: นับเฉพาะจำนวนที่สูงกว่า",
+    "note.collateral": "หลักประกันที่ผู้ให้กู้ยึดไว้: {collateral}",
+    # warnings
+    "warn.range": "สัญญากำหนดค่าจ้างเป็นช่วง: การคำนวณจึงมีข้อเรียกร้องขั้นต่ำและขั้นสูง",
+    "warn.no_limitation_rule": "ไม่มีหลักเกณฑ์อายุความสำหรับ{kind}ใน {jurisdiction}: ไม่ได้ตรวจสอบอายุความ",
+    "warn.time_bar_not_tested": "ไม่ได้ตรวจสอบอายุความ: {error}",
+    "warn.limitation_soon": (
+        "ข้อเรียกร้องบางส่วนจะขาดอายุความหลังวันที่ {last_day}: ควรยื่นฟ้องภายในวันดังกล่าว "
+        "(ตรวจสอบว่าตรงกับวันหยุดหรือไม่ ตามประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 193/8)"
+    ),
+    "warn.no_exchange_rate": (
+        "{credit}: {amount} นำไปหักกับข้อเรียกร้องในสกุล {target} ไม่ได้หากไม่มีอัตราแลกเปลี่ยน "
+        "{source}->{target} ลงวันที่ไม่หลังวันที่ {on}; โปรดกรอกอัตราแลกเปลี่ยน"
+    ),
+    "warn.no_rule_tables": (
+        "ไม่มีตารางหลักเกณฑ์สำหรับประเทศของสถานที่ทำงาน {jurisdiction}: คำนวณเฉพาะตามสัญญาจ้าง "
+        "(ไม่มีค่าจ้างขั้นต่ำ อัตราค่าล่วงเวลา ค่าชดเชย หรือการบอกกล่าวล่วงหน้าตามกฎหมายของประเทศนั้น)"
+    ),
+    "warn.no_minimum_wage": "ไม่มีตารางค่าจ้างขั้นต่ำสำหรับ {jurisdiction}: ค่าจ้างปกติคิดตามสัญญาจ้างเท่านั้น",
+    "warn.no_province": "{employer}: ไม่ได้ระบุจังหวัด จึงไม่ได้ตรวจสอบกับค่าจ้างขั้นต่ำ โปรดระบุจังหวัด",
+    "warn.floor_currency": (
+        "{employer}: ค่าจ้างเป็นสกุล {currency} แต่ค่าจ้างขั้นต่ำเป็น {unit}; ไม่มีการแปลงสกุลเงิน จึงไม่ได้ตรวจสอบกับค่าจ้างขั้นต่ำ"
+    ),
+    "warn.no_multiplier": "{employer}: คำนวณ{what}ไม่ได้ เพราะไม่มีอัตราหรือตัวคูณตามสัญญา และไม่มีหลักเกณฑ์ตามกฎหมาย",
+    "warn.no_surcharge_rule": "นายจ้างจงใจไม่จ่ายเงิน: ไม่มีหลักเกณฑ์เงินเพิ่มสำหรับ {jurisdiction} จึงไม่ได้คำนวณเงินเพิ่ม",
+    "warn.floor_not_compared": "เปรียบเทียบกับค่าจ้างขั้นต่ำไม่ได้: {error}",
+    "warn.no_severance_rule": "ไม่มีหลักเกณฑ์ค่าชดเชยสำหรับ {jurisdiction}: ไม่ได้คำนวณค่าชดเชย",
+    "warn.no_usury_rule": "ไม่มีหลักเกณฑ์เพดานดอกเบี้ยสำหรับ {jurisdiction}: แสดงเฉพาะยอดหนี้ตามสัญญา",
+    "warn.interest_above_cap": "เงินกู้จาก {lender}: ดอกเบี้ย{rate} ต่อปี เกินอัตราสูงสุดตามกฎหมาย{cap} ต่อปี",
+    "warn.no_fee_refund_interest_rule": "ไม่มีหลักเกณฑ์ {rule}: ไม่ได้คำนวณดอกเบี้ยของเงินค่าบริการที่ต้องคืน",
+    "warn.no_dismissal_date": "ไม่ได้ระบุวันเลิกจ้าง: ไม่ได้คำนวณดอกเบี้ยร้อยละ 12 ของเงินค่าบริการที่ต้องคืน",
+    "warn.no_demand_date": "ดอกเบี้ยตาม {rule} เริ่มนับแต่วันทวงถาม: โปรดระบุวันทวงถามเพื่อคำนวณดอกเบี้ย",
+    "warn.no_interest_rule": "ไม่มีหลักเกณฑ์ดอกเบี้ยค่าจ้างสำหรับ {forum} หรือ {workplace}: ไม่ได้คำนวณดอกเบี้ย",
+    # kinds of claim a limitation rule covers
+    "claim_kind.wages": "ค่าจ้าง",
+    "claim_kind.severance": "ค่าชดเชย",
+    "claim_kind.pay_in_lieu": "สินจ้างแทนการบอกกล่าวล่วงหน้า",
+    # interest and surcharge on an amount falling due
+    "interest.on.wages": "ดอกเบี้ยของค่าจ้างที่ถึงกำหนดจ่ายวันที่ {due}",
+    "interest.on.severance": "ดอกเบี้ยของค่าชดเชยที่ถึงกำหนดจ่ายวันที่ {due}",
+    "interest.on.pay_in_lieu": "ดอกเบี้ยของสินจ้างแทนการบอกกล่าวล่วงหน้าที่ถึงกำหนดจ่ายวันที่ {due}",
+    "interest.on.leave": "ดอกเบี้ยของค่าจ้างสำหรับวันหยุดพักผ่อนประจำปีที่ไม่ได้ใช้ที่ถึงกำหนดจ่ายวันที่ {due}",
+    "surcharge.on.wages": "เงินเพิ่มกรณีจงใจไม่จ่ายค่าจ้างที่ถึงกำหนดจ่ายวันที่ {due}",
+    "surcharge.on.severance": "เงินเพิ่มกรณีจงใจไม่จ่ายค่าชดเชยที่ถึงกำหนดจ่ายวันที่ {due}",
+    "surcharge.on.pay_in_lieu": "เงินเพิ่มกรณีจงใจไม่จ่ายสินจ้างแทนการบอกกล่าวล่วงหน้าที่ถึงกำหนดจ่ายวันที่ {due}",
+    "surcharge.on.leave": ("เงินเพิ่มกรณีจงใจไม่จ่ายค่าจ้างสำหรับวันหยุดพักผ่อนประจำปีที่ไม่ได้ใช้ที่ถึงกำหนดจ่ายวันที่ {due}"),
+    # wages
+    "wages.floor": "ค่าจ้างขั้นต่ำตามกฎหมาย",
+    "wages.basic.contract": "ค่าจ้างปกติตามสัญญาจ้าง",
+    "wages.basic.contract.trial": "ค่าจ้างปกติตามสัญญาจ้าง" + _TRIAL,
+    "wages.basic.statutory": "ค่าจ้างปกติตามอัตราค่าจ้างขั้นต่ำตามกฎหมาย",
+    "wages.basic.statutory.trial": "ค่าจ้างปกติตามอัตราค่าจ้างขั้นต่ำตามกฎหมาย" + _TRIAL,
+    "wages.basic.alone": "ค่าจ้างปกติ",
+    "wages.basic.alone.trial": "ค่าจ้างปกติ" + _TRIAL,
+    "wages.unlawful_deduction": "เงินที่หักจากค่าจ้างโดยไม่ชอบด้วยกฎหมาย ({kind}) วันที่ {on}",
+    "contract.employment_contract": "สัญญาจ้าง",
+    "hours.per_day": "วันละ {hours} ชั่วโมง",
+    "hours.assumed_entered": "สันนิษฐานว่าทำงานวันละ {hours} ชั่วโมง (กรอกไว้เป็นข้อสันนิษฐาน)",
+    "hours.assumed_statutory": "สันนิษฐานว่าทำงานวันละ {hours} ชั่วโมง: สัญญาไม่ได้ระบุ จึงใช้เวลาทำงานสูงสุดตามกฎหมาย",
+    "hours.assumed_default": "สันนิษฐานว่าทำงานวันละ {hours} ชั่วโมง: ไม่ได้ระบุเวลาทำงานปกติ",
+    "hourly.from_daily": "{rate}/วัน / {hours} ชั่วโมง",
+    "hourly.from_daily_assumed": "{rate}/วัน / {hours} ชั่วโมง; {assumption}",
+    "hourly.from_monthly_hours": "{rate} / {hours} ชั่วโมงต่อเดือน",
+    "hourly.from_monthly": "{rate} / ({days} วัน × {hours} ชั่วโมง)",
+    "hourly.from_monthly_assumed": "{rate} / ({days} วัน × {hours} ชั่วโมง); {assumption}",
+    "hourly.from_monthly_assumed_days": (
+        "{rate} / ({days} วัน × {hours} ชั่วโมง); {assumption}; สันนิษฐานว่าทำงานเดือนละ {days} วัน"
+    ),
+    "hourly.floor": "ค่าจ้างขั้นต่ำ {rate} / {hours} ชั่วโมง",
+    "hourly.floor_assumed": "ค่าจ้างขั้นต่ำ {rate} / {hours} ชั่วโมง; {assumption}",
+    "rate.per_hour": "{rate}/ชั่วโมง",
+    "rate.per_day": "{rate}/วัน",
+    "rate.weighted": "({parts})",
+    "rate.weighted_part": "{rate}/วัน × {days}/{total}",
+    "rate.contract_piece": "อัตราค่าจ้างต่อชิ้นตามสัญญาจ้าง",
+    "rate.daily_from_monthly": "{rate} / {divisor}",
+    "rate.daily_from_hourly": "{rate}/ชั่วโมง × {hours}",
+    "rate.daily_from_pieces": "{pieces} ชิ้น × {rate} / {days} วัน",
+    "rate.minimum_wage": "ค่าจ้างขั้นต่ำ {rate}",
+    "quantity.days": "{n} วัน",
+    "quantity.hours": "{n} ชั่วโมง",
+    "quantity.pieces": "{n} ชิ้น",
+    "quantity.days_of_hours": "{days} วัน × {hours}",
+    "quantity.one_month": "1 เดือน",
+    "quantity.part_month": "{days}/{month_days} ของเดือน",
+    "quantity.months": "{n} เดือน",
+    "formula.pay.monthly": "{quantity} × {rate}/เดือน",
+    "formula.pay.daily": "{quantity} × {rate}/วัน",
+    "formula.pay.hourly": "{quantity} × {rate}/ชั่วโมง",
+    "formula.pay.piece": "{quantity} × {rate}/ชิ้น",
+    "formula.floor.monthly": "{divisor} วัน × {months} × {rate}",
+    "formula.floor.days": "{days} วัน × {rate}",
+    "formula.extra.hours": "{quantity} ชั่วโมง × {multiplier} × {rate} {currency}/ชั่วโมง ({basis})",
+    "formula.extra.pieces": "{quantity} ชิ้น × {multiplier} × {rate} {currency}/ชิ้น ({basis})",
+    "formula.no_days": "ไม่ได้ระบุจำนวนวันทำงาน",
+    "formula.no_pieces": "ไม่ได้ระบุจำนวนชิ้นงาน",
+    "formula.no_hours_or_days": "ไม่ได้ระบุจำนวนชั่วโมงและวันทำงาน",
+    "formula.no_wage": "ไม่มีค่าจ้างตามสัญญาและไม่มีค่าจ้างขั้นต่ำตามกฎหมาย",
+    "formula.no_multiplier": "{quantity}: ไม่มีตัวคูณหรืออัตราที่จะใช้",
+    # payments and deductions set against the wages
+    "credit.received": "เงินที่ได้รับเมื่อวันที่ {on}",
+    "credit.received.against_barred": "เงินที่ได้รับเมื่อวันที่ {on} (หักกับยอดที่ขาดอายุความ)",
+    "credit.received.more_than_due": "เงินที่ได้รับเมื่อวันที่ {on}: ส่วนที่เกินกว่ายอดที่ถึงกำหนดชำระ",
+    "credit.received.converted": "เงินที่ได้รับเมื่อวันที่ {on}: แปลงเป็นสกุล {target}",
+    "credit.received_note": "เงินที่ได้รับเมื่อวันที่ {on} ({note})",
+    "credit.received_note.against_barred": "เงินที่ได้รับเมื่อวันที่ {on} ({note}) (หักกับยอดที่ขาดอายุความ)",
+    "credit.received_note.more_than_due": "เงินที่ได้รับเมื่อวันที่ {on} ({note}): ส่วนที่เกินกว่ายอดที่ถึงกำหนดชำระ",
+    "credit.received_note.converted": "เงินที่ได้รับเมื่อวันที่ {on} ({note}): แปลงเป็นสกุล {target}",
+    "credit.lawful_deduction": "เงินที่หักจากค่าจ้างโดยชอบด้วยกฎหมาย ({kind}) วันที่ {on}",
+    "credit.lawful_deduction.against_barred": (
+        "เงินที่หักจากค่าจ้างโดยชอบด้วยกฎหมาย ({kind}) วันที่ {on} (หักกับยอดที่ขาดอายุความ)"
+    ),
+    "credit.lawful_deduction.more_than_due": (
+        "เงินที่หักจากค่าจ้างโดยชอบด้วยกฎหมาย ({kind}) วันที่ {on}: ส่วนที่เกินกว่ายอดที่ถึงกำหนดชำระ"
+    ),
+    "credit.lawful_deduction.converted": "เงินที่หักจากค่าจ้างโดยชอบด้วยกฎหมาย ({kind}) วันที่ {on}: แปลงเป็นสกุล {target}",
+    "deduction.above_limits": "เกินอัตราที่กฎหมายกำหนด",
+    "deduction.classed_unlawful": "จัดว่าไม่ชอบด้วยกฎหมาย",
+    "formula.set_against": "หักกับยอดที่ถึงกำหนดชำระก่อนสุด: {amount}",
+    "formula.set_against_barred": "หักกับยอดที่ขาดอายุความ: {amount}",
+    "formula.more_than_due": "ได้รับ {amount} เกินกว่ายอดที่ถึงกำหนดชำระทั้งหมด; ไม่นำไปหักกับหมวดอื่น",
+    "formula.unlawful_deduction": ("หักไว้ {amount}: ไม่นำไปหักกับค่าจ้าง จึงยังรวมอยู่ในจำนวนที่เรียกร้อง ({why})"),
+    "formula.conversion": "{amount} × {rate} {target}/{source} (อัตราวันที่ {on}, {rate_source})",
+    # severance, notice, leave
+    "severance": "ค่าชดเชย",
+    "severance.contract": "ค่าชดเชย (คิดจากค่าจ้างตามสัญญาจ้าง)",
+    "severance.minimum_wage": "ค่าชดเชย (คิดจากอัตราค่าจ้างขั้นต่ำ)",
+    "severance.service": "อายุงานตั้งแต่วันที่ {from} ถึงวันที่ {to}: {days} วัน ครบ {years} ปี",
+    "notice": "สินจ้างแทนการบอกกล่าวล่วงหน้า (ตั้งแต่วันที่ {from} ถึงวันที่ {to})",
+    "notice.contract": "สินจ้างแทนการบอกกล่าวล่วงหน้า (ตั้งแต่วันที่ {from} ถึงวันที่ {to}) คิดจากค่าจ้างตามสัญญาจ้าง",
+    "notice.minimum_wage": "สินจ้างแทนการบอกกล่าวล่วงหน้า (ตั้งแต่วันที่ {from} ถึงวันที่ {to}) คิดจากอัตราค่าจ้างขั้นต่ำ",
+    "leave": "ค่าจ้างสำหรับวันหยุดพักผ่อนประจำปีที่ไม่ได้ใช้",
+    "leave.contract": "ค่าจ้างสำหรับวันหยุดพักผ่อนประจำปีที่ไม่ได้ใช้ (คิดจากค่าจ้างตามสัญญาจ้าง)",
+    "leave.minimum_wage": "ค่าจ้างสำหรับวันหยุดพักผ่อนประจำปีที่ไม่ได้ใช้ (คิดจากอัตราค่าจ้างขั้นต่ำ)",
+    "formula.daily_rate": "{days} วัน × {rate} {currency}/วัน ({basis})",
+    "formula.daily_rate_service": "{days} วัน × {rate} {currency}/วัน ({basis}); {service}",
+    "formula.no_daily_rate": "ไม่มีอัตราค่าจ้างรายวัน",
+    "formula.severance.below_tier": "{service}: ไม่ถึงเกณฑ์ขั้นแรก จึงไม่มีสิทธิได้รับค่าชดเชย",
+    "formula.notice.monthly": "{months} เดือน × {rate} + {days} วัน × {rate} / {divisor}",
+    # interest and surcharge
+    "formula.interest": "{principal} × {rate} ต่อปี × {days} วัน / {year_days} (ตั้งแต่วันที่ {from} ถึงวันที่ {to})",
+    "formula.interest.term": "{principal} × {days} วัน (ตั้งแต่วันที่ {from} ถึงวันที่ {to})",
+    "formula.interest.terms": "{rate} ต่อปี / {year_days} × ({terms})",
+    "formula.surcharge": (
+        "{marks} × {rate} × {base} (ทุกระยะเวลา {step} วันที่ค้างชำระ ครบกำหนดตั้งแต่วันที่ {from} ถึงวันที่ {to})"
+    ),
+    "formula.cannot_compute": "คำนวณไม่ได้: {error}",
+    "interest.ph_fee_refund": "ดอกเบี้ยร้อยละ 12 ต่อปี ของเงินคืน{kind}ที่จ่ายให้ {payee}",
+    # debts
+    "debt.on": "ณ วันที่ {on}",
+    "debt.projected_to": "ประมาณการถึงวันที่ {on}",
+    "debt.terms": "{rate} ต่อ{per} แบบ{method}",
+    "debt.contract": "หนี้ที่ค้างต่อ {lender} ตามสัญญากู้ยืม {when}",
+    "debt.law": "หนี้ที่ค้างต่อ {lender} ตามกฎหมาย {when}",
+    "debt.law_option": "หนี้ที่ค้างต่อ {lender} ตามกฎหมาย {when} (ทางเลือก: ดอกเบี้ยที่ชำระแล้ว{option})",
+    "debt.default_interest": "{debt}: ดอกเบี้ยผิดนัดหลังการทวงถาม",
+    "per.month": "เดือน",
+    "per.year": "ปี",
+    "loan_method.simple": "ดอกเบี้ยไม่ทบต้น",
+    "loan_method.compound": "ดอกเบี้ยทบต้น",
+    "usury_option.credit_to_principal": "นำไปหักต้นเงิน",
+    "usury_option.unrecoverable": "เรียกคืนไม่ได้",
+    "formula.debt.contract": "ต้นเงิน {principal} อัตรา {terms}: ต้นเงินคงเหลือ {left} + ดอกเบี้ยค้างชำระ {interest}",
+    "formula.debt.within_cap": "{rate} ต่อปี ไม่เกินอัตราสูงสุดตามกฎหมาย{cap} ต่อปี: เท่ากับยอดตามสัญญา",
+    "formula.debt.capped": "ลดดอกเบี้ยลงเหลืออัตราสูงสุดตามกฎหมาย{cap} ต่อปี",
+    "formula.debt.credit_to_principal": (
+        "ต้นเงิน {principal} - เงินที่ชำระคืนทั้งหมด {repaid}: ข้อตกลงเรื่องดอกเบี้ยตกเป็นโมฆะ เงินที่ชำระทั้งหมดจึงนำไปหักต้นเงิน"
+    ),
+    "formula.debt.unrecoverable": (
+        "ต้นเงิน {principal} - เงินที่ชำระคืนต้นเงิน {principal_paid}: ดอกเบี้ยที่ชำระไปแล้ว ({interest_paid}) ไม่นำมาหัก"
+    ),
+    "formula.debt.with_default_interest": "{formula} + ดอกเบี้ยผิดนัดตามรายการด้านล่าง",
+    # recruitment fees
+    "fees.paid": "จ่ายให้ {payee}: {kind} ({category})",
+    "fees.ph_full_reimbursement": "คืนค่าบริการจัดหางานเต็มจำนวน: ถูกเลิกจ้างโดยไม่มีเหตุอันสมควร",
+    "fees.full_refund": "คืนเงินเต็มจำนวน: ไม่ได้ทำงานตามที่ตกลงไว้",
+    "fees.above_maximum": "ค่าบริการที่เรียกเก็บเกินกว่าที่กฎหมายกำหนด",
+    "fees.illegitimate": "ค่าใช้จ่ายที่ไม่ชอบธรรม (ไม่ชอบด้วยกฎหมายในทุกกรณี)",
+    "fees.ilo_benchmark": "เกณฑ์ของ ILO: คนงานไม่ควรต้องจ่ายเงินใด ๆ",
+    "fees.category_amount": "{category} {amount}",
+    "fees.refund_early_dismissal": "เงินคืนกรณีถูกเลิกจ้างก่อนครบกำหนดสัญญา",
+    "fees.refund_early_dismissal_share": "เงินคืนกรณีถูกเลิกจ้างก่อนครบกำหนดสัญญา ตามสัดส่วนระยะเวลาที่ไม่ได้ทำงาน",
+    "fees.refund_lower_wage": "เงินคืนกรณีได้รับค่าจ้างต่ำกว่าที่ตกลงไว้",
+    "fees.refund_lower_wage_share": "คืนค่าบริการตามสัดส่วนกรณีได้รับค่าจ้างต่ำกว่าที่ตกลงไว้",
+    "formula.paid_on": "{amount} เมื่อวันที่ {on}",
+    "formula.fees.placement_paid": "ค่าบริการจัดหางานที่จ่ายแล้ว: {amount}",
+    "formula.fees.everything_paid": "ค่าบริการและค่าใช้จ่ายทั้งหมดที่จ่ายแล้ว: {amount}",
+    "formula.fees.no_maximum": "ไม่ทราบอัตราสูงสุดตามกฎหมายสำหรับประเทศปลายทางและวันที่นี้: โปรดกรอก",
+    "formula.fees.excess": "ค่าบริการ {charges} - อัตราสูงสุดตามกฎหมาย {maximum}",
+    "formula.fees.illegitimate": "สินบน เงินประกัน และค่าใช้จ่ายที่ไม่ชอบธรรมอื่นที่จ่ายแล้ว: {amount}",
+    "formula.fees.ilo_benchmark": "เงินทั้งหมดที่คนงานจ่าย ({parts})",
+    "formula.fees.days_needed": "ต้องระบุจำนวนวันตามสัญญาและจำนวนวันที่ทำงานแล้ว",
+    "formula.fees.days_not_worked": "{base} × {unworked} / {contract_days} วันที่ไม่ได้ทำงาน",
+    "formula.fees.share_needed": "ต้องระบุสัดส่วนของค่าจ้างที่ได้รับจริงเทียบกับที่ตกลงไว้",
+    "formula.fees.wage_share": "{charges} × (1 - {received} ของค่าจ้างที่ได้รับ)",
+    "ph_fee_interest_from.dismissal": "เลิกจ้าง",
+    "ph_fee_interest_from.payment": "จ่ายเงิน",
+    # TIP Fund
+    "fund.item": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์: {item}",
+    "fund.times": "{item} ({times} ครั้ง)",
+    "fund.requested": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์: {item}: จำนวนที่ขอ",
+    "fund.approved": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์: {item}: จำนวนที่อนุมัติ",
+    "fund.paid": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์: {item}: จำนวนที่จ่ายแล้ว",
+    "fund.approved_not_paid": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์: {item}: อนุมัติแล้วแต่ยังไม่ได้จ่าย",
+    "fund_item.living_allowance": "ค่าครองชีพ",
+    "fund_item.loss_of_income": "ค่าขาดประโยชน์ทำมาหาได้",
+    "fund_item.consumption_goods": "ค่าเครื่องอุปโภคบริโภค",
+    "fund_item.vocational_support": "ค่าส่งเสริมการประกอบอาชีพ",
+    "fund_item.living_expenses": "ค่าใช้จ่ายในการดำรงชีพ",
+    "fund_item.medical": "ค่ารักษาพยาบาล",
+    "formula.fund.actual": "จำนวนที่จ่ายจริง {amount}",
+    "formula.fund.rate": "{times} × {rate}",
+    "formula.fund.observed": "{times} × {rate} (อัตราที่พบในคำขอจริง ไม่ใช่เพดาน)",
+    "formula.fund.not_known": "ยังไม่ทราบจำนวน: รอกรอกข้อมูล (ไม่นับเป็นศูนย์)",
+    "formula.fund.requested": "จำนวนที่ขอ: {amount}",
+    "formula.fund.approved": "จำนวนที่อนุมัติ: {amount}",
+    "formula.fund.paid": "จำนวนที่จ่ายแล้ว: {amount}",
+    "formula.fund.approved_not_paid": "อนุมัติ {approved} - จ่ายแล้ว {paid}",
+    # criminal compensation
+    "comp": "ค่าสินไหมทดแทน",
+    "comp.case": "ค่าสินไหมทดแทน ({case})",
+    "comp.head": "{compensation}: {what}",
+    "comp.from_head": "{compensation}: {what} (ตามหมวด{head}ข้างต้น)",
+    "comp.proposed": "{compensation}: จำนวนที่เสนอ (เช่น ตามมติที่ประชุมปรึกษารายกรณีของสถานคุ้มครอง)",
+    "comp.victim_wish": "{compensation}: จำนวนตามความประสงค์ของผู้เสียหาย บันทึกไว้คู่กับมติ",
+    "comp.awarded": "{compensation}: จำนวนที่ศาลพิพากษาให้",
+    "comp.awarded_on": "{compensation}: จำนวนที่ศาลพิพากษาให้เมื่อวันที่ {on}",
+    "comp.received": "{compensation}: จำนวนที่ได้รับแล้ว",
+    "comp.not_yet_received": "{compensation}: ศาลพิพากษาให้แล้วแต่ยังไม่ได้รับ",
+    "head_word.wages": "ค่าจ้างค้างจ่าย",
+    "head_word.fees": "ค่าบริการและค่าใช้จ่ายในการจัดหางาน",
+    "head_word.debt": "หนี้สิน",
+    "formula.amount": "{amount}",
+    "formula.sum": "{terms}",
+    "formula.difference": "{from} - {less}",
+    "formula.comp.return_of_property": "การคืนทรัพย์สิน: ไม่มีจำนวนเงิน",
+    "formula.comp.from_head": "ยอดรวมหมวด{head}ของการคำนวณนี้; นับรวมไว้แล้วในหมวดนั้น ไม่นับซ้ำ",
+    "formula.comp.not_known": "ยังไม่ทราบจำนวน",
+    # the basis of a line, in words
+    "basis.rule": "หลักเกณฑ์ {rule}",
+    "basis.contract": "{contract} ({employer})",
+    "basis.trial": "พระราชบัญญัติคุ้มครองแรงงาน พ.ศ. 2541 มาตรา 5: ลูกจ้างทดลองงานเป็นลูกจ้าง (TH-LPA-TRIAL)",
+    "basis.assumption_entered": "ข้อสันนิษฐานที่กรอกไว้",
+    "basis.assumption_no_hours": "ข้อสันนิษฐาน: ไม่ได้ระบุเวลาทำงานปกติ",
+    "basis.conv_hours": "CONV-HOURS: สันนิษฐานจำนวนวันทำงานต่อเดือน",
+    "basis.conv_service": "CONV-SERVICE: นับทั้งวันแรกและวันสุดท้าย; นับระยะเวลาทดลองงานด้วย (TH-LPA-SEV-COUNT)",
+    "basis.conv_payday": "CONV-PAYDAY: จ่ายค่าจ้างทุกวันสิ้นเดือน",
+    "basis.leave_entered": "จำนวนวันที่ไม่ได้ใช้ตามที่กรอกไว้",
+    "basis.received": "จำนวนเงินที่ได้รับตามที่กรอกไว้",
+    "basis.conv_fx": "CONV-FX: อัตราแลกเปลี่ยนที่ผู้ใช้กรอก, {source}",
+    "basis.lawful_by_user": "ผู้ใช้จัดว่าชอบด้วยกฎหมาย: {reason}",
+    "basis.unlawful_by_user": "ผู้ใช้จัดว่าไม่ชอบด้วยกฎหมาย: {reason}",
+    "basis.daycount.actual_365": "CONV-DAYCOUNT-TH: จำนวนวันจริง / 365 นับแต่วันถัดจากวันครบกำหนดถึงวันสุดท้าย",
+    "basis.daycount.actual_actual": "CONV-DAYCOUNT-TH (ทางเลือก): จำนวนวันของแต่ละปีปฏิทิน / จำนวนวันของปีนั้น",
+    "basis.surcharge_count.days_7": "CONV-SURCH: เงินเพิ่มหนึ่งครั้งต่อทุกระยะเวลา 7 วันเต็มที่ค้างชำระ, floor(วัน / 7)",
+    "basis.surcharge_count.days_less_7": "CONV-SURCH (ทางเลือก): เงินเพิ่ม floor((วัน - 7) / 7) ครั้ง",
+    "basis.loan_contract": "สัญญากู้ยืมเงินกับ {lender} ลงวันที่ {on} ({terms})",
+    "basis.ccc_329": "ประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 329: เงินที่ชำระหักดอกเบี้ยก่อน",
+    "basis.usury_effect": "TH-USURY-EFFECT: {option} (ยังไม่ได้ตรวจสอบว่าแนวใดใช้บังคับ)",
+    "basis.evidence": "หลักฐาน: {evidence}",
+    "basis.no_evidence": "หลักฐาน: ไม่มีบันทึก",
+    "basis.evidence_needed": "หลักฐานที่ต้องใช้: {evidence}",
+    "basis.ph_fee_refund": ("RA 8042 s.10 วรรคห้า (PH-MWA-S10-FEE-REFUND): คืนเต็มจำนวนพร้อมดอกเบี้ยร้อยละ 12 ต่อปี"),
+    "basis.espa_46_1": "มาตรา 46 วรรคหนึ่ง: คืนค่าบริการและค่าใช้จ่ายเต็มจำนวน",
+    "basis.espa_46_2": "มาตรา 46 วรรคสอง; คิดสัดส่วนตามจำนวนวัน (หลักการคำนวณ ยังไม่ได้ตรวจสอบ)",
+    "basis.espa_46_3": "มาตรา 46 วรรคสาม; คิดสัดส่วนตามค่าจ้าง (หลักการคำนวณ ยังไม่ได้ตรวจสอบ)",
+    "basis.ilo_illegitimate": "INTL-ILO-FEES-ITEMS: ค่าใช้จ่ายที่ไม่ชอบธรรมไม่ชอบด้วยกฎหมายในทุกกรณี (ผู้ใช้เป็นผู้จัดประเภท)",
+    "basis.ilo_benchmark": (
+        "หลักการทั่วไปและแนวทางปฏิบัติเพื่อการจัดหางานอย่างเป็นธรรม และคำนิยามของค่าธรรมเนียมการจัดหางาน"
+        "และค่าใช้จ่ายที่เกี่ยวข้อง ขององค์การแรงงานระหว่างประเทศ (2562), INTL-ILO-FEES; เป็นเกณฑ์เปรียบเทียบ "
+        "ไม่ใช่กฎหมายภายในประเทศ"
+    ),
+    "basis.maximum_entered": "อัตราสูงสุดตามกฎหมายที่ทนายความกรอกสำหรับประเทศปลายทางและวันที่นี้",
+    "basis.no_fee_cap_rule": "ไม่มีหลักเกณฑ์อัตราสูงสุดของค่าบริการสำหรับ {placement}",
+    "basis.fee_cap_needs_wage": "หลักเกณฑ์ {rule}: ต้องระบุค่าจ้างรายเดือนตามสัญญาในสกุล {currency}",
+    "basis.rule_not_in_force": "หลักเกณฑ์ {rule}: ไม่มีผลใช้บังคับในวันที่ {on}",
+    "basis.conv_daycount_ph": "CONV-DAYCOUNT-PH: นับแต่วัน{start} (ยังไม่ได้ตรวจสอบ)",
+    "basis.fund.amount_entered": "จำนวนที่กรอกไว้ (ค่าใช้จ่ายจริง)",
+    "basis.fund.rate_entered": "อัตราที่กรอกไว้",
+    "basis.fund.amount_not_given": "ไม่ได้ระบุจำนวน",
+    "basis.as_recorded": "ตามที่บันทึกไว้",
+    "basis.comp.no_settlement": "ตามที่บันทึกไว้; การชำระเงินไม่ทำให้คดีอาญาระงับ (TH-TIP-NOSETTLE)",
+    "basis.entered_by_lawyer": "ทนายความเป็นผู้กรอก",
+    # the closed lists of the input format
+    "deduction_kind.tax": "ภาษีเงินได้",
+    "deduction_kind.social_security": "เงินสมทบกองทุนประกันสังคม",
+    "deduction_kind.union_dues": "ค่าบำรุงสหภาพแรงงาน",
+    "deduction_kind.cooperative_debt": "หนี้สหกรณ์ออมทรัพย์",
+    "deduction_kind.employee_benefit_debt": "หนี้เพื่อสวัสดิการของลูกจ้าง",
+    "deduction_kind.deposit": "เงินประกันการทำงาน",
+    "deduction_kind.damages": "ค่าเสียหาย",
+    "deduction_kind.provident_fund": "เงินสะสมกองทุนสำรองเลี้ยงชีพ",
+    "deduction_kind.food": "ค่าอาหาร",
+    "deduction_kind.lodging": "ค่าที่พัก",
+    "deduction_kind.recruitment_fee": "ค่าบริการจัดหางาน",
+    "deduction_kind.fine": "ค่าปรับ",
+    "deduction_kind.other": "อื่น ๆ",
+    "fee_kind.service_fee": "ค่าบริการ",
+    "fee_kind.travel": "ค่าเดินทาง",
+    "fee_kind.visa": "ค่าวีซ่า",
+    "fee_kind.medical": "ค่าตรวจสุขภาพ",
+    "fee_kind.training": "ค่าฝึกอบรม",
+    "fee_kind.deposit": "เงินประกัน",
+    "fee_kind.broker_commission": "ค่านายหน้า",
+    "fee_kind.other": "อื่น ๆ",
+    "ilo_category.fee": "ค่าธรรมเนียม",
+    "ilo_category.related_cost": "ค่าใช้จ่ายที่เกี่ยวข้อง",
+    "ilo_category.illegitimate": "ค่าใช้จ่ายที่ไม่ชอบธรรม",
+    "compensation_kind.unpaid_wages": "ค่าจ้างที่ไม่ได้รับ",
+    "compensation_kind.medical_costs": "ค่ารักษาพยาบาล",
+    "compensation_kind.loss_of_earnings": "ค่าขาดประโยชน์ทำมาหาได้",
+    "compensation_kind.recruitment_costs": "ค่าใช้จ่ายในการจัดหางาน",
+    "compensation_kind.debts": "หนี้สิน",
+    "compensation_kind.general_damages": "ค่าเสียหายทั่วไป",
+    "compensation_kind.return_of_property": "การคืนทรัพย์สิน",
+    "compensation_kind.other": "อื่น ๆ",
+}
+
+for _component, _words in _EXTRA_HOURS.items():
+    TEMPLATES[f"wages.{_component}"] = _words
+    TEMPLATES[f"wages.{_component}.contract"] = f"{_words} ตามสัญญาจ้าง"
+    TEMPLATES[f"wages.{_component}.statutory"] = f"{_words} ตามอัตราที่กฎหมายกำหนด"
+    TEMPLATES[f"wages.{_component}.name"] = _words
