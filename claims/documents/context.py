@@ -1,0 +1,280 @@
+"""The plain values a template receives: claim tables from a stored breakdown, and the context as JSON.
+
+Pure functions over plain data (the breakdown snapshot is the engine's ``to_dict``). The claim table groups the
+counted lines by head; its rows add up to the breakdown's own total or this module refuses to print it, because a
+filing whose table does not add up is worse than no filing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from claims.documents import breakdown_text as calc_text
+from claims.documents.render import Verbatim
+from claims.formatting import amount_in_words
+from claims.money import Money
+
+INTEREST_HEADS = ("interest", "surcharge")
+
+
+class ContextError(ValueError):
+    """The data cannot be put into a document as it is (e.g. a claim table that would not add up)."""
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _scenario(result: dict) -> str | None:
+    # The engine's default: with a range of scenarios, the low claim is the safe one to print.
+    return "low" if result.get("scenarios") else None
+
+
+def _in_total(line: dict, scenario: str | None) -> bool:
+    return (
+        line.get("counted", True)
+        and "time_barred" not in line.get("flags", ())
+        and (line.get("scenario") in (None, scenario))
+    )
+
+
+def _money(amount: str | None, currency: str) -> Money | None:
+    return None if amount is None else Money(Decimal(amount), currency)
+
+
+def line_label(line: dict, language: str) -> str:
+    return calc_text.render_line_field(line, "label", language)
+
+
+def line_formula(line: dict, language: str) -> str:
+    return calc_text.render_line_field(line, "formula", language)
+
+
+def line_basis(line: dict, language: str) -> str:
+    return "; ".join(calc_text.render_basis(basis, language) for basis in line.get("basis", ()))
+
+
+def line_notes(line: dict, language: str) -> str:
+    return "; ".join(calc_text.render_notes(line, language))
+
+
+def warning_text(warning: dict, language: str) -> str:
+    return calc_text.render_warning(warning, language)
+
+
+def head_name(head: str, language: str) -> str:
+    return calc_text.head_name(head, language)
+
+
+def _filing_citation(item: dict, text: str) -> str | None:
+    """The basis as a filing's claim table states it: the Act and section ("พระราชบัญญัติคุ้มครองแรงงาน พ.ศ. 2541
+    มาตรา 9 วรรคหนึ่ง"), or the contract. Conventions of practice (CONV-*: day counts, how surcharges are counted)
+    are how the figure was worked out, not its legal basis: the annex states them, the table does not."""
+    rule_id = item.get("rule_id") or ""
+    if rule_id.startswith("CONV-") or (not rule_id and text.startswith("CONV-")):
+        return None
+    if rule_id:
+        text = text.split(f" ({rule_id},")[0]
+    return text.strip() or None
+
+
+def claim_from_result(result: dict | None, language: str, *, stale: bool = False) -> dict | None:
+    """The ``claim`` of a person (fields.CLAIM) from a stored breakdown, in ``language``; None without one."""
+    if not result:
+        return None
+    scenario = _scenario(result)
+    totals = {c: Decimal(v) for c, v in result.get("totals", {}).items()}
+    currencies = sorted(totals) or sorted({line["currency"] for line in result.get("lines", ())})
+    currency = currencies[0] if currencies else "THB"
+    if len(currencies) > 1:
+        raise ContextError(
+            f"the claim is in several currencies ({', '.join(currencies)}): a document states one total per "
+            "currency; convert at a dated rate in the calculation first"
+        )
+    rows: dict[str, dict] = {}
+    lines = []
+    missing = []
+    head_names: dict[str, str] = {}
+    for number, line in enumerate(result.get("lines", ()), start=1):
+        amount = _money(line.get("amount"), line["currency"])
+        period = line.get("period") or (None, None)
+        flags = set(line.get("flags", ()))
+        shown = calc_text.render_line(line, language)
+        basis_texts = [b.get("text", "") for b in shown.get("basis", ())]
+        head = line["head"]
+        if head not in head_names:
+            head_names[head] = head_name(head, language)
+        lines.append(
+            {
+                "number": number,
+                "head": head,
+                "head_name": head_names[head],
+                "label": shown.get("label", ""),
+                "period_from": _date(period[0]),
+                "period_to": _date(period[1]),
+                "formula": shown.get("formula", ""),
+                "basis": "; ".join(basis_texts),
+                "amount": amount,
+                "counted": bool(line.get("counted", True)),
+                "unverified": "unverified" in flags,
+                "missing": amount is None,
+                "time_barred": "time_barred" in flags,
+                "notes": "; ".join(shown.get("notes", ())),
+            }
+        )
+        if not _in_total(line, scenario) or line["currency"] != currency:
+            continue
+        if amount is None:
+            missing.append(lines[-1]["label"])
+            continue
+        row = rows.get(line["head"])
+        if row is None:
+            row = rows[line["head"]] = {
+                "head": line["head"],
+                "name": head_names[head],
+                "period_from": None,
+                "period_to": None,
+                "basis_parts": [],
+                "amount": Money.zero(currency),
+                "unverified": False,
+                "line_count": 0,
+            }
+        row["amount"] = row["amount"] + amount
+        row["line_count"] += 1
+        row["unverified"] = row["unverified"] or "unverified" in flags
+        start, end = _date(period[0]), _date(period[1])
+        if start and (row["period_from"] is None or start < row["period_from"]):
+            row["period_from"] = start
+        if end and (row["period_to"] is None or end > row["period_to"]):
+            row["period_to"] = end
+        for item, text in zip(line.get("basis", ()), basis_texts, strict=False):
+            cited = _filing_citation(item, text)
+            if cited and cited not in row["basis_parts"]:
+                row["basis_parts"].append(cited)
+    table = []
+    for number, row in enumerate(rows.values(), start=1):
+        parts = row.pop("basis_parts")
+        table.append({"number": number, **row, "basis": "; ".join(parts)})
+    total = sum((row["amount"] for row in table), Money.zero(currency))
+    expected = totals.get(currency, Decimal("0"))
+    if total.amount != expected:
+        raise ContextError(
+            f"the claim table adds up to {total.amount} but the breakdown's total is {expected}"
+        )
+    interest = sum((r["amount"] for r in table if r["head"] in INTEREST_HEADS), Money.zero(currency))
+    barred = result.get("time_barred", {}).get(currency)
+    warnings = [warning_text(w, language) for w in result.get("warnings", ())]
+    assumptions = sorted(
+        {line_notes(raw, language) for raw in result.get("lines", ()) if "assumption" in raw.get("flags", ())}
+        - {""}
+    )
+    return {
+        "rows": table,
+        "lines": lines,
+        "total": total,
+        "total_words": amount_in_words(total, language),
+        "principal": total - interest,
+        "interest": interest,
+        "computed_on": _date(result.get("computed_on")),
+        "incomplete": bool(missing) or bool(result.get("incomplete")),
+        "missing": missing,
+        "time_barred_total": _money(barred, currency),
+        "warnings": warnings,
+        "assumptions": assumptions,
+        "stale": stale,
+    }
+
+
+def fund_items_from(result: dict | None, inputs: Iterable[dict], language: str) -> list[dict]:
+    """The Fund items (fields.FUND_ITEM): the counted TIP Fund lines, with what the claim document recorded."""
+    if not result:
+        return []
+    scenario = _scenario(result)
+    counted = [
+        line for line in result.get("lines", ()) if line["head"] == "tip_fund" and _in_total(line, scenario)
+    ]
+    recorded = list(inputs)
+    if len(recorded) != len(counted):
+        recorded = [{} for _ in counted]
+    items = []
+    for number, (line, given) in enumerate(zip(counted, recorded, strict=True), start=1):
+        amount = _money(line.get("amount"), line["currency"])
+        currency = line["currency"]
+        rate = given.get("rate")
+        items.append(
+            {
+                "number": number,
+                "name": line_label(line, language),
+                "quantity": Decimal(str(given["quantity"])) if given.get("quantity") is not None else None,
+                "rate": Money(Decimal(str(rate)), currency) if rate is not None else None,
+                "amount": amount,
+                "known": amount is not None,
+                "formula": line_formula(line, language),
+                "basis": line_basis(line, language),
+                "unverified": "unverified" in line.get("flags", ()),
+                "evidence": given.get("evidence"),
+                "approved": _money(_text(given.get("approved")), currency),
+                "paid": _money(_text(given.get("paid")), currency),
+            }
+        )
+    return items
+
+
+def _text(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def fund_total(items: list[dict]) -> Money | None:
+    known = [item["amount"] for item in items if item["amount"] is not None]
+    if not known:
+        return None
+    return sum(known[1:], known[0])
+
+
+# ------------------------------------------------------------------ the context as JSON, and back
+
+
+def to_json(context: dict) -> str:
+    """The context as JSON that :func:`from_json` turns back into the same values (kept with each document)."""
+    return json.dumps(_encode(context), ensure_ascii=False, sort_keys=True)
+
+
+def _encode(value):
+    if isinstance(value, Money):
+        return {"$money": [str(value.amount), value.currency]}
+    if isinstance(value, Verbatim):
+        return {"$verbatim": str(value)}
+    if isinstance(value, date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, Decimal):
+        return {"$decimal": str(value)}
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def from_json(text: str) -> dict:
+    return _decode(json.loads(text))
+
+
+def _decode(value):
+    if isinstance(value, dict):
+        if len(value) == 1:
+            ((key, inner),) = value.items()
+            if key == "$money":
+                return Money(Decimal(inner[0]), inner[1])
+            if key == "$verbatim":
+                return Verbatim(inner)
+            if key == "$date":
+                return date.fromisoformat(inner)
+            if key == "$decimal":
+                return Decimal(inner)
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value

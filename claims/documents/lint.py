@@ -1,0 +1,292 @@
+"""Check a .docx template before it replaces anything.
+
+What Word does to a template that a lawyer edited, and what this reports:
+- a tag that names data the app does not have (``{{ claimant.nmae }}``): an error, with the line and the words
+  around it. Lines are counted as docxtpl counts them (one line per paragraph, tables included), and the words
+  are that paragraph's text, so the lawyer can find it with Word's search;
+- Word's curly quotes inside a tag (``{{ x|date(“short”) }}``): repaired (docxtpl straightens them when it
+  renders), reported as a notice;
+- a tag split across runs because part of it was re-typed or formatted: repaired (docxtpl joins the runs),
+  reported as a notice; a tag split across paragraphs cannot be repaired: an error;
+- a Jinja syntax error or an unknown filter: an error, with the line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from docx import Document
+from docx.opc.exceptions import PackageNotFoundError
+from docxtpl import DocxTemplate
+from jinja2 import TemplateSyntaxError, nodes
+
+from claims.documents.fields import FIELDS, LIST_ITEMS, ROOT, Field
+from claims.documents.render import make_environment
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_CURLY = "‘’“”"
+_DOCXTPL_PREFIX = re.compile(r"(\{%|\{\{)\s*(p|tr|tc|r)\s+")
+_ANY = Field("*", "any", "", "")
+# Names every template may use besides the data: Jinja's loop variable and its few safe globals.
+_GLOBALS = {"loop": _ANY, "range": _ANY, "true": _ANY, "false": _ANY, "none": _ANY, "namespace": _ANY}
+# Attributes of plain values that templates legitimately call (text methods, a date's parts).
+_SCALAR_ATTRS = {
+    "text": {"upper", "lower", "title", "strip", "replace", "split", "startswith", "endswith"},
+    "verbatim": {"upper", "lower", "strip", "replace"},
+    "date": {"year", "month", "day"},
+}
+
+
+@dataclass
+class Finding:
+    severity: str  # "error" or "notice"
+    message: str
+    line: int | None = None
+    words: str = ""
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line else ""
+        around = f' (near "{self.words}")' if self.words else ""
+        return f"{where}{self.message}{around}"
+
+
+@dataclass
+class LintReport:
+    findings: list[Finding] = field(default_factory=list)
+    names_used: set[str] = field(default_factory=set)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def notices(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "notice"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict:
+        return {
+            "errors": [str(f) for f in self.errors],
+            "notices": [str(f) for f in self.notices],
+            "names_used": sorted(self.names_used),
+        }
+
+
+def _words(line: str, limit: int = 80) -> str:
+    text = re.sub(r"<[^>]+>", "", line).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _parts_xml(data: bytes) -> list[tuple[str, str]]:
+    """The body, headers and footers as docxtpl sees them after its repairs, one paragraph per line."""
+    tpl = DocxTemplate(io.BytesIO(data))
+    tpl.init_docx()
+    parts = [("body", tpl.get_xml())]
+    for uri, label in ((tpl.HEADER_URI, "header"), (tpl.FOOTER_URI, "footer")):
+        for _key, part in tpl.get_headers_footers(uri):
+            parts.append((label, tpl.get_part_xml(part)))
+    out = []
+    for label, xml in parts:
+        patched = tpl.patch_xml(xml)
+        out.append((label, re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)))
+    return out
+
+
+def _paragraph_checks(document, report: LintReport) -> None:
+    """Curly quotes and split runs are seen in the paragraphs as Word saved them, before docxtpl repairs them."""
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                paragraphs.extend(cell.paragraphs)
+    for paragraph in paragraphs:
+        text = paragraph.text
+        opened = text.count("{{") + text.count("{%")
+        closed = text.count("}}") + text.count("%}")
+        if opened != closed:
+            report.findings.append(
+                Finding(
+                    "error",
+                    "a tag starts in this paragraph and ends in another (or is not closed): keep each tag in one "
+                    "paragraph",
+                    words=_words(text),
+                )
+            )
+        for tag in _TAG.findall(text):
+            if any(c in tag for c in _CURLY):
+                report.findings.append(
+                    Finding(
+                        "notice", f"curly quotes in {tag} will be read as straight quotes", words=_words(text)
+                    )
+                )
+            if not any(tag in run.text for run in paragraph.runs):
+                report.findings.append(
+                    Finding("notice", f"{tag} is split across formatting runs: joined when rendered")
+                )
+
+
+class _Walker:
+    """Resolve every name a template reads against the field list, following loops and ``set``."""
+
+    def __init__(self, report: LintReport, lines: list[str]):
+        self.report = report
+        self.lines = lines
+
+    def error(self, node: nodes.Node, message: str) -> None:
+        line = getattr(node, "lineno", None)
+        words = _words(self.lines[line - 1]) if line and line <= len(self.lines) else ""
+        self.report.findings.append(Finding("error", message, _paragraph(line), words))
+
+    def resolve(self, node: nodes.Node, scope: dict[str, Field]) -> Field | None:
+        if isinstance(node, nodes.Name):
+            if node.name in scope:
+                return scope[node.name]
+            found = ROOT.child(node.name) or _GLOBALS.get(node.name)
+            if found is None:
+                self.error(node, f"unknown data '{node.name}'")
+                return None
+            self.report.names_used.add(node.name)
+            return found
+        if isinstance(node, nodes.Getattr | nodes.Getitem):
+            base = self.resolve(node.node, scope)
+            if isinstance(node, nodes.Getitem):
+                self.visit(node.arg, scope)
+                key = node.arg.value if isinstance(node.arg, nodes.Const) else None
+            else:
+                key = node.attr
+            return self.member(node, base, key)
+        self.visit(node, scope)
+        return _ANY
+
+    def member(self, node: nodes.Node, base: Field | None, key) -> Field | None:
+        if base is None or base.kind == "any":
+            return _ANY if base is not None else None
+        if isinstance(key, int) and base.kind == "list":
+            return _item(base)
+        if not isinstance(key, str):
+            return _ANY
+        if base.kind == "money":
+            if key in ("amount", "currency"):
+                return _ANY
+            self.error(node, f"'{base.name}' is an amount: it has 'amount' and 'currency', not '{key}'")
+            return None
+        if base.kind == "object":
+            child = base.child(key)
+            if child is None:
+                self.error(node, f"'{base.name}' has no field '{key}'")
+            return child
+        if key in _SCALAR_ATTRS.get(base.kind, ()):
+            return _ANY
+        self.error(node, f"'{base.name}' is {_KIND_WORDS.get(base.kind, base.kind)}: it has no field '{key}'")
+        return None
+
+    def visit(self, node: nodes.Node, scope: dict[str, Field]) -> None:
+        if isinstance(node, nodes.For):
+            iterated = self.resolve(node.iter, scope)
+            inner = dict(scope)
+            item = _item(iterated) if iterated is not None and iterated.kind == "list" else _ANY
+            if isinstance(node.target, nodes.Name):
+                inner[node.target.name] = item
+            for target in node.target.find_all(nodes.Name):
+                inner[target.name] = _ANY
+            inner["loop"] = _ANY
+            if node.test is not None:
+                self.visit(node.test, inner)
+            for child in node.body:
+                self.visit(child, inner)
+            for child in node.else_:
+                self.visit(child, scope)
+            return
+        if isinstance(node, nodes.Assign | nodes.AssignBlock):
+            if isinstance(node, nodes.Assign):
+                self.visit(node.node, scope)
+            else:
+                for child in node.body:
+                    self.visit(child, scope)
+            for target in [node.target, *node.target.find_all(nodes.Name)]:
+                if isinstance(target, nodes.Name):
+                    scope[target.name] = _ANY
+            return
+        if isinstance(node, nodes.Macro | nodes.CallBlock):
+            inner = dict(scope)
+            for arg in getattr(node, "args", []):
+                inner[arg.name] = _ANY
+            inner.update({"caller": _ANY, "varargs": _ANY, "kwargs": _ANY})
+            for child in node.body:
+                self.visit(child, inner)
+            if isinstance(node, nodes.Macro):
+                scope[node.name] = _ANY
+            return
+        if isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem):
+            self.resolve(node, scope)
+            return
+        for child in node.iter_child_nodes():
+            self.visit(child, scope)
+
+
+_KIND_WORDS = {
+    "text": "text",
+    "number": "a number",
+    "date": "a date",
+    "time": "a time",
+    "bool": "yes or no",
+    "verbatim": "text",
+    "list": "a list (loop over it with {% for %})",
+}
+
+
+def _item(list_field: Field) -> Field:
+    children = list_field.fields or LIST_ITEMS.get(list_field.name, ())
+    if not children:
+        return _ANY  # a list of plain values (warnings, currencies)
+    return Field(f"each item of {list_field.name}", "object", "", "", children)
+
+
+def lint_template(data: bytes, *, language: str = "th", digits: str = "arabic") -> LintReport:
+    """Check the bytes of a .docx template; nothing is stored or changed."""
+    report = LintReport()
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        report.findings.append(Finding("error", "this is not a Word .docx file"))
+        return report
+    try:
+        document = Document(io.BytesIO(data))
+        parts = _parts_xml(data)
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        report.findings.append(Finding("error", f"this .docx file cannot be read ({exc})"))
+        return report
+    _paragraph_checks(document, report)
+    env = make_environment(language, digits)
+    for _label, xml in parts:
+        lines = xml.splitlines()
+        source = _DOCXTPL_PREFIX.sub(r"\1 ", xml)
+        try:
+            tree = env.parse(source)
+        except TemplateSyntaxError as exc:
+            _syntax_error(report, exc, lines)
+            continue
+        _Walker(report, lines).visit(tree, {})
+        try:
+            env.from_string(source)  # compiling also catches unknown filters and tests
+        except TemplateSyntaxError as exc:
+            _syntax_error(report, exc, lines)
+    return report
+
+
+def _syntax_error(report: LintReport, exc: TemplateSyntaxError, lines: list[str]) -> None:
+    words = _words(lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
+    report.findings.append(Finding("error", f"template error: {exc.message}", _paragraph(exc.lineno), words))
+
+
+def _paragraph(lineno: int | None) -> int | None:
+    # Line 1 of the source is the part's opening tag; paragraph k is on line k + 1.
+    return None if lineno is None else max(lineno - 1, 1)
+
+
+def known_top_level_names() -> list[str]:
+    return [f.name for f in FIELDS]

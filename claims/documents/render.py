@@ -1,0 +1,164 @@
+"""Render a .docx template (docxtpl) with a context of plain values, in a sandboxed Jinja environment.
+
+The sandbox keeps a template that a lawyer uploaded from reaching anything but the values it is given
+(no attribute walks into Python internals). Every printed value passes one ``finalize`` step: a missing value
+prints as a dotted blank to fill by hand (as on the court's printed forms), never "None"; amounts and dates print
+in the template's language; and in a template set to Thai digits every digit printed becomes a Thai digit,
+except values marked :class:`Verbatim` (identity-document and licence numbers: thai-documents.md 1.3).
+
+The same template and the same context give the same bytes: the zip entries carry a fixed time stamp and the
+document's properties carry the document's date, so a generated document can be made again identically.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache, partial
+
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from claims.formatting import (
+    JINJA_FILTERS,
+    amount_in_words,
+    arabic_digits,
+    format_amount,
+    format_date,
+    format_money,
+    thai_digits,
+)
+from claims.money import Money
+
+# What a value the data does not have prints as: a blank to fill in by hand, as on the court's printed forms
+# (short enough to fit a table cell at 16 pt; a template gives a longer one with the blank filter).
+BLANK = "…………"
+# Zip time stamps of every generated document (the earliest a zip can hold): identical input, identical bytes.
+_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+class Verbatim(str):
+    """Text printed exactly as entered: never turned into Thai digits (ID, passport, licence numbers)."""
+
+    __slots__ = ()
+
+
+class RenderError(Exception):
+    """The template could not be rendered with this data: the message names what failed."""
+
+
+def _yes_no(value: bool, language: str) -> str:
+    if language == "th":
+        return "ใช่" if value else "ไม่ใช่"
+    return "yes" if value else "no"
+
+
+def _words(value, *, locale):
+    if value is None:
+        return BLANK
+    if not isinstance(value, Money):
+        raise TypeError("words: expected an amount with its currency")
+    return amount_in_words(value, locale)
+
+
+class _CompilingOnce(SandboxedEnvironment):
+    """Keeps the templates it compiled. docxtpl compiles a document's XML afresh for every render, and compiling
+    costs more than rendering: a group run renders the same template for every claimant, so it compiles once."""
+
+    _KEPT = 32  # document parts (a template's body, headers and footers), across the templates in use
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        self._compiled: dict[str, object] = {}
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002 - Jinja's own signature
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        compiled = self._compiled.get(source)
+        if compiled is None:
+            if len(self._compiled) >= self._KEPT:
+                self._compiled.clear()
+            compiled = self._compiled[source] = super().from_string(source)
+        return compiled
+
+
+@lru_cache(maxsize=16)
+def environment(language: str, digits: str) -> SandboxedEnvironment:
+    """The shared rendering environment of a language and digit style, with its compiled templates."""
+    return make_environment(language, digits, environment_class=_CompilingOnce)
+
+
+def make_environment(
+    language: str, digits: str, environment_class: type[SandboxedEnvironment] = SandboxedEnvironment
+) -> SandboxedEnvironment:
+    """A Jinja environment for one template: its language's filters and its digit style."""
+
+    def finalize(value):
+        if value is None or value == "":
+            return BLANK
+        if isinstance(value, Verbatim):
+            return str(value)
+        if isinstance(value, bool):
+            text = _yes_no(value, language)
+        elif isinstance(value, Money):
+            text = format_money(value, language)
+        elif isinstance(value, datetime):
+            text = format_date(value.date(), language)
+        elif isinstance(value, date):
+            text = format_date(value, language)
+        elif isinstance(value, Decimal):
+            # As many decimals as the number carries: an amount (Money.amount) keeps its satang ("10,224.00"), a
+            # quantity its own ("3", "1.5").
+            places = max(0, -value.as_tuple().exponent)
+            text = format_amount(value, language, places)
+        elif isinstance(value, list | tuple):
+            text = ", ".join(str(finalize(v)) for v in value)
+        else:
+            text = str(value)
+        return thai_digits(text) if digits == "thai" else text
+
+    env = environment_class(autoescape=True, undefined=StrictUndefined, finalize=finalize)
+    for name, fn in JINJA_FILTERS.items():
+        env.filters[name] = partial(fn, locale=language)
+    env.filters["words"] = partial(_words, locale=language)
+    # Kept as written even in a Thai-digit template (e.g. a licence number quoted in a sentence).
+    env.filters["arabic_digits"] = lambda value: (
+        Verbatim(arabic_digits(str(value))) if value is not None else None
+    )
+    env.filters["blank"] = lambda value, text=BLANK: text if value in (None, "") else value
+    env.filters["yes_no"] = lambda value: _yes_no(bool(value), language)
+    return env
+
+
+def _normalise_zip(data: bytes) -> bytes:
+    """The same document as bytes that depend only on its content (fixed zip times, fixed order)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def render_docx(template: bytes, context: dict, *, language: str, digits: str, on: date) -> bytes:
+    """The document made from ``template`` (the .docx bytes) with ``context``; ``on`` is its date."""
+    try:
+        tpl = DocxTemplate(io.BytesIO(template))
+        tpl.render(context, jinja_env=environment(language, digits), autoescape=True)
+        props = tpl.docx.core_properties
+        stamp = datetime(on.year, on.month, on.day)  # noqa: DTZ001 - a calendar date, not an instant
+        props.created = props.modified = stamp
+        props.last_modified_by = ""
+        props.revision = 1
+        buffer = io.BytesIO()
+        tpl.save(buffer)
+    except RenderError:
+        raise
+    except Exception as exc:  # docxtpl raises Jinja's and lxml's errors, and KeyError/TypeError from filters
+        raise RenderError(f"{type(exc).__name__}: {exc}") from exc
+    return _normalise_zip(buffer.getvalue())
