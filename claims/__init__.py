@@ -42,6 +42,10 @@ def create_app(config: dict | None = None) -> Flask:
 
     register_error_handlers(app)
 
+    from claims import jobs
+
+    jobs.init_app(app)
+
     from claims.cli import register_commands
 
     register_commands(app)

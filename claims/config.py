@@ -8,6 +8,10 @@ Every key, with its meaning:
 - ``DATABASE_URL``: SQLAlchemy URL, e.g. ``postgresql+psycopg://user@host/db``. Unset: ``instance/claims.sqlite``.
 - ``CLAIMS_DEFAULT_LOCALE``: ``th`` or ``en`` (default ``th``): the language before a user chooses one.
 - ``CLAIMS_TIMEZONE``: display time zone for hearings, default ``Asia/Bangkok``.
+- ``CLAIMS_QUEUE_URL``: the task queue's storage (claims/jobs.py): unset = a SQLite file in ``instance/``;
+  ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
+- ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
+  web process, started when the first job is queued; ``0`` where ``huey_consumer claims.jobs.huey`` runs apart.
 """
 
 from __future__ import annotations
@@ -66,6 +70,11 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "REMEMBER_COOKIE_SECURE": env == "production",
         "WTF_CSRF_TIME_LIMIT": None,
         "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
+        "CLAIMS_EMBEDDED_WORKER": os.environ.get(
+            "CLAIMS_EMBEDDED_WORKER",
+            "0" if os.environ.get("CLAIMS_QUEUE_URL", "").startswith("redis") else "1",
+        )
+        == "1",
     }
     config.update(overrides)
     return config

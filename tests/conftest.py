@@ -13,9 +13,12 @@ from contextlib import contextmanager
 import pytest
 import sqlalchemy as sa
 
-from claims import create_app
-from claims.extensions import db as _db
-from tests.factories import Factory
+# Tasks run at once in the test that queues them; tests of the real queue make their own (tests/documents).
+os.environ.setdefault("CLAIMS_QUEUE_URL", "immediate")
+
+from claims import create_app  # noqa: E402
+from claims.extensions import db as _db  # noqa: E402
+from tests.factories import Factory  # noqa: E402
 
 POSTGRES_ADMIN_URL = os.environ.get(
     "CLAIMS_TEST_POSTGRES_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"

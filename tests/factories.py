@@ -141,3 +141,45 @@ class Factory:
                 **values,
             )
         )
+
+    def identity_document(self, claimant, **kw):
+        from claims.models.enums import DocumentKind
+
+        values = {"kind": DocumentKind.PASSPORT, "number": "AB1234567", "issuing_country": "KH"}
+        values.update(kw)
+        return self._add(models.IdentityDocument(org_id=claimant.org_id, claimant_id=claimant.id, **values))
+
+    def calculation(self, case, claimant, doc: dict | None = None, **kw):
+        """A calculation computed now with the shipped rules (the wage claim of docs/claim-format.md by default)."""
+        from claims.services.calculations.computing import computed_values
+
+        doc = doc or wage_claim()
+        values = computed_values(doc)
+        values.update(kw)
+        return self._add(
+            models.Calculation(org_id=case.org_id, case_id=case.id, claimant_id=claimant.id, **values)
+        )
+
+
+def wage_claim(rate: str = "12000", computed_on: str = "2024-03-01") -> dict:
+    """One month's unpaid wage withheld wilfully: basic pay, 15% interest and the surcharge (19,347.95 THB for
+    12,000: hand-worked in tests/calc/cases/th/wilful-surcharge.toml)."""
+    return {
+        "jurisdiction": "th",
+        "computed_on": computed_on,
+        "currency": "THB",
+        "employment": [
+            {
+                "employer": "Factory",
+                "start": "2024-01-01",
+                "end": "2024-01-31",
+                "pay_basis": "monthly",
+                "rate": rate,
+                "currency": "THB",
+                "workplace": "th",
+                "province": "bangkok",
+                "wilful_withholding": True,
+                "records": [{"start": "2024-01-01", "end": "2024-01-31", "days_worked": 26}],
+            }
+        ],
+    }

@@ -4,6 +4,7 @@ from claims.models.audit import AuditEntry
 from claims.models.calculation import Calculation, ClaimTemplate
 from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Court
 from claims.models.claimant import Claimant, Consent, IdentityDocument
+from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.hearing import Hearing
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
@@ -21,7 +22,10 @@ __all__ = [
     "Claimant",
     "Consent",
     "Court",
+    "DocumentJob",
+    "DocumentTemplateVersion",
     "EnforcementStep",
+    "GeneratedDocument",
     "Hearing",
     "IdentityDocument",
     "Organisation",

@@ -49,6 +49,8 @@ class Case(Record, db.Model):
     lawyer_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     paralegal_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     summary: Mapped[str | None] = mapped_column(sa.Text)
+    # Criminal cases: the offence as charged ("ความผิดฐานค้ามนุษย์"), quoted by the compensation petitions.
+    offence: Mapped[str | None] = mapped_column(sa.String(300))
 
     court: Mapped[Court | None] = relationship()
     lawyer = relationship("User", foreign_keys=[lawyer_id])

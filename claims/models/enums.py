@@ -169,3 +169,10 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"

@@ -18,6 +18,10 @@ class Organisation(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
     code: Mapped[str] = mapped_column(sa.String(40), nullable=False, unique=True)
+    # The letterhead of the documents the organisation sends (hearing letters, Fund requests).
+    address: Mapped[str | None] = mapped_column(sa.Text)
+    phone: Mapped[str | None] = mapped_column(sa.String(80))
+    email: Mapped[str | None] = mapped_column(sa.String(200))
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
 
     def __repr__(self) -> str:
@@ -35,6 +39,9 @@ class User(Record, UserMixin, db.Model):
     password_hash: Mapped[str] = mapped_column(sa.String(300), nullable=False)
     role: Mapped[Role] = mapped_column(enum_column(Role, name="user_role"), nullable=False)
     locale: Mapped[str | None] = mapped_column(sa.String(10))
+    phone: Mapped[str | None] = mapped_column(sa.String(80))
+    # A lawyer's licence number: the drafter's line of a filing names it.
+    licence_number: Mapped[str | None] = mapped_column(sa.String(40))
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
 
     organisation: Mapped[Organisation] = relationship(lazy="joined")

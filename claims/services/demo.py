@@ -93,12 +93,24 @@ DEMO_PASSWORD = "demo-password"
 DEMO_ORG_CODE = "DEMO"
 DEMO_ORG_NAME = "Demo Legal Aid Network"
 
-# (e-mail, display name, role), in the order the logins are printed.
+# The letterhead of the demo organisation's documents (an invented address).
+DEMO_ORG_LETTERHEAD = {
+    "address": "99/9 Demo Road, Bang Rak, Bangkok 10500",
+    "phone": "02 000 0000",
+    "email": "office@demo.example",
+}
+
+# (e-mail, display name, role, extra fields), in the order the logins are printed.
 DEMO_USERS = (
-    ("admin@demo.example", "Demo Admin", Role.ADMIN),
-    ("lawyer@demo.example", "Demo Lawyer", Role.LAWYER),
-    ("paralegal@demo.example", "Demo Paralegal", Role.PARALEGAL),
-    ("advisor@demo.example", "Demo Advisor", Role.ADVISOR),
+    ("admin@demo.example", "Demo Admin", Role.ADMIN, {}),
+    (
+        "lawyer@demo.example",
+        "Demo Lawyer",
+        Role.LAWYER,
+        {"licence_number": "DEMO-1234/2550", "phone": "081 000 0001"},
+    ),
+    ("paralegal@demo.example", "Demo Paralegal", Role.PARALEGAL, {"phone": "081 000 0002"}),
+    ("advisor@demo.example", "Demo Advisor", Role.ADVISOR, {}),
 )
 
 # The seeds' figures (brief.md, "Real cases from the seeds").
@@ -339,7 +351,7 @@ class _Loader:
         for record in self.created:
             by_table[record.__tablename__] = by_table.get(record.__tablename__, 0) + 1
         return DemoReport(
-            logins=[(email, role.value) for email, _name, role in DEMO_USERS],
+            logins=[(email, role.value) for email, _name, role, _extra in DEMO_USERS],
             users=users,
             claimants=claimants,
             cases=cases,
@@ -378,7 +390,7 @@ class _Loader:
         session = self.session
         self.org = session.scalar(sa.select(Organisation).where(Organisation.code == DEMO_ORG_CODE))
         if self.org is None:
-            self.org = self.add(Organisation(code=DEMO_ORG_CODE, name=DEMO_ORG_NAME))
+            self.org = self.add(Organisation(code=DEMO_ORG_CODE, name=DEMO_ORG_NAME, **DEMO_ORG_LETTERHEAD))
             self.org_is_new = True
         else:
             self.present += 1
@@ -387,10 +399,15 @@ class _Loader:
         missing = [u for u in DEMO_USERS if u[0] not in self.users]
         if missing:
             password_hash = generate_password_hash(DEMO_PASSWORD, method=User.PASSWORD_METHOD)  # once: slow
-            for email, name, role in missing:
+            for email, name, role, extra in missing:
                 self.users[email] = self.add(
                     User(
-                        organisation=self.org, email=email, name=name, role=role, password_hash=password_hash
+                        organisation=self.org,
+                        email=email,
+                        name=name,
+                        role=role,
+                        password_hash=password_hash,
+                        **extra,
                     )
                 )
         self.courts = self._existing(Court, Court.code, [c[0] for c in COURTS], org_scoped=False)

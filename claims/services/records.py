@@ -29,7 +29,10 @@ log = logging.getLogger(__name__)
 # The computed breakdown of a calculation is derived from its audited input: storing it again in every audit
 # entry would bloat the trail without telling anyone more.
 _DERIVED = {"result"}
-_NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"} | _DERIVED
+# Bulky content is noted by its sha256 and size elsewhere on the record (template files, generated documents'
+# data, group zips): the trail says who made it and when, the record holds it.
+_BULKY = {"content", "context", "archive"}
+_NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"} | _DERIVED | _BULKY
 
 
 def plain(value):

@@ -13,6 +13,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.cases.routes import bp as cases
     from claims.web.claimants.routes import bp as claimants
     from claims.web.dashboard.routes import bp as dashboard
+    from claims.web.documents.routes import bp as documents
     from claims.web.hearings.routes import bp as hearings
     from claims.web.outcomes.routes import bp as outcomes
     from claims.web.respondents.routes import bp as respondents
@@ -28,6 +29,7 @@ def register_blueprints(app: Flask) -> None:
         timeline,
         respondents,
         calculations,
+        documents,
         admin,
         api,
     ):

@@ -50,6 +50,11 @@ class CaseForm(RecordForm):
     status = SelectField(_l("Status"), choices=lambda: choices(CaseStatus), coerce=enum_coerce(CaseStatus))
     lawyer_id = SelectField(_l("Lawyer"), coerce=_optional_int, validators=[Optional()])
     paralegal_id = SelectField(_l("Paralegal"), coerce=_optional_int, validators=[Optional()])
+    offence = StringField(
+        _l("Offence charged"),
+        validators=[Optional(), Length(max=300)],
+        description=_l("Criminal cases: the offence as the charge names it; printed in the petitions."),
+    )
     summary = TextAreaField(_l("Summary of the facts"), validators=[Optional(), Length(max=10000)])
 
 

@@ -1,0 +1,101 @@
+"""The task queue (huey) for work that must not block a web request: documents for a whole group case.
+
+One setting, ``CLAIMS_QUEUE_URL``, picks the storage, with the same task code for each:
+- unset: a SQLite file beside the database in ``instance/`` (the embedded default), consumed by worker threads
+  that the app starts itself (``CLAIMS_EMBEDDED_WORKER``, on by default), so the README's one command is enough;
+- ``redis://host:6379/0``: Redis, for an app on several machines; run ``huey_consumer claims.jobs.huey`` beside
+  the web servers and set ``CLAIMS_EMBEDDED_WORKER=0``;
+- ``immediate``: tasks run at once in the caller (the tests).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from huey import MemoryHuey, RedisHuey, SqliteHuey
+from huey.consumer import Consumer
+
+log = logging.getLogger(__name__)
+
+_INSTANCE = Path(__file__).resolve().parent.parent / "instance"
+
+
+def _make_huey():
+    url = os.environ.get("CLAIMS_QUEUE_URL", "")
+    if url == "immediate":
+        return MemoryHuey("claims", immediate=True)
+    if url.startswith("redis://"):
+        return RedisHuey("claims", url=url)
+    if url.startswith("sqlite:///"):
+        return SqliteHuey("claims", filename=url[len("sqlite:///") :])
+    if url:
+        raise RuntimeError(f"CLAIMS_QUEUE_URL must be 'immediate', redis://... or sqlite:///..., not {url!r}")
+    _INSTANCE.mkdir(exist_ok=True)
+    return SqliteHuey("claims", filename=str(_INSTANCE / "queue.sqlite"))
+
+
+huey = _make_huey()
+_app = None
+
+
+def init_app(app) -> None:
+    """Remember the app for the tasks an embedded worker runs."""
+    global _app
+    _app = app
+
+
+def ensure_worker(app) -> None:
+    """Start the embedded worker if this process should run one: called where a job is queued or awaited, so
+    that CLI commands and tests never start threads they do not need."""
+    if app.config.get("CLAIMS_EMBEDDED_WORKER") and not huey.immediate:
+        start_embedded_worker()
+
+
+class _ThreadConsumer(Consumer):
+    # The web server owns the process's signals (Ctrl-C stops it); the worker threads stop with the process.
+    def _set_signal_handlers(self):
+        pass
+
+
+_consumer: Consumer | None = None
+
+
+def start_embedded_worker(workers: int = 1) -> Consumer:
+    global _consumer
+    if _consumer is None:
+        _consumer = _ThreadConsumer(huey, workers=workers, worker_type="thread", periodic=False)
+        _consumer.start()
+        log.info("embedded task worker started (%s thread)", workers)
+    return _consumer
+
+
+def stop_embedded_worker() -> None:
+    global _consumer
+    if _consumer is not None:
+        _consumer.stop(graceful=True)
+        _consumer = None
+
+
+def _run_in_app(fn, *args):
+    from flask import has_app_context
+
+    if has_app_context():
+        return fn(*args)
+    app = _app
+    if app is None:  # a separate huey_consumer process
+        from claims import create_app
+
+        app = create_app()
+    with app.app_context():
+        return fn(*args)
+
+
+def document_job(job_id: int) -> None:
+    from claims.services.documents.jobs import run_job
+
+    _run_in_app(run_job, job_id)
+
+
+run_document_job = huey.task(name="documents.run_job")(document_job)

@@ -1,0 +1,84 @@
+"""The group run on a real queue: huey's SQLite storage and a worker thread, as the embedded default runs it
+(the other tests run tasks at once, in the test)."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from datetime import date
+
+import sqlalchemy as sa
+from docx import Document
+from huey import SqliteHuey
+
+from claims import jobs
+from claims.models import DocumentJob, DocumentTemplateVersion
+from claims.models.enums import JobStatus
+from claims.services import records
+from tests.factories import wage_claim
+
+
+def _template() -> bytes:
+    document = Document()
+    document.add_paragraph("{{ claimant.pseudonym }}: {{ claimant.claim.total|money }}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_worker_thread_runs_the_queued_job_and_keeps_the_zip(app, db, make, tmp_path, monkeypatch):
+    lawyer = make.user(role="lawyer")
+    case = make.case(lawyer_id=lawyer.id)
+    make.defendant(case, make.respondent())
+    for n in (1, 2):
+        person = make.claimant(pseudonym=f"Q-{n}")
+        make.party(case, person, position=n)
+        make.calculation(case, person, wage_claim())
+    content = _template()
+    db.session.add(
+        DocumentTemplateVersion(
+            org_id=case.org_id,
+            name="calculation_annex.en",
+            number=1,
+            content=content,
+            sha256="0" * 64,
+            filename="t.docx",
+            lint_notices=[],
+        )
+    )
+    db.session.commit()
+    job = records.create(
+        lawyer,
+        DocumentJob,
+        {
+            "case_id": case.id,
+            "templates": [["calculation_annex.en", "claimant"]],
+            "claimant_ids": [],
+            "document_date": date(2024, 3, 1),
+            "status": JobStatus.QUEUED,
+            "total": 2,
+            "created_by_id": lawyer.id,
+        },
+    )
+    queue = SqliteHuey("claims-test", filename=str(tmp_path / "queue.sqlite"))
+    task = queue.task(name="documents.run_job")(jobs.document_job)
+    monkeypatch.setattr(jobs, "_app", app)
+    consumer = jobs._ThreadConsumer(queue, workers=1, worker_type="thread", periodic=False)
+    consumer.start()
+    try:
+        task(job.id)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            db.session.expire_all()
+            status = db.session.scalar(sa.select(DocumentJob.status).where(DocumentJob.id == job.id))
+            if status in (JobStatus.DONE, JobStatus.FAILED):
+                break
+            time.sleep(0.1)
+    finally:
+        consumer.stop(graceful=True)
+    done = db.session.get(DocumentJob, job.id)
+    assert done.status == JobStatus.DONE, done.error
+    with zipfile.ZipFile(io.BytesIO(done.archive)) as archive:
+        texts = sorted(Document(io.BytesIO(archive.read(n))).paragraphs[0].text for n in archive.namelist())
+    assert texts == ["Q-1: THB 19,347.95", "Q-2: THB 19,347.95"]
