@@ -29,6 +29,16 @@ from claims.calc.inputs import (
 from claims.calc.interest import accrue, surcharge
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.parse import InputError, parse_claim
+from claims.calc.settlement import (
+    Comparison,
+    CourtPath,
+    DebtRow,
+    Instalment,
+    MonthPoint,
+    OfferTerms,
+    compare,
+    split_lump_sum,
+)
 from claims.calc.text import (
     Text,
     flag_name,
@@ -42,9 +52,12 @@ from claims.calc.text import (
 __all__ = [
     "Breakdown",
     "ClaimInput",
+    "Comparison",
     "CompensationHead",
     "Conventions",
+    "CourtPath",
     "CriminalCompensation",
+    "DebtRow",
     "Deduction",
     "EmploymentPeriod",
     "ExchangeRate",
@@ -53,9 +66,12 @@ __all__ = [
     "FundItem",
     "Head",
     "InputError",
+    "Instalment",
     "Line",
     "Loan",
     "LoanState",
+    "MonthPoint",
+    "OfferTerms",
     "Payment",
     "Recruitment",
     "Rules",
@@ -65,6 +81,7 @@ __all__ = [
     "WorkRecord",
     "accrue",
     "balance_on",
+    "compare",
     "compute_claim",
     "compute_claims",
     "flag_name",
@@ -76,6 +93,7 @@ __all__ = [
     "render_text",
     "render_warning",
     "rules_for",
+    "split_lump_sum",
     "surcharge",
     "to_dict",
 ]
