@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.documents import breakdown_text as calc_text
-from claims.documents.render import Verbatim
+from claims.documents.render import Chart, Verbatim
 from claims.formatting import amount_in_words
 from claims.money import Money
 
@@ -243,6 +243,14 @@ def to_json(context: dict) -> str:
 
 
 def _encode(value):
+    if isinstance(value, Chart):
+        return {
+            "$chart": {
+                "series": [[str(v) for v in line] for line in value.series],
+                "colours": list(value.colours),
+                "dashed": list(value.dashed),
+            }
+        }
     if isinstance(value, Money):
         return {"$money": [str(value.amount), value.currency]}
     if isinstance(value, Verbatim):
@@ -274,6 +282,12 @@ def _decode(value):
                 return date.fromisoformat(inner)
             if key == "$decimal":
                 return Decimal(inner)
+            if key == "$chart":
+                return Chart(
+                    tuple(tuple(Decimal(v) for v in line) for line in inner["series"]),
+                    tuple(inner["colours"]),
+                    tuple(inner["dashed"]),
+                )
         return {k: _decode(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_decode(v) for v in value]

@@ -19,7 +19,18 @@ TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "document_templates"
 
 SCOPES = ("claimant", "joint")
 CASE_KINDS = ("labour", "criminal", "civil", "labour_inspection", "administrative")
-_KEYS = {"name", "file", "language", "title", "case_kinds", "scopes", "digits", "requires", "description"}
+_KEYS = {
+    "name",
+    "file",
+    "language",
+    "title",
+    "case_kinds",
+    "scopes",
+    "digits",
+    "requires",
+    "description",
+    "needs_offer",
+}
 
 
 class ManifestError(ValueError):
@@ -37,6 +48,8 @@ class TemplateSpec:
     digits: str
     requires: tuple[str, ...]
     description: str = ""
+    # Made from a settlement offer's page (its context has the offer's comparison), not from the documents page.
+    needs_offer: bool = False
 
     @property
     def family(self) -> str:
@@ -78,6 +91,7 @@ def _spec(entry: dict, where: str) -> TemplateSpec:
         digits=entry["digits"],
         requires=tuple(entry.get("requires", ())),
         description=entry.get("description", ""),
+        needs_offer=bool(entry.get("needs_offer", False)),
     )
 
 

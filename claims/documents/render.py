@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -44,6 +45,69 @@ class Verbatim(str):
     """Text printed exactly as entered: never turned into Thai digits (ID, passport, licence numbers)."""
 
     __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A line chart as plain values (a settlement sheet's net positions, month by month): drawn as a picture only
+    when the document is rendered, so the context stays plain data and the picture is the same every time.
+
+    The picture holds lines and numbers only; the words (the legend) are the template's, in its language and
+    font, so no script has to be drawn by the charting code."""
+
+    series: tuple[tuple[Decimal, ...], ...]  # one tuple of values per line, all the same length
+    colours: tuple[str, ...] = ("#1f6f43", "#b3541e")
+    dashed: tuple[bool, ...] = (False, True)
+
+
+def chart_png(chart: Chart, width: int = 1200, height: int = 500) -> bytes:
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (width, height), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=22)
+    left, right, top, bottom = 170, 30, 30, 60
+    values = [v for line in chart.series for v in line] + [Decimal(0)]
+    low, high = min(values), max(values)
+    span = (high - low) or Decimal(1)
+    count = max((len(line) for line in chart.series), default=1)
+
+    def xy(i: int, v: Decimal) -> tuple[float, float]:
+        x = left + (i / max(count - 1, 1)) * (width - left - right)
+        y = top + float((high - v) / span) * (height - top - bottom)
+        return x, y
+
+    zero_y = xy(0, Decimal(0))[1]
+    for x in range(left, width - right, 16):
+        draw.line([(x, zero_y), (x + 8, zero_y)], fill="#888888", width=2)
+    for value in (high, low, Decimal(0)):
+        label = f"{value:,.0f}"
+        draw.text((left - 12, xy(0, value)[1]), label, fill="#333333", font=font, anchor="rm")
+    draw.text((left, height - 20), "0", fill="#333333", font=font, anchor="lm")
+    draw.text((width - right, height - 20), str(count - 1), fill="#333333", font=font, anchor="rm")
+    for line, colour, dashed in zip(chart.series, chart.colours, chart.dashed, strict=False):
+        points = [xy(i, v) for i, v in enumerate(line)]
+        for n, (a, b) in enumerate(zip(points, points[1:], strict=False)):
+            if dashed and n % 2:
+                continue
+            draw.line([a, b], fill=colour, width=6)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=False)
+    return buffer.getvalue()
+
+
+def _with_pictures(value, tpl):
+    """The context with each Chart replaced by the picture docxtpl places in the document."""
+    if isinstance(value, Chart):
+        from docx.shared import Mm
+        from docxtpl import InlineImage
+
+        return InlineImage(tpl, io.BytesIO(chart_png(value)), width=Mm(150))
+    if isinstance(value, dict):
+        return {k: _with_pictures(v, tpl) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_pictures(v, tpl) for v in value]
+    return value
 
 
 class RenderError(Exception):
@@ -99,6 +163,8 @@ def make_environment(
     def finalize(value):
         if value is None or value == "":
             return BLANK
+        if hasattr(value, "__html__"):  # a picture docxtpl places (InlineImage): its XML, untouched
+            return value
         if isinstance(value, Verbatim):
             return str(value)
         if isinstance(value, bool):
@@ -149,7 +215,7 @@ def render_docx(template: bytes, context: dict, *, language: str, digits: str, o
     """The document made from ``template`` (the .docx bytes) with ``context``; ``on`` is its date."""
     try:
         tpl = DocxTemplate(io.BytesIO(template))
-        tpl.render(context, jinja_env=environment(language, digits), autoescape=True)
+        tpl.render(_with_pictures(context, tpl), jinja_env=environment(language, digits), autoescape=True)
         props = tpl.docx.core_properties
         stamp = datetime(on.year, on.month, on.day)  # noqa: DTZ001 - a calendar date, not an instant
         props.created = props.modified = stamp
@@ -162,3 +228,6 @@ def render_docx(template: bytes, context: dict, *, language: str, digits: str, o
     except Exception as exc:  # docxtpl raises Jinja's and lxml's errors, and KeyError/TypeError from filters
         raise RenderError(f"{type(exc).__name__}: {exc}") from exc
     return _normalise_zip(buffer.getvalue())
+
+
+DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -9,6 +9,7 @@ from claims.models.hearing import Hearing
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
 from claims.models.respondent import Respondent
+from claims.models.settlement import Offer
 from claims.models.timeline import TimelineEntry
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "EnforcementStep",
     "GeneratedDocument",
     "Hearing",
+    "Offer",
     "IdentityDocument",
     "Organisation",
     "Outcome",

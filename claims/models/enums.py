@@ -176,3 +176,25 @@ class JobStatus(StrEnum):
     RUNNING = "running"
     DONE = "done"
     FAILED = "failed"
+
+
+class OfferParty(StrEnum):
+    RESPONDENT = "respondent"  # the agency or employer offers
+    CLAIMANTS = "claimants"  # the claimants' side proposes
+    COURT = "court"  # proposed in court-led conciliation
+
+
+class OfferStatus(StrEnum):
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class OfferCondition(StrEnum):
+    WITHDRAW_LABOUR_CASE = "withdraw_labour_case"
+    WITHDRAW_CRIMINAL_COMPLAINT = "withdraw_criminal_complaint"
+    NO_TESTIMONY = "no_testimony"
+    CONFIDENTIALITY = "confidentiality"
+    NO_FURTHER_CLAIMS = "no_further_claims"
+    OTHER = "other"

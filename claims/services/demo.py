@@ -56,6 +56,7 @@ from claims.models import (
     EnforcementStep,
     Hearing,
     IdentityDocument,
+    Offer,
     Organisation,
     Outcome,
     ReceivedPayment,
@@ -78,6 +79,7 @@ from claims.models.enums import (
     EnforcementKind,
     HearingKind,
     HearingStatus,
+    OfferParty,
     OutcomeKind,
     RespondentKind,
     RespondentRole,
@@ -933,6 +935,34 @@ class _Loader:
                     payer="Northern Star",
                     note="First of two instalments.",
                 )
+        # The agency's new offer to BP-02 (advised by the demo advisor), for the second conciliation: test
+        # values, since the seeds give none. Her sheet shows the loan it cancels and the title it returns.
+        self.add(
+            Offer(
+                org_id=self.org.id,
+                case=case,
+                claimant=self.claimants["BP-02"],
+                made_on=self.days(-3),
+                made_by=OfferParty.RESPONDENT,
+                currency="THB",
+                cash=Decimal("60000.00"),
+                instalments=[
+                    {"due_on": self.days(60).isoformat(), "amount": "20000.00"},
+                    {"due_on": self.days(120).isoformat(), "amount": "20000.00"},
+                ],
+                cancels_loans=["the recruitment agency"],
+                returns_collateral=["land title deed"],
+                conditions=[{"kind": "withdraw_labour_case", "text": "Withdraw from the labour case"}],
+                instalment_risk=Decimal("0.25"),
+                chance_of_winning=Decimal("0.8"),
+                share_collected=Decimal("0.4"),
+                months_to_judgment=12,
+                months_to_payment=9,
+                hearings=4,
+                cost_per_hearing=Decimal("2500.00"),
+                notes="Offered by the agency's lawyer after the first conciliation.",
+            )
+        )
         self._hearing(
             case,
             _at(settled_on, 9, 30),

@@ -17,6 +17,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.hearings.routes import bp as hearings
     from claims.web.outcomes.routes import bp as outcomes
     from claims.web.respondents.routes import bp as respondents
+    from claims.web.settlements.routes import bp as settlements
     from claims.web.timeline.routes import bp as timeline
 
     for blueprint in (
@@ -30,6 +31,7 @@ def register_blueprints(app: Flask) -> None:
         respondents,
         calculations,
         documents,
+        settlements,
         admin,
         api,
     ):

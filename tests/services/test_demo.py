@@ -22,6 +22,7 @@ from claims.models import (
     EnforcementStep,
     Hearing,
     IdentityDocument,
+    Offer,
     Organisation,
     Outcome,
     ReceivedPayment,
@@ -66,6 +67,7 @@ ALL_MODELS = (
     ReceivedPayment,
     TimelineEntry,
     Calculation,
+    Offer,
     AuditEntry,
 )
 # Organisation, 4 users, 5 courts, 8 respondents, 102 claimants (85 berry pickers, 14 Petchabun, 1 + 2), 6 cases.

@@ -70,6 +70,13 @@ PAGES = {
     "documents.template_download": ("", CASE_WORK),
     "documents.template_upload": ("", ADMIN_ONLY),
     "documents.fields": ("", CASE_WORK),
+    "settlements.case_offers": ("", CASE_WORK),
+    "settlements.create": ("", CASE_WORK),
+    "settlements.edit": ("", CASE_WORK),
+    "settlements.offer": ("", CASE_WORK),
+    # an advisor who does not advise this claimant: refused like any page they may not see
+    "settlements.sheet": ("", CASE_WORK),
+    "settlements.sheet_download": ("?language=en", CASE_WORK),
 }
 ALLOWED = {
     Role.ADMIN: {EVERYONE, CASE_WORK, ADMIN_ONLY},
@@ -160,9 +167,26 @@ def world(db, make):
         archive_name="LC-01_documents.zip",
     )
     db.session.add(job)
+    from claims.models import Offer
+
+    offer = Offer(
+        org_id=case.org_id,
+        case_id=case.id,
+        made_on=date(2024, 3, 1),
+        made_by="respondent",
+        cash=30000,
+        chance_of_winning=0.8,
+        share_collected=0.5,
+        months_to_judgment=12,
+        months_to_payment=6,
+        hearings=3,
+        cost_per_hearing=1000,
+    )
+    db.session.add(offer)
     db.session.commit()
     assert computed.result is not None
     return {
+        "offer_id": offer.id,
         "job_id": job.id,
         "generated_id": made.record.id,
         "name": "calculation_annex.en",

@@ -168,7 +168,8 @@ def go_back_to(user, name: str, number: int) -> None:
 
 
 def case_templates(case: Case) -> list[TemplateSpec]:
-    return [spec for spec in templates().values() if spec.serves(case.kind.value)]
+    """The templates the documents page offers for a case (settlement sheets are made from an offer's page)."""
+    return [spec for spec in templates().values() if spec.serves(case.kind.value) and not spec.needs_offer]
 
 
 def _check_template(case: Case, name: str, scope: str) -> TemplateSpec:
@@ -373,6 +374,46 @@ def generate_many(
     db.session.commit()
     zip_name = re.sub(r"[^\w.-]+", "-", f"{case.reference}_documents_{on.isoformat()}") + ".zip"
     return Made(zip_name, buffer.getvalue())
+
+
+def generate_with(
+    user, case: Case, name: str, claimant: Claimant, on: date, extra: dict, *, pdf: bool = False
+) -> Made:
+    """One claimant's document whose context needs more than the case holds (a settlement sheet: ``extra`` holds
+    the offer's comparison). Made, recorded (with that data, so it can be made again), and returned."""
+    _require_case_worker_or(user, claimant)
+    try:
+        spec = template(name)
+    except ManifestError:
+        raise ValidationFailed({"template": str(_l("There is no template of that name."))}) from None
+    data = load_case_data(case, today=on)
+    if data.link(claimant.id) is None:
+        raise ValidationFailed({"claimant": str(_l("That claimant is not in this case."))})
+    file = template_file(user, name)
+    context = build_context(
+        data, spec, scope="claimant", claimant_id=claimant.id, on=on, version=file.version
+    )
+    context.update(extra)
+    missing = missing_data(spec, context)
+    if missing:
+        raise MissingData({who: [what] for who, what in missing})
+    item = Planned(spec, "claimant", claimant, context, file)
+    content = _render(item, file, on)
+    filename = _filename(spec, case, claimant, on)
+    record = _record(user, case, item, file, content, filename, on, None)
+    db.session.commit()
+    if pdf:
+        return Made(filename[:-5] + ".pdf", docx_to_pdf(content), record)
+    return Made(filename, content, record)
+
+
+def _require_case_worker_or(user, claimant: Claimant) -> None:
+    # A claimant's advisor may make that claimant's settlement sheet (and nothing else): claims.services.settlements
+    # checks that before it calls here.
+    from claims.services.settlements import may_open_sheet
+
+    if not (works_on_cases(user) or may_open_sheet(user, claimant)):
+        raise Forbidden("documents are made by lawyers, paralegals and admins")
 
 
 def count_planned(user, case: Case, requests, claimant_ids, on: date) -> int:

@@ -5,6 +5,7 @@ from flask_login import current_user, login_required
 
 from claims.models.enums import Role
 from claims.services import dashboard as service
+from claims.services import settlements
 
 bp = Blueprint("dashboard", __name__)
 
@@ -14,6 +15,10 @@ bp = Blueprint("dashboard", __name__)
 def index():
     # Advisors have no other page: theirs lists whom they advise (their settlement sheets will appear there).
     if current_user.role == Role.ADVISOR:
-        return render_template("dashboard/advisor.html", claimants=service.advised_claimants(current_user))
+        return render_template(
+            "dashboard/advisor.html",
+            claimants=service.advised_claimants(current_user),
+            sheets=settlements.advised_sheets(current_user),
+        )
     page = service.load_dashboard(current_user)  # case workers only: Forbidden (403) for anyone else
     return render_template("dashboard/index.html", page=page, upcoming_days=service.UPCOMING_DAYS)

@@ -12,6 +12,7 @@ from claims import clock
 from claims.documents.fields import flatten
 from claims.documents.manifest import ManifestError, template, templates
 from claims.documents.pdf import PdfUnavailable, pdf_available
+from claims.documents.render import DOCX_MIMETYPE
 from claims.extensions import db
 from claims.models import Case, GeneratedDocument
 from claims.models.enums import JobStatus
@@ -26,7 +27,7 @@ from claims.web.labels import language, options
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DOCX = DOCX_MIMETYPE
 
 
 def _download(made: service.Made):

@@ -1,0 +1,203 @@
+"""Settlement offers through the web app: recording an offer (and refusing bad input, nothing written), the group
+table, each claimant's sheet, the warning on a condition the law does not let a deal buy, and the advisor who may
+open their claimant's sheet and nothing else."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import sqlalchemy as sa
+
+from claims.models import Offer
+from tests.factories import wage_claim
+
+
+def _claim_with_loans(rate: str) -> dict:
+    doc = wage_claim(rate=rate)
+    doc["loans"] = [
+        {
+            "lender": "Village moneylender",
+            "principal": "80000",
+            "currency": "THB",
+            "taken_on": "2023-06-01",
+            "rate": "0.03",
+            "rate_per": "month",
+            "collateral": "land title deed",
+        },
+        {
+            "lender": "Agency Co., Ltd.",
+            "principal": "50000",
+            "currency": "THB",
+            "taken_on": "2023-06-01",
+            "rate": "0",
+            "rate_per": "month",
+        },
+    ]
+    return doc
+
+
+@pytest.fixture
+def group(db, make):
+    advisor = make.user(role="advisor", name="Advisor Ploy")
+    case = make.case(reference="LC-SET")
+    make.defendant(case, make.respondent(name="Agency Co., Ltd."))
+    people = []
+    for n, rate in enumerate(("12000", "15000"), start=1):
+        person = make.claimant(pseudonym=f"S-{n}", legal_name=f"Settlement Person {n}")
+        make.party(case, person, position=n)
+        make.calculation(case, person, _claim_with_loans(rate))
+        people.append(person)
+    people[0].advisor_id = advisor.id
+    db.session.commit()
+    return {"case": case, "people": people, "advisor": advisor}
+
+
+def _form(**changes) -> dict:
+    data = {
+        "claimant_id": "",
+        "made_on": "2024-03-01",
+        "made_by": "respondent",
+        "status": "open",
+        "currency": "THB",
+        "cash": "60000",
+        "instalments_text": "2024-04-01 10000\n2024-05-01 10000",
+        "instalment_risk": "20",
+        "cancels_loans_text": "Agency Co., Ltd.",
+        "returns_collateral_text": "",
+        "conditions_text": "",
+        "other_terms": "",
+        "split_rule": "pro_rata",
+        "given_shares_text": "",
+        "chance_of_winning": "80",
+        "share_collected": "50",
+        "months_to_judgment": "12",
+        "months_to_payment": "6",
+        "hearings": "4",
+        "cost_per_hearing": "1500",
+        "notes": "",
+    }
+    data.update(changes)
+    return data
+
+
+def test_a_group_offer_is_recorded_and_compared_claimant_by_claimant(app, db, group, login_as):
+    client = login_as("lawyer")
+    response = client.post(f"/settlements/case/{group['case'].id}/new", data=_form())
+    assert response.status_code == 302, response.get_data(as_text=True)[:3000]
+    offer = db.session.scalar(sa.select(Offer))
+    assert offer.cash == Decimal("60000.00")
+    assert offer.instalments == [
+        {"due_on": "2024-04-01", "amount": "10000.00"},
+        {"due_on": "2024-05-01", "amount": "10000.00"},
+    ]
+    assert offer.instalment_risk == Decimal("0.2") and offer.chance_of_winning == Decimal("0.8")
+    assert offer.cancels_loans == ["Agency Co., Ltd."]
+    page = client.get(f"/settlements/offers/{offer.id}").get_data(as_text=True)
+    assert "S-1" in page and "S-2" in page
+    assert "Settlement Person" not in page
+    # pro rata to the computed claims 19,347.95 and 24,184.93: 26,666.67 and 33,333.33 of the 60,000
+    assert "THB 26,666.67" in page and "THB 33,333.33" in page
+
+
+def test_bad_offer_input_is_named_and_nothing_is_saved(app, db, group, login_as):
+    client = login_as("lawyer")
+    url = f"/settlements/case/{group['case'].id}/new"
+    page = client.post(url, data=_form(instalments_text="2024-04-01 10000\nnext month 500")).get_data(
+        as_text=True
+    )
+    assert "Line 2: write the date and the amount" in page
+    page = client.post(url, data=_form(chance_of_winning="120")).get_data(as_text=True)
+    assert "Number must be between 0 and 100." in page
+    page = client.post(url, data=_form(instalments_text="2024-01-01 500")).get_data(as_text=True)
+    assert "Line 1: an instalment cannot fall before the offer." in page
+    page = client.post(
+        url, data=_form(split_rule="given", given_shares_text="S-1 10000\nS-2 20000")
+    ).get_data(as_text=True)
+    assert "The amounts given add up to 30,000.00, not to the cash offered." in page
+    page = client.post(url, data=_form(split_rule="given", given_shares_text="S-9 60000")).get_data(
+        as_text=True
+    )
+    assert "no claimant S-9 in this case" in page
+    assert db.session.scalar(sa.select(sa.func.count(Offer.id))) == 0
+
+
+def test_a_condition_the_law_does_not_let_a_deal_buy_is_warned_with_its_source(app, db, group, login_as):
+    client = login_as("lawyer")
+    client.post(
+        f"/settlements/case/{group['case'].id}/new",
+        data=_form(
+            conditions_kinds="withdraw_criminal_complaint", conditions_text="drop the police complaint"
+        ),
+    )
+    offer = db.session.scalar(sa.select(Offer))
+    assert offer.conditions == [{"kind": "withdraw_criminal_complaint", "text": "drop the police complaint"}]
+    page = client.get(f"/settlements/offers/{offer.id}").get_data(as_text=True)
+    assert "does not end because the victim was paid" in page
+    assert "s.126" in page  # the rule's source: Criminal Procedure Code s.126 para 2
+
+
+def test_the_sheet_shows_the_debts_that_keep_growing_and_the_break_even(app, db, group, login_as):
+    client = login_as("lawyer")
+    client.post(
+        f"/settlements/case/{group['case'].id}/new",
+        data=_form(claimant_id=str(group["people"][0].id), cash="15000"),
+    )
+    offer = db.session.scalar(sa.select(Offer))
+    page = client.get(f"/settlements/offers/{offer.id}/claimant/{group['people'][0].id}").get_data(
+        as_text=True
+    )
+    assert "Village moneylender" in page and "still owed, and growing" in page
+    assert "cancelled by the offer" in page
+    # cancelling the agency's 50,000 loan is worth more than the court path's expected 7,739.18 less 6,000 costs
+    assert "Even without any cash, the rest of this offer is worth more to you than going on in court" in page
+    assert "<svg" in page
+
+
+def test_the_break_even_cash_offer(app, db, group, login_as):
+    client = login_as("lawyer")
+    person = group["people"][0]
+    client.post(
+        f"/settlements/case/{group['case'].id}/new",
+        data=_form(
+            claimant_id=str(person.id),
+            cash="5000",
+            instalments_text="",
+            cancels_loans_text="",
+            chance_of_winning="100",
+            share_collected="100",
+        ),
+    )
+    offer = db.session.scalar(sa.select(Offer))
+    page = client.get(f"/settlements/offers/{offer.id}/claimant/{person.id}").get_data(as_text=True)
+    # certain full recovery of 19,347.95 less 4 hearings x 1,500: the same debts on both paths cancel out
+    assert "An offer of THB 13,347.95 in cash today is worth as much as going on in court." in page
+
+
+def test_the_advisor_opens_their_claimants_sheet_and_nothing_else(app, db, group, login_as):
+    lawyer = login_as("lawyer")
+    lawyer.post(f"/settlements/case/{group['case'].id}/new", data=_form())
+    offer = db.session.scalar(sa.select(Offer))
+    from tests.conftest import Client
+
+    advisor = Client(app)
+    advisor.login(group["advisor"])
+    mine, other = group["people"]
+    assert advisor.get(f"/settlements/offers/{offer.id}/claimant/{mine.id}").status_code == 200
+    assert advisor.get(f"/settlements/offers/{offer.id}/claimant/{other.id}").status_code == 403
+    assert advisor.get(f"/settlements/offers/{offer.id}").status_code == 403
+    assert advisor.get(f"/settlements/case/{group['case'].id}").status_code == 403
+    assert advisor.get(f"/cases/{group['case'].id}").status_code == 403
+    dashboard = advisor.get("/").get_data(as_text=True)
+    assert f"/settlements/offers/{offer.id}/claimant/{mine.id}" in dashboard
+    assert f"/claimant/{other.id}" not in dashboard
+
+
+def test_the_sheet_in_thai(app, db, group, login_as):
+    client = login_as("lawyer", locale="th")
+    client.post(f"/settlements/case/{group['case'].id}/new", data=_form())
+    offer = db.session.scalar(sa.select(Offer))
+    page = client.get(f"/settlements/offers/{offer.id}/claimant/{group['people'][0].id}").get_data(
+        as_text=True
+    )
+    assert "รับข้อเสนอวันนี้ หรือดำเนินคดีต่อ" in page
