@@ -9,6 +9,7 @@ English, and render_line / render_warning write a stored line or warning in Thai
 
 from claims.calc.breakdown import Breakdown, Flag, Head, Line, Warning, group_totals, to_dict
 from claims.calc.claim import compute_claim, compute_claims
+from claims.calc.deadlines import Deadline, Facts, Judgment, WorkingDays, compute_deadlines
 from claims.calc.debt import LoanState, balance_on
 from claims.calc.inputs import (
     ClaimInput,
@@ -58,15 +59,18 @@ __all__ = [
     "CourtPath",
     "CriminalCompensation",
     "DebtRow",
+    "Deadline",
     "Deduction",
     "EmploymentPeriod",
     "ExchangeRate",
+    "Facts",
     "FeePayment",
     "Flag",
     "FundItem",
     "Head",
     "InputError",
     "Instalment",
+    "Judgment",
     "Line",
     "Loan",
     "LoanState",
@@ -79,11 +83,13 @@ __all__ = [
     "Text",
     "Warning",
     "WorkRecord",
+    "WorkingDays",
     "accrue",
     "balance_on",
     "compare",
     "compute_claim",
     "compute_claims",
+    "compute_deadlines",
     "flag_name",
     "group_totals",
     "head_name",

@@ -1,0 +1,570 @@
+"""Deadlines of a claimant's cases, from plain facts and the dated rule tables (issue 7). Pure: no Flask, no database.
+
+:func:`compute_deadlines` turns a :class:`Facts` into a list of :class:`Deadline`, each with its date, its legal
+basis (the rule citations and, in words, how it was counted), whether it rests on an unverified rule or reading,
+whether its last day moved off a day the courts are closed and why, and, where a fact is missing, the
+"cannot compute: enter ..." message instead of a date. Computed deadlines come first in date order, those that
+cannot be computed last.
+
+============================  ======================================  =============================================
+deadline (key)                from                                    rules
+============================  ======================================  =============================================
+wages_oldest, wages_last      each unpaid wage's due date             th.limitation.wages (2 years)
+termination                   the last day of work                    th.limitation.severance, .pay_in_lieu
+offence                       the day identified as a victim          th.limitation.tort_knowledge (1 year)
+refund_request                the return home                         th.recruitment_fees.refund_request_days
+fee_claim                     the return home                         th.limitation.tort_knowledge, .general,
+                                                                      th.recruitment_fees.refund_days
+appeal_labour, _criminal      the reading of the judgment             th.deadlines.labour_appeal_days,
+                                                                      .criminal_appeal_months
+petition_44_1                 the first witness-examination hearing   th.criminal.civil_claim_before_evidence
+advance_testimony             the planned return home                 (none in the rule book: a warning)
+follow_up_<n>                 the return home                         (none: a setting of the organisation)
+tip_fund_request              the day identified as a victim          (none: the rule book gives no time limit)
+============================  ======================================  =============================================
+
+Counting (CCC, rule book TH-CCC-PRESC-2Y; for the procedural periods a reading, see th/deadlines.toml): the day of
+the event is not counted (s.193/3 para 2), so a period of N days ends N days after it; a period in months or years
+ends on the day before the day of its last month that corresponds to its first counted day, or on the last day of
+that month where there is no such day (s.193/5 para 2): a month from 31 Jan 2025 ends on 28 Feb 2025, two years from
+a wage due on 29 Feb 2016 end on 28 Feb 2018. A last day the courts are closed moves to the next working day where
+``th.deadlines.last_day_moves_to_next_working_day`` says so (s.193/8); the deadline then keeps the first last day in
+``moved_from`` and says in ``moved_because`` which days were closed and why.
+
+Readings the rule book does not settle, each marking the deadline unverified and said in its basis:
+
+- offence: the day the claimant was identified as a victim is taken as the day they knew of the act and of the
+  person liable (CCC s.448): if they knew earlier, the year ends earlier. Where the act is also a crime with a longer
+  prescription, that longer period applies (s.448 para 2); criminal prescription is not in the tables, so the date
+  is the earliest end.
+- fee_claim (TH-ESPA-PRESC): a claim against the agency may be contract (10 years, counted from the end of the
+  agency's 30 days to refund under ESPA s.46) or tort (1 year from when the worker knew of the wrong, counted from
+  the return home); the earlier is the deadline, the other is in the basis.
+- advance_testimony: a claimant who leaves Thailand before the trial may never be heard unless their testimony is
+  taken in advance; the procedure is not in the rule book.
+
+Which deadlines a claimant has: the wage and termination deadlines always (every claimant worked); the offence and
+Fund ones once identified as a victim; the agency's (refund request, fee claim) once a fee to a Thai agency for work
+abroad is recorded (ESPA covers Thai workers sent abroad, not a migrant's fee to an agency at home); an appeal per
+judgment given; the s.44/1 petition for an injured person who claims under s.44/1 and has not filed; the advance
+testimony warning for a claimant in a criminal case with a planned return and no testimony recorded; the follow-up
+visits once returned (one "enter the date of return" while only a return is planned).
+
+Settings, not law (passed in by the caller, defaults below): the follow-up rhythm in months after the return home
+(an administrator sets it; 3, 6 and 12 by default) and how near the first witness-examination hearing an unfiled
+s.44/1 petition is warned (14 days). The calendar's closure days are an administrator's too.
+
+Working days (:class:`WorkingDays`): Monday to Friday, except the Thai public and government holidays of the
+``holidays`` package (substitution days included) and the closure days given. National Labour Day is left out: the
+package marks it as observed only by the private and financial sectors, and government offices and courts sit. A
+holiday the package does not know (one announced late) makes a date earlier than the law's, never later; an
+administrator adds it as a closure day. No rule in the tables is counted in working days today: a rule that is would
+need a unit of its own (claims/rules/model.py) and :meth:`WorkingDays.add_working_days` here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Literal
+
+import holidays
+from holidays.constants import GOVERNMENT, PUBLIC
+
+from claims.calc.dates import ONE_DAY, add_months, days_in_month, month_end
+from claims.calc.limitation import limitation_rule
+from claims.calc.lookup import Rules, rules_for
+from claims.calc.text import Cite, Join, Text, error_text
+from claims.rules.model import NoRuleInForce, RuleBook, RuleCitation, RuleValue, Unit, UnknownRule
+
+CourtKind = Literal["labour", "criminal"]
+
+MOVE_RULE = "th.deadlines.last_day_moves_to_next_working_day"
+APPEAL_RULES: Mapping[str, str] = MappingProxyType(
+    {"labour": "th.deadlines.labour_appeal_days", "criminal": "th.deadlines.criminal_appeal_months"}
+)
+REFUND_REQUEST_RULE = "th.recruitment_fees.refund_request_days"
+AGENCY_REFUND_RULE = "th.recruitment_fees.refund_days"
+TORT_RULE = "th.limitation.tort_knowledge"
+LONGER_CRIMINAL_PERIOD_RULE = "th.limitation.tort_longer_criminal_period_applies"
+CONTRACT_RULE = "th.limitation.general"
+PETITION_RULE = "th.criminal.civil_claim_before_evidence"
+
+# The issue's defaults: an organisation's rhythm and a way of presenting a hearing as near, not legal numbers.
+FOLLOW_UP_MONTHS = (3, 6, 12)
+PETITION_WARN_DAYS = 14
+
+
+# --- facts in, deadlines out ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Judgment:
+    court: CourtKind
+    read_on: date | None  # None: a judgment is recorded but not the day it was read
+    reference: str = ""  # the case reference, to tell two judgments of one court apart
+
+    def __post_init__(self) -> None:
+        if self.court not in APPEAL_RULES:
+            raise ValueError(f"a judgment's court is labour or criminal, not {self.court!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the deadlines of one claimant are computed from, as plain values (the caller reads them from the
+    claimant, their cases and hearings). ``today`` picks the oldest wage still in time and how near a hearing is."""
+
+    today: date
+    last_day_of_work: date | None = None
+    wage_due_dates: tuple[date, ...] = ()  # due dates of unpaid wages; or only last_wage_due_on
+    last_wage_due_on: date | None = None
+    # The day the claimant paid a Thai recruitment agency for work abroad (ESPA): the agency's deadlines follow it.
+    agency_fee_paid_on: date | None = None
+    returned_home_on: date | None = None
+    planned_return_on: date | None = None
+    judgments: tuple[Judgment, ...] = ()
+    in_criminal_case: bool = False  # an injured person or witness in a criminal case
+    advance_testimony_recorded: bool = False
+    # None: the claimant makes no claim under CPC s.44/1 (e.g. the prosecutor claims under TIP Act s.35)
+    petition_44_1_filed: bool | None = None
+    first_witness_hearing_on: date | None = None
+    identified_as_victim_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """One deadline. ``key`` names it ("appeal_labour:LC-01", "follow_up_6"); ``basis`` holds the citations it rests
+    on (the move rule last, where it moved) and, in words, how it was counted and the readings it takes."""
+
+    key: str
+    label: Text
+    due_on: date | None  # None: cannot be computed, ``missing`` says why
+    basis: tuple[RuleCitation | Text, ...]
+    unverified: bool  # a rule it rests on is unverified, or it takes a reading the rule book does not settle
+    moved_from: date | None  # the last day the period gave, where it was not a working day
+    moved_because: Text | None
+    missing: Text | None
+    warning: bool
+
+
+def compute_deadlines(
+    facts: Facts,
+    rules: Rules | RuleBook,
+    calendar: WorkingDays,
+    follow_up_months: Iterable[int] = FOLLOW_UP_MONTHS,
+    warn_within_days: int = PETITION_WARN_DAYS,
+) -> list[Deadline]:
+    """Every deadline ``facts`` give (see the module's docstring), computed ones in date order, then the others."""
+    months = tuple(sorted(set(follow_up_months)))
+    if any(not isinstance(m, int) or m <= 0 for m in months):
+        raise ValueError(f"follow-up visits are whole months after the return home, got {months!r}")
+    work = _Deadlines(facts, rules_for(rules), calendar)
+    work.wages()
+    work.termination()
+    if facts.identified_as_victim_on is not None:
+        work.offence()
+    if facts.agency_fee_paid_on is not None:
+        work.refund_request()
+        work.fee_claim()
+    for judgment in facts.judgments:
+        work.appeal(judgment)
+    if facts.petition_44_1_filed is False:
+        work.petition_44_1(warn_within_days)
+    work.advance_testimony()
+    work.follow_ups(months)
+    if facts.identified_as_victim_on is not None:
+        work.found.append(_missing("tip_fund_request", Text("deadline.tip_fund_request"), _NO_TIME_LIMIT))
+    # sorted() is stable: deadlines on the same day keep the order above.
+    computed = sorted((d for d in work.found if d.due_on is not None), key=lambda d: d.due_on)
+    return computed + [d for d in work.found if d.due_on is None]
+
+
+# --- counting ------------------------------------------------------------------------------------------------------
+
+
+def month_period_end(first: date, months: int) -> date:
+    """The last day of a period of ``months`` months whose first counted day is ``first`` (CCC s.193/5 para 2): the
+    day before the corresponding day of the last month, or that month's last day where it has no such day."""
+    target = add_months(first.replace(day=1), months)
+    if first.day > days_in_month(target.year, target.month):
+        return month_end(target)
+    return target.replace(day=first.day) - ONE_DAY
+
+
+def period_last_day(event: date, length: int, unit: Unit) -> date:
+    """The last day of a period of ``length`` ``unit`` counted from ``event``, the day of the event not counted
+    (CCC s.193/3 para 2)."""
+    if unit is Unit.DAYS:
+        return event + timedelta(days=length)
+    if unit is Unit.MONTHS:
+        return month_period_end(event + ONE_DAY, length)
+    if unit is Unit.YEARS:
+        return month_period_end(event + ONE_DAY, 12 * length)
+    raise ValueError(f"a period is in days, months or years, not {unit.value}")
+
+
+# --- the courts' calendar ------------------------------------------------------------------------------------------
+
+# PUBLIC: the official holidays; GOVERNMENT: the Royal Ploughing Ceremony, on which government offices and courts
+# close. National Labour Day is in PUBLIC, but only the private and financial sectors observe it: courts sit.
+_CATEGORIES = (PUBLIC, GOVERNMENT)
+_COURTS_SIT_ON = {"th": "วันแรงงานแห่งชาติ", "en_US": "Labor Day"}
+
+
+@lru_cache(maxsize=512)
+def _holiday_names(year: int, language: str) -> Mapping[date, str]:
+    found = holidays.country_holidays(
+        "TH", years=year, categories=_CATEGORIES, language=language, expand=False
+    )
+    sitting = _COURTS_SIT_ON[language]
+    names = {}
+    for day in found:
+        kept = [name for name in found.get_list(day) if sitting not in name]
+        if kept:
+            names[day] = "; ".join(kept)
+    return MappingProxyType(names)
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayName:
+    """A holiday's name as the ``holidays`` package writes it in each catalogue's language. A Text carries it inside
+    :class:`Cite`, the argument the catalogues write per locale from words they do not hold themselves (a stored
+    snapshot keeps both names, as it keeps a citation's)."""
+
+    en: str
+    th: str
+
+    def text(self, code: str) -> str:
+        return self.th if code == "th" else self.en
+
+
+class WorkingDays:
+    """The days the Thai courts sit: Monday to Friday, not a Thai public or government holiday (``holidays``), not a
+    closure day given with its reason (an administrator's: a flood, a court's own closure)."""
+
+    def __init__(self, closures: Mapping[date, str] | None = None):
+        self.closures: Mapping[date, str] = MappingProxyType(dict(closures or {}))
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < 5 and day not in self.closures and day not in _holiday_names(day.year, "th")
+
+    def closed_because(self, day: date) -> Text | None:
+        """Why the courts do not sit on ``day`` (a closure, then a holiday, then the weekend); None on a working day."""
+        if day in self.closures:
+            return Text("deadline.closed.closure", {"day": day, "reason": self.closures[day]})
+        thai = _holiday_names(day.year, "th").get(day)
+        if thai is not None:
+            english = _holiday_names(day.year, "en_US").get(day, thai)
+            return Text("deadline.closed.holiday", {"day": day, "name": Cite(HolidayName(english, thai))})
+        if day.weekday() == 5:
+            return Text("deadline.closed.saturday", {"day": day})
+        if day.weekday() == 6:
+            return Text("deadline.closed.sunday", {"day": day})
+        return None
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself if the courts sit on it, else the first day after it that they do."""
+        while not self.is_working_day(day):
+            day += ONE_DAY
+        return day
+
+    def add_working_days(self, day: date, count: int) -> date:
+        """The ``count``-th working day after ``day`` (``day`` itself not counted); ``day`` for 0."""
+        if count < 0:
+            raise ValueError(f"count working days forward, got {count}")
+        while count:
+            day += ONE_DAY
+            if self.is_working_day(day):
+                count -= 1
+        return day
+
+
+# --- the deadlines one by one --------------------------------------------------------------------------------------
+
+_NO_TIME_LIMIT = Text("deadline.no_time_limit")
+_EVENTS = {
+    "wage_due": Text("deadline.event.wage_due"),
+    "work_ended": Text("deadline.event.work_ended"),
+    "identified": Text("deadline.event.identified"),
+    "returned": Text("deadline.event.returned"),
+    "judgment_read": Text("deadline.event.judgment_read"),
+    "refund_due": Text("deadline.event.refund_due"),
+}
+_FACTS = {
+    "wage_due": Text("deadline.fact.wage_due"),
+    "last_day_of_work": Text("deadline.fact.last_day_of_work"),
+    "returned_home_on": Text("deadline.fact.returned_home_on"),
+    "judgment_read_on": Text("deadline.fact.judgment_read_on"),
+    "first_witness_hearing_on": Text("deadline.fact.first_witness_hearing_on"),
+}
+_APPEAL_LABELS = {"labour": Text("deadline.appeal.labour"), "criminal": Text("deadline.appeal.criminal")}
+_APPEAL_IN_CASE = {"labour": "deadline.appeal.labour.in_case", "criminal": "deadline.appeal.criminal.in_case"}
+
+
+def _missing(key: str, label: Text, message: Text) -> Deadline:
+    return Deadline(key, label, None, (), False, None, None, message, False)
+
+
+def _enter(fact: str) -> Text:
+    return Text("deadline.missing", {"fact": _FACTS[fact]})
+
+
+def _no_rule(error: Exception) -> Text:
+    return Text("deadline.no_rule", {"error": error_text(error)})
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    """A period counted and its last day settled: where it ends, what it rests on, and how it moved."""
+
+    due_on: date
+    basis: tuple[RuleCitation | Text, ...]
+    moved_from: date | None = None
+    moved_because: Text | None = None
+
+
+class _Deadlines:
+    def __init__(self, facts: Facts, rules: Rules, calendar: WorkingDays):
+        self.facts = facts
+        self.rules = rules
+        self.calendar = calendar
+        self.found: list[Deadline] = []
+
+    # -- the building blocks
+
+    def period(self, rule: str, event: date, what: str) -> _Period:
+        """The period ``rule`` gives from ``event`` (selecting its entry), its last day moved as the law says.
+        Raises NoRuleInForce or UnknownRule."""
+        value = self.rules.at(rule, event)
+        length = _whole(value)
+        counted = Text(
+            "deadline.basis.counted",
+            {"period": _length_text(length, value.unit), "event": _EVENTS[what], "on": event},
+        )
+        return self.settle(period_last_day(event, length, value.unit), (value.citation, counted))
+
+    def settle(self, last: date, basis: tuple[RuleCitation | Text, ...]) -> _Period:
+        if self.calendar.is_working_day(last):
+            return _Period(last, basis)
+        moves = self.rules.at(MOVE_RULE, last)
+        if moves.value is not True:
+            return _Period(last, (*basis, moves.citation))
+        to = self.calendar.next_working_day(last)
+        closed = []
+        day = last
+        while day < to:
+            closed.append(self.calendar.closed_because(day))
+            day += ONE_DAY
+        because = Text(
+            "deadline.moved",
+            {"from": last, "to": to, "why": Join(tuple(closed), "; "), "rule": Cite(moves.citation)},
+        )
+        return _Period(to, (*basis, moves.citation), last, because)
+
+    def add(
+        self,
+        key: str,
+        label: Text,
+        period: _Period,
+        *notes: Text,
+        reading: bool = False,
+        warning: bool = False,
+    ) -> None:
+        basis = (*period.basis, *notes)
+        unverified = reading or any(isinstance(b, RuleCitation) and not b.verified for b in basis)
+        self.found.append(
+            Deadline(
+                key,
+                label,
+                period.due_on,
+                basis,
+                unverified,
+                period.moved_from,
+                period.moved_because,
+                None,
+                warning,
+            )
+        )
+
+    # -- limitation
+
+    def wages(self) -> None:
+        facts = self.facts
+        dues = sorted({*facts.wage_due_dates, *([facts.last_wage_due_on] if facts.last_wage_due_on else [])})
+        if not dues:
+            self.found.append(_missing("wages_last", Text("deadline.wages"), _enter("wage_due")))
+            return
+        rule = limitation_rule("th", "wages")
+        for due in dues[:-1]:  # the oldest wage still in time: the next one to be lost
+            label = Text("deadline.wages.oldest", {"due": due})
+            try:
+                period = self.period(rule, due, "wage_due")
+            except (NoRuleInForce, UnknownRule) as error:
+                self.found.append(_missing("wages_oldest", label, _no_rule(error)))
+                break
+            if period.due_on >= facts.today:
+                self.add("wages_oldest", label, period)
+                break
+        label = Text("deadline.wages.last", {"due": dues[-1]})
+        try:
+            self.add("wages_last", label, self.period(rule, dues[-1], "wage_due"))
+        except (NoRuleInForce, UnknownRule) as error:
+            self.found.append(_missing("wages_last", label, _no_rule(error)))
+
+    def termination(self) -> None:
+        label = Text("deadline.termination")
+        ended = self.facts.last_day_of_work
+        if ended is None:
+            self.found.append(_missing("termination", label, _enter("last_day_of_work")))
+            return
+        try:
+            # Severance and pay in lieu have a rule each (10 years today): the earlier end is the deadline.
+            periods = [
+                self.period(limitation_rule("th", k), ended, "work_ended")
+                for k in ("severance", "pay_in_lieu")
+            ]
+        except (NoRuleInForce, UnknownRule) as error:
+            self.found.append(_missing("termination", label, _no_rule(error)))
+            return
+        first = min(periods, key=lambda p: p.due_on)
+        # Cited once where both rest on the same entry of the same source (they print the same words).
+        shown = {_cited_as(b) for b in first.basis if isinstance(b, RuleCitation)}
+        others = tuple(p.basis[0] for p in periods if _cited_as(p.basis[0]) not in shown)
+        self.add("termination", label, _with_period_basis(first, others))
+
+    def offence(self) -> None:
+        label = Text("deadline.offence")
+        knew = self.facts.identified_as_victim_on
+        try:
+            period = self.period(TORT_RULE, knew, "identified")
+            longer = self.rules.at(LONGER_CRIMINAL_PERIOD_RULE, knew)
+        except (NoRuleInForce, UnknownRule) as error:
+            self.found.append(_missing("offence", label, _no_rule(error)))
+            return
+        notes = [Text("deadline.basis.knowledge_read", {"on": knew})]
+        if longer.value is True:
+            notes.append(Text("deadline.basis.longer_criminal_period"))
+        self.add("offence", label, _with_period_basis(period, (longer.citation,)), *notes, reading=True)
+
+    def fee_claim(self) -> None:
+        label = Text("deadline.fee_claim")
+        returned = self.facts.returned_home_on
+        if returned is None:
+            self.found.append(_missing("fee_claim", label, _enter("returned_home_on")))
+            return
+        try:
+            refund_due = self.period(AGENCY_REFUND_RULE, returned, "returned")
+            contract = self.period(CONTRACT_RULE, refund_due.due_on, "refund_due")
+            tort = self.period(TORT_RULE, returned, "returned")
+        except (NoRuleInForce, UnknownRule) as error:
+            self.found.append(_missing("fee_claim", label, _no_rule(error)))
+            return
+        first, other = (tort, contract) if tort.due_on <= contract.due_on else (contract, tort)
+        readings = Text(
+            "deadline.basis.fee_claim",
+            {"tort_end": tort.due_on, "contract_end": contract.due_on, "refund_due": refund_due.due_on},
+        )
+        extra = tuple(b for b in (*other.basis[:1], *refund_due.basis[:1]) if b not in first.basis)
+        self.add("fee_claim", label, _with_period_basis(first, extra), readings, reading=True)
+
+    # -- the agency, the courts
+
+    def refund_request(self) -> None:
+        label = Text("deadline.refund_request")
+        returned = self.facts.returned_home_on
+        if returned is None:
+            self.found.append(_missing("refund_request", label, _enter("returned_home_on")))
+            return
+        try:
+            self.add("refund_request", label, self.period(REFUND_REQUEST_RULE, returned, "returned"))
+        except (NoRuleInForce, UnknownRule) as error:
+            self.found.append(_missing("refund_request", label, _no_rule(error)))
+
+    def appeal(self, judgment: Judgment) -> None:
+        key = f"appeal_{judgment.court}"
+        label = _APPEAL_LABELS[judgment.court]
+        if judgment.reference:
+            key = f"{key}:{judgment.reference}"
+            label = Text(_APPEAL_IN_CASE[judgment.court], {"case": judgment.reference})
+        if judgment.read_on is None:
+            self.found.append(_missing(key, label, _enter("judgment_read_on")))
+            return
+        try:
+            self.add(key, label, self.period(APPEAL_RULES[judgment.court], judgment.read_on, "judgment_read"))
+        except (NoRuleInForce, UnknownRule) as error:
+            self.found.append(_missing(key, label, _no_rule(error)))
+
+    def petition_44_1(self, warn_within_days: int) -> None:
+        label = Text("deadline.petition_44_1")
+        hearing = self.facts.first_witness_hearing_on
+        if hearing is None:
+            self.found.append(_missing("petition_44_1", label, _enter("first_witness_hearing_on")))
+            return
+        try:
+            rule = self.rules.at(PETITION_RULE, hearing)
+        except (NoRuleInForce, UnknownRule) as error:
+            self.found.append(_missing("petition_44_1", label, _no_rule(error)))
+            return
+        # The petition must come before the taking of evidence begins: a hearing date, not a period, so it does
+        # not move; it is warned once the hearing is near, and after it, while no petition is filed.
+        near = (hearing - self.facts.today).days <= warn_within_days
+        note = Text("deadline.basis.petition_44_1", {"hearing": hearing})
+        self.add("petition_44_1", label, _Period(hearing, (rule.citation,)), note, warning=near)
+
+    def advance_testimony(self) -> None:
+        facts = self.facts
+        if (
+            not facts.in_criminal_case
+            or facts.advance_testimony_recorded
+            or facts.planned_return_on is None
+            or facts.returned_home_on is not None
+        ):
+            return
+        label = Text("deadline.advance_testimony")
+        note = Text("deadline.basis.advance_testimony")
+        self.add(
+            "advance_testimony", label, _Period(facts.planned_return_on, ()), note, reading=True, warning=True
+        )
+
+    # -- after the return home
+
+    def follow_ups(self, months: tuple[int, ...]) -> None:
+        returned = self.facts.returned_home_on
+        if returned is None:
+            if self.facts.planned_return_on is not None and months:
+                label = Text("deadline.follow_ups")
+                self.found.append(_missing("follow_up", label, _enter("returned_home_on")))
+            return
+        for count in months:
+            label = Text("deadline.follow_up", {"months": count})
+            note = Text("deadline.basis.follow_up", {"months": count, "returned": returned})
+            self.add(f"follow_up_{count}", label, _Period(add_months(returned, count), ()), note)
+
+
+def _cited_as(citation: RuleCitation) -> tuple:
+    return (citation.rule_id, citation.effective_from, citation.source)
+
+
+def _whole(value: RuleValue) -> int:
+    number = value.decimal
+    if number != number.to_integral_value():
+        raise ValueError(f"rule {value.citation.rule!r} must give a whole number of {value.unit.value}")
+    return int(number)
+
+
+def _length_text(length: int, unit: Unit) -> Text:
+    if unit is Unit.DAYS:
+        return Text("deadline.period.day") if length == 1 else Text("deadline.period.days", {"n": length})
+    if unit is Unit.MONTHS:
+        return Text("deadline.period.month") if length == 1 else Text("deadline.period.months", {"n": length})
+    return Text("deadline.period.year") if length == 1 else Text("deadline.period.years", {"n": length})
+
+
+def _with_period_basis(period: _Period, extra: tuple[RuleCitation | Text, ...]) -> _Period:
+    """``period`` citing ``extra`` as well, after its own rule and counting."""
+    return _Period(
+        period.due_on, (*period.basis[:2], *extra, *period.basis[2:]), period.moved_from, period.moved_because
+    )
