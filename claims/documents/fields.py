@@ -419,7 +419,7 @@ def flatten(fields: tuple[Field, ...] = FIELDS, prefix: str = "") -> list[tuple[
     for f in fields:
         path = f"{prefix}{f.name}"
         out.append((path, f))
-        children = f.fields or LIST_ITEMS.get(f.name, ())
+        children = f.fields or (LIST_ITEMS.get(f.name, ()) if f.kind == "list" else ())
         if children and f.kind != "money":
             out.extend(flatten(children, f"{path}[]." if f.kind == "list" else f"{path}."))
     return out

@@ -4,14 +4,15 @@
 
 The .docx files are what lawyers edit: every tag is plain text in a run ("{{ claimant.name }}", "{%p if ... %}"),
 every wording is ordinary text, nothing is locked. This script only exists so that the shipped versions can be made
-again from one readable source. Running it overwrites the 14 files: a change a lawyer made in Word to a shipped file
+again from one readable source. Running it overwrites the 21 files: a change a lawyer made in Word to a shipped file
 must be copied into this script first (or the template saved under another name in the manifest).
 
 Layout follows /work/shared/domain/thai-documents.md: A4, margins left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm
 (1.1); TH Sarabun New 16 pt as the Latin *and* the complex-script font of the document defaults, language th-TH
 (Word shows Thai runs in the complex-script font: without w:cs they fall back to another font); court forms with
 the form number top left, a "(ตราครุฑ)" placeholder where the printed form has the Garuda, black and red numbers top
-right (2.2); letters on the organisation's letterhead without a Garuda (8.1).
+right (2.2); letters on the organisation's letterhead without a Garuda (8.1). The settlement sheet (section 7) is
+the claimant's own paper, in seven languages, in large type, each with the fonts of its script (SHEET_FONTS).
 
 Digits: a template set to Thai digits prints every value in Thai digits at render time (render.py), but the text
 typed in the template is printed as typed. The Thai wording below is written with Arabic digits and converted here,
@@ -25,6 +26,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from docx import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -44,6 +46,31 @@ ENGLISH_FONT = "Times New Roman"
 # Thai names inside an English document keep TH Sarabun New at the full size.
 BODY_SIZE = 16
 ENGLISH_SCALE = 0.75
+
+
+class Fonts(NamedTuple):
+    """The fonts, language tags and size scales of a document's default style.
+
+    ``latin`` is Word's ascii/hAnsi/eastAsia font, ``complex`` its complex-script font (w:cs: Thai, Burmese, Khmer
+    and Lao are complex scripts, and without w:cs their runs fall back to another font). ``lang`` tags the Latin
+    and East Asian text, ``bidi`` the complex-script text. A size given to a run is multiplied by ``latin_scale``
+    for the Latin font and by ``complex_scale`` for the complex-script one. ``line`` is the default line spacing. (A NamedTuple, not a dataclass: the
+    tests load this script as a module that is not in sys.modules, where dataclasses cannot resolve annotations.)
+    """
+
+    latin: str
+    complex: str
+    lang: str
+    bidi: str
+    latin_scale: float = 1.0
+    complex_scale: float = 1.0
+    line: int = 240  # line spacing in 240ths of a line (240: single)
+
+
+COURT_FONTS = {
+    "th": Fonts(THAI_FONT, THAI_FONT, "th-TH", "th-TH"),
+    "en": Fonts(ENGLISH_FONT, THAI_FONT, "en-GB", "th-TH", latin_scale=ENGLISH_SCALE),
+}
 
 SIGNATURE_DOTS = "." * 40  # the dotted line to sign on
 # The offence charged (the case's "offence charged" field), or a dotted blank for the lawyer where it is not entered.
@@ -115,9 +142,11 @@ class Doc:
         landscape: bool = False,
         page_numbers: str = "from_second",
         running_head: str | None = None,
+        fonts: Fonts | None = None,
     ):
         self.language = language
         self.digits = digits
+        self.fonts = fonts or COURT_FONTS[language]
         self.document = Document()
         self._fresh_cells: set[int] = set()
         self._set_defaults()
@@ -147,15 +176,13 @@ class Doc:
 
     def _sizes(self, size: float) -> tuple[int, int]:
         """Half-points for (Latin, complex script)."""
-        if self.language == "th":
-            return round(size * 2), round(size * 2)
-        return round(size * ENGLISH_SCALE * 2), round(size * 2)
+        return round(size * self.fonts.latin_scale * 2), round(size * self.fonts.complex_scale * 2)
 
     # -- document set-up -----------------------------------------------------------------------------------
 
     def _set_defaults(self) -> None:
-        latin = THAI_FONT if self.language == "th" else ENGLISH_FONT
-        lang = "th-TH" if self.language == "th" else "en-GB"
+        latin, complex_font = self.fonts.latin, self.fonts.complex
+        lang, bidi = self.fonts.lang, self.fonts.bidi
         latin_size, cs_size = self._sizes(BODY_SIZE)
         styles = self.document.styles.element
         rpr_default = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -166,17 +193,17 @@ class Doc:
             for attr in list(fonts.attrib):
                 if attr.lower().endswith("theme"):  # a theme font overrides the named one
                     del fonts.attrib[attr]
-            for key, font in (("ascii", latin), ("hAnsi", latin), ("eastAsia", latin), ("cs", THAI_FONT)):
+            for key, font in (("ascii", latin), ("hAnsi", latin), ("eastAsia", latin), ("cs", complex_font)):
                 fonts.set(qn(f"w:{key}"), font)
             _child(rpr, "sz", RPR_ORDER, {"val": str(latin_size)})
             _child(rpr, "szCs", RPR_ORDER, {"val": str(cs_size)})
-            _child(rpr, "lang", RPR_ORDER, {"val": lang, "eastAsia": lang, "bidi": "th-TH"})
+            _child(rpr, "lang", RPR_ORDER, {"val": lang, "eastAsia": lang, "bidi": bidi})
         ppr_default = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
         _child(
             ppr_default,
             "spacing",
             PPR_ORDER,
-            {"before": "0", "after": "0", "line": "240", "lineRule": "auto"},
+            {"before": "0", "after": "0", "line": str(self.fonts.line), "lineRule": "auto"},
         )
 
     def _set_page(self, landscape: bool) -> None:
@@ -264,6 +291,10 @@ class Doc:
                 PPR_ORDER,
                 {"before": str(round(before * 20)), "after": str(round(after * 20))},
             )
+        if (
+            self.fonts.line != 240
+        ):  # on the paragraph itself: the table style's single spacing would win in cells
+            _child(ppr, "spacing", PPR_ORDER, {"line": str(self.fonts.line), "lineRule": "auto"})
         if indent or right or first or hanging:
             attrs = {"left": _twips(indent), "right": _twips(right)}
             if hanging:
@@ -573,7 +604,7 @@ def claim_table(d: Doc, who: str = "p") -> None:
             ],
             # "*": the row rests on a rule the rule book could not verify; the note under the table says so, for
             # the lawyer to check (and delete) before the complaint is signed.
-            "{{ r.basis|blank(\"-\") }}{% if r.unverified %} *{% endif %}",
+            '{{ r.basis|blank("-") }}{% if r.unverified %} *{% endif %}',
             "{{ r.amount.amount }}",
         ],
         align=["center", "left", "left", "right"],
@@ -588,8 +619,7 @@ def claim_table(d: Doc, who: str = "p") -> None:
     d.tag(f"{{%p if {who}.claim.rows|selectattr('unverified')|list %}}")
     d.para(
         d.t(
-            "* รายการนี้อาศัยหลักเกณฑ์ที่ยังไม่ได้ตรวจสอบกับตัวบทที่ประกาศในราชกิจจานุเบกษา "
-            "โปรดตรวจสอบก่อนลงนามและลบหมายเหตุนี้",
+            "* รายการนี้อาศัยหลักเกณฑ์ที่ยังไม่ได้ตรวจสอบกับตัวบทที่ประกาศในราชกิจจานุเบกษา โปรดตรวจสอบก่อนลงนามและลบหมายเหตุนี้",
             "* This row rests on a rule not yet checked against the official text: check it before signing, "
             "then delete this note.",
         ),
@@ -1667,10 +1697,10 @@ def calculation_annex(d: Doc) -> None:
     d.tag("{%p for e in p.claim.employment %}")
     d.para(
         d.t(
-            "นายจ้าง {{ e.employer }} วันเริ่มทำงาน {{ e.start|blank(\"-\") }} วันสิ้นสุดการทำงาน {{ e.end|blank(\"-\") }} "
-            "ค่าจ้างตามสัญญา{{ e.pay_basis }} {{ e.rate|blank(\"-\") }} ประเทศที่ทำงาน {{ e.workplace|blank(\"-\") }}",
-            "Employer {{ e.employer }}, from {{ e.start|blank(\"-\") }} to {{ e.end|blank(\"-\") }}, "
-            "{{ e.pay_basis }} pay under the contract {{ e.rate|blank(\"-\") }}, workplace {{ e.workplace|blank(\"-\") }}",
+            'นายจ้าง {{ e.employer }} วันเริ่มทำงาน {{ e.start|blank("-") }} วันสิ้นสุดการทำงาน {{ e.end|blank("-") }} '
+            'ค่าจ้างตามสัญญา{{ e.pay_basis }} {{ e.rate|blank("-") }} ประเทศที่ทำงาน {{ e.workplace|blank("-") }}',
+            'Employer {{ e.employer }}, from {{ e.start|blank("-") }} to {{ e.end|blank("-") }}, '
+            '{{ e.pay_basis }} pay under the contract {{ e.rate|blank("-") }}, workplace {{ e.workplace|blank("-") }}',
         ),
         after=3,
     )
@@ -2233,7 +2263,760 @@ def mdt_summary(d: Doc) -> None:
 
 
 # =========================================================================================================
-# The 14 files
+# 8. Settlement comparison sheet for the claimant (section 7), in the claimant's own language
+# =========================================================================================================
+#
+# The claimant takes this sheet into the conciliation room, where the lawyer must leave and the claimant decides
+# alone, usually under debt. It is read aloud to claimants who read poorly: short sentences, everyday words, every
+# amount with its currency, large type. One layout, written once; the words of each language are in
+# SHEET_PHRASES. The Burmese, Khmer, Lao, Vietnamese and Filipino phrases were written without a native speaker:
+# they must be reviewed by one before the sheets are used (README.md lists them).
+
+SHEET_LANGUAGES = ("th", "en", "my", "km", "lo", "vi", "fil")
+# Noto Sans has Latin (Vietnamese included) but the Burmese, Khmer and Lao fonts have no Latin digits: their
+# sheets print figures, "THB" and Latin names in it. Thai names from the case file in a Latin-script sheet are set in
+# TH Sarabun New, whose letters are small for their size: set larger, they stand level with the Latin text.
+SHEET_LATIN_FONT = "Noto Sans"
+THAI_BESIDE_LATIN = 1.15
+SHEET_FONTS = {
+    "th": Fonts(THAI_FONT, THAI_FONT, "th-TH", "th-TH"),
+    "en": Fonts(SHEET_LATIN_FONT, THAI_FONT, "en-GB", "th-TH", complex_scale=THAI_BESIDE_LATIN),
+    "vi": Fonts(SHEET_LATIN_FONT, THAI_FONT, "vi-VN", "th-TH", complex_scale=THAI_BESIDE_LATIN),
+    "fil": Fonts(SHEET_LATIN_FONT, THAI_FONT, "fil-PH", "th-TH", complex_scale=THAI_BESIDE_LATIN),
+    "my": Fonts(SHEET_LATIN_FONT, "Noto Sans Myanmar", "my-MM", "my-MM"),
+    # Noto Sans Khmer's line is as tall as a Latin font's: its subscript consonants and the vowels above need more.
+    "km": Fonts(SHEET_LATIN_FONT, "Noto Sans Khmer", "km-KH", "km-KH", line=300),
+    "lo": Fonts(SHEET_LATIN_FONT, "Noto Sans Lao", "lo-LA", "lo-LA"),
+}
+
+
+class SheetSizes(NamedTuple):
+    body: float  # every sentence: at least 16 pt
+    big: float  # the figures to compare, the break-even sentence: 20 pt or more
+    title: float
+
+
+# TH Sarabun New is small for its point size (16 pt reads like 12 pt Latin): the Thai sheet is set larger.
+SHEET_SIZES = {"th": SheetSizes(18, 24, 22)} | dict.fromkeys(
+    ("en", "my", "km", "lo", "vi", "fil"), SheetSizes(16, 20, 20)
+)
+# The colours of the chart's lines (claims.documents.render.Chart), repeated in its legend and the column heads.
+ACCEPT_COLOUR = "1F6F43"
+COURT_COLOUR = "B3541E"
+ACCEPT_TINT = "DCEEE2"
+COURT_TINT = "F6E2D6"
+WARNING_COLOUR = "B00020"
+WARNING_TINT = "FBE3E6"
+# "■" is in none of the sheet fonts; DejaVu Sans ships with LibreOffice (Word substitutes a font that has it).
+SWATCH = "■"
+SWATCH_FONT = "DejaVu Sans"
+
+# The words of the sheet, one dict per language, the same keys and the same tags in each (checked below).
+# "**...**" is bold. Tags are English: {{ settlement.cash|money }} prints the amount with the currency in the
+# sheet's language, {{ x|date }} the date in it.
+SHEET_PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Compare: accept the offer today, or go on in court",
+        "who": "For: **{{ claimant.pseudonym }}**     Case: {{ case.reference }}",
+        "offer": "Offer from: {{ settlement.made_by }}     Date: {{ settlement.offer_date|date }}",
+        "condition_head": "Warning: the law does not allow this condition",
+        "col_accept": "Accept the offer today",
+        "col_court": "Go on in court",
+        "row_money": "What you get",
+        "cash": "Cash today: **{{ settlement.cash|money }}**",
+        "instalments_head": "Later payments:",
+        "instalment": "{{ i.amount|money }} on {{ i.due_on|date }}",
+        "scheduled": "All together: **{{ settlement.offer_scheduled_total|money }}**",
+        "at_risk": "Later payments may not come. Counting that: about **{{ "
+        "settlement.offer_expected_total|money }}**.",
+        "claim": "You ask the court for **{{ settlement.claim|money }}**.",
+        "chance": "Your lawyer thinks your chance to win is {{ settlement.chance_percent }}%.",
+        "share": "If you win, you may get only about {{ settlement.share_collected_percent }}% of the money.",
+        "row_when": "When",
+        "accept_when": "The cash today. The later payments on their dates.",
+        "court_when": "Judgment in about {{ settlement.months_to_judgment }} months. The money maybe {{ "
+        "settlement.months_to_payment }} months later: about **{{ settlement.compared_on|date }}**.",
+        "hearings": "About {{ settlement.hearings }} court days. Each costs you about {{ "
+        "settlement.cost_per_hearing|money }}.",
+        "row_loans": "Loans",
+        "cancels": 'These loans end. You do not pay them back: {{ settlement.cancels|join(", ") }}',
+        "cancels_none": "This offer does not end any loan.",
+        "returned": 'You get back: **{{ settlement.collateral_returned|join(", ") }}**',
+        "court_loans": "No loan ends. All your loans keep growing while you wait.",
+        "kept": 'Other lenders still hold this, whatever you choose: {{ settlement.collateral_kept|join(", '
+        '") }}',
+        "conditions_head": "The offer also asks you to:",
+        "other_terms": "Other terms: {{ settlement.other_terms }}",
+        "debts_head": "Your debts",
+        "debts_lender": "Lender and interest",
+        "debts_today": "Today",
+        "debts_at_payment": "When the court may pay",
+        "debt_cancelled": "Cancelled by the offer",
+        "debt_owed": "Still owed, and growing",
+        "no_debts": "No debts are written down.",
+        "other_lenders": "This deal does not touch your debts to other lenders. Those debts keep growing, "
+        "whatever you choose.",
+        "net_head": "On {{ settlement.compared_on|date }}: your money after paying all your debts",
+        "net_accept": "If you accept the offer",
+        "net_court": "If you go on in court",
+        "best": "Best case (you win and get everything): {{ settlement.court_best_net|money }}",
+        "worst": "Worst case (you get nothing): {{ settlement.court_worst_net|money }}",
+        "minus": "A minus sign (-) means you still owe that much.",
+        "break_even": "An offer of **{{ settlement.break_even_cash|money }}** in cash today is worth as "
+        "much as going on in court.",
+        "break_even_none": "Even without any cash, the rest of this offer is worth more than going on in "
+        "court.",
+        "chart_head": "Month by month: your money after paying your debts",
+        "legend_accept": "accept the offer (solid line)",
+        "legend_court": "go on in court (dashed line)",
+        "chart_axes": "Left to right: months, from 0 (today) to {{ settlement.months_to_judgment + "
+        "settlement.months_to_payment }} (when the court may pay). Below the grey dotted line (0), you owe "
+        "more than you have.",
+        "warnings_head": "Please note",
+        "legal_head": "The law in short",
+        "legal_settlement": "If you accept, you and the other side sign an agreement in court. The court "
+        "then gives its judgment on what you agreed.",
+        "legal_criminal": "Withdrawing a criminal complaint does not stop a trafficking case: the "
+        "prosecutor goes on with it.",
+        "closing": "These figures are estimates from your lawyer's judgement, not promises. The decision is "
+        "yours.",
+        "debt_rate": "Interest: {{ d.rate }}",
+        "debt_holds": "Holds: {{ d.collateral }}",
+    },
+    "th": {
+        "title": "เปรียบเทียบ: รับข้อเสนอวันนี้ หรือ ดำเนินคดีต่อ",
+        "who": "สำหรับ: **{{ claimant.pseudonym }}**     รหัสคดี: {{ case.reference }}",
+        "offer": "ผู้เสนอ: {{ settlement.made_by }}     วันที่: {{ settlement.offer_date|date }}",
+        "condition_head": "ระวัง: กฎหมายไม่ยอมให้มีเงื่อนไขนี้",
+        "col_accept": "รับข้อเสนอวันนี้",
+        "col_court": "ดำเนินคดีต่อ",
+        "row_money": "คุณได้อะไร",
+        "cash": "เงินสดวันนี้: **{{ settlement.cash|money }}**",
+        "instalments_head": "เงินงวดที่จ่ายทีหลัง:",
+        "instalment": "{{ i.amount|money }} วันที่ {{ i.due_on|date }}",
+        "scheduled": "รวมทั้งหมด: **{{ settlement.offer_scheduled_total|money }}**",
+        "at_risk": "เงินงวดหลัง ๆ อาจไม่ได้รับ ถ้านับเรื่องนี้ด้วย จะได้ประมาณ **{{ "
+        "settlement.offer_expected_total|money }}**",
+        "claim": "คุณขอให้ศาลสั่งจ่าย **{{ settlement.claim|money }}**",
+        "chance": "ทนายความคิดว่า คุณมีโอกาสชนะคดีร้อยละ {{ settlement.chance_percent }}",
+        "share": "ถ้าชนะ อาจได้เงินจริงเพียงประมาณร้อยละ {{ settlement.share_collected_percent }}",
+        "row_when": "ได้เงินเมื่อไร",
+        "accept_when": "เงินสดได้วันนี้ เงินงวดได้ตามวันที่ที่กำหนด",
+        "court_when": "ศาลตัดสินในประมาณ {{ settlement.months_to_judgment }} เดือน เงินอาจมาหลังจากนั้นอีก "
+        "{{ settlement.months_to_payment }} เดือน ประมาณวันที่ **{{ settlement.compared_on|date }}**",
+        "hearings": "ต้องไปศาลประมาณ {{ settlement.hearings }} ครั้ง เสียเงินครั้งละประมาณ {{ "
+        "settlement.cost_per_hearing|money }}",
+        "row_loans": "หนี้",
+        "cancels": 'หนี้เหล่านี้ถูกยกเลิก ไม่ต้องจ่ายคืน: {{ settlement.cancels|join(", ") }}',
+        "cancels_none": "ข้อเสนอนี้ไม่ได้ยกเลิกหนี้ใดเลย",
+        "returned": 'คุณได้คืน: **{{ settlement.collateral_returned|join(", ") }}**',
+        "court_loans": "ไม่มีหนี้ใดถูกยกเลิก หนี้ทุกก้อนเพิ่มขึ้นเรื่อย ๆ ระหว่างที่รอ",
+        "kept": 'เจ้าหนี้รายอื่นยังถือไว้ ไม่ว่าคุณจะเลือกทางไหน: {{ settlement.collateral_kept|join(", ") }}',
+        "conditions_head": "ข้อเสนอนี้ขอให้คุณ:",
+        "other_terms": "เงื่อนไขอื่น: {{ settlement.other_terms }}",
+        "debts_head": "หนี้ของคุณ",
+        "debts_lender": "เจ้าหนี้ และดอกเบี้ย",
+        "debts_today": "วันนี้",
+        "debts_at_payment": "วันที่ศาลอาจจ่ายเงิน",
+        "debt_cancelled": "ข้อเสนอยกเลิกหนี้นี้",
+        "debt_owed": "ยังเป็นหนี้อยู่ และเพิ่มขึ้นเรื่อย ๆ",
+        "no_debts": "ไม่มีหนี้ที่จดไว้",
+        "other_lenders": "ข้อตกลงนี้ไม่ได้ยกเลิกหนี้ที่คุณติดเจ้าหนี้รายอื่น หนี้เหล่านั้นยังเพิ่มขึ้นเรื่อย ๆ ไม่ว่าคุณจะเลือกทางไหน",
+        "net_head": "วันที่ {{ settlement.compared_on|date }}: เงินของคุณ หลังใช้หนี้ทั้งหมดแล้ว",
+        "net_accept": "ถ้ารับข้อเสนอ",
+        "net_court": "ถ้าดำเนินคดีต่อ",
+        "best": "ดีที่สุด (ชนะคดีและได้เงินครบ): {{ settlement.court_best_net|money }}",
+        "worst": "แย่ที่สุด (ไม่ได้เงินเลย): {{ settlement.court_worst_net|money }}",
+        "minus": "เครื่องหมายลบ (-) แปลว่า คุณยังเป็นหนี้อยู่เท่านั้น",
+        "break_even": "ข้อเสนอที่ให้เงินสดวันนี้ **{{ settlement.break_even_cash|money }}** มีค่าเท่ากับการดำเนินคดีต่อ",
+        "break_even_none": "แม้ไม่ได้เงินสดเลย ส่วนอื่นของข้อเสนอนี้ก็มีค่ามากกว่าการดำเนินคดีต่อ",
+        "chart_head": "แต่ละเดือน: เงินของคุณ หลังใช้หนี้",
+        "legend_accept": "รับข้อเสนอ (เส้นทึบ)",
+        "legend_court": "ดำเนินคดีต่อ (เส้นประ)",
+        "chart_axes": "จากซ้ายไปขวา: เดือน ตั้งแต่ 0 (วันนี้) ถึง {{ settlement.months_to_judgment + "
+        "settlement.months_to_payment }} (วันที่ศาลอาจจ่ายเงิน) ถ้าอยู่ใต้เส้นจุดสีเทา (0) "
+        "แปลว่ามีหนี้มากกว่าเงินที่มี",
+        "warnings_head": "ข้อควรระวัง",
+        "legal_head": "กฎหมายโดยย่อ",
+        "legal_settlement": "ถ้ารับข้อเสนอ คุณกับอีกฝ่ายจะทำข้อตกลงกันต่อหน้าศาล (สัญญาประนีประนอมยอมความ) "
+        "แล้วศาลจะพิพากษาตามที่ตกลงกัน",
+        "legal_criminal": "การถอนคำร้องทุกข์คดีอาญา ไม่ได้ทำให้คดีค้ามนุษย์จบ พนักงานอัยการยังดำเนินคดีต่อไป",
+        "closing": "ตัวเลขเหล่านี้เป็นการประมาณจากความเห็นของทนายความ ไม่ใช่คำสัญญา คุณเป็นผู้ตัดสินใจเอง",
+        "debt_rate": "ดอกเบี้ย: {{ d.rate }}",
+        "debt_holds": "ถือไว้: {{ d.collateral }}",
+    },
+    "my": {
+        "title": "နှိုင်းယှဉ်ကြည့်ပါ - ဒီနေ့ ကမ်းလှမ်းချက်ကို လက်ခံမလား၊ တရားရုံးမှာ အမှုဆက်လုပ်မလား",
+        "who": "**{{ claimant.pseudonym }}** အတွက်     အမှု: {{ case.reference }}",
+        "offer": "ကမ်းလှမ်းသူ: {{ settlement.made_by }}     ရက်စွဲ: {{ settlement.offer_date|date }}",
+        "condition_head": "သတိ - ဒီအချက်ကို ဥပဒေက ခွင့်မပြုပါ",
+        "col_accept": "ဒီနေ့ ကမ်းလှမ်းချက်ကို လက်ခံရင်",
+        "col_court": "တရားရုံးမှာ အမှုဆက်လုပ်ရင်",
+        "row_money": "ဘာရမလဲ",
+        "cash": "ဒီနေ့ ရမယ့် ငွေသား: **{{ settlement.cash|money }}**",
+        "instalments_head": "နောက်မှ ရမယ့် အရစ်ကျငွေ:",
+        "instalment": "{{ i.due_on|date }} - {{ i.amount|money }}",
+        "scheduled": "စုစုပေါင်း: **{{ settlement.offer_scheduled_total|money }}**",
+        "at_risk": "နောက်ပိုင်း အရစ်ကျငွေကို မရဘဲ ဖြစ်နိုင်တယ်။ ဒါကို ထည့်တွက်ရင် **{{ "
+        "settlement.offer_expected_total|money }}** လောက်။",
+        "claim": "တရားရုံးကို **{{ settlement.claim|money }}** တောင်းထားပါတယ်။",
+        "chance": "ရှေ့နေက အမှုနိုင်နိုင်ခြေ {{ settlement.chance_percent }}% ရှိတယ်လို့ ထင်ပါတယ်။",
+        "share": "အမှုနိုင်ရင်တောင် ငွေရဲ့ {{ settlement.share_collected_percent }}% လောက်ပဲ ရနိုင်ပါတယ်။",
+        "row_when": "ဘယ်တော့ ရမလဲ",
+        "accept_when": "ငွေသားကို ဒီနေ့ ရမယ်။ အရစ်ကျငွေကို သတ်မှတ်ရက်တွေမှာ ရမယ်။",
+        "court_when": "{{ settlement.months_to_judgment }} လလောက်မှာ တရားရုံးက ဆုံးဖြတ်မယ်။ ငွေကို "
+        "အဲဒီနောက် {{ settlement.months_to_payment }} လလောက်မှ ရနိုင်မယ် - **{{ settlement.compared_on|date "
+        "}}** လောက်။",
+        "hearings": "တရားရုံးကို {{ settlement.hearings }} ကြိမ်လောက် သွားရမယ်။ တစ်ကြိမ်ကို {{ "
+        "settlement.cost_per_hearing|money }} လောက် ကုန်မယ်။",
+        "row_loans": "ကြွေးမြီ",
+        "cancels": 'ဒီကြွေးတွေ ပျက်သွားမယ်၊ ပြန်ဆပ်စရာ မလိုတော့ဘူး: {{ settlement.cancels|join("၊ ") }}',
+        "cancels_none": "ဒီကမ်းလှမ်းချက်က ဘယ်ကြွေးကိုမှ မဖျက်ပေးပါ။",
+        "returned": 'ပြန်ရမယ့် ပစ္စည်း: **{{ settlement.collateral_returned|join("၊ ") }}**',
+        "court_loans": "ဘယ်ကြွေးမှ မပျက်ပါ။ စောင့်နေတုန်း ကြွေးအားလုံး တိုးလာနေမယ်။",
+        "kept": 'ဘာကိုပဲ ရွေးရွေး တခြားကြွေးရှင်တွေ ဆက်ကိုင်ထားမယ့် ပစ္စည်း: {{ settlement.collateral_kept|join("၊ ") }}',
+        "conditions_head": "ဒီကမ်းလှမ်းချက်က သင့်ကို ဒါတွေလည်း တောင်းဆိုပါတယ်:",
+        "other_terms": "တခြားအချက်များ: {{ settlement.other_terms }}",
+        "debts_head": "သင့်ကြွေးမြီများ",
+        "debts_lender": "ကြွေးရှင်နဲ့ အတိုး",
+        "debts_today": "ဒီနေ့",
+        "debts_at_payment": "တရားရုံးက ငွေပေးနိုင်မယ့်နေ့",
+        "debt_cancelled": "ကမ်းလှမ်းချက်အရ ကြွေးပျက်မယ်",
+        "debt_owed": "ကြွေးကျန်နေမယ်၊ တိုးလာနေမယ်",
+        "no_debts": "မှတ်ထားတဲ့ ကြွေး မရှိပါ။",
+        "other_lenders": "ဒီသဘောတူညီချက်က တခြားကြွေးရှင်တွေဆီက ကြွေးကို မဖျက်ပေးပါ။ အဲဒီကြွေးတွေက ဘာကိုပဲ ရွေးရွေး ဆက်တိုးနေမယ်။",
+        "net_head": "{{ settlement.compared_on|date }} မှာ - ကြွေးအားလုံး ဆပ်ပြီးရင် ကျန်မယ့် ငွေ",
+        "net_accept": "ကမ်းလှမ်းချက်ကို လက်ခံရင်",
+        "net_court": "တရားရုံးမှာ အမှုဆက်လုပ်ရင်",
+        "best": "အကောင်းဆုံး (အမှုနိုင်ပြီး ငွေအပြည့်ရရင်): {{ settlement.court_best_net|money }}",
+        "worst": "အဆိုးဆုံး (ငွေ လုံးဝမရရင်): {{ settlement.court_worst_net|money }}",
+        "minus": "အနုတ်လက္ခဏာ (-) ဆိုတာ အဲဒီလောက် ကြွေးကျန်နေသေးတယ်လို့ ဆိုလိုပါတယ်။",
+        "break_even": "ဒီနေ့ ငွေသား **{{ settlement.break_even_cash|money }}** ပေးတဲ့ ကမ်းလှမ်းချက်ဟာ "
+        "တရားရုံးမှာ အမှုဆက်လုပ်တာနဲ့ တန်ဖိုးတူပါတယ်။",
+        "break_even_none": "ငွေသား လုံးဝမပါရင်တောင် ဒီကမ်းလှမ်းချက်ရဲ့ ကျန်တဲ့အပိုင်းက တရားရုံးမှာ အမှုဆက်လုပ်တာထက် ပိုတန်ပါတယ်။",
+        "chart_head": "လစဉ် - ကြွေးဆပ်ပြီးနောက် သင့်ငွေ",
+        "legend_accept": "လက်ခံရင် (မျဉ်းအပြည့်)",
+        "legend_court": "တရားရုံးမှာ အမှုဆက်လုပ်ရင် (မျဉ်းပြတ်)",
+        "chart_axes": "ဘယ်မှ ညာ - လများ၊ 0 (ဒီနေ့) မှ {{ settlement.months_to_judgment + "
+        "settlement.months_to_payment }} (တရားရုံးက ငွေပေးနိုင်မယ့်နေ့) အထိ။ မီးခိုးရောင် အစက်မျဉ်း (0) "
+        "အောက်မှာဆိုရင် ရှိတဲ့ငွေထက် ကြွေးက ပိုများတယ်။",
+        "warnings_head": "သတိပြုရန်",
+        "legal_head": "ဥပဒေ အတိုချုပ်",
+        "legal_settlement": "လက်ခံရင် နှစ်ဖက်လုံး တရားရုံးမှာ သဘောတူညီချက်ကို လက်မှတ်ထိုးမယ်။ ပြီးရင် "
+        "တရားရုံးက သဘောတူထားတဲ့အတိုင်း စီရင်ချက်ချမယ်။",
+        "legal_criminal": "ရာဇဝတ်တိုင်ကြားချက်ကို ပြန်ရုပ်သိမ်းရင်တောင် လူကုန်ကူးမှုအမှု မရပ်ပါ။ အစိုးရရှေ့နေက ဆက်လုပ်ပါတယ်။",
+        "closing": "ဒီကိန်းဂဏန်းတွေက ရှေ့နေရဲ့ ခန့်မှန်းချက်တွေပါ၊ ကတိ မဟုတ်ပါ။ ဆုံးဖြတ်မှာ သင်ပါ။",
+        "debt_rate": "အတိုး: {{ d.rate }}",
+        "debt_holds": "အပေါင်ထားတာ: {{ d.collateral }}",
+    },
+    "km": {
+        "title": "ប្រៀបធៀប៖ ទទួលយកសំណើថ្ងៃនេះ ឬ បន្តរឿងក្ដីនៅតុលាការ",
+        "who": "សម្រាប់៖ **{{ claimant.pseudonym }}**     សំណុំរឿង៖ {{ case.reference }}",
+        "offer": "អ្នកផ្ដល់សំណើ៖ {{ settlement.made_by }}     ថ្ងៃទី៖ {{ settlement.offer_date|date }}",
+        "condition_head": "ប្រយ័ត្ន៖ ច្បាប់មិនអនុញ្ញាតលក្ខខណ្ឌនេះទេ",
+        "col_accept": "ទទួលយកសំណើថ្ងៃនេះ",
+        "col_court": "បន្តរឿងក្ដីនៅតុលាការ",
+        "row_money": "អ្នកបានអ្វីខ្លះ",
+        "cash": "ប្រាក់សុទ្ធថ្ងៃនេះ៖ **{{ settlement.cash|money }}**",
+        "instalments_head": "ប្រាក់បង់រំលស់ពេលក្រោយ៖",
+        "instalment": "{{ i.amount|money }} នៅថ្ងៃ {{ i.due_on|date }}",
+        "scheduled": "សរុបទាំងអស់៖ **{{ settlement.offer_scheduled_total|money }}**",
+        "at_risk": "ប្រាក់បង់រំលស់ពេលក្រោយ ប្រហែលជាមិនបានទទួលទេ។ បើគិតរឿងនេះផង បានប្រហែល **{{ "
+        "settlement.offer_expected_total|money }}**។",
+        "claim": "អ្នកទាមទារពីតុលាការ **{{ settlement.claim|money }}**។",
+        "chance": "មេធាវីគិតថា អ្នកមានឱកាសឈ្នះក្ដី {{ settlement.chance_percent }}%។",
+        "share": "បើឈ្នះ អ្នកអាចបានតែប្រហែល {{ settlement.share_collected_percent }}% នៃប្រាក់ប៉ុណ្ណោះ។",
+        "row_when": "ពេលណា",
+        "accept_when": "ប្រាក់សុទ្ធបានថ្ងៃនេះ។ ប្រាក់បង់រំលស់បាននៅថ្ងៃកំណត់។",
+        "court_when": "តុលាការសម្រេចក្នុងរយៈពេលប្រហែល {{ settlement.months_to_judgment }} ខែ។ "
+        "ប្រាក់អាចមកដល់ {{ settlement.months_to_payment }} ខែក្រោយនោះ៖ ប្រហែល **{{ "
+        "settlement.compared_on|date }}**។",
+        "hearings": "ទៅតុលាការប្រហែល {{ settlement.hearings }} ដង។ ម្ដងៗ អស់ប្រហែល {{ "
+        "settlement.cost_per_hearing|money }}។",
+        "row_loans": "បំណុល",
+        "cancels": 'បំណុលទាំងនេះត្រូវលុបចោល អ្នកមិនចាំបាច់សងវិញទេ៖ {{ settlement.cancels|join(", ") }}',
+        "cancels_none": "សំណើនេះមិនលុបបំណុលណាមួយទេ។",
+        "returned": 'អ្នកបានទទួលមកវិញ៖ **{{ settlement.collateral_returned|join(", ") }}**',
+        "court_loans": "គ្មានបំណុលណាត្រូវលុបទេ។ បំណុលទាំងអស់នៅតែកើនឡើង ពេលអ្នករង់ចាំ។",
+        "kept": 'ម្ចាស់បំណុលផ្សេងទៀតនៅកាន់ទុក ទោះអ្នកជ្រើសរើសយ៉ាងណាក៏ដោយ៖ {{ settlement.collateral_kept|join(", ") }}',
+        "conditions_head": "សំណើនេះក៏សុំឱ្យអ្នក៖",
+        "other_terms": "លក្ខខណ្ឌផ្សេងទៀត៖ {{ settlement.other_terms }}",
+        "debts_head": "បំណុលរបស់អ្នក",
+        "debts_lender": "ម្ចាស់បំណុល និងការប្រាក់",
+        "debts_today": "ថ្ងៃនេះ",
+        "debts_at_payment": "ថ្ងៃដែលតុលាការអាចបង់ប្រាក់",
+        "debt_cancelled": "សំណើលុបបំណុលនេះ",
+        "debt_owed": "នៅជំពាក់ ហើយកើនឡើង",
+        "no_debts": "មិនមានបំណុលកត់ត្រាទុកទេ។",
+        "other_lenders": "កិច្ចព្រមព្រៀងនេះ មិនលុបបំណុលរបស់អ្នក ចំពោះម្ចាស់បំណុលផ្សេងទៀតទេ។ "
+        "បំណុលទាំងនោះនៅតែកើនឡើង ទោះអ្នកជ្រើសរើសយ៉ាងណាក៏ដោយ។",
+        "net_head": "នៅថ្ងៃ {{ settlement.compared_on|date }}៖ ប្រាក់របស់អ្នក ក្រោយពេលសងបំណុលទាំងអស់",
+        "net_accept": "បើទទួលយកសំណើ",
+        "net_court": "បើបន្តរឿងក្ដីនៅតុលាការ",
+        "best": "ល្អបំផុត (ឈ្នះក្ដី ហើយបានប្រាក់គ្រប់ចំនួន)៖ {{ settlement.court_best_net|money }}",
+        "worst": "អាក្រក់បំផុត (មិនបានប្រាក់សោះ)៖ {{ settlement.court_worst_net|money }}",
+        "minus": "សញ្ញាដក (-) មានន័យថា អ្នកនៅជំពាក់ចំនួននោះ។",
+        "break_even": "សំណើដែលផ្ដល់ប្រាក់សុទ្ធ **{{ settlement.break_even_cash|money }}** ថ្ងៃនេះ "
+        "មានតម្លៃស្មើនឹងការបន្តរឿងក្ដីនៅតុលាការ។",
+        "break_even_none": "ទោះបីគ្មានប្រាក់សុទ្ធសោះ ផ្នែកផ្សេងទៀតនៃសំណើនេះ មានតម្លៃច្រើនជាងការបន្តរឿងក្ដីនៅតុលាការ។",
+        "chart_head": "ខែនីមួយៗ៖ ប្រាក់របស់អ្នក ក្រោយពេលសងបំណុល",
+        "legend_accept": "ទទួលយកសំណើ (ខ្សែពេញ)",
+        "legend_court": "បន្តរឿងក្ដីនៅតុលាការ (ខ្សែដាច់ៗ)",
+        "chart_axes": "ពីឆ្វេងទៅស្ដាំ៖ ខែ ពី 0 (ថ្ងៃនេះ) ដល់ {{ settlement.months_to_judgment + "
+        "settlement.months_to_payment }} (ថ្ងៃដែលតុលាការអាចបង់ប្រាក់)។ នៅក្រោមខ្សែចំណុចពណ៌ប្រផេះ (0) "
+        "មានន័យថា បំណុលច្រើនជាងប្រាក់ដែលអ្នកមាន។",
+        "warnings_head": "សូមចំណាំ",
+        "legal_head": "ច្បាប់ដោយសង្ខេប",
+        "legal_settlement": "បើទទួលយក អ្នក និងភាគីម្ខាងទៀត ចុះហត្ថលេខាលើកិច្ចព្រមព្រៀងនៅតុលាការ។ បន្ទាប់មក "
+        "តុលាការចេញសាលក្រមតាមអ្វីដែលបានព្រមព្រៀង។",
+        "legal_criminal": "ការដកពាក្យបណ្ដឹងព្រហ្មទណ្ឌ មិនបញ្ឈប់រឿងក្ដីជួញដូរមនុស្សទេ។ ព្រះរាជអាជ្ញានៅតែបន្តរឿងក្ដីនេះ។",
+        "closing": "តួលេខទាំងនេះជាការប៉ាន់ស្មានតាមការវាយតម្លៃរបស់មេធាវី មិនមែនជាការសន្យាទេ។ ការសម្រេចចិត្តគឺជារបស់អ្នក។",
+        "debt_rate": "ការប្រាក់៖ {{ d.rate }}",
+        "debt_holds": "កាន់ទុក៖ {{ d.collateral }}",
+    },
+    "lo": {
+        "title": "ປຽບທຽບ: ຮັບເອົາຂໍ້ສະເໜີມື້ນີ້ ຫຼື ສືບຕໍ່ຄະດີຢູ່ສານ",
+        "who": "ສຳລັບ: **{{ claimant.pseudonym }}**     ລະຫັດຄະດີ: {{ case.reference }}",
+        "offer": "ຜູ້ສະເໜີ: {{ settlement.made_by }}     ວັນທີ: {{ settlement.offer_date|date }}",
+        "condition_head": "ລະວັງ: ກົດໝາຍບໍ່ອະນຸຍາດເງື່ອນໄຂນີ້",
+        "col_accept": "ຮັບເອົາຂໍ້ສະເໜີມື້ນີ້",
+        "col_court": "ສືບຕໍ່ຄະດີຢູ່ສານ",
+        "row_money": "ທ່ານໄດ້ຫຍັງ",
+        "cash": "ເງິນສົດມື້ນີ້: **{{ settlement.cash|money }}**",
+        "instalments_head": "ເງິນງວດທີ່ຈະຈ່າຍພາຍຫຼັງ:",
+        "instalment": "{{ i.amount|money }} ວັນທີ {{ i.due_on|date }}",
+        "scheduled": "ລວມທັງໝົດ: **{{ settlement.offer_scheduled_total|money }}**",
+        "at_risk": "ເງິນງວດພາຍຫຼັງອາດຈະບໍ່ໄດ້ຮັບ. ຖ້ານັບເລື່ອງນີ້ນຳ, ຈະໄດ້ປະມານ **{{ "
+        "settlement.offer_expected_total|money }}**.",
+        "claim": "ທ່ານຂໍໃຫ້ສານສັ່ງຈ່າຍ **{{ settlement.claim|money }}**.",
+        "chance": "ທະນາຍຄວາມຄິດວ່າ ທ່ານມີໂອກາດຊະນະຄະດີ {{ settlement.chance_percent }}%.",
+        "share": "ຖ້າຊະນະ, ອາດຈະໄດ້ເງິນແທ້ພຽງປະມານ {{ settlement.share_collected_percent }}%.",
+        "row_when": "ໄດ້ເງິນເມື່ອໃດ",
+        "accept_when": "ເງິນສົດໄດ້ມື້ນີ້. ເງິນງວດໄດ້ຕາມວັນທີທີ່ກຳນົດ.",
+        "court_when": "ສານຕັດສິນໃນປະມານ {{ settlement.months_to_judgment }} ເດືອນ. "
+        "ເງິນອາດຈະມາຫຼັງຈາກນັ້ນອີກ {{ settlement.months_to_payment }} ເດືອນ: ປະມານ **{{ "
+        "settlement.compared_on|date }}**.",
+        "hearings": "ໄປສານປະມານ {{ settlement.hearings }} ເທື່ອ. ເທື່ອລະປະມານ {{ "
+        "settlement.cost_per_hearing|money }}.",
+        "row_loans": "ໜີ້ສິນ",
+        "cancels": 'ໜີ້ເຫຼົ່ານີ້ຖືກຍົກເລີກ, ທ່ານບໍ່ຕ້ອງຈ່າຍຄືນ: {{ settlement.cancels|join(", ") }}',
+        "cancels_none": "ຂໍ້ສະເໜີນີ້ບໍ່ໄດ້ຍົກເລີກໜີ້ໃດເລີຍ.",
+        "returned": 'ທ່ານໄດ້ຄືນ: **{{ settlement.collateral_returned|join(", ") }}**',
+        "court_loans": "ບໍ່ມີໜີ້ໃດຖືກຍົກເລີກ. ໜີ້ທຸກກ້ອນເພີ່ມຂຶ້ນເລື້ອຍໆ ໃນເວລາທີ່ລໍຖ້າ.",
+        "kept": 'ເຈົ້າໜີ້ຄົນອື່ນຍັງຖືໄວ້, ບໍ່ວ່າທ່ານຈະເລືອກທາງໃດ: {{ settlement.collateral_kept|join(", ") }}',
+        "conditions_head": "ຂໍ້ສະເໜີນີ້ຍັງຂໍໃຫ້ທ່ານ:",
+        "other_terms": "ເງື່ອນໄຂອື່ນ: {{ settlement.other_terms }}",
+        "debts_head": "ໜີ້ສິນຂອງທ່ານ",
+        "debts_lender": "ເຈົ້າໜີ້ ແລະ ດອກເບ້ຍ",
+        "debts_today": "ມື້ນີ້",
+        "debts_at_payment": "ວັນທີສານອາດຈະຈ່າຍເງິນ",
+        "debt_cancelled": "ຂໍ້ສະເໜີຍົກເລີກໜີ້ນີ້",
+        "debt_owed": "ຍັງເປັນໜີ້ຢູ່ ແລະ ເພີ່ມຂຶ້ນເລື້ອຍໆ",
+        "no_debts": "ບໍ່ມີໜີ້ທີ່ຈົດໄວ້.",
+        "other_lenders": "ການຕົກລົງນີ້ ບໍ່ໄດ້ຍົກເລີກໜີ້ທີ່ທ່ານຕິດເຈົ້າໜີ້ຄົນອື່ນ. ໜີ້ເຫຼົ່ານັ້ນຍັງເພີ່ມຂຶ້ນເລື້ອຍໆ, ບໍ່ວ່າທ່ານຈະເລືອກທາງໃດ.",
+        "net_head": "ວັນທີ {{ settlement.compared_on|date }}: ເງິນຂອງທ່ານ ຫຼັງຈາກໃຊ້ໜີ້ທັງໝົດແລ້ວ",
+        "net_accept": "ຖ້າຮັບເອົາຂໍ້ສະເໜີ",
+        "net_court": "ຖ້າສືບຕໍ່ຄະດີຢູ່ສານ",
+        "best": "ດີທີ່ສຸດ (ຊະນະຄະດີ ແລະ ໄດ້ເງິນຄົບ): {{ settlement.court_best_net|money }}",
+        "worst": "ຮ້າຍທີ່ສຸດ (ບໍ່ໄດ້ເງິນເລີຍ): {{ settlement.court_worst_net|money }}",
+        "minus": "ເຄື່ອງໝາຍລົບ (-) ໝາຍຄວາມວ່າ ທ່ານຍັງເປັນໜີ້ເທົ່ານັ້ນ.",
+        "break_even": "ຂໍ້ສະເໜີທີ່ໃຫ້ເງິນສົດມື້ນີ້ **{{ settlement.break_even_cash|money }}** ມີຄ່າເທົ່າກັບການສືບຕໍ່ຄະດີຢູ່ສານ.",
+        "break_even_none": "ເຖິງແມ່ນບໍ່ມີເງິນສົດເລີຍ, ສ່ວນອື່ນຂອງຂໍ້ສະເໜີນີ້ກໍມີຄ່າຫຼາຍກວ່າການສືບຕໍ່ຄະດີຢູ່ສານ.",
+        "chart_head": "ແຕ່ລະເດືອນ: ເງິນຂອງທ່ານ ຫຼັງຈາກໃຊ້ໜີ້",
+        "legend_accept": "ຮັບເອົາຂໍ້ສະເໜີ (ເສັ້ນທຶບ)",
+        "legend_court": "ສືບຕໍ່ຄະດີຢູ່ສານ (ເສັ້ນປະ)",
+        "chart_axes": "ຈາກຊ້າຍໄປຂວາ: ເດືອນ, ຕັ້ງແຕ່ 0 (ມື້ນີ້) ຫາ {{ settlement.months_to_judgment + "
+        "settlement.months_to_payment }} (ວັນທີສານອາດຈະຈ່າຍເງິນ). ຖ້າຢູ່ກ້ອງເສັ້ນຈຸດສີເທົາ (0) ໝາຍຄວາມວ່າ "
+        "ມີໜີ້ຫຼາຍກວ່າເງິນທີ່ມີ.",
+        "warnings_head": "ຂໍ້ຄວນລະວັງ",
+        "legal_head": "ກົດໝາຍໂດຍຫຍໍ້",
+        "legal_settlement": "ຖ້າຮັບເອົາ, ທ່ານ ແລະ ອີກຝ່າຍຈະເຊັນສັນຍາຕົກລົງກັນຢູ່ສານ. ຈາກນັ້ນ ສານຈະຕັດສິນຕາມທີ່ຕົກລົງກັນ.",
+        "legal_criminal": "ການຖອນຄຳຮ້ອງທຸກຄະດີອາຍາ ບໍ່ໄດ້ເຮັດໃຫ້ຄະດີຄ້າມະນຸດຢຸດ. ໄອຍະການຍັງສືບຕໍ່ຄະດີ.",
+        "closing": "ຕົວເລກເຫຼົ່ານີ້ແມ່ນການຄາດຄະເນຈາກຄວາມເຫັນຂອງທະນາຍຄວາມ, ບໍ່ແມ່ນຄຳສັນຍາ. ທ່ານເປັນຜູ້ຕັດສິນໃຈເອງ.",
+        "debt_rate": "ດອກເບ້ຍ: {{ d.rate }}",
+        "debt_holds": "ຖືໄວ້: {{ d.collateral }}",
+    },
+    "vi": {
+        "title": "So sánh: nhận đề nghị hôm nay, hay tiếp tục kiện ở tòa",
+        "who": "Dành cho: **{{ claimant.pseudonym }}**     Mã vụ việc: {{ case.reference }}",
+        "offer": "Bên đề nghị: {{ settlement.made_by }}     Ngày: {{ settlement.offer_date|date }}",
+        "condition_head": "Cảnh báo: pháp luật không cho phép điều kiện này",
+        "col_accept": "Nhận đề nghị hôm nay",
+        "col_court": "Tiếp tục kiện ở tòa",
+        "row_money": "Bạn nhận được gì",
+        "cash": "Tiền mặt hôm nay: **{{ settlement.cash|money }}**",
+        "instalments_head": "Các lần trả sau:",
+        "instalment": "{{ i.amount|money }} vào ngày {{ i.due_on|date }}",
+        "scheduled": "Tổng cộng: **{{ settlement.offer_scheduled_total|money }}**",
+        "at_risk": "Các lần trả sau có thể không đến. Tính cả điều này: khoảng **{{ "
+        "settlement.offer_expected_total|money }}**.",
+        "claim": "Bạn yêu cầu tòa buộc bên kia trả **{{ settlement.claim|money }}**.",
+        "chance": "Luật sư nghĩ bạn có {{ settlement.chance_percent }}% khả năng thắng kiện.",
+        "share": "Nếu thắng, bạn có thể chỉ nhận được khoảng {{ settlement.share_collected_percent }}% số "
+        "tiền.",
+        "row_when": "Khi nào",
+        "accept_when": "Tiền mặt nhận hôm nay. Các lần trả sau theo ngày đã hẹn.",
+        "court_when": "Tòa xử sau khoảng {{ settlement.months_to_judgment }} tháng. Tiền có thể đến {{ "
+        "settlement.months_to_payment }} tháng sau đó: khoảng **{{ settlement.compared_on|date }}**.",
+        "hearings": "Khoảng {{ settlement.hearings }} lần ra tòa. Mỗi lần tốn khoảng {{ "
+        "settlement.cost_per_hearing|money }}.",
+        "row_loans": "Các khoản nợ",
+        "cancels": 'Các khoản nợ này được xóa, bạn không phải trả lại: {{ settlement.cancels|join(", ") }}',
+        "cancels_none": "Đề nghị này không xóa khoản nợ nào.",
+        "returned": 'Bạn được trả lại: **{{ settlement.collateral_returned|join(", ") }}**',
+        "court_loans": "Không khoản nợ nào được xóa. Mọi khoản nợ tiếp tục tăng trong lúc bạn chờ.",
+        "kept": "Những người cho vay khác vẫn giữ, dù bạn chọn cách nào: {{ "
+        'settlement.collateral_kept|join(", ") }}',
+        "conditions_head": "Đề nghị này cũng yêu cầu bạn:",
+        "other_terms": "Điều khoản khác: {{ settlement.other_terms }}",
+        "debts_head": "Các khoản nợ của bạn",
+        "debts_lender": "Người cho vay và lãi",
+        "debts_today": "Hôm nay",
+        "debts_at_payment": "Khi tòa có thể trả tiền",
+        "debt_cancelled": "Được xóa theo đề nghị",
+        "debt_owed": "Vẫn còn nợ, và tiếp tục tăng",
+        "no_debts": "Không có khoản nợ nào được ghi lại.",
+        "other_lenders": "Thỏa thuận này không xóa các khoản nợ của bạn với người cho vay khác. Các khoản "
+        "nợ đó vẫn tiếp tục tăng, dù bạn chọn cách nào.",
+        "net_head": "Ngày {{ settlement.compared_on|date }}: tiền của bạn sau khi trả hết nợ",
+        "net_accept": "Nếu nhận đề nghị",
+        "net_court": "Nếu tiếp tục kiện ở tòa",
+        "best": "Tốt nhất (thắng kiện và nhận đủ tiền): {{ settlement.court_best_net|money }}",
+        "worst": "Xấu nhất (không nhận được gì): {{ settlement.court_worst_net|money }}",
+        "minus": "Dấu trừ (-) nghĩa là bạn vẫn còn nợ số tiền đó.",
+        "break_even": "Một đề nghị trả **{{ settlement.break_even_cash|money }}** tiền mặt hôm nay có giá "
+        "trị bằng việc tiếp tục kiện ở tòa.",
+        "break_even_none": "Dù không có tiền mặt, phần còn lại của đề nghị này vẫn có giá trị hơn việc tiếp "
+        "tục kiện ở tòa.",
+        "chart_head": "Từng tháng: tiền của bạn sau khi trả nợ",
+        "legend_accept": "nhận đề nghị (đường liền)",
+        "legend_court": "tiếp tục kiện ở tòa (đường nét đứt)",
+        "chart_axes": "Từ trái sang phải: các tháng, từ 0 (hôm nay) đến {{ settlement.months_to_judgment + "
+        "settlement.months_to_payment }} (khi tòa có thể trả tiền). Dưới đường chấm màu xám (0) nghĩa là "
+        "bạn nợ nhiều hơn số tiền bạn có.",
+        "warnings_head": "Xin lưu ý",
+        "legal_head": "Tóm tắt về luật",
+        "legal_settlement": "Nếu nhận, bạn và bên kia ký một thỏa thuận tại tòa. Sau đó tòa ra bản án theo "
+        "đúng điều đã thỏa thuận.",
+        "legal_criminal": "Rút đơn tố cáo hình sự không làm dừng vụ án mua bán người: công tố viên vẫn tiếp "
+        "tục vụ án.",
+        "closing": "Các con số này là ước tính theo nhận định của luật sư, không phải lời hứa. Quyết định "
+        "là của bạn.",
+        "debt_rate": "Lãi: {{ d.rate }}",
+        "debt_holds": "Đang giữ: {{ d.collateral }}",
+    },
+    "fil": {
+        "title": "Paghambingin: tanggapin ang alok ngayon, o ituloy ang kaso sa korte",
+        "who": "Para kay: **{{ claimant.pseudonym }}**     Kaso: {{ case.reference }}",
+        "offer": "Nag-alok: {{ settlement.made_by }}     Petsa: {{ settlement.offer_date|date }}",
+        "condition_head": "Babala: hindi pinapayagan ng batas ang kondisyong ito",
+        "col_accept": "Tanggapin ang alok ngayon",
+        "col_court": "Ituloy ang kaso sa korte",
+        "row_money": "Ang makukuha mo",
+        "cash": "Cash ngayon: **{{ settlement.cash|money }}**",
+        "instalments_head": "Mga hulog sa susunod:",
+        "instalment": "{{ i.amount|money }} sa {{ i.due_on|date }}",
+        "scheduled": "Lahat-lahat: **{{ settlement.offer_scheduled_total|money }}**",
+        "at_risk": "Maaaring hindi dumating ang mga susunod na hulog. Kung bibilangin iyon: mga **{{ "
+        "settlement.offer_expected_total|money }}**.",
+        "claim": "Hinihingi mo sa korte ang **{{ settlement.claim|money }}**.",
+        "chance": "Sa tingin ng abogado mo, {{ settlement.chance_percent }}% ang tsansa mong manalo.",
+        "share": "Kung manalo ka, baka mga {{ settlement.share_collected_percent }}% lang ng pera ang "
+        "makuha mo.",
+        "row_when": "Kailan",
+        "accept_when": "Ang cash ngayon. Ang mga hulog sa kanilang petsa.",
+        "court_when": "Desisyon sa loob ng mga {{ settlement.months_to_judgment }} buwan. Ang pera, baka {{ "
+        "settlement.months_to_payment }} buwan pa pagkatapos: mga **{{ settlement.compared_on|date }}**.",
+        "hearings": "Mga {{ settlement.hearings }} beses pupunta sa korte. Bawat punta, gagastos ka ng mga "
+        "{{ settlement.cost_per_hearing|money }}.",
+        "row_loans": "Mga utang",
+        "cancels": 'Buburahin ang mga utang na ito. Hindi mo na babayaran: {{ settlement.cancels|join(", '
+        '") }}',
+        "cancels_none": "Walang utang na binubura ang alok na ito.",
+        "returned": 'Maibabalik sa iyo: **{{ settlement.collateral_returned|join(", ") }}**',
+        "court_loans": "Walang utang na mabubura. Lumalaki ang lahat ng utang mo habang naghihintay ka.",
+        "kept": "Hawak pa rin ito ng ibang nagpautang, anuman ang piliin mo: {{ "
+        'settlement.collateral_kept|join(", ") }}',
+        "conditions_head": "Hinihingi rin ng alok na ito na:",
+        "other_terms": "Iba pang kondisyon: {{ settlement.other_terms }}",
+        "debts_head": "Ang mga utang mo",
+        "debts_lender": "Nagpautang at interes",
+        "debts_today": "Ngayon",
+        "debts_at_payment": "Kapag maaaring magbayad ang korte",
+        "debt_cancelled": "Binura ng alok",
+        "debt_owed": "Utang pa rin, at lumalaki",
+        "no_debts": "Walang nakatalang utang.",
+        "other_lenders": "Hindi binubura ng kasunduang ito ang mga utang mo sa ibang nagpautang. Patuloy na "
+        "lumalaki ang mga utang na iyon, anuman ang piliin mo.",
+        "net_head": "Sa {{ settlement.compared_on|date }}: ang pera mo pagkatapos bayaran ang lahat ng utang",
+        "net_accept": "Kung tatanggapin ang alok",
+        "net_court": "Kung itutuloy ang kaso sa korte",
+        "best": "Pinakamabuti (manalo at makuha ang lahat): {{ settlement.court_best_net|money }}",
+        "worst": "Pinakamasama (walang makuha): {{ settlement.court_worst_net|money }}",
+        "minus": "Ang minus (-) ay nangangahulugang may utang ka pa nang ganoon kalaki.",
+        "break_even": "Ang alok na **{{ settlement.break_even_cash|money }}** na cash ngayon ay "
+        "kasinghalaga ng pagtuloy ng kaso sa korte.",
+        "break_even_none": "Kahit walang cash, mas mahalaga pa rin ang natitirang bahagi ng alok na ito "
+        "kaysa sa pagtuloy ng kaso sa korte.",
+        "chart_head": "Buwan-buwan: ang pera mo pagkatapos magbayad ng utang",
+        "legend_accept": "tanggapin ang alok (buong linya)",
+        "legend_court": "ituloy ang kaso sa korte (putol-putol na linya)",
+        "chart_axes": "Mula kaliwa pakanan: mga buwan, mula 0 (ngayon) hanggang {{ "
+        "settlement.months_to_judgment + settlement.months_to_payment }} (kapag maaaring magbayad ang "
+        "korte). Kapag nasa ilalim ng kulay-abong tuldok-tuldok na linya (0), mas malaki ang utang mo kaysa "
+        "sa pera mo.",
+        "warnings_head": "Pakitandaan",
+        "legal_head": "Ang batas, sa madaling salita",
+        "legal_settlement": "Kung tatanggapin mo, pipirma kayo ng kabilang panig ng kasunduan sa korte. "
+        "Pagkatapos, magpapasya ang korte ayon sa napagkasunduan.",
+        "legal_criminal": "Ang pag-urong ng reklamong kriminal ay hindi nagpapahinto sa kaso ng human "
+        "trafficking: itutuloy ito ng piskal.",
+        "closing": "Ang mga numerong ito ay tantiya batay sa pananaw ng abogado mo, hindi pangako. Ikaw ang "
+        "magpapasya.",
+        "debt_rate": "Interes: {{ d.rate }}",
+        "debt_holds": "Hawak niya: {{ d.collateral }}",
+    },
+}
+
+
+def _check_sheet_phrases() -> None:
+    """Every language says every phrase, with exactly the tags of the English one: a translation that drops or
+    mistypes a tag would print a blank, or fail, only in that language."""
+    english = SHEET_PHRASES["en"]
+
+    def tags(text: str) -> list[str]:  # a quoted text in a tag may differ: the Burmese comma in join("၊ ")
+        return sorted(re.sub(r'"[^"]*"', '""', tag) for tag in _TAG.findall(text))
+
+    for language in SHEET_LANGUAGES:
+        phrases = SHEET_PHRASES[language]
+        if set(phrases) != set(english):
+            differ = sorted(set(phrases) ^ set(english))
+            raise ValueError(f"settlement sheet, {language}: phrases differ from the English ones: {differ}")
+        for key, text in phrases.items():
+            if tags(text) != tags(english[key]):
+                raise ValueError(f"settlement sheet, {language}, {key}: tags differ from the English phrase")
+
+
+def _shade(cell, fill: str) -> None:
+    _child(cell._tc.get_or_add_tcPr(), "shd", TCPR_ORDER, {"val": "clear", "color": "auto", "fill": fill})
+
+
+def _frame(cell, colour: str, eighths: int) -> None:
+    """A border of its own round a cell (eighths of a point)."""
+    borders = _child(cell._tc.get_or_add_tcPr(), "tcBorders", TCPR_ORDER)
+    for side in ("top", "left", "bottom", "right"):
+        line = OxmlElement(f"w:{side}")
+        for key, value in (("val", "single"), ("sz", str(eighths)), ("space", "0"), ("color", colour)):
+            line.set(qn(f"w:{key}"), value)
+        borders.append(line)
+
+
+def _swatch(d: Doc, paragraph, colour: str, size: float) -> None:
+    """A coloured "■" for the chart's legend, in a font that has it whatever the script around it."""
+    run = paragraph.add_run(SWATCH)
+    rpr = run._r.get_or_add_rPr()
+    fonts = _child(rpr, "rFonts", RPR_ORDER)
+    for key in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{key}"), SWATCH_FONT)
+    _child(rpr, "color", RPR_ORDER, {"val": colour})
+    latin, cs = d._sizes(size)
+    _child(rpr, "sz", RPR_ORDER, {"val": str(latin)})
+    _child(rpr, "szCs", RPR_ORDER, {"val": str(cs)})
+
+
+def settlement_sheet(d: Doc) -> None:
+    p = SHEET_PHRASES[d.language]
+    s = SHEET_SIZES[d.language]
+    w = d.width_cm
+    half = w / 2
+
+    def heading(text: str, *, before: float = 8) -> None:
+        d.para(f"**{text}**", size=s.body, before=before, after=2, keep_next=True)
+
+    def bullet(text: str) -> None:
+        d.para("- " + text, size=s.body, indent=0.6, hanging=0.6)
+
+    def coloured(cell, colour: str) -> None:
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                _child(run._r.get_or_add_rPr(), "color", RPR_ORDER, {"val": colour})
+
+    # A sentence never leaves one line alone at the foot or the head of a page.
+    styles = d.document.styles.element
+    defaults = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    _child(defaults, "widowControl", PPR_ORDER)
+
+    d.para(p["title"], align="center", bold=True, size=s.title, after=4)
+    d.para(p["who"], align="center", size=s.body)
+    d.para(p["offer"], align="center", size=s.body, after=6)
+
+    # A condition the deal cannot lawfully buy (TH-TIP-NOSETTLE) comes first, framed in red.
+    d.tag("{%p if settlement.condition_warnings %}")
+    box = d.table([w], size=s.body)
+    row = box.row(
+        [
+            [
+                f"**{p['condition_head']}**",
+                "{%p for c in settlement.condition_warnings %}",
+                "{{ c }}",
+                "{%p endfor %}",
+            ]
+        ]
+    )
+    _shade(row.cells[0], WARNING_TINT)
+    _frame(row.cells[0], WARNING_COLOUR, 24)
+    d.para("", size=8)
+    d.tag("{%p endif %}")
+
+    # The two paths side by side, in the colours of the chart's lines. Tables are headings and rows only: a row is
+    # never split over two pages, and a heading row stays with the row it heads.
+    def two_paths(title: str | None = None):
+        table = d.table([half, half], size=s.body)
+        if title:
+            table.row([f"**{title}**", None], merge=(0, 1), header=True)
+        head = table.row([p["col_accept"], p["col_court"]], header=True, align="center")
+        _shade(head.cells[0], ACCEPT_TINT)
+        _shade(head.cells[1], COURT_TINT)
+        return table
+
+    def label(table, text: str) -> None:
+        row = table.row([f"**{text}**", None], merge=(0, 1))
+        _shade(row.cells[0], HEADER_SHADE)
+        for paragraph in row.cells[0].paragraphs:
+            _child(paragraph._p.get_or_add_pPr(), "keepNext", PPR_ORDER)
+
+    # First what it comes to: the money left on the same day on each path, and the cash that would make them equal.
+    net = two_paths(p["net_head"])
+    figures = net.row(
+        ["**{{ settlement.accept_net|money }}**", "**{{ settlement.court_expected_net|money }}**"],
+        align="center",
+        size=s.big,
+    )
+    coloured(figures.cells[0], ACCEPT_COLOUR)
+    coloured(figures.cells[1], COURT_COLOUR)
+    for text in (p["best"], p["worst"]):
+        d.para(text, container=figures.cells[1], size=s.body, align="center")
+    d.para(p["minus"], size=s.body, before=2, keep_next=True)
+    d.para(
+        "{% if settlement.break_even_positive %}"
+        + p["break_even"]
+        + "{% else %}"
+        + p["break_even_none"]
+        + "{% endif %}",
+        size=s.big,
+        before=4,
+        after=8,
+    )
+
+    # Then where it comes from, the same rows in both columns.
+    table = two_paths()
+    label(table, p["row_money"])
+    table.row(
+        [
+            [
+                p["cash"],
+                "{%p if settlement.instalments %}",
+                p["instalments_head"],
+                "{%p for i in settlement.instalments %}",
+                "- " + p["instalment"],
+                "{%p endfor %}",
+                p["scheduled"],
+                "{%p endif %}",
+                "{%p if settlement.instalments_at_risk and settlement.instalments_at_risk.amount > 0 %}",
+                p["at_risk"],
+                "{%p endif %}",
+            ],
+            [p["claim"], p["chance"], p["share"]],
+        ]
+    )
+    label(table, p["row_when"])
+    table.row([p["accept_when"], [p["court_when"], p["hearings"]]])
+    label(table, p["row_loans"])
+    table.row(
+        [
+            [
+                "{% if settlement.cancels %}"
+                + p["cancels"]
+                + "{% else %}"
+                + p["cancels_none"]
+                + "{% endif %}",
+                "{%p if settlement.collateral_returned %}",
+                p["returned"],
+                "{%p endif %}",
+            ],
+            [p["court_loans"]],
+        ],
+    )
+    table.tag_row("{%tr if settlement.collateral_kept %}")
+    table.row([p["kept"], None], merge=(0, 1))
+    table.tag_row("{%tr endif %}")
+    d.para("", size=8)
+
+    # Each debt on both paths: the offer cancels the agency's loans, never another lender's. One row a debt (a row is
+    # never split over two pages): who, at what interest, what the lender holds, what accepting does to it.
+    debts = d.table([w - 8.0, 4.0, 4.0], size=s.body)
+    title = debts.row([f"**{p['debts_head']}**", None, None], merge=(0, 2), header=True)
+    _shade(title.cells[0], "FFFFFF")
+    debts.row([p["debts_lender"], p["debts_today"], p["debts_at_payment"]], header=True, align="center")
+    debts.tag_row("{%tr for d in settlement.debts %}")
+    row = debts.row(
+        [
+            [
+                "**{{ d.lender }}**",
+                p["debt_rate"] + "{% if d.collateral %}. " + p["debt_holds"] + "{% endif %}",
+                "{% if d.cancelled %}" + p["debt_cancelled"] + "{% else %}" + p["debt_owed"] + "{% endif %}",
+            ],
+            "**{{ d.today|money }}**",
+            "**{{ d.at_payment|money }}**",
+        ],
+        align=["left", "right", "right"],
+    )
+    status = row.cells[0].paragraphs[-1]
+    for run in status.runs:
+        rpr = run._r.get_or_add_rPr()
+        _child(rpr, "b", RPR_ORDER)
+        _child(rpr, "bCs", RPR_ORDER)
+    debts.tag_row("{%tr endfor %}")
+    debts.tag_row("{%tr if not settlement.debts %}")
+    debts.row([p["no_debts"], None, None], merge=(0, 2))
+    debts.tag_row("{%tr endif %}")
+    d.para(f"**{p['other_lenders']}**", size=s.body, before=3)
+
+    # One chart: lines and numbers only in the picture; its legend is here, in the sheet's language.
+    heading(p["chart_head"])
+    d.para("{{ settlement.chart }}", align="center", keep_next=True)
+    legend = d.para("", size=s.body, keep_next=True)
+    _swatch(d, legend, ACCEPT_COLOUR, s.body)
+    d._runs(legend, " " + p["legend_accept"] + "   ", size=s.body)
+    _swatch(d, legend, COURT_COLOUR, s.body)
+    d._runs(legend, " " + p["legend_court"], size=s.body)
+    d.para(p["chart_axes"], size=s.body)
+
+    d.tag("{%p if settlement.conditions or settlement.other_terms %}")
+    heading(p["conditions_head"])
+    d.tag("{%p for c in settlement.conditions %}")
+    bullet("{{ c }}")
+    d.tag("{%p endfor %}")
+    d.tag("{%p if settlement.other_terms %}")
+    bullet(p["other_terms"])
+    d.tag("{%p endif %}")
+    d.tag("{%p endif %}")
+
+    d.tag("{%p if settlement.warnings %}")
+    heading(p["warnings_head"])
+    d.tag("{%p for x in settlement.warnings %}")
+    bullet("{{ x }}")
+    d.tag("{%p endfor %}")
+    d.tag("{%p endif %}")
+
+    heading(p["legal_head"])
+    bullet(p["legal_settlement"])
+    bullet(p["legal_criminal"])
+    d.para(f"**{p['closing']}**", size=s.body, before=8)
+
+
+# =========================================================================================================
+# The 21 files: seven documents in Thai and English, the settlement sheet in seven languages
 # =========================================================================================================
 
 BUILDERS: dict[str, tuple[Callable[[Doc], None], dict]] = {
@@ -2270,6 +3053,13 @@ def build(root: Path = TEMPLATES_DIR) -> list[Path]:
             path = root / family / f"{language}.docx"
             doc.save(path)
             written.append(path)
+    _check_sheet_phrases()
+    for language in SHEET_LANGUAGES:
+        doc = Doc(language, "arabic", page_numbers="footer", fonts=SHEET_FONTS[language])
+        settlement_sheet(doc)
+        path = root / "settlement_sheet" / f"{language}.docx"
+        doc.save(path)
+        written.append(path)
     return written
 
 

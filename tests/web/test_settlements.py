@@ -201,3 +201,48 @@ def test_the_sheet_in_thai(app, db, group, login_as):
         as_text=True
     )
     assert "รับข้อเสนอวันนี้ หรือดำเนินคดีต่อ" in page
+
+
+def test_an_offer_is_edited_with_its_lists_kept(app, db, group, login_as):
+    client = login_as("lawyer")
+    client.post(
+        f"/settlements/case/{group['case'].id}/new", data=_form(returns_collateral_text="land title deed")
+    )
+    offer = db.session.scalar(sa.select(Offer))
+    form = client.get(f"/settlements/offers/{offer.id}/edit").get_data(as_text=True)
+    assert "2024-04-01 10000.00" in form and "land title deed" in form and 'value="80"' in form
+    response = client.post(
+        f"/settlements/offers/{offer.id}/edit", data=_form(cash="65000", version=str(offer.version))
+    )
+    assert response.status_code == 302
+    db.session.refresh(offer)
+    assert offer.cash == Decimal("65000.00") and offer.version == 2
+    stale = client.post(f"/settlements/offers/{offer.id}/edit", data=_form(cash="1", version="1"))
+    assert "Someone else saved this record" in stale.get_data(as_text=True)
+
+
+def test_the_sheet_as_a_word_document_in_the_claimants_language(app, db, group, login_as):
+    import io
+
+    from docx import Document
+
+    client = login_as("lawyer")
+    client.post(f"/settlements/case/{group['case'].id}/new", data=_form())
+    offer = db.session.scalar(sa.select(Offer))
+    mine = group["people"][0]
+    mine.document_language = "my"
+    db.session.commit()
+    response = client.get(f"/settlements/offers/{offer.id}/claimant/{mine.id}/sheet")
+    assert response.status_code == 200, response.get_data(as_text=True)[:500]
+    assert response.mimetype.endswith("wordprocessingml.document")
+    assert "_settlement_sheet_S-1_my_" in response.headers["Content-Disposition"]
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.data)).paragraphs)
+    assert "S-1" in text and "Settlement Person 1" not in text
+    advisor_client = __import__("tests.conftest", fromlist=["Client"]).Client(app)
+    advisor_client.login(group["advisor"])
+    assert (
+        advisor_client.get(f"/settlements/offers/{offer.id}/claimant/{mine.id}/sheet?language=th").status_code
+        == 200
+    )
+    other = group["people"][1]
+    assert advisor_client.get(f"/settlements/offers/{offer.id}/claimant/{other.id}/sheet").status_code == 403
