@@ -4,7 +4,7 @@
 
 The .docx files are what lawyers edit: every tag is plain text in a run ("{{ claimant.name }}", "{%p if ... %}"),
 every wording is ordinary text, nothing is locked. This script only exists so that the shipped versions can be made
-again from one readable source. Running it overwrites the 21 files: a change a lawyer made in Word to a shipped file
+again from one readable source. Running it overwrites the 26 files: a change a lawyer made in Word to a shipped file
 must be copied into this script first (or the template saved under another name in the manifest).
 
 Layout follows /work/shared/domain/thai-documents.md: A4, margins left 3 cm, right 2 cm, top 2.5 cm, bottom 2 cm
@@ -12,7 +12,8 @@ Layout follows /work/shared/domain/thai-documents.md: A4, margins left 3 cm, rig
 (Word shows Thai runs in the complex-script font: without w:cs they fall back to another font); court forms with
 the form number top left, a "(ตราครุฑ)" placeholder where the printed form has the Garuda, black and red numbers top
 right (2.2); letters on the organisation's letterhead without a Garuda (8.1). The settlement sheet (section 7) is
-the claimant's own paper, in seven languages, in large type, each with the fonts of its script (SHEET_FONTS).
+the claimant's own paper, in seven languages, in large type, each with the fonts of its script (SHEET_FONTS); the
+hearing letter is also made in five languages of the claimants (part 9 of this script) with the same fonts.
 
 Digits: a template set to Thai digits prints every value in Thai digits at render time (render.py), but the text
 typed in the template is printed as typed. The Thai wording below is written with Arabic digits and converted here,
@@ -702,12 +703,13 @@ def translation_note(d: Doc) -> None:
         )
 
 
-def letterhead(d: Doc) -> None:
+def letterhead(d: Doc, contact_line: str | None = None) -> None:
     """The organisation's own letterhead: no Garuda, nothing that looks like a court paper (8.1)."""
     d.para("**{{ organisation.name }}**", align="center", size=20)
     d.para("{{ organisation.address }}", align="center", size=14)
     d.para(
-        d.t(
+        contact_line
+        or d.t(
             "โทรศัพท์ {{ organisation.phone }}  อีเมล {{ organisation.email }}",
             "Telephone {{ organisation.phone }}  E-mail {{ organisation.email }}",
         ),
@@ -2779,22 +2781,26 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
 }
 
 
-def _check_sheet_phrases() -> None:
+def _check_phrases(document: str, table: dict[str, dict[str, str]], languages: Iterable[str]) -> None:
     """Every language says every phrase, with exactly the tags of the English one: a translation that drops or
     mistypes a tag would print a blank, or fail, only in that language."""
-    english = SHEET_PHRASES["en"]
+    english = table["en"]
 
     def tags(text: str) -> list[str]:  # a quoted text in a tag may differ: the Burmese comma in join("၊ ")
         return sorted(re.sub(r'"[^"]*"', '""', tag) for tag in _TAG.findall(text))
 
-    for language in SHEET_LANGUAGES:
-        phrases = SHEET_PHRASES[language]
+    for language in languages:
+        phrases = table[language]
         if set(phrases) != set(english):
             differ = sorted(set(phrases) ^ set(english))
-            raise ValueError(f"settlement sheet, {language}: phrases differ from the English ones: {differ}")
+            raise ValueError(f"{document}, {language}: phrases differ from the English ones: {differ}")
         for key, text in phrases.items():
             if tags(text) != tags(english[key]):
-                raise ValueError(f"settlement sheet, {language}, {key}: tags differ from the English phrase")
+                raise ValueError(f"{document}, {language}, {key}: tags differ from the English phrase")
+
+
+def _check_sheet_phrases() -> None:
+    _check_phrases("settlement sheet", SHEET_PHRASES, SHEET_LANGUAGES)
 
 
 def _shade(cell, fill: str) -> None:
@@ -3016,7 +3022,273 @@ def settlement_sheet(d: Doc) -> None:
 
 
 # =========================================================================================================
-# The 21 files: seven documents in Thai and English, the settlement sheet in seven languages
+# 9. The hearing letter in the claimant's own language (section 8): Burmese, Khmer, Lao, Vietnamese, Filipino
+# =========================================================================================================
+#
+# The same letter as hearing_letter.en, for claimants who read neither Thai nor English: it is read aloud to many of
+# them, so the paragraph of the English letter is broken into short sentences and the date, time, court and room
+# stand on lines of their own. The fonts are the settlement sheet's (SHEET_FONTS). The English phrases are the
+# reference the others were written from (hearing_letter/en.docx itself is built by hearing_letter()); none of the
+# others was written by a native speaker: they must be reviewed by one before use (README.md lists them).
+
+HEARING_LETTER_LANGUAGES = ("my", "km", "lo", "vi", "fil")
+
+HEARING_LETTER_PHRASES: dict[str, dict[str, str]] = {
+    "en": {
+        "contact_line": "Telephone {{ organisation.phone }}  E-mail {{ organisation.email }}",
+        "our_ref": "Our ref. {{ case.reference }}",
+        "subject_label": "Subject:",
+        "subject": "Your next court date ({{ hearing.kind }})",
+        "to_label": "To:",
+        "to": "{{ claimant.name }} ({{ claimant.role }}{% if plaintiff_count > 1 %} no. {{ claimant.number }}"
+        "{% endif %})",
+        "case_label": "Case:",
+        "case": "Black case no. {{ case.black_number }}, {{ case.court }}",
+        "intro": "The court has set a day for your case. Please come to court on that day, at that time.",
+        "date": "Date: **{{ hearing.date|date }}**",
+        "time": "Time: **{{ hearing.time }}**",
+        "court": "Court: **{{ hearing.court }}**",
+        "room": "Courtroom: **{{ hearing.room }}**",
+        "kind": "What happens that day: {{ hearing.kind }}",
+        "must_attend": "**What to know and bring:** {{ hearing.must_attend }}",
+        "bring_id": "Bring your {{ claimant.id_document_kind }}. Bring the real one, not a copy.",
+        "early": "Come at least 30 minutes early.",
+        "interpreter": "We have booked an interpreter for you. Language: {{ hearing.interpreter_language }}.",
+        "support_head": "To help you get to court, we have arranged:",
+        "transport": "Travel: {{ hearing.transport }}",
+        "lodging": "A place to sleep: {{ hearing.lodging }}",
+        "allowance": "Money for the journey: {{ hearing.allowance|money }}",
+        "later_head": "Later court dates already set:",
+        "later": "{{ h.date|date }} at {{ h.time }}: {{ h.kind }}",
+        "call": "If you cannot come, call {{ paralegal.name }} on {{ paralegal.phone }}. Call as soon as you can. "
+        "You can also call with any question.",
+        "closing": "Thank you. We will see you at court.",
+        "yours": "Yours sincerely,",
+        "position": "Lawyer in charge of your case",
+        "contact": "Contact: {{ paralegal.name }}, telephone {{ paralegal.phone }}, e-mail {{ paralegal.email }}",
+    },
+    "my": {
+        "contact_line": "ဖုန်း {{ organisation.phone }}  အီးမေးလ် {{ organisation.email }}",
+        "our_ref": "စာအမှတ်: {{ case.reference }}",
+        "subject_label": "အကြောင်းအရာ:",
+        "subject": "သင့်ရဲ့ နောက်တစ်ကြိမ် တရားရုံးရက် ({{ hearing.kind }})",
+        "to_label": "သို့:",
+        "to": "{{ claimant.name }} ({{ claimant.role }}{% if plaintiff_count > 1 %} အမှတ် {{ claimant.number }}"
+        "{% endif %})",
+        "case_label": "အမှု:",
+        "case": "အမှုနံပါတ် {{ case.black_number }}၊ {{ case.court }}",
+        "intro": "တရားရုံးက သင့်အမှုအတွက် ရက်ချိန်း ပေးထားပါတယ်။ အဲဒီနေ့၊ အဲဒီအချိန်မှာ တရားရုံးကို လာပါ။",
+        "date": "ရက်စွဲ: **{{ hearing.date|date }}**",
+        "time": "အချိန်: **{{ hearing.time }}**",
+        "court": "တရားရုံး: **{{ hearing.court }}**",
+        "room": "တရားခွင် အခန်း: **{{ hearing.room }}**",
+        "kind": "အဲဒီနေ့ ဘာလုပ်မလဲ: {{ hearing.kind }}",
+        "must_attend": "**သိထားရမယ့်အချက်နဲ့ ယူလာရမယ့်အရာ:** {{ hearing.must_attend }}",
+        "bring_id": "သင့် {{ claimant.id_document_kind }} ကို ယူလာပါ။ မိတ္တူ မဟုတ်ဘဲ မူရင်းကို ယူလာပါ။",
+        "early": "အနည်းဆုံး မိနစ် 30 စောပြီး ရောက်အောင် လာပါ။",
+        "interpreter": "သင့်အတွက် စကားပြန် စီစဉ်ထားပါတယ်။ ဘာသာစကား: {{ hearing.interpreter_language }}။",
+        "support_head": "တရားရုံးကို လာနိုင်ဖို့ ဒါတွေကို စီစဉ်ထားပါတယ်:",
+        "transport": "သွားလာရေး: {{ hearing.transport }}",
+        "lodging": "အိပ်ရမယ့်နေရာ: {{ hearing.lodging }}",
+        "allowance": "ခရီးစရိတ်: {{ hearing.allowance|money }}",
+        "later_head": "နောက်ထပ် သတ်မှတ်ပြီးသား တရားရုံးရက်တွေ:",
+        "later": "{{ h.date|date }}၊ အချိန် {{ h.time }}: {{ h.kind }}",
+        "call": "မလာနိုင်ရင် {{ paralegal.name }} ကို ဖုန်း {{ paralegal.phone }} နဲ့ ဆက်ပါ။ "
+        "တတ်နိုင်သမျှ မြန်မြန် ဆက်ပါ။ မေးစရာ ရှိရင်လည်း ဆက်နိုင်ပါတယ်။",
+        "closing": "ကျေးဇူးတင်ပါတယ်။ တရားရုံးမှာ တွေ့ကြမယ်။",
+        "yours": "လေးစားစွာဖြင့်",
+        "position": "သင့်အမှုကို တာဝန်ယူထားတဲ့ ရှေ့နေ",
+        "contact": "ဆက်သွယ်ရန်: {{ paralegal.name }}၊ ဖုန်း {{ paralegal.phone }}၊ အီးမေးလ် {{ paralegal.email }}",
+    },
+    "km": {
+        "contact_line": "ទូរស័ព្ទ {{ organisation.phone }}  អ៊ីមែល {{ organisation.email }}",
+        "our_ref": "លេខលិខិត: {{ case.reference }}",
+        "subject_label": "កម្មវត្ថុ:",
+        "subject": "ថ្ងៃទៅតុលាការលើកក្រោយរបស់អ្នក ({{ hearing.kind }})",
+        "to_label": "ជូនចំពោះ:",
+        "to": "{{ claimant.name }} ({{ claimant.role }}{% if plaintiff_count > 1 %} លេខ {{ claimant.number }}"
+        "{% endif %})",
+        "case_label": "សំណុំរឿង:",
+        "case": "សំណុំរឿងលេខ {{ case.black_number }}, {{ case.court }}",
+        "intro": "តុលាការបានកំណត់ថ្ងៃសម្រាប់សំណុំរឿងរបស់អ្នក។ សូមមកតុលាការនៅថ្ងៃនោះ និងម៉ោងនោះ។",
+        "date": "ថ្ងៃ: **{{ hearing.date|date }}**",
+        "time": "ម៉ោង: **{{ hearing.time }}**",
+        "court": "តុលាការ: **{{ hearing.court }}**",
+        "room": "បន្ទប់សវនាការ: **{{ hearing.room }}**",
+        "kind": "អ្វីដែលនឹងធ្វើនៅថ្ងៃនោះ: {{ hearing.kind }}",
+        "must_attend": "**អ្វីដែលត្រូវដឹង និងត្រូវយកមក:** {{ hearing.must_attend }}",
+        "bring_id": "សូមយក {{ claimant.id_document_kind }} របស់អ្នកមក។ យកច្បាប់ដើម មិនមែនច្បាប់ថតចម្លងទេ។",
+        "early": "សូមមកដល់មុនម៉ោង យ៉ាងហោចណាស់ 30 នាទី។",
+        "interpreter": "យើងបានរៀបចំអ្នកបកប្រែភាសាសម្រាប់អ្នក។ ភាសា: {{ hearing.interpreter_language }}។",
+        "support_head": "ដើម្បីជួយអ្នកឱ្យមកតុលាការបាន យើងបានរៀបចំ:",
+        "transport": "ការធ្វើដំណើរ: {{ hearing.transport }}",
+        "lodging": "កន្លែងស្នាក់នៅ: {{ hearing.lodging }}",
+        "allowance": "ប្រាក់ធ្វើដំណើរ: {{ hearing.allowance|money }}",
+        "later_head": "ថ្ងៃទៅតុលាការផ្សេងទៀត ដែលបានកំណត់រួចហើយ:",
+        "later": "{{ h.date|date }} ម៉ោង {{ h.time }}: {{ h.kind }}",
+        "call": "បើអ្នកមកមិនបាន សូមទូរស័ព្ទទៅ {{ paralegal.name }} លេខ {{ paralegal.phone }}។ "
+        "សូមទូរស័ព្ទឱ្យបានឆាប់។ បើមានសំណួរ ក៏អាចទូរស័ព្ទបានដែរ។",
+        "closing": "សូមអរគុណ។ ជួបគ្នានៅតុលាការ។",
+        "yours": "ដោយក្តីគោរព",
+        "position": "មេធាវីទទួលបន្ទុកសំណុំរឿងរបស់អ្នក",
+        "contact": "ទំនាក់ទំនង: {{ paralegal.name }}, ទូរស័ព្ទ {{ paralegal.phone }}, អ៊ីមែល {{ paralegal.email }}",
+    },
+    "lo": {
+        "contact_line": "ໂທລະສັບ {{ organisation.phone }}  ອີເມວ {{ organisation.email }}",
+        "our_ref": "ເລກທີໜັງສື: {{ case.reference }}",
+        "subject_label": "ເລື່ອງ:",
+        "subject": "ວັນນັດສານຄັ້ງຕໍ່ໄປຂອງທ່ານ ({{ hearing.kind }})",
+        "to_label": "ຮຽນ:",
+        "to": "{{ claimant.name }} ({{ claimant.role }}{% if plaintiff_count > 1 %} ທີ {{ claimant.number }}"
+        "{% endif %})",
+        "case_label": "ຄະດີ:",
+        "case": "ຄະດີເລກທີ {{ case.black_number }}, {{ case.court }}",
+        "intro": "ສານໄດ້ນັດວັນສຳລັບຄະດີຂອງທ່ານ. ກະລຸນາມາສານໃນວັນນັ້ນ ແລະ ເວລານັ້ນ.",
+        "date": "ວັນທີ: **{{ hearing.date|date }}**",
+        "time": "ເວລາ: **{{ hearing.time }}**",
+        "court": "ສານ: **{{ hearing.court }}**",
+        "room": "ຫ້ອງພິຈາລະນາຄະດີ: **{{ hearing.room }}**",
+        "kind": "ວັນນັ້ນຈະເຮັດຫຍັງ: {{ hearing.kind }}",
+        "must_attend": "**ສິ່ງທີ່ຕ້ອງຮູ້ ແລະ ຕ້ອງເອົາມາ:** {{ hearing.must_attend }}",
+        "bring_id": "ເອົາ {{ claimant.id_document_kind }} ຂອງທ່ານມາ. ເອົາສະບັບແທ້ ບໍ່ແມ່ນສຳເນົາ.",
+        "early": "ມາໃຫ້ເຖິງກ່ອນເວລາ ຢ່າງໜ້ອຍ 30 ນາທີ.",
+        "interpreter": "ພວກເຮົາໄດ້ຈັດນາຍພາສາໄວ້ໃຫ້ທ່ານ. ພາສາ: {{ hearing.interpreter_language }}.",
+        "support_head": "ເພື່ອຊ່ວຍໃຫ້ທ່ານມາສານໄດ້ ພວກເຮົາໄດ້ຈັດໄວ້ໃຫ້:",
+        "transport": "ການເດີນທາງ: {{ hearing.transport }}",
+        "lodging": "ບ່ອນພັກ: {{ hearing.lodging }}",
+        "allowance": "ເງິນຄ່າເດີນທາງ: {{ hearing.allowance|money }}",
+        "later_head": "ວັນນັດສານຄັ້ງຕໍ່ໄປ ທີ່ກຳນົດໄວ້ແລ້ວ:",
+        "later": "{{ h.date|date }} ເວລາ {{ h.time }}: {{ h.kind }}",
+        "call": "ຖ້າທ່ານມາບໍ່ໄດ້ ໃຫ້ໂທຫາ {{ paralegal.name }} ເບີ {{ paralegal.phone }}. ໂທໃຫ້ໄວທີ່ສຸດ. ຖ້າມີຄຳຖາມ ກໍໂທໄດ້.",
+        "closing": "ຂອບໃຈ. ພົບກັນທີ່ສານ.",
+        "yours": "ດ້ວຍຄວາມເຄົາລົບ",
+        "position": "ທະນາຍຄວາມ ຜູ້ຮັບຜິດຊອບຄະດີຂອງທ່ານ",
+        "contact": "ຕິດຕໍ່: {{ paralegal.name }}, ໂທລະສັບ {{ paralegal.phone }}, ອີເມວ {{ paralegal.email }}",
+    },
+    "vi": {
+        "contact_line": "Điện thoại {{ organisation.phone }}  Email {{ organisation.email }}",
+        "our_ref": "Số: {{ case.reference }}",
+        "subject_label": "Về việc:",
+        "subject": "Ngày ra tòa tiếp theo của bạn ({{ hearing.kind }})",
+        "to_label": "Gửi:",
+        "to": "{{ claimant.name }} ({{ claimant.role }}{% if plaintiff_count > 1 %} số {{ claimant.number }}"
+        "{% endif %})",
+        "case_label": "Vụ án:",
+        "case": "Vụ án số {{ case.black_number }}, {{ case.court }}",
+        "intro": "Tòa án đã hẹn ngày cho vụ án của bạn. Xin hãy đến tòa vào ngày đó, giờ đó.",
+        "date": "Ngày: **{{ hearing.date|date }}**",
+        "time": "Giờ: **{{ hearing.time }}**",
+        "court": "Tòa án: **{{ hearing.court }}**",
+        "room": "Phòng xử: **{{ hearing.room }}**",
+        "kind": "Việc sẽ làm hôm đó: {{ hearing.kind }}",
+        "must_attend": "**Cần biết và cần mang theo:** {{ hearing.must_attend }}",
+        "bring_id": "Hãy mang theo {{ claimant.id_document_kind }} của bạn. Mang bản gốc, không phải bản sao.",
+        "early": "Hãy đến sớm ít nhất 30 phút.",
+        "interpreter": "Chúng tôi đã mời người phiên dịch cho bạn. Tiếng: {{ hearing.interpreter_language }}.",
+        "support_head": "Để giúp bạn đến tòa, chúng tôi đã lo:",
+        "transport": "Đi lại: {{ hearing.transport }}",
+        "lodging": "Chỗ ngủ: {{ hearing.lodging }}",
+        "allowance": "Tiền đi đường: {{ hearing.allowance|money }}",
+        "later_head": "Những ngày ra tòa sau đã được hẹn:",
+        "later": "{{ h.date|date }} lúc {{ h.time }}: {{ h.kind }}",
+        "call": "Nếu bạn không đến được, hãy gọi {{ paralegal.name }} số {{ paralegal.phone }}. "
+        "Hãy gọi càng sớm càng tốt. Nếu có câu hỏi, bạn cũng có thể gọi.",
+        "closing": "Cảm ơn bạn. Hẹn gặp bạn ở tòa.",
+        "yours": "Trân trọng,",
+        "position": "Luật sư phụ trách vụ án của bạn",
+        "contact": "Liên hệ: {{ paralegal.name }}, điện thoại {{ paralegal.phone }}, email {{ paralegal.email }}",
+    },
+    "fil": {
+        "contact_line": "Telepono {{ organisation.phone }}  E-mail {{ organisation.email }}",
+        "our_ref": "Aming sanggunian: {{ case.reference }}",
+        "subject_label": "Paksa:",
+        "subject": "Ang susunod mong araw sa korte ({{ hearing.kind }})",
+        "to_label": "Para kay:",
+        "to": "{{ claimant.name }} ({{ claimant.role }}{% if plaintiff_count > 1 %} blg. {{ claimant.number }}"
+        "{% endif %})",
+        "case_label": "Kaso:",
+        "case": "Kaso blg. {{ case.black_number }}, {{ case.court }}",
+        "intro": "May itinakdang araw ang korte para sa kaso mo. Pumunta ka sa korte sa araw at oras na iyon.",
+        "date": "Petsa: **{{ hearing.date|date }}**",
+        "time": "Oras: **{{ hearing.time }}**",
+        "court": "Korte: **{{ hearing.court }}**",
+        "room": "Silid ng korte: **{{ hearing.room }}**",
+        "kind": "Ano ang mangyayari sa araw na iyon: {{ hearing.kind }}",
+        "must_attend": "**Dapat mong malaman at dalhin:** {{ hearing.must_attend }}",
+        "bring_id": "Dalhin ang iyong {{ claimant.id_document_kind }}. Dalhin ang orihinal, hindi kopya.",
+        "early": "Dumating nang hindi bababa sa 30 minuto bago ang oras.",
+        "interpreter": "May interpreter kaming inihanda para sa iyo. Wika: {{ hearing.interpreter_language }}.",
+        "support_head": "Para matulungan kang makapunta sa korte, inihanda namin ang mga ito:",
+        "transport": "Sasakyan: {{ hearing.transport }}",
+        "lodging": "Matutulugan: {{ hearing.lodging }}",
+        "allowance": "Pera para sa biyahe: {{ hearing.allowance|money }}",
+        "later_head": "Iba pang araw sa korte na naitakda na:",
+        "later": "{{ h.date|date }}, oras {{ h.time }}: {{ h.kind }}",
+        "call": "Kung hindi ka makakapunta, tawagan si {{ paralegal.name }} sa {{ paralegal.phone }}. "
+        "Tumawag agad. Puwede ka ring tumawag kung may tanong ka.",
+        "closing": "Salamat. Magkita tayo sa korte.",
+        "yours": "Lubos na gumagalang,",
+        "position": "Abogadong may hawak ng kaso mo",
+        "contact": "Kontak: {{ paralegal.name }}, telepono {{ paralegal.phone }}, e-mail {{ paralegal.email }}",
+    },
+}
+
+
+def _check_hearing_letter_phrases() -> None:
+    _check_phrases("hearing letter", HEARING_LETTER_PHRASES, HEARING_LETTER_LANGUAGES)
+
+
+def hearing_letter_own_language(d: Doc) -> None:
+    """hearing_letter.en in the claimant's language, one fact a line, on the settlement sheet's fonts."""
+    p = HEARING_LETTER_PHRASES[d.language]
+    letterhead(d, p["contact_line"])
+    d.para(p["our_ref"])
+    d.para("{{ document.date|letter_date }}", indent=8.0, after=6)
+    # A label of these languages may be longer than the English one: 3 cm before the text it heads.
+    for label, text in (("subject_label", "subject"), ("to_label", "to"), ("case_label", "case")):
+        d.para(p[label] + "\t" + p[text], hanging=3.0, indent=3.0, after=6)
+    d.para(p["intro"], before=6, after=3)
+    for key in ("date", "time", "court"):
+        d.para(p[key], indent=1.0)
+    d.tag("{%p if hearing.room %}")
+    d.para(p["room"], indent=1.0)
+    d.tag("{%p endif %}")
+    d.para(p["kind"], indent=1.0, after=6)
+    d.tag("{%p if hearing.must_attend %}")
+    d.para(p["must_attend"], after=3)
+    d.tag("{%p endif %}")
+    d.para(p["bring_id"])
+    d.para(p["early"], after=3)
+    d.tag("{%p if hearing.interpreter_language %}")
+    d.para(p["interpreter"], after=3)
+    d.tag("{%p endif %}")
+    d.tag("{%p if hearing.transport or hearing.lodging or hearing.allowance %}")
+    d.para(p["support_head"])
+    for key in ("transport", "lodging", "allowance"):
+        d.tag(f"{{%p if hearing.{key} %}}")
+        d.para("- " + p[key], indent=1.0, hanging=0.5)
+        d.tag("{%p endif %}")
+    d.tag("{%p endif %}")
+    d.tag("{%p if hearings|length > 1 %}")
+    d.para(p["later_head"], before=3)
+    d.tag("{%p for h in hearings[1:] %}")
+    d.para("- " + p["later"], indent=1.0, hanging=0.5)
+    d.tag("{%p endfor %}")
+    d.tag("{%p endif %}")
+    d.para(p["call"], before=6)
+    d.para(p["closing"], before=6)
+    # The closing, the space to sign, the name and the position stay on one page, as in letter_close().
+    d.para(p["yours"], indent=4.0, align="center", before=12, keep_next=True)
+    d.para("", before=30, keep_next=True)
+    d.para("( {{ lawyer.name }} )", indent=4.0, align="center", keep_next=True)
+    d.para(p["position"], indent=4.0, align="center")
+    d.para("{{ organisation.name }}", size=14, before=24)
+    d.para(p["contact"], size=14)
+
+
+# =========================================================================================================
+# The 26 files: seven documents in Thai and English, the settlement sheet in seven languages, the hearing letter
+# in five more
 # =========================================================================================================
 
 BUILDERS: dict[str, tuple[Callable[[Doc], None], dict]] = {
@@ -3058,6 +3330,13 @@ def build(root: Path = TEMPLATES_DIR) -> list[Path]:
         doc = Doc(language, "arabic", page_numbers="footer", fonts=SHEET_FONTS[language])
         settlement_sheet(doc)
         path = root / "settlement_sheet" / f"{language}.docx"
+        doc.save(path)
+        written.append(path)
+    _check_hearing_letter_phrases()
+    for language in HEARING_LETTER_LANGUAGES:
+        doc = Doc(language, "arabic", fonts=SHEET_FONTS[language])
+        hearing_letter_own_language(doc)
+        path = root / "hearing_letter" / f"{language}.docx"
         doc.save(path)
         written.append(path)
     return written

@@ -130,10 +130,12 @@ def rendered() -> dict[str, str]:
 
 
 def test_manifest_lists_seven_documents_in_thai_and_english():
-    # The documents page offers these; the settlement sheets (needs_offer) are made from an offer's page and are
-    # tested in test_settlement_sheet.py.
+    # The documents page offers these, and the hearing letter in five more languages (test_hearing_letters.py);
+    # the settlement sheets (needs_offer) are made from an offer's page and are tested in test_settlement_sheet.py.
     documents_page = {name for name, spec in SPECS.items() if not spec.needs_offer}
-    assert documents_page == {f"{family}.{lang}" for family in FAMILIES for lang in ("th", "en")}
+    assert documents_page == {f"{family}.{lang}" for family in FAMILIES for lang in ("th", "en")} | {
+        f"hearing_letter.{lang}" for lang in ("my", "km", "lo", "vi", "fil")
+    }
     for family, (kinds, scopes) in FAMILIES.items():
         for lang in ("th", "en"):
             spec = SPECS[f"{family}.{lang}"]

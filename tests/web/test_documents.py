@@ -283,8 +283,8 @@ def test_hearing_letters_in_each_claimants_language(app, db, group, make, login_
 
     paralegal = make.user(role=Role.PARALEGAL, name="Paralegal Nok", phone="081 234 5678")
     group["case"].paralegal_id = paralegal.id
-    group["people"][0].document_language = "en"
-    group["people"][1].document_language = "my"  # no Burmese letter yet: the Thai one, never none
+    group["people"][0].document_language = "my"
+    group["people"][1].document_language = "shn"  # no Shan letter: the Thai one, never none
     make.hearing(group["case"])
     db.session.commit()
     client = login_as("lawyer")
@@ -295,10 +295,10 @@ def test_hearing_letters_in_each_claimants_language(app, db, group, make, login_
     assert job.status == JobStatus.DONE, job.error
     with zipfile.ZipFile(io.BytesIO(job.archive)) as archive:
         names = sorted(archive.namelist())
-    assert [name.split("_")[4] for name in names] == ["en", "th", "th"]
+    assert [name.split("_")[4] for name in names] == ["my", "th", "th"]
     records = db.session.scalars(sa.select(GeneratedDocument).order_by(GeneratedDocument.id))
     assert [r.template_name for r in records] == [
-        "hearing_letter.en",
+        "hearing_letter.my",
         "hearing_letter.th",
         "hearing_letter.th",
     ]
