@@ -102,9 +102,8 @@ def offer(offer_id: int):
     return render_template("settlements/offer.html", offer=offer, case=offer.case, comparison=comparison)
 
 
-@bp.get("/offers/<int:offer_id>/claimant/<int:claimant_id>")
-@login_required
-def sheet(offer_id: int, claimant_id: int):
+def _sheet_of(offer_id: int, claimant_id: int):
+    """The offer and the claimant of a sheet, for a case worker or that claimant's advisor (404 / 403 otherwise)."""
     try:
         offer = service.get_offer(current_user, offer_id)
         claimant = get_visible(Claimant, claimant_id, current_user)
@@ -112,6 +111,13 @@ def sheet(offer_id: int, claimant_id: int):
         abort(404)
     if not service.may_open_sheet(current_user, claimant):
         abort(403)
+    return offer, claimant
+
+
+@bp.get("/offers/<int:offer_id>/claimant/<int:claimant_id>")
+@login_required
+def sheet(offer_id: int, claimant_id: int):
+    offer, claimant = _sheet_of(offer_id, claimant_id)
     comparison = service.compare_offer(offer, only_claimant_id=claimant.id)
     row = comparison.row(claimant.id)
     if row is None:
@@ -144,13 +150,7 @@ def sheet(offer_id: int, claimant_id: int):
 @bp.get("/offers/<int:offer_id>/claimant/<int:claimant_id>/sheet")
 @login_required
 def sheet_download(offer_id: int, claimant_id: int):
-    try:
-        offer = service.get_offer(current_user, offer_id)
-        claimant = get_visible(Claimant, claimant_id, current_user)
-    except NotFound:
-        abort(404)
-    if not service.may_open_sheet(current_user, claimant):
-        abort(403)
+    offer, claimant = _sheet_of(offer_id, claimant_id)
     language = request.args.get("language") or claimant.document_language or "th"
     want_pdf = request.args.get("format") == "pdf"
     if want_pdf and not pdf_available():
