@@ -39,7 +39,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from claims.calc.texts import CATALOGUES, DEFAULT_LOCALE
+from claims.calc.texts import CATALOGUES, DEFAULT_LOCALE, PARTIAL
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
 
 _NO_ARGS: Mapping[str, Any] = {}
@@ -123,7 +123,11 @@ class Join:
 def locale_code(locale: object) -> str:
     """The catalogue a locale reads: "th" for "th", "th_TH", "th-TH" or a babel Locale; English for anything the
     catalogues do not have."""
-    code = str(locale or DEFAULT_LOCALE)[:2].lower()
+    # The language part of "fil_PH", "th-TH" or a babel Locale: three letters for Filipino, two for the rest.
+    language = str(locale or DEFAULT_LOCALE).replace("-", "_").split("_")[0].lower()
+    if language in CATALOGUES:
+        return language
+    code = language[:2]
     return code if code in CATALOGUES else DEFAULT_LOCALE
 
 
@@ -220,7 +224,8 @@ def _json_argument(value: Any, memo: dict | None) -> Any:
     if kind is Month:
         return {"month": value.day.strftime("%Y-%m")}
     if kind is Cite:
-        return {"citation": {code: value.citation.text(code) for code in CATALOGUES}}
+        # Citations have words of their own in the full catalogues only (a partial one cites in English).
+        return {"citation": {code: value.citation.text(code) for code in CATALOGUES if code not in PARTIAL}}
     if kind is _StoredCitation:
         return {"citation": dict(value.texts)}
     if kind is Join:

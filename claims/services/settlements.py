@@ -395,14 +395,15 @@ def _sheet_template(language: str) -> str:
 def sheet_values(
     offer: Offer, row: ClaimantComparison, warnings: list[ConditionWarning], language: str
 ) -> dict:
-    """The ``settlement`` of a sheet's context (claims/documents/fields.py), in ``language``: plain values."""
-    from claims import labels
-    from claims.calc.text import render_text
+    """The ``settlement`` of a sheet's context (claims/documents/fields.py), in ``language``: plain values.
+
+    The sheet's own words come from the engine's catalogues (claims/calc/texts), which the sheet's seven languages
+    have, rather than from the app's, which are Thai and English only."""
+    from claims.calc.text import Text, render_text
     from claims.documents.render import Chart
 
     c = row.comparison
-    with force_locale(language):
-        made_by = labels.label(offer.made_by)
+    made_by = render_text(Text(f"settlement.made_by.{offer.made_by.value}"), language)
     terms = _terms(offer, row.fraction, row.share)
     return {
         "settlement": {
@@ -415,7 +416,9 @@ def sheet_values(
             "collateral_kept": list(c.collateral_kept),
             "other_terms": offer.other_terms,
             "conditions": [item.get("text") or item.get("kind") for item in offer.conditions],
-            "condition_warnings": [w.message for w in warnings],
+            "condition_warnings": [
+                render_text(Text(f"settlement.condition.{w.kind}"), language) for w in warnings
+            ],
             "claim": row.claim,
             "compared_on": c.compared_on,
             "accept_net": c.accept_net,

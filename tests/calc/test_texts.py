@@ -1,6 +1,7 @@
 """The engine's words in Thai as well as English: catalogue keys and typed arguments (claims/calc/text.py).
 
-Every key the engine uses is in every catalogue with the same fields; a real breakdown written in Thai keeps no
+Every key the engine uses is in every full catalogue (en, th) with the same fields; the partial ones (the
+settlement sheet in Burmese, Khmer, Lao, Vietnamese and Filipino) hold its keys and fall back to English for the rest; a real breakdown written in Thai keeps no
 English label; the English a snapshot stores is exactly what its keys give back; dates are in the Buddhist Era;
 a snapshot stored before the keys were kept, or with a key a catalogue no longer has, falls back to its English.
 """
@@ -28,9 +29,11 @@ from claims.calc.text import (
     Month,
     Percent,
     Text,
+    _render,
     flag_name,
     from_json,
     head_name,
+    locale_code,
     render_basis,
     render_line,
     render_text,
@@ -38,7 +41,7 @@ from claims.calc.text import (
     term,
     to_json,
 )
-from claims.calc.texts import CATALOGUES, en, th
+from claims.calc.texts import CATALOGUES, PARTIAL, en, th
 from claims.rules.thai import has_thai_script
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,9 +83,23 @@ def texts_in(data):
 # --- the catalogues ------------------------------------------------------------------------------------------------
 
 
-def test_every_catalogue_has_every_key_with_the_same_fields():
+FULL = sorted(set(CATALOGUES) - PARTIAL)
+SHEET_FAMILIES = ("settlement.rate.", "settlement.warn.", "settlement.made_by.", "settlement.condition.")
+SHEET_KEYS = sorted(key for key in en.TEMPLATES if key.startswith(SHEET_FAMILIES))
+SCRIPTS = {"my": ("\u1000", "\u109f"), "km": ("\u1780", "\u17ff"), "lo": ("\u0e80", "\u0eff")}
+
+
+def test_the_full_and_partial_catalogues_are_the_ones_expected():
+    assert FULL == ["en", "th"]
+    assert sorted(PARTIAL) == ["fil", "km", "lo", "my", "vi"]
+    assert not PARTIAL - set(CATALOGUES)
+    assert len(SHEET_KEYS) == 20
+
+
+def test_every_full_catalogue_has_every_key_with_the_same_fields():
     keys = set(en.TEMPLATES)
-    for code, catalogue in CATALOGUES.items():
+    for code in FULL:
+        catalogue = CATALOGUES[code]
         assert set(catalogue.TEMPLATES) == keys, f"{code}: {set(catalogue.TEMPLATES) ^ keys}"
         for key, template in catalogue.TEMPLATES.items():
             assert fields(template) == fields(en.TEMPLATES[key]), f"{code}: {key}"
@@ -175,6 +192,77 @@ def test_every_head_and_flag_has_a_name_in_thai_and_english():
         assert has_thai_script(flag_name(flag, "th")) and flag_name(flag, "en")
     assert flag_name(Flag.TIME_BARRED, "th") == "ขาดอายุความ"
     assert head_name("gratuity", "th") == "gratuity" and flag_name("odd", "en") == "odd"
+
+
+# --- the partial catalogues: the settlement sheet only -----------------------------------------------------------
+# ``_render`` writes in a catalogue named by its code: "fil" cannot be reached through a locale yet (see below).
+
+
+@pytest.mark.parametrize("code", sorted(PARTIAL))
+def test_a_partial_catalogue_holds_only_english_keys_with_the_same_fields(code):
+    for key, template in CATALOGUES[code].TEMPLATES.items():
+        assert key in en.TEMPLATES, f"{code}: {key}"
+        assert fields(template) == fields(en.TEMPLATES[key]), f"{code}: {key}"
+
+
+@pytest.mark.parametrize("code", sorted(PARTIAL))
+def test_a_partial_catalogue_holds_every_key_of_the_settlement_sheet(code):
+    assert set(CATALOGUES[code].TEMPLATES) == set(SHEET_KEYS), set(CATALOGUES[code].TEMPLATES) ^ set(
+        SHEET_KEYS
+    )
+
+
+@pytest.mark.parametrize("code", sorted(PARTIAL))
+@pytest.mark.parametrize("key", SHEET_KEYS)
+def test_every_settlement_key_renders_in_a_partial_catalogue(code, key):
+    args = {name: f"<{name}>" for name in fields(en.TEMPLATES[key])}
+    words = _render(Text(key, args), code)
+    assert all(f"<{name}>" in words for name in args)
+    assert words != _render(Text(key, args), "en"), f"{code}: {key} is still in English"
+    if code in SCRIPTS:
+        low, high = SCRIPTS[code]
+        assert any(low <= ch <= high for ch in words), f"{code}: {key}: {words}"
+
+
+@pytest.mark.parametrize("code", sorted(PARTIAL))
+def test_a_key_a_partial_catalogue_lacks_is_written_in_english(code):
+    assert "head.wages" not in CATALOGUES[code].TEMPLATES
+    assert _render(Text("head.wages"), code) == "Unpaid wages"
+    received = Text("credit.received", {"on": date(2017, 4, 11)})
+    assert _render(received, code).startswith("Received on ")
+    assert _render(received, code) != received.english()  # the date in the locale's own words
+
+
+@pytest.mark.parametrize("code", ["my", "km", "lo", "vi"])
+def test_a_partial_locale_reads_its_own_catalogue(code):
+    assert locale_code(code) == code and locale_code(f"{code}_XX") == code
+    assert (
+        Text("settlement.made_by.court").render(code)
+        == CATALOGUES[code].TEMPLATES["settlement.made_by.court"]
+    )
+
+
+def test_filipino_is_reached_by_its_locale_code():
+    assert locale_code("fil") == "fil"
+    assert locale_code("fil_PH") == "fil"
+    assert locale_code("th-TH") == "th"
+    assert locale_code("fi") == "en"  # Finnish: no catalogue
+
+
+def test_a_partial_catalogue_writes_dates_months_amounts_and_rates_in_its_locale():
+    args = {"amount": Amount(Decimal("1234.5"), "THB"), "on": date(2017, 4, 11)}
+    vietnamese = _render(Text("settlement.warn.instalments_after_payment", args), "vi")
+    assert vietnamese.startswith("Các đợt trả góp THB 1,234.50 đến hạn sau 11 tháng 4, 2017,"), vietnamese
+    filipino = _render(Text("settlement.warn.instalments_after_payment", args), "fil")
+    assert "THB 1,234.50" in filipino and "Abril 11, 2017" in filipino, filipino
+    assert CATALOGUES["vi"].write_month(date(2017, 4, 11)) == "tháng 4 năm 2017"
+    assert CATALOGUES["km"].write_month(date(2017, 4, 11)) == "មេសា 2017"
+    assert CATALOGUES["fil"].write_amount(Decimal("9500"), "USD", None) == "USD 9,500"
+    rate = {"rate": Percent(Decimal("0.075")), "per": "month"}
+    assert (
+        _render(Text("settlement.rate.simple", rate), "vi") == "7.5% mỗi month"
+    )  # "per.*" is not translated
+    assert CATALOGUES["lo"].write_currency("USD") == "USD"
 
 
 # --- arguments ------------------------------------------------------------------------------------------------------

@@ -246,3 +246,29 @@ def test_the_sheet_as_a_word_document_in_the_claimants_language(app, db, group, 
     )
     other = group["people"][1]
     assert advisor_client.get(f"/settlements/offers/{offer.id}/claimant/{other.id}/sheet").status_code == 403
+
+
+def test_a_burmese_sheet_says_its_warnings_in_burmese(app, db, group, login_as):
+    import io
+
+    from docx import Document
+
+    from claims.calc.text import Text
+
+    client = login_as("lawyer")
+    client.post(
+        f"/settlements/case/{group['case'].id}/new",
+        data=_form(
+            conditions_kinds="withdraw_criminal_complaint", conditions_text="drop the police complaint"
+        ),
+    )
+    offer = db.session.scalar(sa.select(Offer))
+    mine = group["people"][0]
+    response = client.get(f"/settlements/offers/{offer.id}/claimant/{mine.id}/sheet?language=my")
+    document = Document(io.BytesIO(response.data))
+    text = "\n".join(p.text for p in document.paragraphs)
+    for table in document.tables:
+        text += "\n".join(cell.text for row in table.rows for cell in row.cells)
+    assert Text("settlement.condition.withdraw_criminal_complaint").render("my") in text
+    assert "A trafficking prosecution does not end" not in text
+    assert "The agency or employer" not in text

@@ -447,6 +447,18 @@ TEMPLATES: dict[str, str] = {
         "{rule}: a court may hold the whole interest term of a loan above the cap void; the debts here still "
         "count interest at the cap, so a court may enforce less"
     ),
+    # who made an offer, and conditions no settlement can lawfully buy (the claimant's settlement sheet)
+    "settlement.made_by.respondent": "The agency or employer",
+    "settlement.made_by.claimants": "The claimants' side",
+    "settlement.made_by.court": "Proposed in court conciliation",
+    "settlement.condition.withdraw_criminal_complaint": (
+        "A trafficking prosecution does not end because the victim was paid or withdrew the complaint: "
+        "the prosecutor goes on. This condition cannot be what the money buys."
+    ),
+    "settlement.condition.no_testimony": (
+        "The prosecution goes on whatever the victim agrees with the agency, and the victim may be called as a "
+        "witness: a promise not to testify cannot lawfully be bought."
+    ),
     # deadlines (claims/calc/deadlines.py): what each is, why one cannot be computed, how it was counted and moved
     "deadline.wages": "Last day to claim unpaid wages",
     "deadline.wages.oldest": "Last day to claim the wages due on {due}, the oldest still in time",
