@@ -84,7 +84,13 @@ def texts_in(data):
 
 
 FULL = sorted(set(CATALOGUES) - PARTIAL)
-SHEET_FAMILIES = ("settlement.rate.", "settlement.warn.", "settlement.made_by.", "settlement.condition.")
+SHEET_FAMILIES = (
+    "settlement.rate.",
+    "settlement.warn.",
+    "settlement.made_by.",
+    "settlement.condition.",
+    "per.",
+)
 SHEET_KEYS = sorted(key for key in en.TEMPLATES if key.startswith(SHEET_FAMILIES))
 SCRIPTS = {"my": ("\u1000", "\u109f"), "km": ("\u1780", "\u17ff"), "lo": ("\u0e80", "\u0eff")}
 
@@ -93,7 +99,7 @@ def test_the_full_and_partial_catalogues_are_the_ones_expected():
     assert FULL == ["en", "th"]
     assert sorted(PARTIAL) == ["fil", "km", "lo", "my", "vi"]
     assert not PARTIAL - set(CATALOGUES)
-    assert len(SHEET_KEYS) == 20
+    assert len(SHEET_KEYS) == 22
 
 
 def test_every_full_catalogue_has_every_key_with_the_same_fields():
@@ -258,10 +264,8 @@ def test_a_partial_catalogue_writes_dates_months_amounts_and_rates_in_its_locale
     assert CATALOGUES["vi"].write_month(date(2017, 4, 11)) == "tháng 4 năm 2017"
     assert CATALOGUES["km"].write_month(date(2017, 4, 11)) == "មេសា 2017"
     assert CATALOGUES["fil"].write_amount(Decimal("9500"), "USD", None) == "USD 9,500"
-    rate = {"rate": Percent(Decimal("0.075")), "per": "month"}
-    assert (
-        _render(Text("settlement.rate.simple", rate), "vi") == "7.5% mỗi month"
-    )  # "per.*" is not translated
+    rate = {"rate": Percent(Decimal("0.075")), "per": Text("per.month")}
+    assert _render(Text("settlement.rate.simple", rate), "vi") == "7.5% mỗi tháng"
     assert CATALOGUES["lo"].write_currency("USD") == "USD"
 
 

@@ -37,6 +37,8 @@ def write_currency(code: str) -> str:
 
 
 TEMPLATES: dict[str, str] = {
+    "per.month": "buwan",
+    "per.year": "taon",
     "settlement.rate.simple": "{rate} kada {per}",
     "settlement.rate.compound": "{rate} kada {per}, may tubo sa tubo",
     "settlement.rate.within_cap": "{terms}, pasok sa legal na takdang {cap} kada taon",

@@ -37,6 +37,8 @@ def write_currency(code: str) -> str:
 
 
 TEMPLATES: dict[str, str] = {
+    "per.month": "ខែ",
+    "per.year": "ឆ្នាំ",
     "settlement.rate.simple": "{rate} ក្នុងមួយ{per}",
     "settlement.rate.compound": "{rate} ក្នុងមួយ{per} គិតការប្រាក់លើការប្រាក់",
     "settlement.rate.within_cap": "{terms} ក្នុងកម្រិតអតិបរមាតាមច្បាប់ {cap} ក្នុងមួយឆ្នាំ",

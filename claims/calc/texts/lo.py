@@ -37,6 +37,8 @@ def write_currency(code: str) -> str:
 
 
 TEMPLATES: dict[str, str] = {
+    "per.month": "ເດືອນ",
+    "per.year": "ປີ",
     "settlement.rate.simple": "{rate} ຕໍ່{per}",
     "settlement.rate.compound": "{rate} ຕໍ່{per}, ຄິດດອກເບ້ຍທົບຕົ້ນ",
     "settlement.rate.within_cap": "{terms}, ບໍ່ເກີນອັດຕາສູງສຸດຕາມກົດໝາຍ {cap} ຕໍ່ປີ",

@@ -37,6 +37,8 @@ def write_currency(code: str) -> str:
 
 
 TEMPLATES: dict[str, str] = {
+    "per.month": "လ",
+    "per.year": "နှစ်",
     "settlement.rate.simple": "{per} တစ်ခုလျှင် {rate}",
     "settlement.rate.compound": "{per} တစ်ခုလျှင် {rate}၊ အတိုးပေါ်အတိုး",
     "settlement.rate.within_cap": "{terms}၊ တစ်နှစ်လျှင် {cap} ဖြစ်သော ဥပဒေအရ အများဆုံးနှုန်းအတွင်း",

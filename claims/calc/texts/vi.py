@@ -37,6 +37,8 @@ def write_currency(code: str) -> str:
 
 
 TEMPLATES: dict[str, str] = {
+    "per.month": "tháng",
+    "per.year": "năm",
     "settlement.rate.simple": "{rate} mỗi {per}",
     "settlement.rate.compound": "{rate} mỗi {per}, tính lãi kép",
     "settlement.rate.within_cap": "{terms}, trong mức trần pháp định {cap} mỗi năm",
