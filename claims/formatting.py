@@ -24,6 +24,7 @@ from babel.numbers import format_decimal as _babel_format_decimal
 from babel.numbers import get_currency_name
 
 from claims.money import Money, quantum, to_decimal
+from claims.rules.thai import BUDDHIST_ERA_OFFSET, MONTHS
 
 __all__ = [
     "DOCUMENT_LOCALES",
@@ -53,24 +54,10 @@ DOCUMENT_LOCALES = ("th", "en", "my", "km", "lo", "vi", "fil")
 DATE_STYLES = ("long", "short", "table")
 DIGIT_STYLES = ("arabic", "thai")
 
-# B.E. = C.E. + 543 (thai-documents.md 1.2). Before 1941 the Thai year began on 1 April, so January to March of
-# earlier years were +542; no claim reaches back that far, so the simple offset is used throughout.
-BUDDHIST_ERA_OFFSET = 543
-
-THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
+# B.E. = C.E. + 543 (thai-documents.md 1.2), and the full month names: claims/rules/thai.py, which the rule citations
+# share. Before 1941 the Thai year began on 1 April, so January to March of earlier years were +542; no claim reaches
+# back that far, so the simple offset is used throughout.
+THAI_MONTHS = MONTHS
 THAI_MONTHS_ABBR = (
     "ม.ค.",
     "ก.พ.",

@@ -71,13 +71,6 @@ def start_embedded_worker(workers: int = 1) -> Consumer:
     return _consumer
 
 
-def stop_embedded_worker() -> None:
-    global _consumer
-    if _consumer is not None:
-        _consumer.stop(graceful=True)
-        _consumer = None
-
-
 def _run_in_app(fn, *args):
     from flask import has_app_context
 

@@ -23,7 +23,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
 from jinja2 import TemplateSyntaxError, nodes
 
-from claims.documents.fields import FIELDS, LIST_ITEMS, ROOT, Field
+from claims.documents.fields import LIST_ITEMS, ROOT, Field
 from claims.documents.render import make_environment
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -286,7 +286,3 @@ def _syntax_error(report: LintReport, exc: TemplateSyntaxError, lines: list[str]
 def _paragraph(lineno: int | None) -> int | None:
     # Line 1 of the source is the part's opening tag; paragraph k is on line k + 1.
     return None if lineno is None else max(lineno - 1, 1)
-
-
-def known_top_level_names() -> list[str]:
-    return [f.name for f in FIELDS]

@@ -14,11 +14,12 @@ from pathlib import Path
 
 from claims.documents.fields import lookup
 from claims.formatting import DIGIT_STYLES, DOCUMENT_LOCALES
+from claims.models.enums import CaseKind
 
 TEMPLATES_DIR = Path(__file__).resolve().parents[2] / "document_templates"
 
 SCOPES = ("claimant", "joint")
-CASE_KINDS = ("labour", "criminal", "civil", "labour_inspection", "administrative")
+CASE_KINDS = tuple(kind.value for kind in CaseKind)
 _KEYS = {
     "name",
     "file",

@@ -34,6 +34,8 @@ from claims.formatting import (
 )
 from claims.money import Money
 
+DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
 # What a value the data does not have prints as: a blank to fill in by hand, as on the court's printed forms
 # (short enough to fit a table cell at 16 pt; a template gives a longer one with the blank filter).
 BLANK = "…………"
@@ -241,6 +243,3 @@ def render_docx(template: bytes, context: dict, *, language: str, digits: str, o
     except Exception as exc:  # docxtpl raises Jinja's and lxml's errors, and KeyError/TypeError from filters
         raise RenderError(f"{type(exc).__name__}: {exc}") from exc
     return _normalise_zip(buffer.getvalue())
-
-
-DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -157,9 +157,7 @@ def condition_warnings(offer: Offer, language: str = "en") -> list[ConditionWarn
         except NoRuleInForce:
             value = None
         if value is not None and not value.value:
-            citation = (
-                value.citation.text(language) if hasattr(value.citation, "text") else str(value.citation)
-            )
+            citation = value.citation.text(language)
             for kind in (OfferCondition.WITHDRAW_CRIMINAL_COMPLAINT, OfferCondition.NO_TESTIMONY):
                 if kind.value in kinds:
                     warnings.append(ConditionWarning(kind.value, str(_CONDITION_WORDS[kind]), citation))

@@ -9,7 +9,6 @@ import copy
 import importlib.util
 import io
 import re
-import shutil
 import subprocess
 import zipfile
 from datetime import date
@@ -27,6 +26,7 @@ from claims.documents.render import BLANK, render_docx
 from claims.documents.samples import load_sample_context
 from claims.formatting import format_date, format_money
 from claims.money import Money
+from tests.documents.pdf_checks import embedded, families, needs_libreoffice
 
 LANGUAGES = ("my", "km", "lo", "vi", "fil")
 SPECS = load_manifest()
@@ -237,21 +237,6 @@ def test_readme_lists_every_phrase_for_review():
 # The script is drawn, not boxes: PDF through LibreOffice
 # ---------------------------------------------------------------------------------------------------------
 
-needs_libreoffice = pytest.mark.skipif(
-    not pdf.pdf_available() or not shutil.which("pdffonts") or not shutil.which("fc-list"),
-    reason="LibreOffice, poppler-utils or fontconfig not installed: PDF output cannot be checked here",
-)
-
-
-def _families(fc_lang: str) -> set[str]:
-    listing = subprocess.run(["fc-list", f":lang={fc_lang}", "family"], capture_output=True, text=True).stdout
-    return {name.strip().replace(" ", "") for line in listing.splitlines() for name in line.split(",")}
-
-
-def _embedded(path) -> set[str]:
-    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
-    return {line.split()[0].split("+")[-1].split("-")[0] for line in lines if line.strip()}
-
 
 @needs_libreoffice
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -263,12 +248,12 @@ def test_letter_as_pdf_draws_its_script_in_a_font_that_has_it(language, tmp_path
     squeezed = "".join(text.split())  # pdftotext puts spaces inside some clusters
     assert "".join(OWN_PHRASE[language].split()) in squeezed
 
-    with_glyphs = _families(FC_LANG.get(language, language))
-    fonts = _embedded(path)
+    with_glyphs = families(FC_LANG.get(language, language))
+    fonts = embedded(path)
     assert fonts & with_glyphs, f"no font with {language} glyphs among {fonts}"
     # Every other font embedded draws the Latin digits and addresses or the case file's Thai: none is a fallback
     # drawing boxes.
-    allowed = with_glyphs | _families("en")
+    allowed = with_glyphs | families("en")
     if THAI.search(text_of(document)):
-        allowed |= _families("th")
+        allowed |= families("th")
     assert fonts <= allowed, f"fonts without the glyphs they draw: {fonts - allowed}"

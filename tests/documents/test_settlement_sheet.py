@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import io
 import re
-import shutil
 import subprocess
 import zipfile
 from datetime import date
@@ -31,6 +30,7 @@ from claims.documents.samples import SampleError, load_sample_context
 from claims.formatting import format_amount, format_date, format_money
 from claims.money import Money
 from claims.rules.loader import load_rulebook
+from tests.documents.pdf_checks import embedded, families, needs_libreoffice
 
 LANGUAGES = ("th", "en", "my", "km", "lo", "vi", "fil")
 REVIEW_NEEDED = ("my", "km", "lo", "vi", "fil")
@@ -432,21 +432,6 @@ def test_build_script_refuses_a_translation_that_drops_a_tag():
 # The script is drawn, not boxes: PDF through LibreOffice
 # ---------------------------------------------------------------------------------------------------------
 
-needs_libreoffice = pytest.mark.skipif(
-    not pdf.pdf_available() or not shutil.which("pdffonts") or not shutil.which("fc-list"),
-    reason="LibreOffice, poppler-utils or fontconfig not installed: PDF output cannot be checked here",
-)
-
-
-def _families(fc_lang: str) -> set[str]:
-    listing = subprocess.run(["fc-list", f":lang={fc_lang}", "family"], capture_output=True, text=True).stdout
-    return {name.strip().replace(" ", "") for line in listing.splitlines() for name in line.split(",")}
-
-
-def _embedded(path) -> set[str]:
-    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout.splitlines()[2:]
-    return {line.split()[0].split("+")[-1].split("-")[0] for line in lines if line.strip()}
-
 
 @needs_libreoffice
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -460,17 +445,17 @@ def test_sheet_as_pdf_draws_its_script_in_fonts_that_have_it(language, sheets, t
     # The figure alone: in a table, pdftotext may run the next column's words in before the currency.
     assert format_amount(Decimal("191374.00"), language) in squeezed
 
-    embedded = _families(FC_LANG.get(language, language))
-    fonts = _embedded(path)
+    with_glyphs = families(FC_LANG.get(language, language))
+    fonts = embedded(path)
     assert fonts, "no font embedded"
     # The language's own text is drawn in a font that has its letters ...
-    assert fonts & embedded, f"no font with {language} glyphs among {fonts}"
+    assert fonts & with_glyphs, f"no font with {language} glyphs among {fonts}"
     # ... and every other font embedded draws what it has letters for: the digits and "THB" (the Burmese, Khmer
     # and Lao fonts have no Latin letters), the legend's squares, and the sample's Thai names. A font with none of
     # these would be a fallback drawing boxes.
-    allowed = embedded | _families("en")
+    allowed = with_glyphs | families("en")
     if THAI.search(text_of(document)):
-        allowed |= _families("th")
+        allowed |= families("th")
     assert fonts <= allowed, f"fonts without the glyphs they draw: {fonts - allowed}"
 
 

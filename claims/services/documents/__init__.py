@@ -35,7 +35,6 @@ __all__ = [
     "MissingData",
     "TemplateFile",
     "case_templates",
-    "check_ready",
     "generate",
     "generate_many",
     "remake",
@@ -278,29 +277,21 @@ def plan(
     return planned
 
 
-def check_ready(
-    user, case: Case, requests, claimant_ids=None, on: date | None = None
-) -> dict[str, list[str]]:
-    """What is missing for the documents asked for ({} when everything is there)."""
-    try:
-        plan(user, case, requests, claimant_ids, on or clock.today())
-    except MissingData as exc:
-        return exc.missing
-    return {}
-
-
-def _render(planned: Planned, file: TemplateFile, on: date) -> bytes:
+def _render(planned: Planned, on: date) -> bytes:
     try:
         return render_docx(
-            file.content, planned.context, language=planned.spec.language, digits=planned.spec.digits, on=on
+            planned.file.content,
+            planned.context,
+            language=planned.spec.language,
+            digits=planned.spec.digits,
+            on=on,
         )
     except RenderError as exc:
         raise DocumentFailed(f"{planned.spec.name}: {exc}") from exc
 
 
-def _record(
-    user, case: Case, planned: Planned, file: TemplateFile, content: bytes, filename: str, on, job_id
-):
+def _record(user, case: Case, planned: Planned, content: bytes, filename: str, on, job_id):
+    file = planned.file
     return records.create(
         user,
         GeneratedDocument,
@@ -326,15 +317,18 @@ def generate(
     user, case: Case, name: str, scope: str, claimant_id: int | None = None, on: date | None = None, pdf=False
 ) -> Made:
     """One document (one claimant's, or the joint one): made, recorded, and returned for download."""
-    on = on or clock.today()
-    planned = plan(user, case, [(name, scope)], [claimant_id] if claimant_id else None, on)
     if scope == "claimant" and claimant_id is None:
         raise ValidationFailed({"claimant": str(_l("Choose the claimant the document is for."))})
-    item = planned[0]
-    file = item.file
-    content = _render(item, file, on)
+    on = on or clock.today()
+    planned = plan(user, case, [(name, scope)], [claimant_id] if claimant_id else None, on)
+    return _make_one(user, case, planned[0], on, pdf)
+
+
+def _make_one(user, case: Case, item: Planned, on: date, pdf: bool) -> Made:
+    """One planned document: rendered, recorded, committed, and returned as .docx or PDF."""
+    content = _render(item, on)
     filename = _filename(item.spec, case, item.claimant, on)
-    record = _record(user, case, item, file, content, filename, on, None)
+    record = _record(user, case, item, content, filename, on, None)
     db.session.commit()
     if pdf:
         return Made(filename[:-5] + ".pdf", docx_to_pdf(content), record)
@@ -358,7 +352,7 @@ def generate_many(
     made = []
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for i, item in enumerate(planned, start=1):
-            content = _render(item, item.file, on)
+            content = _render(item, on)
             filename = _filename(item.spec, case, item.claimant, on)
             archive.writestr(zipfile.ZipInfo(filename, date_time=(1980, 1, 1, 0, 0, 0)), content)
             if pdf:
@@ -370,7 +364,7 @@ def generate_many(
             if progress is not None:
                 progress(i, len(planned))
     for item, content, filename in made:
-        _record(user, case, item, item.file, content, filename, on, job_id)
+        _record(user, case, item, content, filename, on, job_id)
     db.session.commit()
     zip_name = re.sub(r"[^\w.-]+", "-", f"{case.reference}_documents_{on.isoformat()}") + ".zip"
     return Made(zip_name, buffer.getvalue())
@@ -397,14 +391,7 @@ def generate_with(
     missing = missing_data(spec, context)
     if missing:
         raise MissingData({who: [what] for who, what in missing})
-    item = Planned(spec, "claimant", claimant, context, file)
-    content = _render(item, file, on)
-    filename = _filename(spec, case, claimant, on)
-    record = _record(user, case, item, file, content, filename, on, None)
-    db.session.commit()
-    if pdf:
-        return Made(filename[:-5] + ".pdf", docx_to_pdf(content), record)
-    return Made(filename, content, record)
+    return _make_one(user, case, Planned(spec, "claimant", claimant, context, file), on, pdf)
 
 
 def _require_case_worker_or(user, claimant: Claimant) -> None:

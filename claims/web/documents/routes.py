@@ -27,11 +27,9 @@ from claims.web.labels import language, options
 
 bp = Blueprint("documents", __name__, url_prefix="/documents")
 
-DOCX = DOCX_MIMETYPE
-
 
 def _download(made: service.Made):
-    mimetype = "application/pdf" if made.filename.endswith(".pdf") else DOCX
+    mimetype = "application/pdf" if made.filename.endswith(".pdf") else DOCX_MIMETYPE
     if made.filename.endswith(".zip"):
         mimetype = "application/zip"
     return send_file(
@@ -188,7 +186,9 @@ def template_download(name: str):
     except (ManifestError, NotFound):
         abort(404)
     download = f"{name}_v{file.version}.docx"
-    return send_file(io.BytesIO(file.content), mimetype=DOCX, as_attachment=True, download_name=download)
+    return send_file(
+        io.BytesIO(file.content), mimetype=DOCX_MIMETYPE, as_attachment=True, download_name=download
+    )
 
 
 @bp.route("/templates/<name>/upload", methods=["GET", "POST"])
