@@ -46,6 +46,10 @@ def create_app(config: dict | None = None) -> Flask:
 
     jobs.init_app(app)
 
+    from claims.services import deadlines
+
+    deadlines.init_app(app)  # notes changed facts at each flush, so deadlines are recomputed where they moved
+
     from claims.cli import register_commands
 
     register_commands(app)

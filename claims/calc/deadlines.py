@@ -92,6 +92,7 @@ TORT_RULE = "th.limitation.tort_knowledge"
 LONGER_CRIMINAL_PERIOD_RULE = "th.limitation.tort_longer_criminal_period_applies"
 CONTRACT_RULE = "th.limitation.general"
 PETITION_RULE = "th.criminal.civil_claim_before_evidence"
+FILING_RULE = "th.limitation.filing_interrupts"
 
 # The issue's defaults: an organisation's rhythm and a way of presenting a hearing as near, not legal numbers.
 FOLLOW_UP_MONTHS = (3, 6, 12)
@@ -132,6 +133,9 @@ class Facts:
     petition_44_1_filed: bool | None = None
     first_witness_hearing_on: date | None = None
     identified_as_victim_on: date | None = None
+    # The day the wage claim was filed in a labour case: a wage or termination period that had not ended by then
+    # was met (prescription interrupted, th.limitation.filing_interrupts) and is no longer listed.
+    claim_filed_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +308,11 @@ _APPEAL_LABELS = {"labour": Text("deadline.appeal.labour"), "criminal": Text("de
 _APPEAL_IN_CASE = {"labour": "deadline.appeal.labour.in_case", "criminal": "deadline.appeal.criminal.in_case"}
 
 
+def has_no_time_limit(deadline: Deadline) -> bool:
+    """A deadline with no date because the rule book gives it none (the Fund request), not for want of a fact."""
+    return deadline.missing is not None and deadline.missing.key == _NO_TIME_LIMIT.key
+
+
 def _missing(key: str, label: Text, message: Text) -> Deadline:
     return Deadline(key, label, None, (), False, None, None, message, False)
 
@@ -395,7 +404,9 @@ class _Deadlines:
         facts = self.facts
         dues = sorted({*facts.wage_due_dates, *([facts.last_wage_due_on] if facts.last_wage_due_on else [])})
         if not dues:
-            self.found.append(_missing("wages_last", Text("deadline.wages"), _enter("wage_due")))
+            # A claim already filed in court stops the periods (FILING_RULE): nothing left to enter for them.
+            if facts.claim_filed_on is None:
+                self.found.append(_missing("wages_last", Text("deadline.wages"), _enter("wage_due")))
             return
         rule = limitation_rule("th", "wages")
         for due in dues[:-1]:  # the oldest wage still in time: the next one to be lost
@@ -405,20 +416,34 @@ class _Deadlines:
             except (NoRuleInForce, UnknownRule) as error:
                 self.found.append(_missing("wages_oldest", label, _no_rule(error)))
                 break
-            if period.due_on >= facts.today:
+            if period.due_on >= facts.today and not self.filed_in_time(period):
                 self.add("wages_oldest", label, period)
                 break
         label = Text("deadline.wages.last", {"due": dues[-1]})
         try:
-            self.add("wages_last", label, self.period(rule, dues[-1], "wage_due"))
+            period = self.period(rule, dues[-1], "wage_due")
         except (NoRuleInForce, UnknownRule) as error:
             self.found.append(_missing("wages_last", label, _no_rule(error)))
+            return
+        if not self.filed_in_time(period):
+            self.add("wages_last", label, period)
+
+    def filed_in_time(self, period: _Period) -> bool:
+        """Whether the claim was filed in court before ``period`` ended, so it no longer runs (FILING_RULE)."""
+        filed = self.facts.claim_filed_on
+        if filed is None or filed > period.due_on:
+            return False
+        try:
+            return self.rules.at(FILING_RULE, filed).value is True
+        except (NoRuleInForce, UnknownRule):
+            return False
 
     def termination(self) -> None:
         label = Text("deadline.termination")
         ended = self.facts.last_day_of_work
         if ended is None:
-            self.found.append(_missing("termination", label, _enter("last_day_of_work")))
+            if self.facts.claim_filed_on is None:
+                self.found.append(_missing("termination", label, _enter("last_day_of_work")))
             return
         try:
             # Severance and pay in lieu have a rule each (10 years today): the earlier end is the deadline.
@@ -430,6 +455,8 @@ class _Deadlines:
             self.found.append(_missing("termination", label, _no_rule(error)))
             return
         first = min(periods, key=lambda p: p.due_on)
+        if self.filed_in_time(first):
+            return
         # Cited once where both rest on the same entry of the same source (they print the same words).
         shown = {_cited_as(b) for b in first.basis if isinstance(b, RuleCitation)}
         others = tuple(p.basis[0] for p in periods if _cited_as(p.basis[0]) not in shown)

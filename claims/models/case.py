@@ -8,7 +8,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from claims.extensions import db
 from claims.models.base import Amount, Record, enum_column
-from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole, RespondentRole
+from claims.models.enums import (
+    CaseKind,
+    CaseStage,
+    CaseStatus,
+    ClaimantRole,
+    Petition441Status,
+    RespondentRole,
+)
 
 
 class Court(db.Model):
@@ -82,6 +89,13 @@ class CaseClaimant(Record, db.Model):
     # What this person claims in this case, as filed (group cases list every plaintiff with their own amount).
     claimed_amount: Mapped[Decimal | None] = mapped_column(Amount)
     claimed_currency: Mapped[str] = mapped_column(sa.String(3), nullable=False, default="THB")
+    # Criminal cases: the injured person's own compensation petition (CPC s.44/1), due before witnesses are heard.
+    petition_44_1: Mapped[Petition441Status | None] = mapped_column(
+        enum_column(Petition441Status, name="petition_44_1_status")
+    )
+    petition_44_1_filed_on: Mapped[date | None] = mapped_column(sa.Date)
+    # The day their testimony was taken in advance (TIP Act s.31), so that it is on record before they go home.
+    advance_testimony_on: Mapped[date | None] = mapped_column(sa.Date)
 
     case: Mapped[Case] = relationship(back_populates="claimant_links")
     claimant = relationship("Claimant")

@@ -198,3 +198,20 @@ class OfferCondition(StrEnum):
     CONFIDENTIALITY = "confidentiality"
     NO_FURTHER_CLAIMS = "no_further_claims"
     OTHER = "other"
+
+
+class Petition441Status(StrEnum):
+    """An injured person's own claim for compensation in a criminal case (Criminal Procedure Code s.44/1)."""
+
+    TO_FILE = (
+        "to_file"  # they will claim themselves: the petition must be filed before witnesses are examined
+    )
+    FILED = "filed"
+    PROSECUTOR_CLAIMS = "prosecutor_claims"  # the public prosecutor claims for them (TIP Act s.35)
+    NOT_CLAIMING = "not_claiming"
+
+
+class DeadlineChangeReason(StrEnum):
+    CLOSURE = "closure"  # a court closure day was added or removed
+    RULES = "rules"  # a rule table changed
+    FACTS = "facts"  # a date it counts from was entered or corrected

@@ -33,9 +33,20 @@ class Hearing(Record, db.Model):
     support_lodging: Mapped[str | None] = mapped_column(sa.String(200))
     support_allowance: Mapped[Decimal | None] = mapped_column(Amount)
     support_currency: Mapped[str] = mapped_column(sa.String(3), nullable=False, default="THB")
+    # Arranged is the text above; paid is whether the money reached the claimant or the provider.
+    transport_paid: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    lodging_paid: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    allowance_paid: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    # The lawyers' practice the seeds describe: explain the procedure, rehearse the questions, review the day after.
+    prep_procedure_explained: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    prep_questions_rehearsed: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    review_done: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    # The lawyer who goes, where it is not the case's lawyer: the calendar flags a lawyer booked twice.
+    lawyer_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
 
     case = relationship("Case")
     court = relationship("Court")
+    lawyer = relationship("User", foreign_keys=[lawyer_id])
 
     def safe_label(self) -> str:
         return f"hearing {self.starts_at:%Y-%m-%d %H:%M} in {self.case.reference}"

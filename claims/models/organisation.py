@@ -22,7 +22,15 @@ class Organisation(db.Model):
     address: Mapped[str | None] = mapped_column(sa.Text)
     phone: Mapped[str | None] = mapped_column(sa.String(80))
     email: Mapped[str | None] = mapped_column(sa.String(200))
+    # Settings of practice, not law: months after the return home when a claimant is visited, and how many days
+    # before the first witness hearing an unfiled s.44/1 petition is warned.
+    follow_up_months: Mapped[str] = mapped_column(sa.String(40), nullable=False, default="3,6,12")
+    petition_warn_days: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=14)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+
+    @property
+    def follow_up_rhythm(self) -> tuple[int, ...]:
+        return tuple(sorted({int(part) for part in self.follow_up_months.split(",") if part.strip()}))
 
     def __repr__(self) -> str:
         return f"<Organisation {self.code}>"

@@ -25,6 +25,7 @@ from claims.models import (
     CaseRespondent,
     Claimant,
     Consent,
+    CourtClosure,
     EnforcementStep,
     Hearing,
     IdentityDocument,
@@ -61,6 +62,7 @@ RECORD_MODELS: dict[str, type] = {
         CaseClaimant,
         CaseRespondent,
         CaseLink,
+        CourtClosure,
         User,
     )
 }

@@ -552,3 +552,30 @@ def test_an_appeal_ends_on_a_working_day_no_earlier_than_the_period_and_only_ski
     assert COURTS.is_working_day(appeal.due_on) and appeal.due_on >= raw
     assert all(not COURTS.is_working_day(raw + timedelta(days=i)) for i in range((appeal.due_on - raw).days))
     assert (appeal.moved_from is None) == (appeal.due_on == raw) == (appeal.moved_because is None)
+
+
+# --- a claim filed in court (CCC s.193/14(2), unverified) -----------------------------------------------------------
+
+
+def test_a_wage_claim_filed_before_its_period_ended_is_no_longer_a_deadline(rules):
+    # The wage due 31 Jan 2024 prescribes on 31 Jan 2026 (moved to Mon 2 Feb 2026); filed on 15 Jan 2025: met.
+    found = deadlines(
+        rules,
+        COURTS,
+        today=date(2025, 3, 1),
+        last_wage_due_on=date(2024, 1, 31),
+        last_day_of_work=date(2024, 1, 31),
+        claim_filed_on=date(2025, 1, 15),
+    )
+    assert "wages_last" not in found and "termination" not in found
+
+
+def test_a_wage_claim_filed_after_its_period_ended_keeps_the_passed_deadline_on_view(rules):
+    found = deadlines(
+        rules,
+        COURTS,
+        today=date(2026, 6, 1),
+        last_wage_due_on=date(2024, 1, 31),
+        claim_filed_on=date(2026, 3, 1),
+    )
+    assert found["wages_last"].due_on == date(2026, 2, 2)

@@ -24,6 +24,10 @@ ENTITY_LABELS = {
     "case_respondents": _l("Respondent in a case"),
     "case_links": _l("Link between cases"),
     "users": _l("User"),
+    "courts": _l("Court"),
+    "court_closures": _l("Court closure day"),
+    "organisations": _l("Organisation settings"),
+    "deadlines": _l("Deadline"),
 }
 
 # The interface languages, each written in its own language, as language pickers do.

@@ -1,0 +1,122 @@
+"""Deadlines as they were last shown, court closure days, and what tells the people who follow a case about them.
+
+The deadlines themselves are computed by claims.calc.deadlines from the claimant's facts; what is stored here is
+the last computed date of each one, so that a recomputation (a closure day added, a rule table changed, a fact
+corrected) can tell which ones moved and flag them, and so that "done, by whom and when" has a place to live.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from claims.extensions import db
+from claims.models.base import OrgOwned, Record, enum_column, utcnow
+from claims.models.enums import DeadlineChangeReason
+
+
+class CourtClosure(Record, db.Model):
+    """A day the courts do not sit that the ``holidays`` package does not know: a holiday announced late, a flood,
+    a court's own closure. With no court it closes every court for this organisation's deadlines."""
+
+    __tablename__ = "court_closures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    court_id: Mapped[int | None] = mapped_column(sa.ForeignKey("courts.id"), index=True)
+    day: Mapped[date] = mapped_column(sa.Date, nullable=False, index=True)
+    reason: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+
+    court = relationship("Court")
+
+    def safe_label(self) -> str:
+        where = self.court.code if self.court_id else "all courts"
+        return f"closure {self.day:%Y-%m-%d} ({where})"
+
+
+class Deadline(Record, db.Model):
+    """One computed deadline of one claimant, keyed like claims.calc.deadlines.Deadline.key ("wages_last",
+    "appeal_labour:LC-01"). Archived, not deleted, when the facts no longer give it (a petition filed)."""
+
+    __tablename__ = "deadlines"
+    __table_args__ = (sa.UniqueConstraint("claimant_id", "key", name="uq_deadlines_claimant_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
+    key: Mapped[str] = mapped_column(sa.String(80), nullable=False)
+    # The computed label and, where it cannot be computed, what is missing, as claims.calc.text JSON: lists,
+    # digests and feeds print them in each reader's language without recomputing.
+    label: Mapped[dict] = mapped_column(sa.JSON, nullable=False, default=dict)
+    missing: Mapped[dict | None] = mapped_column(sa.JSON)
+    due_on: Mapped[date | None] = mapped_column(sa.Date, index=True)  # None: cannot be computed yet
+    unverified: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    warning: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
+    computed_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+    # The date it had before its last change, when that change moved a date already shown.
+    previous_due_on: Mapped[date | None] = mapped_column(sa.Date)
+    changed_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    change_reason: Mapped[DeadlineChangeReason | None] = mapped_column(
+        enum_column(DeadlineChangeReason, name="deadline_change_reason")
+    )
+    done_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    done_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    done_note: Mapped[str | None] = mapped_column(sa.String(300))
+
+    claimant = relationship("Claimant")
+    done_by = relationship("User", foreign_keys=[done_by_id])
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+    def safe_label(self) -> str:
+        return f"deadline {self.key} of {self.claimant.pseudonym}"
+
+
+class DeadlineNotice(OrgOwned, db.Model):
+    """A deadline that moved, flagged to one person who follows the claimant's case until they have seen it. The
+    daily digest mails the ones not yet mailed."""
+
+    __tablename__ = "deadline_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True, nullable=False)
+    deadline_id: Mapped[int] = mapped_column(sa.ForeignKey("deadlines.id"), index=True, nullable=False)
+    old_due_on: Mapped[date | None] = mapped_column(sa.Date)
+    new_due_on: Mapped[date | None] = mapped_column(sa.Date)
+    reason: Mapped[DeadlineChangeReason] = mapped_column(
+        enum_column(DeadlineChangeReason, name="deadline_notice_reason"), nullable=False
+    )
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+    seen_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    mailed_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+    deadline: Mapped[Deadline] = relationship()
+    user = relationship("User")
+
+
+class DeadlineRefresh(OrgOwned, db.Model):
+    """Work left for the next refresh: a claimant (or a case's claimants, or with neither, every claimant of the
+    organisation) whose facts changed. Written by a flush hook in claims.services.deadlines, consumed by refresh."""
+
+    __tablename__ = "deadline_refreshes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claimant_id: Mapped[int | None] = mapped_column(sa.Integer)
+    case_id: Mapped[int | None] = mapped_column(sa.Integer)
+    reason: Mapped[DeadlineChangeReason] = mapped_column(
+        enum_column(DeadlineChangeReason, name="deadline_refresh_reason"), nullable=False
+    )
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+
+
+class DeadlineRuleState(db.Model):
+    """The rule files' fingerprint the organisation's deadlines were last computed under: a different one at the
+    next refresh recomputes every claimant and flags what the new rules moved."""
+
+    __tablename__ = "deadline_rule_states"
+
+    org_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id"), primary_key=True)
+    rules_fingerprint: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    refreshed_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
