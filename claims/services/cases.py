@@ -23,7 +23,7 @@ from claims.models import (
     TimelineEntry,
     User,
 )
-from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Role
+from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
 from claims.services import access, records
 from claims.services import calculations as calculations_service
 from claims.services import hearings as hearings_service
@@ -190,7 +190,25 @@ def add_claimants(
 
 def update_party(user, link: CaseClaimant, values: dict, version: int | None) -> dict:
     _require_case_worker(user)
+    _check_party(link.case, values)
     return records.update(user, link, values, version)
+
+
+def _check_party(case: Case, values: dict) -> None:
+    """The s.44/1 petition belongs to criminal cases; a filing date only to a petition marked filed."""
+    errors = {}
+    criminal_only = ("petition_44_1", "petition_44_1_filed_on", "advance_testimony_on")
+    if case.kind != CaseKind.CRIMINAL:
+        for name in criminal_only:
+            if values.get(name) is not None:
+                errors[name] = str(_l("Only a claimant in a criminal case has this."))
+    elif (
+        values.get("petition_44_1_filed_on") is not None
+        and values.get("petition_44_1") != Petition441Status.FILED
+    ):
+        errors["petition_44_1_filed_on"] = str(_l("A filing date goes with a petition marked filed."))
+    if errors:
+        raise ValidationFailed(errors)
 
 
 def add_respondent(user, case: Case, respondent_id: int, role) -> CaseRespondent:

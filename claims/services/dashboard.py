@@ -6,8 +6,8 @@ so the page runs a fixed number of queries whatever the amount of data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
 import sqlalchemy as sa
 
@@ -15,11 +15,14 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Case, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
-from claims.services import access, hearings, outcomes, timeline
+from claims.services import access, deadlines, hearings, outcomes, timeline
 from claims.services.errors import Forbidden
 from claims.services.scope import visible
 
 UPCOMING_DAYS = 14
+# The dashboard is what needs attention now: a deadline missed long ago (a case from before the tracker was used)
+# stays on its claimant's and case's pages, not here.
+OVERDUE_DEADLINE_DAYS = 90
 
 
 @dataclass
@@ -27,6 +30,19 @@ class HearingItem:
     hearing: Hearing
     court: Court | None
     mine: bool
+
+
+@dataclass
+class DeadlineItem:
+    due: deadlines.DueItem
+    mine: bool
+
+    @property
+    def group(self) -> int:
+        """How many claimants share this deadline on this day (a group case): shown once with the count."""
+        return len(self.also)
+
+    also: list = field(default_factory=list)
 
 
 @dataclass
@@ -65,6 +81,9 @@ class Dashboard:
     hearings_without_outcome: list[HearingItem]
     awards: list[outcomes.Balance]
     award_totals: list[outcomes.CurrencyTotal]
+    deadlines: list[DeadlineItem] = field(default_factory=list)
+    cannot_compute: int = 0
+    moved: int = 0
 
     @property
     def overdue_count(self) -> int:
@@ -105,6 +124,16 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         raise Forbidden("case workers only")
     now = now or clock.now()
     today = now.date()
+    # Deadlines first: bringing them up to date may commit, which would expire what is loaded before it.
+    due = deadlines.due_deadlines(
+        user,
+        start=today - timedelta(days=OVERDUE_DEADLINE_DAYS),
+        until=deadlines.soon_until(today),
+        mine=False,
+        include_missing=True,
+        today=today,
+    )
+    followed = set(db.session.scalars(deadlines.followed_claimant_ids(user)))
     found = hearings.upcoming_hearings(user, UPCOMING_DAYS, now=now)
     # "Still scheduled once its time has passed" and nothing written in the outcome field: nobody recorded
     # what happened at the hearing (or that it was postponed).
@@ -126,7 +155,23 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         hearings_without_outcome=items[len(found) :],
         awards=awards,
         award_totals=outcomes.totals(awards),
+        deadlines=_grouped([item for item in due if item.due_on is not None], followed),
+        cannot_compute=sum(1 for item in due if item.due_on is None and not item.no_time_limit),
+        moved=len(deadlines.notices_for(user)),
     )
+
+
+def _grouped(due: list[deadlines.DueItem], followed: set[int]) -> list[DeadlineItem]:
+    """One line per deadline and day: the fifty workers of a group case share their appeal's last day."""
+    lines: dict[tuple, DeadlineItem] = {}
+    for item in due:
+        key = (item.due_on, repr(item.deadline.label))
+        line = lines.get(key)
+        if line is None:
+            line = lines[key] = DeadlineItem(item, item.claimant.id in followed)
+        line.also.append(item.claimant)
+        line.mine = line.mine or item.claimant.id in followed
+    return list(lines.values())
 
 
 def advised_claimants(user) -> list[Claimant]:

@@ -42,6 +42,7 @@ import sqlalchemy as sa
 from werkzeug.security import generate_password_hash
 
 from claims import clock
+from claims.calc.deadlines import WorkingDays
 from claims.extensions import db
 from claims.models import (
     AuditEntry,
@@ -81,6 +82,7 @@ from claims.models.enums import (
     HearingStatus,
     OfferParty,
     OutcomeKind,
+    Petition441Status,
     RespondentKind,
     RespondentRole,
     RespondentStatus,
@@ -229,8 +231,9 @@ PROVINCES = (
 
 
 def _weekday(day: date) -> date:
-    """Courts sit Monday to Friday: a hearing that would fall on a weekend moves to the Monday."""
-    return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+    """Courts sit on working days: a hearing that would fall on a weekend or a Thai public holiday moves to the
+    next day the courts sit."""
+    return WorkingDays().next_working_day(day)
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -744,7 +747,13 @@ class _Loader:
         return self.add(Case(org_id=self.org.id, **values))
 
     def _party(
-        self, case: Case, pseudonym: str, role: ClaimantRole, position: int, claimed: Decimal | None = None
+        self,
+        case: Case,
+        pseudonym: str,
+        role: ClaimantRole,
+        position: int,
+        claimed: Decimal | None = None,
+        **values,
     ) -> None:
         self.add(
             CaseClaimant(
@@ -754,6 +763,7 @@ class _Loader:
                 role=role,
                 position=position,
                 claimed_amount=claimed,
+                **values,
             )
         )
 
@@ -1132,8 +1142,18 @@ class _Loader:
         )
         self._against(case, "agency", RespondentRole.ACCUSED)
         self._against(case, "broker", RespondentRole.ACCUSED)
+        # Four have filed their own compensation petitions (CPC s.44/1); BP-03 and BP-07 still have to, before the
+        # witness hearing in twelve days: the deadline the case page and the dashboard warn of.
         for position, n in enumerate((2, 3, 4, 6, 7, 8), start=1):
-            self._party(case, f"BP-{n:02d}", ClaimantRole.INJURED_PERSON, position)
+            petition = (
+                {"petition_44_1": Petition441Status.TO_FILE}
+                if n in (3, 7)
+                else {
+                    "petition_44_1": Petition441Status.FILED,
+                    "petition_44_1_filed_on": filed + timedelta(days=21),
+                }
+            )
+            self._party(case, f"BP-{n:02d}", ClaimantRole.INJURED_PERSON, position, **petition)
         self._party(case, "BP-01", ClaimantRole.WITNESS, 7)
         for n in (2, 3, 4, 6, 7, 8):
             claimant = self.claimants[f"BP-{n:02d}"]

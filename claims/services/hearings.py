@@ -19,7 +19,7 @@ from sqlalchemy.orm import contains_eager, joinedload, selectinload
 from claims import clock, formatting
 from claims.extensions import db
 from claims.models import Case, Court, Hearing, User
-from claims.models.enums import HearingKind, HearingStatus
+from claims.models.enums import HearingKind, HearingStatus, Role
 from claims.services import access, records
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
@@ -108,6 +108,20 @@ def _check_hearing(case: Case, values: dict, *, creating: bool, now: datetime) -
     problem = amount_problem(values.get("support_allowance"))
     if problem:
         errors["support_allowance"] = problem
+    # "Paid" says the money reached someone: there must be something arranged to have paid for.
+    if values.get("transport_paid") and not values.get("support_transport"):
+        errors["transport_paid"] = _("Say what transport was arranged before marking it paid.")
+    if values.get("lodging_paid") and not values.get("support_lodging"):
+        errors["lodging_paid"] = _("Say what lodging was arranged before marking it paid.")
+    if values.get("allowance_paid") and values.get("support_allowance") is None:
+        errors["allowance_paid"] = _("Enter the allowance before marking it paid.")
+    if values.get("review_done") and starts_at is not None and starts_at.date() > today:
+        errors["review_done"] = _("The review comes after the hearing: it cannot be done before its date.")
+    lawyer_id = values.get("lawyer_id")
+    if lawyer_id is not None:
+        lawyer = db.session.get(User, lawyer_id)
+        if lawyer is None or lawyer.org_id != case.org_id or lawyer.archived_at is not None:
+            errors["lawyer_id"] = _("Choose a lawyer of your organisation from the list.")
     if errors:
         raise ValidationFailed(errors)
 
@@ -137,6 +151,15 @@ def archive_hearing(user, hearing: Hearing, version: int | None) -> None:
 
 
 # ---------------------------------------------------------------- reads
+
+
+def lawyer_choices(user) -> list[User]:
+    """The organisation's active lawyers and administrators, who may attend a hearing for the case's lawyer."""
+    return list(
+        db.session.scalars(
+            visible(User, user).where(User.role.in_([Role.LAWYER, Role.ADMIN])).order_by(User.name)
+        )
+    )
 
 
 def list_courts() -> list[Court]:
@@ -298,6 +321,16 @@ class HearingPage:
     hearing: Hearing
     outcome_missing: bool
 
+    @property
+    def checklist(self) -> list[tuple[bool, str]]:
+        """The preparation the seeds' lawyers describe, in order: explain, rehearse, and review the day after."""
+        h = self.hearing
+        return [
+            (h.prep_procedure_explained, _("Explain the procedure to the claimant")),
+            (h.prep_questions_rehearsed, _("Rehearse the questions with the claimant")),
+            (h.review_done, _("Review the hearing with the claimant the day after")),
+        ]
+
 
 def load_hearing_page(user, hearing_id) -> HearingPage:
     """The hearing with its case (and the case's lawyer and paralegal) and court, in two queries."""
@@ -309,6 +342,7 @@ def load_hearing_page(user, hearing_id) -> HearingPage:
         .where(Hearing.id == hearing.id)
         .options(
             joinedload(Hearing.court),
+            joinedload(Hearing.lawyer),
             joinedload(Hearing.case).options(
                 joinedload(Case.court), selectinload(Case.lawyer), selectinload(Case.paralegal)
             ),

@@ -10,7 +10,14 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
-from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole, RespondentRole
+from claims.models.enums import (
+    CaseKind,
+    CaseStage,
+    CaseStatus,
+    ClaimantRole,
+    Petition441Status,
+    RespondentRole,
+)
 from claims.web.forms import NonNegative, NotInFuture, RecordForm, enum_coerce
 from claims.web.labels import choices, currency_choices
 
@@ -86,6 +93,30 @@ class PartyForm(RecordForm):
         description=_l("As written in the filing, for this person."),
     )
     claimed_currency = SelectField(_l("Currency"), choices=currency_choices, default="THB")
+
+
+def _optional_petition(value):
+    if value in (None, "", "None"):
+        return None
+    return Petition441Status(value)
+
+
+class CriminalPartyForm(PartyForm):
+    """A claimant's part in a criminal case: their own compensation petition and their advance testimony, which
+    give the deadlines the case page warns of."""
+
+    petition_44_1 = SelectField(
+        _l("Compensation petition (Criminal Procedure Code s.44/1)"),
+        choices=lambda: [("", _l("Not decided yet"))] + choices(Petition441Status),
+        coerce=_optional_petition,
+        description=_l("It must be filed before the court starts hearing witnesses."),
+    )
+    petition_44_1_filed_on = DateField(_l("Petition filed on"), validators=[Optional(), NotInFuture()])
+    advance_testimony_on = DateField(
+        _l("Testimony taken in advance on"),
+        validators=[Optional(), NotInFuture()],
+        description=_l("Anti-Trafficking in Persons Act s.31: before a victim returns home."),
+    )
 
 
 class AddRespondentForm(RecordForm):

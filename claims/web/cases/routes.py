@@ -7,10 +7,17 @@ from flask_login import current_user
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
 from claims.services import cases as service
-from claims.services import records
+from claims.services import deadlines, records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.cases.forms import AddClaimantsForm, AddRespondentForm, CaseForm, LinkCaseForm, PartyForm
+from claims.web.cases.forms import (
+    AddClaimantsForm,
+    AddRespondentForm,
+    CaseForm,
+    CriminalPartyForm,
+    LinkCaseForm,
+    PartyForm,
+)
 from claims.web.forms import run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import choice_pairs, options
@@ -77,8 +84,10 @@ def create():
 @bp.get("/<int:case_id>")
 @case_worker_required
 def show(case_id: int):
+    # Deadlines first: bringing them up to date commits, which would expire what the page has loaded.
+    deadline_groups = deadlines.case_deadlines(current_user, get_visible(Case, case_id, current_user))
     page = service.load_case_page(current_user, case_id)
-    return render_template("cases/show.html", page=page, case=page.case)
+    return render_template("cases/show.html", page=page, case=page.case, deadline_groups=deadline_groups)
 
 
 @bp.route("/<int:case_id>/edit", methods=["GET", "POST"])
@@ -138,7 +147,8 @@ def edit_party(case_id: int, link_id: int):
     link = get_visible(CaseClaimant, link_id, current_user)
     if link.case_id != case.id:
         abort(404)
-    form = PartyForm(obj=link)
+    form_class = CriminalPartyForm if case.kind == CaseKind.CRIMINAL else PartyForm
+    form = form_class(obj=link)
     if form.validate_on_submit() and run_service(
         form, lambda: service.update_party(current_user, link, form.values(), form.expected_version()), link
     ):

@@ -7,7 +7,7 @@ from flask_login import current_user
 from claims.models import Claimant, Consent, IdentityDocument
 from claims.models.enums import TraffickingStatus
 from claims.services import claimants as service
-from claims.services import records
+from claims.services import deadlines, records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import ClaimantForm, ConsentForm, IdentityDocumentForm
@@ -55,8 +55,13 @@ def create():
 @bp.get("/<int:claimant_id>")
 @case_worker_required
 def show(claimant_id: int):
+    # Deadlines first: bringing them up to date commits, which would expire what the page has loaded.
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    deadline_groups = deadlines.single(deadlines.claimant_deadlines(current_user, claimant))
     page = service.load_claimant_page(current_user, claimant_id)
-    return render_template("claimants/show.html", page=page, claimant=page.claimant)
+    return render_template(
+        "claimants/show.html", page=page, claimant=page.claimant, deadline_groups=deadline_groups
+    )
 
 
 @bp.route("/<int:claimant_id>/edit", methods=["GET", "POST"])

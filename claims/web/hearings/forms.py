@@ -68,3 +68,18 @@ class HearingForm(RecordForm):
     support_lodging = StringField(_l("Lodging provided"), validators=[Optional(), Length(max=200)])
     support_allowance = amount_field(_l("Allowance paid"))
     support_currency = SelectField(_l("Currency of the allowance"), choices=currency_choices, default="THB")
+    transport_paid = BooleanField(_l("Transport paid"))
+    lodging_paid = BooleanField(_l("Lodging paid"))
+    allowance_paid = BooleanField(_l("Allowance paid out"))
+    lawyer_id = SelectField(
+        _l("Lawyer who attends"),
+        coerce=optional_id,
+        validate_choice=False,
+        description=_l(
+            "Leave empty when the case's lawyer attends. The calendar flags a lawyer booked twice."
+        ),
+    )
+    # The preparation the lawyers of the seeds describe: before, the procedure and the questions; after, a review.
+    prep_procedure_explained = BooleanField(_l("The procedure was explained to the claimant"))
+    prep_questions_rehearsed = BooleanField(_l("The questions were rehearsed with the claimant"))
+    review_done = BooleanField(_l("Reviewed with the claimant after the hearing"))

@@ -25,6 +25,12 @@ def _court_choices(courts) -> list[tuple[str, str]]:
     ]
 
 
+def _lawyer_choices() -> list[tuple[str, str]]:
+    return [("", _("The case's lawyer"))] + [
+        (str(u.id), u.name) for u in service.lawyer_choices(current_user)
+    ]
+
+
 def _filters() -> service.HearingFilters:
     window = request.args.get("window", "14")
     case_kind = request.args.get("case_kind", "")
@@ -52,6 +58,7 @@ def create():
     case = get_visible(Case, request.args.get("case_id"), current_user)
     form = HearingForm(data={"court_id": case.court_id} if request.method == "GET" else None)
     form.court_id.choices = _court_choices(service.list_courts())
+    form.lawyer_id.choices = _lawyer_choices()
     created = {}
     if form.validate_on_submit() and run_service(
         form,
@@ -76,6 +83,7 @@ def edit(hearing_id: int):
     case = get_visible(Case, hearing.case_id, current_user)
     form = HearingForm(obj=hearing)
     form.court_id.choices = _court_choices(service.list_courts())
+    form.lawyer_id.choices = _lawyer_choices()
     if form.validate_on_submit() and run_service(
         form,
         lambda: service.update_hearing(current_user, hearing, form.values(), form.expected_version()),
