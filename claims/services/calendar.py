@@ -1,0 +1,486 @@
+"""The calendar: hearings and deadlines by week, month or list across the organisation's cases, a lawyer booked in
+two places at once, and one claimant's own schedule across all their cases.
+
+Reads only. Hearing times are the court's wall-clock time (see claims.services.hearings); "today" comes from
+claims.clock. Every read loads what its page shows in a fixed number of queries (the deadlines' own refresh aside,
+which claims.services.deadlines runs before any read of them), so that no template triggers a lazy load.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import contains_eager, joinedload
+
+from claims import clock
+from claims.calc.deadlines import WorkingDays
+from claims.calc.text import Text
+from claims.calc.text import locale_code as text_locale
+from claims.extensions import db
+from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, User
+from claims.models.enums import HearingStatus
+from claims.services import deadlines as deadline_service
+from claims.services.deadlines import DeadlineView, DueItem
+from claims.services.hearings import _require_case_worker, _visible_hearings, list_courts
+from claims.services.scope import get_visible, visible
+
+VIEWS = ("week", "month", "list")
+DEFAULT_VIEW = "week"
+
+# A hearing's length is not recorded, so "at the same time" is taken as "starting within this long of each other":
+# a morning session is usually over within three hours. A setting of presentation, not a rule of law: change it
+# here if the lawyers find it flags too much or too little.
+SAME_TIME_WINDOW = timedelta(hours=3)
+
+ONE_DAY = timedelta(days=1)
+
+
+# ---------------------------------------------------------------- periods
+
+
+def week_start(day: date) -> date:
+    """The Monday of ``day``'s week (Thai courts and offices count the week from Monday)."""
+    return day - timedelta(days=day.weekday())
+
+
+def period(view: str, day: date) -> tuple[date, date]:
+    """The first and last day (both included) the view shows around ``day``.
+
+    - week: Monday to Sunday of ``day``'s week;
+    - month: whole weeks, from the Monday on or before the first of the month to the Sunday on or after its last
+      day (February 2024 runs from Monday 29 January to Sunday 3 March 2024);
+    - list: the calendar month itself, first to last day.
+    """
+    if view == "week":
+        start = week_start(day)
+        return start, start + timedelta(days=6)
+    first = day.replace(day=1)
+    last = _next_month(first) - ONE_DAY
+    if view == "list":
+        return first, last
+    return week_start(first), week_start(last) + timedelta(days=6)
+
+
+def _next_month(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _previous_month(first: date) -> date:
+    return (first - ONE_DAY).replace(day=1)
+
+
+def neighbours(view: str, day: date) -> tuple[date, date]:
+    """The day to show for "previous" and "next": a week either side, or the first of the month either side."""
+    if view == "week":
+        start = week_start(day)
+        return start - timedelta(days=7), start + timedelta(days=7)
+    first = day.replace(day=1)
+    return _previous_month(first), _next_month(first)
+
+
+# ---------------------------------------------------------------- double booking
+
+
+def attending_lawyer_id(hearing: Hearing) -> int | None:
+    """Who goes to the hearing: its own lawyer where one is named, else the case's lawyer."""
+    return hearing.lawyer_id or hearing.case.lawyer_id
+
+
+@dataclass(frozen=True)
+class Clash:
+    """The other hearing a lawyer is booked at: enough to say where and when without loading it."""
+
+    hearing_id: int
+    case_reference: str
+    starts_at: datetime
+
+
+def _clash(a: Hearing, b: Hearing) -> bool:
+    """Whether one lawyer cannot attend both ``a`` and ``b`` (both scheduled, same attending lawyer).
+
+    A hearing's length is not recorded, so "at the same time" is taken as starting within SAME_TIME_WINDOW (three
+    hours, inclusive) of each other on the same day, in different courts: the lawyer cannot be in two courthouses
+    at once. In the same court two hearings one after the other are ordinary (one lawyer, two rooms, a morning),
+    so there only the same start time is a clash. Two hearings with no court recorded (an office, or not yet
+    known) count as different places.
+    """
+    if a.starts_at.date() != b.starts_at.date():
+        return False
+    if a.starts_at == b.starts_at:
+        return True
+    same_court = a.court_id is not None and a.court_id == b.court_id
+    return not same_court and abs(a.starts_at - b.starts_at) <= SAME_TIME_WINDOW
+
+
+def find_clashes(hearings: list[Hearing]) -> dict[int, list[Clash]]:
+    """{hearing id: the other hearings its attending lawyer is booked at} for scheduled hearings only: a
+    postponed or cancelled hearing is not happening, so it cannot clash. ``hearing.case`` must be loaded."""
+    by_lawyer: dict[int, list[Hearing]] = defaultdict(list)
+    for hearing in hearings:
+        lawyer_id = attending_lawyer_id(hearing)
+        if lawyer_id is not None and hearing.status == HearingStatus.SCHEDULED:
+            by_lawyer[lawyer_id].append(hearing)
+    found: dict[int, list[Clash]] = defaultdict(list)
+    for booked in by_lawyer.values():
+        booked.sort(key=lambda h: (h.starts_at, h.id))
+        for i, a in enumerate(booked):
+            for b in booked[i + 1 :]:
+                if b.starts_at - a.starts_at > SAME_TIME_WINDOW:
+                    break
+                if _clash(a, b):
+                    found[a.id].append(Clash(b.id, b.case.reference, b.starts_at))
+                    found[b.id].append(Clash(a.id, a.case.reference, a.starts_at))
+    return dict(found)
+
+
+# ---------------------------------------------------------------- the calendar
+
+
+@dataclass
+class CalendarFilters:
+    """The hearing list's filters (claims.services.hearings.HearingFilters) without its window: the view and the
+    day choose the period. ``lawyer_id`` matches the case's lawyer or the hearing's own lawyer."""
+
+    court_id: int | None = None
+    province: str = ""
+    lawyer_id: int | None = None
+    case_kind: str = ""
+
+    @property
+    def any(self) -> bool:
+        return bool(self.court_id or self.province or self.lawyer_id or self.case_kind)
+
+
+@dataclass
+class HearingEntry:
+    hearing: Hearing
+    clashes: list[Clash]
+
+    @property
+    def vacated(self) -> bool:
+        """Postponed or cancelled: shown struck through (not left out), so that whoever planned around that
+        date sees it is free and why, while the case page keeps the history."""
+        return self.hearing.status in (HearingStatus.POSTPONED, HearingStatus.CANCELLED)
+
+    @property
+    def lawyer(self) -> User | None:
+        return self.hearing.lawyer or self.hearing.case.lawyer
+
+
+@dataclass
+class DeadlineEntry:
+    """One deadline on one day: of one claimant, or the same deadline of several (a group case's appeal)
+    collapsed into one entry."""
+
+    items: list[DueItem]
+
+    @property
+    def due_on(self) -> date:
+        return self.items[0].due_on
+
+    @property
+    def count(self) -> int:
+        return len(self.items)
+
+    @property
+    def claimants(self) -> list[Claimant]:
+        return [item.claimant for item in self.items]
+
+    @property
+    def overdue(self) -> bool:
+        return self.items[0].overdue
+
+    def label(self, locale) -> str:
+        return self.items[0].label(locale)
+
+
+@dataclass
+class CalendarDay:
+    day: date
+    hearings: list[HearingEntry] = field(default_factory=list)
+    deadlines: list[DeadlineEntry] = field(default_factory=list)
+    closed: Text | None = None
+    today: bool = False
+    in_period: bool = (
+        True  # False for the days of the neighbouring months that fill a month's first and last week
+    )
+
+    @property
+    def weekend(self) -> bool:
+        return self.day.weekday() >= 5
+
+    @property
+    def holiday(self) -> bool:
+        return self.closed is not None and self.closed.key == "deadline.closed.holiday"
+
+    def closed_name(self, locale) -> str | None:
+        """The holiday's name alone, for a day's cell (the full sentence is ``closed.render(locale)``)."""
+        if not self.holiday:
+            return None
+        return self.closed.args["name"].text(text_locale(locale))
+
+    @property
+    def empty(self) -> bool:
+        return not self.hearings and not self.deadlines
+
+
+@dataclass
+class Calendar:
+    view: str
+    day: date
+    start: date
+    end: date
+    today: date
+    previous: date
+    next: date
+    days: list[CalendarDay]
+    courts: list[Court] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    lawyers: list[User] = field(default_factory=list)
+
+    @property
+    def weeks(self) -> list[list[CalendarDay]]:
+        return [self.days[i : i + 7] for i in range(0, len(self.days), 7)]
+
+    @property
+    def busy_days(self) -> list[CalendarDay]:
+        """The days with something on them, for the list view."""
+        return [d for d in self.days if not d.empty]
+
+    @property
+    def hearing_count(self) -> int:
+        return sum(len(d.hearings) for d in self.days)
+
+    @property
+    def clash_count(self) -> int:
+        return sum(1 for d in self.days for h in d.hearings if h.clashes)
+
+
+def _hearing_filters(query: sa.Select, filters: CalendarFilters) -> sa.Select:
+    if filters.court_id:
+        query = query.where(Hearing.court_id == filters.court_id)
+    if filters.province:
+        query = query.where(Court.province == filters.province)
+    if filters.lawyer_id:
+        query = query.where(
+            sa.or_(Case.lawyer_id == filters.lawyer_id, Hearing.lawyer_id == filters.lawyer_id)
+        )
+    if filters.case_kind:
+        query = query.where(Case.kind == filters.case_kind)
+    return query
+
+
+def _claimants_of_matching_cases(user, filters: CalendarFilters) -> sa.Select:
+    """The claimants with a part in a case that the filters match: a deadline belongs to a claimant, not to a
+    hearing, so it is shown under a filter when one of the claimant's cases is in that court, province, lawyer's
+    hands or kind."""
+    query = (
+        sa.select(CaseClaimant.claimant_id)
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .outerjoin(Court, Court.id == Case.court_id)
+        .where(Case.org_id == user.org_id, Case.archived_at.is_(None), CaseClaimant.archived_at.is_(None))
+    )
+    if filters.court_id:
+        query = query.where(Case.court_id == filters.court_id)
+    if filters.province:
+        query = query.where(Court.province == filters.province)
+    if filters.lawyer_id:
+        query = query.where(Case.lawyer_id == filters.lawyer_id)
+    if filters.case_kind:
+        query = query.where(Case.kind == filters.case_kind)
+    return query
+
+
+def group_deadlines(items: list[DueItem]) -> dict[date, list[DeadlineEntry]]:
+    """{day: entries}, the same deadline (same key, same words) of several claimants on one day as one entry."""
+    groups: dict[tuple, list[DueItem]] = {}
+    for item in items:
+        key = (item.due_on, item.deadline.key, repr(item.deadline.label))
+        groups.setdefault(key, []).append(item)
+    by_day: dict[date, list[DeadlineEntry]] = defaultdict(list)
+    for grouped in groups.values():
+        grouped.sort(key=lambda i: i.claimant.pseudonym)
+        by_day[grouped[0].due_on].append(DeadlineEntry(grouped))
+    return by_day
+
+
+def _lawyers(user) -> list[User]:
+    """Everyone who is a case's lawyer or a hearing's own lawyer in the organisation: the lawyer filter's choices."""
+    case_lawyers = sa.select(Case.lawyer_id).where(Case.org_id == user.org_id, Case.archived_at.is_(None))
+    hearing_lawyers = sa.select(Hearing.lawyer_id).where(
+        Hearing.org_id == user.org_id, Hearing.archived_at.is_(None)
+    )
+    return list(
+        db.session.scalars(
+            visible(User, user)
+            .where(sa.or_(User.id.in_(case_lawyers), User.id.in_(hearing_lawyers)))
+            .order_by(User.name)
+        )
+    )
+
+
+def load_calendar(
+    user, view: str, day: date, filters: CalendarFilters | None = None, *, today: date | None = None
+) -> Calendar:
+    """The hearings and the deadlines of the period ``view`` shows around ``day`` (see :func:`period`), across the
+    cases of the user's organisation that are not archived.
+
+    Queries, whatever the number of hearings and deadlines: the deadlines' refresh, the deadlines, the hearings
+    shown (case, case's lawyer, court and hearing's lawyer joined in), every scheduled hearing of the period for
+    the double booking (a clash with a hearing the filters hide is still a clash), the courts and the lawyers.
+    """
+    _require_case_worker(user)
+    filters = filters or CalendarFilters()
+    view = view if view in VIEWS else DEFAULT_VIEW
+    today = today or clock.today()
+    start, end = period(view, day)
+    since, until = datetime.combine(start, time.min), datetime.combine(end + ONE_DAY, time.min)
+
+    in_period = _visible_hearings(user).where(Hearing.starts_at >= since, Hearing.starts_at < until)
+    shown = (
+        db.session.scalars(
+            _hearing_filters(in_period.outerjoin(Court, Court.id == Hearing.court_id), filters)
+            .options(
+                contains_eager(Hearing.case).joinedload(Case.lawyer),
+                contains_eager(Hearing.court),
+                joinedload(Hearing.lawyer),
+            )
+            .order_by(Hearing.starts_at, Hearing.id)
+        )
+        .unique()
+        .all()
+    )
+    scheduled = (
+        db.session.scalars(
+            in_period.where(Hearing.status == HearingStatus.SCHEDULED).options(contains_eager(Hearing.case))
+        )
+        .unique()
+        .all()
+    )
+    clashes = find_clashes(list(scheduled))
+
+    due = deadline_service.due_deadlines(user, start=start, until=end, mine=False, today=today)
+    if filters.any and due:
+        wanted = set(db.session.scalars(_claimants_of_matching_cases(user, filters)))
+        due = [item for item in due if item.claimant.id in wanted]
+    deadlines_by_day = group_deadlines(due)
+
+    hearings_by_day: dict[date, list[HearingEntry]] = defaultdict(list)
+    for hearing in shown:
+        hearings_by_day[hearing.starts_at.date()].append(HearingEntry(hearing, clashes.get(hearing.id, [])))
+
+    working = WorkingDays()
+    month = day.month
+    days = []
+    current = start
+    while current <= end:
+        days.append(
+            CalendarDay(
+                day=current,
+                hearings=hearings_by_day.get(current, []),
+                deadlines=deadlines_by_day.get(current, []),
+                closed=working.closed_because(current),
+                today=current == today,
+                in_period=view == "week" or current.month == month,
+            )
+        )
+        current += ONE_DAY
+    courts = list_courts()
+    previous, following = neighbours(view, day)
+    return Calendar(
+        view=view,
+        day=day,
+        start=start,
+        end=end,
+        today=today,
+        previous=previous,
+        next=following,
+        days=days,
+        courts=courts,
+        provinces=sorted({c.province for c in courts}),
+        lawyers=_lawyers(user),
+    )
+
+
+# ---------------------------------------------------------------- one claimant's schedule
+
+
+@dataclass
+class ClaimantSchedule:
+    claimant: Claimant
+    links: list[CaseClaimant]
+    upcoming: list[HearingEntry]
+    past: list[HearingEntry]
+    deadlines: list[DeadlineView]
+    today: date
+
+
+def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> ClaimantSchedule:
+    """Every hearing of every case the claimant is part of (criminal, labour or any other), upcoming soonest first
+    and past most recent first, and their deadlines soonest first (those that cannot be computed yet last).
+
+    A claimant of another organisation, or archived, is not found. Queries: the claimant, their cases (court
+    joined), the hearings (case, court and lawyers joined), the scheduled hearings of those days of their
+    attending lawyers for the double booking, then the deadlines' own.
+    """
+    _require_case_worker(user)
+    now = now or clock.now()
+    claimant = get_visible(Claimant, claimant_id, user)
+    links = list(
+        db.session.scalars(
+            visible(CaseClaimant, user)
+            .join(Case, Case.id == CaseClaimant.case_id)
+            .where(CaseClaimant.claimant_id == claimant.id, Case.archived_at.is_(None))
+            .options(contains_eager(CaseClaimant.case).joinedload(Case.court))
+            .order_by(Case.reference)
+        ).unique()
+    )
+    case_ids = [link.case_id for link in links]
+    hearings = []
+    clashes: dict[int, list[Clash]] = {}
+    if case_ids:
+        hearings = list(
+            db.session.scalars(
+                _visible_hearings(user)
+                .where(Hearing.case_id.in_(case_ids))
+                .options(
+                    contains_eager(Hearing.case).joinedload(Case.lawyer),
+                    joinedload(Hearing.court),
+                    joinedload(Hearing.lawyer),
+                )
+                .order_by(Hearing.starts_at, Hearing.id)
+            ).unique()
+        )
+        # Double booking matters for what is still to come: the days of the claimant's upcoming hearings.
+        days = sorted(
+            {
+                h.starts_at.date()
+                for h in hearings
+                if h.status == HearingStatus.SCHEDULED and h.starts_at.date() >= now.date()
+            }
+        )
+        if days:
+            around = (
+                db.session.scalars(
+                    _visible_hearings(user)
+                    .where(
+                        Hearing.status == HearingStatus.SCHEDULED,
+                        Hearing.starts_at >= datetime.combine(days[0], time.min),
+                        Hearing.starts_at < datetime.combine(days[-1] + ONE_DAY, time.min),
+                    )
+                    .options(contains_eager(Hearing.case))
+                )
+                .unique()
+                .all()
+            )
+            clashes = find_clashes(list(around))
+    entries = [HearingEntry(h, clashes.get(h.id, [])) for h in hearings]
+    start_of_today = datetime.combine(now.date(), time.min)
+    upcoming = [e for e in entries if e.hearing.starts_at >= start_of_today]
+    past = [e for e in reversed(entries) if e.hearing.starts_at < start_of_today]
+    views = deadline_service.claimant_deadlines(user, claimant, today=now.date())
+    views.sort(key=lambda v: (v.due_on is None, v.due_on or date.max))
+    return ClaimantSchedule(claimant, links, upcoming, past, views, now.date())

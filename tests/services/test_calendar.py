@@ -1,0 +1,351 @@
+"""The calendar's reads: the periods each view shows, the filters, a lawyer booked twice, the claimant's schedule."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from claims.models.enums import CaseKind, HearingKind, HearingStatus
+from claims.services import calendar
+from claims.services.calendar import CalendarFilters, load_calendar
+from claims.services.errors import Forbidden, NotFound
+
+TODAY = date(2025, 3, 20)
+
+
+@pytest.fixture
+def lawyer(make):
+    return make.user(role="lawyer", name="Khun Anong")
+
+
+@pytest.fixture
+def courts(make):
+    return (
+        make.court(code="cclc", name_en="Central Labour Court", name_th="ศาลแรงงานกลาง", province="Bangkok"),
+        make.court(
+            code="cm-crim",
+            name_en="Chiang Mai Criminal Court",
+            name_th="ศาลจังหวัดเชียงใหม่",
+            province="Chiang Mai",
+        ),
+    )
+
+
+# ---------------------------------------------------------------- periods
+
+
+@pytest.mark.parametrize(
+    ("view", "day", "first", "last"),
+    [
+        # 1 Feb 2024 is a Thursday: the grid starts on Monday 29 Jan; 29 Feb is a Thursday: it ends Sunday 3 Mar.
+        ("month", date(2024, 2, 14), date(2024, 1, 29), date(2024, 3, 3)),
+        # September 2025 starts on a Monday and ends on a Tuesday: Mon 1 Sep to Sun 5 Oct.
+        ("month", date(2025, 9, 30), date(2025, 9, 1), date(2025, 10, 5)),
+        # Wednesday 14 Feb 2024: Monday 12 to Sunday 18.
+        ("week", date(2024, 2, 14), date(2024, 2, 12), date(2024, 2, 18)),
+        # A Sunday belongs to the week that began the Monday before.
+        ("week", date(2024, 2, 18), date(2024, 2, 12), date(2024, 2, 18)),
+        # The list shows the month itself; 2024 is a leap year.
+        ("list", date(2024, 2, 14), date(2024, 2, 1), date(2024, 2, 29)),
+    ],
+)
+def test_each_view_shows_its_period(view, day, first, last):
+    assert calendar.period(view, day) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("view", "day", "previous", "following"),
+    [
+        ("week", date(2024, 2, 14), date(2024, 2, 5), date(2024, 2, 19)),
+        ("month", date(2024, 1, 31), date(2023, 12, 1), date(2024, 2, 1)),
+        ("list", date(2024, 12, 5), date(2024, 11, 1), date(2025, 1, 1)),
+    ],
+)
+def test_previous_and_next_step_a_week_or_a_month(view, day, previous, following):
+    assert calendar.neighbours(view, day) == (previous, following)
+
+
+def test_the_month_of_february_2024_has_five_weeks_with_holidays_named(db, make, lawyer):
+    cal = load_calendar(lawyer, "month", date(2024, 2, 14), today=TODAY)
+    assert (cal.start, cal.end) == (date(2024, 1, 29), date(2024, 3, 3))
+    assert len(cal.weeks) == 5 and all(len(week) == 7 for week in cal.weeks)
+    assert [d.day for d in cal.weeks[0]][:3] == [date(2024, 1, 29), date(2024, 1, 30), date(2024, 1, 31)]
+    assert not cal.days[0].in_period and cal.days[3].in_period  # 29 Jan greyed, 1 Feb in the month
+    # Makha Bucha fell on Saturday 24 Feb 2024, with its substitution day on Monday 26 Feb.
+    by_day = {d.day: d for d in cal.days}
+    assert by_day[date(2024, 2, 24)].closed_name("en") == "Makha Bucha"
+    assert by_day[date(2024, 2, 24)].closed_name("th") == "วันมาฆบูชา"
+    assert by_day[date(2024, 2, 26)].holiday
+    assert by_day[date(2024, 2, 25)].weekend and not by_day[date(2024, 2, 25)].holiday
+    assert not by_day[date(2024, 2, 14)].weekend and by_day[date(2024, 2, 14)].closed is None
+
+
+def test_an_unknown_view_is_the_week(db, lawyer):
+    cal = load_calendar(lawyer, "year", date(2024, 2, 14), today=TODAY)
+    assert cal.view == "week" and (cal.start, cal.end) == (date(2024, 2, 12), date(2024, 2, 18))
+
+
+def test_advisors_are_refused(db, make):
+    with pytest.raises(Forbidden):
+        load_calendar(make.user(role="advisor"), "week", TODAY)
+
+
+# ---------------------------------------------------------------- hearings and filters
+
+
+def test_the_week_lists_the_organisations_hearings_by_day_and_time(db, make, lawyer, courts):
+    case = make.case(reference="LC-01", lawyer_id=lawyer.id, court_id=courts[0].id)
+    late = make.hearing(case, starts_at=datetime(2025, 3, 18, 13, 30), court_id=courts[0].id)
+    early = make.hearing(case, starts_at=datetime(2025, 3, 18, 9, 0), court_id=courts[0].id)
+    make.hearing(case, starts_at=datetime(2025, 3, 24, 9, 0))  # next week
+    make.hearing(
+        make.case(reference="LC-OLD", archived_at=datetime(2025, 1, 1)), starts_at=datetime(2025, 3, 19, 9)
+    )
+    make.hearing(make.case(org=make.org(), reference="LC-X"), starts_at=datetime(2025, 3, 19, 9))
+    db.session.commit()
+    cal = load_calendar(lawyer, "week", date(2025, 3, 20), today=TODAY)
+    by_day = {d.day: [e.hearing.id for e in d.hearings] for d in cal.days}
+    assert by_day[date(2025, 3, 18)] == [early.id, late.id]
+    assert sum(len(ids) for ids in by_day.values()) == 2
+    assert [d.today for d in cal.days].index(True) == 3  # Thursday 20 March
+
+
+def test_postponed_and_cancelled_hearings_are_shown_as_vacated(db, make, lawyer):
+    case = make.case(lawyer_id=lawyer.id)
+    make.hearing(case, starts_at=datetime(2025, 3, 18, 9), status=HearingStatus.POSTPONED)
+    make.hearing(case, starts_at=datetime(2025, 3, 19, 9), status=HearingStatus.CANCELLED)
+    make.hearing(case, starts_at=datetime(2025, 3, 20, 9))
+    db.session.commit()
+    entries = [e for d in load_calendar(lawyer, "week", TODAY, today=TODAY).days for e in d.hearings]
+    assert [e.vacated for e in entries] == [True, True, False]
+
+
+def test_filters_by_court_province_lawyer_and_case_kind(db, make, lawyer, courts):
+    other_lawyer = make.user(role="lawyer", name="Khun Boon")
+    labour = make.case(reference="LC-01", lawyer_id=lawyer.id, kind=CaseKind.LABOUR)
+    criminal = make.case(reference="CR-01", lawyer_id=other_lawyer.id, kind=CaseKind.CRIMINAL)
+    in_bangkok = make.hearing(labour, starts_at=datetime(2025, 3, 17, 9), court_id=courts[0].id)
+    in_chiang_mai = make.hearing(criminal, starts_at=datetime(2025, 3, 18, 9), court_id=courts[1].id)
+    # The case is Khun Boon's, but Khun Anong goes to this one.
+    sent = make.hearing(
+        criminal, starts_at=datetime(2025, 3, 19, 9), court_id=courts[1].id, lawyer_id=lawyer.id
+    )
+    db.session.commit()
+
+    def ids(**kw):
+        cal = load_calendar(lawyer, "week", TODAY, CalendarFilters(**kw), today=TODAY)
+        return [e.hearing.id for d in cal.days for e in d.hearings]
+
+    assert ids() == [in_bangkok.id, in_chiang_mai.id, sent.id]
+    assert ids(court_id=courts[0].id) == [in_bangkok.id]
+    assert ids(province="Chiang Mai") == [in_chiang_mai.id, sent.id]
+    assert ids(lawyer_id=lawyer.id) == [in_bangkok.id, sent.id]
+    assert ids(lawyer_id=other_lawyer.id) == [in_chiang_mai.id, sent.id]
+    assert ids(case_kind="labour") == [in_bangkok.id]
+    assert ids(case_kind="criminal", province="Bangkok") == []
+    names = [u.name for u in load_calendar(lawyer, "week", TODAY, today=TODAY).lawyers]
+    assert names == ["Khun Anong", "Khun Boon"]
+
+
+def own(statements: list[str]) -> list[str]:
+    """The calendar's own queries, without the deadlines' refresh (its work depends on what changed, not on the
+    number of rows shown)."""
+    refresh = (
+        "deadline_refreshes",
+        "deadline_rule_states",
+        "case_claimants.case_id, case_claimants.claimant_id",
+    )
+    return [s for s in statements if not any(r in s for r in refresh)]
+
+
+def test_the_number_of_queries_does_not_grow_with_the_hearings(db, make, lawyer, courts, query_counter):
+    case = make.case(lawyer_id=lawyer.id, court_id=courts[0].id)
+    make.hearing(case, starts_at=datetime(2025, 3, 17, 9), court_id=courts[0].id)
+    db.session.commit()
+    load_calendar(lawyer, "month", TODAY, today=TODAY)  # the deadlines' first refresh
+    db.session.expire_all()
+    with query_counter() as few:
+        load_calendar(lawyer, "month", TODAY, today=TODAY)
+    for n in range(6):
+        other = make.case(lawyer_id=make.user(role="lawyer").id, court_id=courts[n % 2].id)
+        make.hearing(
+            other, starts_at=datetime(2025, 3, 3 + n, 9 + n), court_id=courts[n % 2].id, lawyer_id=lawyer.id
+        )
+    db.session.commit()
+    load_calendar(lawyer, "month", TODAY, today=TODAY)
+    db.session.expire_all()
+    with query_counter() as many:
+        cal = load_calendar(lawyer, "month", TODAY, today=TODAY)
+        for d in cal.days:  # what the templates touch
+            for e in d.hearings:
+                _ = (e.hearing.case.reference, e.hearing.court.name("en"), e.lawyer and e.lawyer.name)
+    assert cal.hearing_count == 7
+    # The user (expired above), the hearings shown, the scheduled ones for the double booking, the deadlines,
+    # the courts and the lawyers.
+    assert len(own(many)) == len(own(few)) == 6
+
+
+# ---------------------------------------------------------------- double booking
+
+
+def test_a_lawyer_in_two_courts_within_three_hours_is_flagged_on_both(db, make, lawyer, courts):
+    labour = make.case(reference="LC-01", lawyer_id=lawyer.id)
+    criminal = make.case(reference="CR-01", lawyer_id=lawyer.id)
+    first = make.hearing(labour, starts_at=datetime(2025, 3, 18, 9, 0), court_id=courts[0].id)
+    second = make.hearing(
+        criminal, starts_at=datetime(2025, 3, 18, 12, 0), court_id=courts[1].id
+    )  # 3 h later
+    db.session.commit()
+    entries = {
+        e.hearing.id: e for d in load_calendar(lawyer, "week", TODAY, today=TODAY).days for e in d.hearings
+    }
+    assert entries[first.id].clashes == [calendar.Clash(second.id, "CR-01", datetime(2025, 3, 18, 12, 0))]
+    assert entries[second.id].clashes == [calendar.Clash(first.id, "LC-01", datetime(2025, 3, 18, 9, 0))]
+
+
+def test_the_hearings_own_lawyer_is_the_one_booked(db, make, lawyer, courts):
+    colleague = make.user(role="lawyer")
+    mine = make.case(reference="LC-01", lawyer_id=lawyer.id)
+    theirs = make.case(reference="LC-02", lawyer_id=colleague.id)
+    a = make.hearing(mine, starts_at=datetime(2025, 3, 18, 9), court_id=courts[0].id)
+    # The colleague's case, but Khun Anong is sent: she cannot be in Chiang Mai an hour later.
+    b = make.hearing(theirs, starts_at=datetime(2025, 3, 18, 10), court_id=courts[1].id, lawyer_id=lawyer.id)
+    # The colleague's own hearing at the same time: a different lawyer, no clash.
+    c = make.hearing(theirs, starts_at=datetime(2025, 3, 18, 9), court_id=courts[1].id)
+    db.session.commit()
+    clashes = calendar.find_clashes([a, b, c])
+    assert set(clashes) == {a.id, b.id}
+
+
+@pytest.mark.parametrize(
+    ("second_at", "same_court", "status", "flagged"),
+    [
+        (datetime(2025, 3, 18, 9, 0), True, HearingStatus.SCHEDULED, True),  # same start, same court
+        (
+            datetime(2025, 3, 18, 10, 0),
+            True,
+            HearingStatus.SCHEDULED,
+            False,
+        ),  # one after the other, one building
+        (datetime(2025, 3, 18, 12, 1), False, HearingStatus.SCHEDULED, False),  # more than 3 h apart
+        (datetime(2025, 3, 19, 9, 0), False, HearingStatus.SCHEDULED, False),  # another day
+        (datetime(2025, 3, 18, 9, 0), False, HearingStatus.POSTPONED, False),  # not happening
+        (datetime(2025, 3, 18, 9, 0), False, HearingStatus.CANCELLED, False),
+    ],
+)
+def test_what_is_not_a_double_booking(db, make, lawyer, courts, second_at, same_court, status, flagged):
+    case = make.case(lawyer_id=lawyer.id)
+    first = make.hearing(case, starts_at=datetime(2025, 3, 18, 9, 0), court_id=courts[0].id)
+    make.hearing(case, starts_at=second_at, court_id=courts[0 if same_court else 1].id, status=status)
+    db.session.commit()
+    cal = load_calendar(lawyer, "week", TODAY, today=TODAY)
+    entry = next(e for d in cal.days for e in d.hearings if e.hearing.id == first.id)
+    assert bool(entry.clashes) is flagged
+
+
+def test_a_clash_with_a_hearing_the_filters_hide_is_still_flagged(db, make, lawyer, courts):
+    labour = make.case(reference="LC-01", lawyer_id=lawyer.id, kind=CaseKind.LABOUR)
+    criminal = make.case(reference="CR-01", lawyer_id=lawyer.id, kind=CaseKind.CRIMINAL)
+    shown = make.hearing(labour, starts_at=datetime(2025, 3, 18, 9), court_id=courts[0].id)
+    make.hearing(criminal, starts_at=datetime(2025, 3, 18, 10), court_id=courts[1].id)
+    db.session.commit()
+    cal = load_calendar(lawyer, "week", TODAY, CalendarFilters(case_kind="labour"), today=TODAY)
+    [entry] = [e for d in cal.days for e in d.hearings]
+    assert entry.hearing.id == shown.id and [c.case_reference for c in entry.clashes] == ["CR-01"]
+
+
+# ---------------------------------------------------------------- deadlines
+
+
+def group_judgment(make, lawyer, n=3, reference="LC-01", kind=CaseKind.LABOUR):
+    """A group case judged on 28 Mar 2025: each claimant's appeal is due Thursday 17 Apr 2025 (15 days end on
+    Sat 12 Apr; Songkran and its substitution day push it to the 17th: tests/services/test_deadlines.py)."""
+    case = make.case(reference=reference, lawyer_id=lawyer.id, kind=kind)
+    claimants = []
+    for i in range(n):
+        claimant = make.claimant(pseudonym=f"{reference}-W{i + 1}")
+        make.party(case, claimant, position=i + 1)
+        make.outcome(case, claimant, decided_on=date(2025, 3, 28))
+        claimants.append(claimant)
+    return case, claimants
+
+
+def test_a_group_cases_identical_deadlines_collapse_into_one_entry(db, make, lawyer):
+    group_judgment(make, lawyer, n=3)
+    db.session.commit()
+    cal = load_calendar(lawyer, "week", date(2025, 4, 17), today=TODAY)
+    day = next(d for d in cal.days if d.day == date(2025, 4, 17))
+    [entry] = day.deadlines
+    assert entry.count == 3 and not entry.overdue
+    assert [c.pseudonym for c in entry.claimants] == ["LC-01-W1", "LC-01-W2", "LC-01-W3"]
+    assert "appeal" in entry.label("en").lower()
+    assert sum(len(d.deadlines) for d in cal.days) == 1
+
+
+def test_deadlines_follow_the_case_filters_through_the_claimants_cases(db, make, lawyer):
+    group_judgment(make, lawyer, n=2, reference="LC-01")
+    db.session.commit()
+
+    def entries(**kw):
+        cal = load_calendar(lawyer, "month", date(2025, 4, 1), CalendarFilters(**kw), today=TODAY)
+        return [e.count for d in cal.days for e in d.deadlines]
+
+    assert entries() == [2]
+    assert entries(case_kind="labour") == [2]
+    assert entries(case_kind="criminal") == []
+    assert entries(lawyer_id=make.user(role="lawyer").id) == []
+
+
+# ---------------------------------------------------------------- a claimant's schedule
+
+
+def test_the_claimants_schedule_spans_their_criminal_and_labour_cases(db, make, lawyer, courts):
+    claimant = make.claimant(pseudonym="BP-01")
+    labour = make.case(reference="LC-01", kind=CaseKind.LABOUR, lawyer_id=lawyer.id, court_id=courts[0].id)
+    criminal = make.case(
+        reference="CR-01", kind=CaseKind.CRIMINAL, lawyer_id=lawyer.id, court_id=courts[1].id
+    )
+    make.party(labour, claimant)
+    make.party(criminal, claimant)
+    make.outcome(labour, claimant, decided_on=date(2025, 3, 28))
+    unrelated = make.case(reference="LC-99")
+    make.hearing(unrelated, starts_at=datetime(2025, 4, 1, 9))
+    past = make.hearing(
+        labour, starts_at=datetime(2025, 1, 10, 9), status=HearingStatus.HELD, outcome="Heard"
+    )
+    older = make.hearing(
+        criminal, starts_at=datetime(2024, 11, 5, 9), status=HearingStatus.HELD, outcome="Heard"
+    )
+    soon = make.hearing(
+        criminal, starts_at=datetime(2025, 3, 20, 13, 30), kind=HearingKind.WITNESS_EXAMINATION
+    )
+    later = make.hearing(labour, starts_at=datetime(2025, 5, 2, 9), court_id=courts[0].id)
+    db.session.commit()
+    schedule = calendar.claimant_schedule(lawyer, claimant.id, now=datetime(2025, 3, 20, 16, 0))
+    assert [link.case.reference for link in schedule.links] == ["CR-01", "LC-01"]
+    # This afternoon's hearing is still today's business: upcoming, soonest first; the past most recent first.
+    assert [e.hearing.id for e in schedule.upcoming] == [soon.id, later.id]
+    assert [e.hearing.id for e in schedule.past] == [past.id, older.id]
+    dated = [v.due_on for v in schedule.deadlines if v.due_on is not None]
+    assert dated == sorted(dated) and date(2025, 4, 17) in dated
+    assert {v.due_on is None for v in schedule.deadlines[len(dated) :]} <= {True}
+
+
+def test_the_claimants_schedule_flags_a_double_booking(db, make, lawyer, courts):
+    claimant = make.claimant()
+    case = make.case(reference="LC-01", lawyer_id=lawyer.id)
+    make.party(case, claimant)
+    hearing = make.hearing(case, starts_at=datetime(2025, 4, 1, 9), court_id=courts[0].id)
+    make.hearing(make.case(reference="CR-07", lawyer_id=lawyer.id), starts_at=datetime(2025, 4, 1, 9))
+    db.session.commit()
+    schedule = calendar.claimant_schedule(lawyer, claimant.id, now=datetime(2025, 3, 20, 9))
+    [entry] = schedule.upcoming
+    assert entry.hearing.id == hearing.id and [c.case_reference for c in entry.clashes] == ["CR-07"]
+
+
+def test_another_organisations_claimant_is_not_found(db, make, lawyer):
+    stranger = make.claimant(org=make.org())
+    db.session.commit()
+    with pytest.raises(NotFound):
+        calendar.claimant_schedule(lawyer, stranger.id)
