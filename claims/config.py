@@ -12,6 +12,15 @@ Every key, with its meaning:
   ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
 - ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
   web process, started when the first job is queued; ``0`` where ``huey_consumer claims.jobs.huey`` runs apart.
+
+The daily reminder digest (``flask reminders send``, meant for cron):
+
+- ``CLAIMS_SMTP_HOST``: the SMTP server. Unset: the command sends nothing and exits 1 (``--dry-run`` still works).
+- ``CLAIMS_SMTP_PORT``: default 587. ``CLAIMS_SMTP_STARTTLS``: ``1``/``true`` (default) or ``0``/``false``.
+- ``CLAIMS_SMTP_USER``, ``CLAIMS_SMTP_PASSWORD``: the login; none when the user is unset.
+- ``CLAIMS_MAIL_FROM``: the sender address, default ``reminders@localhost``.
+- ``CLAIMS_BASE_URL``: the app's public address (``https://claims.example.org``, a path prefix allowed), for the
+  links in the mail; unset, the mail has no links.
 """
 
 from __future__ import annotations
@@ -23,6 +32,17 @@ from pathlib import Path
 
 class ConfigurationError(RuntimeError):
     pass
+
+
+MAIL_KEYS = (
+    "CLAIMS_SMTP_HOST",
+    "CLAIMS_SMTP_PORT",
+    "CLAIMS_SMTP_USER",
+    "CLAIMS_SMTP_PASSWORD",
+    "CLAIMS_SMTP_STARTTLS",
+    "CLAIMS_MAIL_FROM",
+    "CLAIMS_BASE_URL",
+)
 
 
 def _normalise_database_url(url: str) -> str:
@@ -75,6 +95,7 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
             "0" if os.environ.get("CLAIMS_QUEUE_URL", "").startswith("redis") else "1",
         )
         == "1",
+        **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},
     }
     config.update(overrides)
     return config
