@@ -1,0 +1,287 @@
+"""Courts, the days they are closed, and the organisation's deadline settings: what an administrator keeps.
+
+Courts are reference data shared by every organisation: a court is the same building, with the same name and the
+same code, whichever legal aid group brings a case there, and the court of a case or a hearing must mean one thing
+across organisations (partner organisations share cases). They are therefore not org-owned Records (no version,
+no archive), but a change to one is still audited: the entry goes to the trail of the administrator's
+organisation, since the audit trail is read per organisation.
+
+Closure days, by contrast, belong to one organisation (its lawyers learned of a flood, a late holiday): writing
+one goes through claims.services.records, and the flush hook of claims.services.deadlines notes it, so that the
+refresh called here moves the deadlines that fell on it and tells the people who follow those cases.
+
+The follow-up rhythm and the petition warning are settings of practice, not law (see Organisation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from flask_babel import lazy_gettext as _l
+
+from claims import clock
+from claims.extensions import db
+from claims.models import Court, CourtClosure, Organisation
+from claims.models.enums import AuditAction
+from claims.services import access, deadlines, records
+from claims.services.errors import Forbidden, NotFound, ValidationFailed
+from claims.services.scope import get_visible, visible
+
+# A closure further away than this is almost certainly a typo in the year (2568 typed for 2025, 2052 for 2025).
+CLOSURE_HORIZON_YEARS = 5
+# Follow-up visits: months after the return home. Five years covers the longest practice seen (a year), with room.
+FOLLOW_UP_MIN, FOLLOW_UP_MAX, FOLLOW_UP_MAX_COUNT = 1, 60, 8
+PETITION_WARN_MIN, PETITION_WARN_MAX = 1, 90
+_COURT_FIELDS = ("code", "name_th", "name_en", "province")
+
+
+def _require_admin(user) -> None:
+    if not access.may_administer(user):
+        raise Forbidden("administrators only")
+
+
+# ---------------------------------------------------------------- reads
+
+
+@dataclass
+class CourtsPage:
+    courts: list[Court]
+    upcoming: list[CourtClosure]
+    past: list[CourtClosure]
+    today: date
+
+
+def load_page(user, *, today: date | None = None) -> CourtsPage:
+    """Every court, and the organisation's closure days: upcoming (soonest first), then past (latest first)."""
+    _require_admin(user)
+    today = today or clock.today()
+    courts = list_courts()
+    closures = list(
+        db.session.scalars(
+            visible(CourtClosure, user)
+            .options(sa.orm.selectinload(CourtClosure.court))
+            .order_by(CourtClosure.day, CourtClosure.id)
+        )
+    )
+    upcoming = [c for c in closures if c.day >= today]
+    past = sorted((c for c in closures if c.day < today), key=lambda c: (c.day, c.id), reverse=True)
+    return CourtsPage(courts=courts, upcoming=upcoming, past=past, today=today)
+
+
+def list_courts() -> list[Court]:
+    """Shared reference data: no scoping by organisation."""
+    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en, Court.id)))
+
+
+def get_court(court_id) -> Court:
+    try:
+        court = db.session.get(Court, int(court_id))
+    except (TypeError, ValueError):
+        court = None
+    if court is None:
+        raise NotFound(f"Court {court_id!r}")
+    return court
+
+
+def get_closure(user, closure_id) -> CourtClosure:
+    _require_admin(user)
+    return get_visible(CourtClosure, closure_id, user)
+
+
+# ---------------------------------------------------------------- courts
+
+
+def _court_values(values: dict) -> dict:
+    cleaned = {key: (values.get(key) or "").strip() for key in _COURT_FIELDS}
+    errors = {key: str(_l("This field is required.")) for key, value in cleaned.items() if not value}
+    if errors:
+        raise ValidationFailed(errors)
+    return cleaned
+
+
+def _check_code_free(code: str, court_id: int | None = None) -> None:
+    # Case-insensitive: "CCLC" and "cclc" would be told apart by the database and by nobody else.
+    query = sa.select(Court.id).where(sa.func.lower(Court.code) == code.lower())
+    if court_id is not None:
+        query = query.where(Court.id != court_id)
+    if db.session.scalar(query) is not None:
+        raise ValidationFailed(
+            {
+                "code": str(
+                    _l("Another court already has the code %(code)s. Each court needs its own.", code=code)
+                )
+            }
+        )
+
+
+def _court_label(court: Court) -> str:
+    return f"court {court.code}"
+
+
+def create_court(user, values: dict) -> Court:
+    _require_admin(user)
+    cleaned = _court_values(values)
+    _check_code_free(cleaned["code"])
+    court = Court(**cleaned)
+    db.session.add(court)
+    db.session.flush()
+    # records.write_audit takes an explicit organisation and label for a record that has neither: a Court is
+    # shared, so the entry goes to the trail of the administrator who made the change.
+    records.write_audit(
+        user,
+        AuditAction.CREATE,
+        court,
+        {key: [None, value] for key, value in cleaned.items()},
+        org_id=user.org_id,
+        label=_court_label(court),
+    )
+    db.session.commit()
+    return court
+
+
+def update_court(user, court: Court, values: dict) -> dict:
+    """Apply the changes; return them as {field: [before, after]} (empty when nothing changed). Courts carry no
+    version column, so two administrators editing one court at once: the last save wins, and both are audited."""
+    _require_admin(user)
+    cleaned = _court_values(values)
+    _check_code_free(cleaned["code"], court.id)
+    changes = {}
+    for key, value in cleaned.items():
+        if getattr(court, key) != value:
+            changes[key] = [getattr(court, key), value]
+            setattr(court, key, value)
+    if changes:
+        records.write_audit(
+            user, AuditAction.UPDATE, court, changes, org_id=user.org_id, label=_court_label(court)
+        )
+        db.session.commit()
+    return changes
+
+
+# ---------------------------------------------------------------- closure days
+
+
+def _check_closure(user, court_id: int | None, day: date | None, reason: str, today: date) -> None:
+    errors = {}
+    if court_id is not None and db.session.get(Court, court_id) is None:
+        errors["court_id"] = str(_l("There is no such court."))
+    if day is None:
+        errors["day"] = str(_l("Enter the day the court is closed."))
+    elif abs((day - today).days) > 365 * CLOSURE_HORIZON_YEARS + 1:
+        errors["day"] = str(
+            _l(
+                "This day is more than %(years)d years away. Check the year (a Buddhist-Era year is 543 more).",
+                years=CLOSURE_HORIZON_YEARS,
+            )
+        )
+    if not reason:
+        errors["reason"] = str(_l("Say why the court is closed (a holiday announced late, a flood ...)."))
+    if not errors:
+        same = visible(CourtClosure, user).where(CourtClosure.day == day)
+        same = same.where(
+            CourtClosure.court_id.is_(None) if court_id is None else CourtClosure.court_id == court_id
+        )
+        if db.session.scalar(same.limit(1)) is not None:
+            errors["day"] = str(
+                _l("This day is already recorded as a closure of all courts.")
+                if court_id is None
+                else _l("This day is already recorded as a closure of this court.")
+            )
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def add_closure(
+    user, values: dict, *, today: date | None = None
+) -> tuple[CourtClosure, deadlines.RefreshResult]:
+    """Record a closure day and move the deadlines that fell on it. ``values``: court_id (None: every court),
+    day, reason."""
+    _require_admin(user)
+    today = today or clock.today()
+    court_id = values.get("court_id")
+    reason = (values.get("reason") or "").strip()
+    _check_closure(user, court_id, values.get("day"), reason, today)
+    closure = records.create(
+        user, CourtClosure, {"court_id": court_id, "day": values["day"], "reason": reason}
+    )
+    return closure, deadlines.refresh(user.org_id, today=today)
+
+
+def archive_closure(
+    user, closure: CourtClosure, expected_version: int | None, *, today: date | None = None
+) -> deadlines.RefreshResult:
+    """Archive (never delete) a closure day: the deadlines it had moved move back."""
+    _require_admin(user)
+    records.archive(user, closure, expected_version)
+    return deadlines.refresh(user.org_id, today=today or clock.today())
+
+
+# ---------------------------------------------------------------- the organisation's settings
+
+
+def parse_rhythm(text: str | None) -> tuple[int, ...]:
+    """ "3, 6, 12" -> (3, 6, 12): whole numbers of months, deduplicated and sorted; commas or spaces between."""
+    parts = [p for p in (text or "").replace(",", " ").replace(";", " ").split() if p]
+    if not parts:
+        return _rhythm_error(_l("Enter at least one number of months, such as 3, 6, 12."))
+    months = set()
+    for part in parts:
+        if not part.isdigit():
+            return _rhythm_error(_l("“%(part)s” is not a whole number of months.", part=part))
+        number = int(part)
+        if not FOLLOW_UP_MIN <= number <= FOLLOW_UP_MAX:
+            return _rhythm_error(
+                _l(
+                    "Each visit must be between %(low)d and %(high)d months after the return home.",
+                    low=FOLLOW_UP_MIN,
+                    high=FOLLOW_UP_MAX,
+                )
+            )
+        months.add(number)
+    if len(months) > FOLLOW_UP_MAX_COUNT:
+        return _rhythm_error(_l("No more than %(n)d visits.", n=FOLLOW_UP_MAX_COUNT))
+    return tuple(sorted(months))
+
+
+def _rhythm_error(message) -> tuple[int, ...]:
+    raise ValidationFailed({"follow_up_months": str(message)})
+
+
+def save_settings(
+    user, follow_up_months: str | None, petition_warn_days, *, today: date | None = None
+) -> deadlines.RefreshResult:
+    """Store the organisation's follow-up rhythm and petition warning, then recompute every deadline."""
+    _require_admin(user)
+    errors = {}
+    try:
+        rhythm = parse_rhythm(follow_up_months)
+    except ValidationFailed as failure:
+        errors.update(failure.errors)
+    if (
+        not isinstance(petition_warn_days, int)
+        or not PETITION_WARN_MIN <= petition_warn_days <= PETITION_WARN_MAX
+    ):
+        errors["petition_warn_days"] = str(
+            _l(
+                "Enter a number of days from %(low)d to %(high)d.",
+                low=PETITION_WARN_MIN,
+                high=PETITION_WARN_MAX,
+            )
+        )
+    if errors:
+        raise ValidationFailed(errors)
+    org = db.session.get(Organisation, user.org_id)
+    values = {"follow_up_months": ",".join(str(m) for m in rhythm), "petition_warn_days": petition_warn_days}
+    changes = {key: [getattr(org, key), value] for key, value in values.items() if getattr(org, key) != value}
+    if not changes:
+        return deadlines.RefreshResult()
+    for key, value in values.items():
+        setattr(org, key, value)
+    # An Organisation is not a Record (no version, no safe_label): the same audit entry, written with its id.
+    records.write_audit(
+        user, AuditAction.UPDATE, org, changes, org_id=org.id, label=f"settings of {org.code}"
+    )
+    db.session.commit()
+    return deadlines.refresh(user.org_id, today=today or clock.today(), everything=True)

@@ -1,0 +1,360 @@
+"""Courts, closure days and the organisation's deadline settings, through claims.services.courts: the rules of
+each write, its audit entry, and the deadlines a closure or a setting moves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+
+from claims.models import AuditEntry, Court, CourtClosure, Deadline, DeadlineNotice
+from claims.services import courts, deadlines
+from claims.services.errors import Forbidden, NotFound, ValidationFailed
+
+TODAY = date(2025, 3, 20)
+APPEAL = "appeal_labour:LC-01"
+
+
+@pytest.fixture
+def admin(db, make):
+    user = make.user(role="admin")
+    db.session.commit()  # a refused write rolls back: the admin must outlive it
+    return user
+
+
+@pytest.fixture
+def lawyer(make):
+    return make.user(role="lawyer")
+
+
+def count(db, model) -> int:
+    return db.session.scalar(sa.select(sa.func.count()).select_from(model))
+
+
+def due(db, key: str):
+    row = db.session.scalar(sa.select(Deadline).where(Deadline.key == key))
+    return row.due_on if row is not None else None
+
+
+def labour_judgment(make, lawyer):
+    """A labour judgment read on Fri 28 Mar 2025: 15 days end on Sat 12 Apr, Songkran (13-15 Apr) and its
+    substitution day (16 Apr) follow, so the appeal is due on Thu 17 Apr 2025."""
+    claimant = make.claimant(pseudonym="BP-02")
+    case = make.case(reference="LC-01", lawyer_id=lawyer.id)
+    make.party(case, claimant)
+    make.outcome(case, claimant, decided_on=date(2025, 3, 28))
+    return claimant, case
+
+
+def closure_values(**kw):
+    return {"court_id": None, "day": date(2025, 4, 17), "reason": "Flood", **kw}
+
+
+# ---------------------------------------------------------------- courts
+
+
+def test_adding_a_court_stores_it_and_audits_it_in_the_admins_organisation(db, admin):
+    court = courts.create_court(
+        admin,
+        {
+            "code": " cclc ",
+            "name_th": "ศาลแรงงานกลาง",
+            "name_en": "Central Labour Court",
+            "province": "Bangkok",
+        },
+    )
+    assert (court.code, court.name("th"), court.name("en"), court.province) == (
+        "cclc",
+        "ศาลแรงงานกลาง",
+        "Central Labour Court",
+        "Bangkok",
+    )
+    entry = db.session.scalar(sa.select(AuditEntry))
+    assert (
+        entry.org_id,
+        entry.user_id,
+        entry.entity_type,
+        entry.entity_id,
+        entry.action.value,
+        entry.label,
+    ) == (
+        admin.org_id,
+        admin.id,
+        "courts",
+        court.id,
+        "create",
+        "court cclc",
+    )
+    assert entry.changes["name_en"] == [None, "Central Labour Court"]
+
+
+def test_a_duplicate_court_code_is_refused_whatever_its_case(db, make, admin):
+    make.court(code="cclc")
+    db.session.commit()
+    with pytest.raises(ValidationFailed) as failure:
+        courts.create_court(
+            admin, {"code": "CCLC", "name_th": "ศาล", "name_en": "Court", "province": "Bangkok"}
+        )
+    assert "already has the code CCLC" in failure.value.errors["code"]
+    db.session.rollback()
+    assert count(db, Court) == 1 and count(db, AuditEntry) == 0
+
+
+def test_editing_a_court_audits_only_what_changed(db, make, admin):
+    court = make.court(code="cclc", name_en="Central Labour Court", province="Bangkok")
+    db.session.commit()
+    changes = courts.update_court(
+        admin,
+        court,
+        {
+            "code": "cclc",
+            "name_th": court.name_th,
+            "name_en": "Central Labour Court",
+            "province": "Nonthaburi",
+        },
+    )
+    assert changes == {"province": ["Bangkok", "Nonthaburi"]}
+    entry = db.session.scalar(sa.select(AuditEntry))
+    assert (entry.action.value, entry.entity_id, entry.changes) == ("update", court.id, changes)
+    assert (
+        courts.update_court(
+            admin,
+            court,
+            {"code": "cclc", "name_th": court.name_th, "name_en": court.name_en, "province": "Nonthaburi"},
+        )
+        == {}
+    )
+    assert count(db, AuditEntry) == 1
+
+
+def test_editing_a_court_to_another_courts_code_is_refused(db, make, admin):
+    make.court(code="cclc")
+    court = make.court(code="skn")
+    db.session.commit()
+    with pytest.raises(ValidationFailed) as failure:
+        courts.update_court(
+            admin, court, {"code": "cclc", "name_th": "ศาล", "name_en": "Court", "province": "X"}
+        )
+    assert "code" in failure.value.errors
+
+
+def test_only_an_administrator_may_change_courts_closures_and_settings(db, make, lawyer):
+    court = make.court()
+    db.session.commit()
+    for write in (
+        lambda: courts.create_court(lawyer, {"code": "x", "name_th": "x", "name_en": "x", "province": "x"}),
+        lambda: courts.update_court(
+            lawyer, court, {"code": "x", "name_th": "x", "name_en": "x", "province": "x"}
+        ),
+        lambda: courts.add_closure(lawyer, closure_values(), today=TODAY),
+        lambda: courts.save_settings(lawyer, "3,6", 14, today=TODAY),
+        lambda: courts.load_page(lawyer),
+    ):
+        with pytest.raises(Forbidden):
+            write()
+    assert count(db, AuditEntry) == 0 and count(db, CourtClosure) == 0
+
+
+def test_an_unknown_court_is_not_found(db):
+    with pytest.raises(NotFound):
+        courts.get_court(987654)
+
+
+# ---------------------------------------------------------------- closure days
+
+
+def test_a_closure_on_the_last_day_of_an_appeal_moves_it_and_archiving_it_moves_it_back(
+    db, make, admin, lawyer
+):
+    labour_judgment(make, lawyer)
+    db.session.commit()
+    deadlines.refresh(admin.org_id, today=TODAY)
+    assert due(db, APPEAL) == date(2025, 4, 17)
+
+    closure, result = courts.add_closure(admin, closure_values(), today=TODAY)
+    # 17 Apr closed: the next working day is Friday 18 April 2025.
+    assert (result.changed, result.notices) == (1, 1)
+    assert due(db, APPEAL) == date(2025, 4, 18)
+    assert closure.org_id == admin.org_id and closure.court_id is None
+    notice = db.session.scalar(sa.select(DeadlineNotice))
+    assert (notice.user_id, notice.old_due_on, notice.new_due_on) == (
+        lawyer.id,
+        date(2025, 4, 17),
+        date(2025, 4, 18),
+    )
+    assert (
+        db.session.scalar(
+            sa.select(AuditEntry.action).where(AuditEntry.entity_type == "court_closures")
+        ).value
+        == "create"
+    )
+
+    result = courts.archive_closure(admin, closure, closure.version, today=TODAY)
+    assert result.changed == 1
+    assert due(db, APPEAL) == date(2025, 4, 17)
+    assert closure.archived_at is not None and closure.archived_by_id == admin.id
+    assert count(db, CourtClosure) == 1  # archived, not deleted
+
+
+def test_a_closure_of_the_cases_own_court_moves_its_deadline(db, make, admin, lawyer):
+    court = make.court()
+    _, case = labour_judgment(make, lawyer)
+    case.court_id = court.id
+    db.session.commit()
+    deadlines.refresh(admin.org_id, today=TODAY)
+    _, result = courts.add_closure(admin, closure_values(court_id=court.id), today=TODAY)
+    assert result.changed == 1 and due(db, APPEAL) == date(2025, 4, 18)
+
+
+def test_a_stale_archive_is_refused(db, admin):
+    closure, _ = courts.add_closure(admin, closure_values(), today=TODAY)
+    from claims.services.errors import StaleEdit
+
+    with pytest.raises(StaleEdit):
+        courts.archive_closure(admin, closure, closure.version + 1, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "message"),
+    [
+        (closure_values(court_id=987654), "court_id", "There is no such court."),
+        (closure_values(reason="   "), "reason", "Say why the court is closed"),
+        (closure_values(day=date(2030, 3, 22)), "day", "more than 5 years away"),
+        (closure_values(day=date(2568, 4, 17)), "day", "more than 5 years away"),
+        (closure_values(day=date(2020, 3, 18)), "day", "more than 5 years away"),
+        (closure_values(day=None), "day", "Enter the day"),
+    ],
+)
+def test_a_bad_closure_is_refused_and_nothing_is_written(db, admin, values, field, message):
+    with pytest.raises(ValidationFailed) as failure:
+        courts.add_closure(admin, values, today=TODAY)
+    assert message in failure.value.errors[field]
+    db.session.rollback()
+    assert count(db, CourtClosure) == 0 and count(db, AuditEntry) == 0
+
+
+def test_five_years_ahead_is_still_accepted(db, admin):
+    closure, _ = courts.add_closure(admin, closure_values(day=date(2030, 3, 20)), today=TODAY)
+    assert closure.day == date(2030, 3, 20)
+
+
+def test_a_closure_already_recorded_for_the_same_court_and_day_is_refused(db, make, admin):
+    court = make.court()
+    db.session.commit()
+    courts.add_closure(admin, closure_values(), today=TODAY)
+    courts.add_closure(admin, closure_values(court_id=court.id), today=TODAY)
+    for values, message in (
+        (closure_values(reason="Again"), "closure of all courts"),
+        (closure_values(court_id=court.id, reason="Again"), "closure of this court"),
+    ):
+        with pytest.raises(ValidationFailed) as failure:
+            courts.add_closure(admin, values, today=TODAY)
+        assert message in failure.value.errors["day"]
+        db.session.rollback()
+    assert count(db, CourtClosure) == 2
+
+
+def test_an_archived_closure_can_be_recorded_again(db, admin):
+    closure, _ = courts.add_closure(admin, closure_values(), today=TODAY)
+    courts.archive_closure(admin, closure, closure.version, today=TODAY)
+    again, _ = courts.add_closure(admin, closure_values(), today=TODAY)
+    assert again.id != closure.id
+
+
+def test_another_organisations_closure_is_not_found_and_does_not_block(db, make, admin):
+    other_admin = make.user(role="admin", org=make.org())
+    db.session.commit()
+    theirs, _ = courts.add_closure(other_admin, closure_values(), today=TODAY)
+    with pytest.raises(NotFound):
+        courts.get_closure(admin, theirs.id)
+    mine, _ = courts.add_closure(admin, closure_values(), today=TODAY)  # their closure is not ours
+    assert courts.load_page(admin, today=TODAY).upcoming == [mine]
+
+
+def test_the_page_lists_upcoming_closures_soonest_first_then_past_latest_first(db, admin):
+    for day in (date(2025, 3, 1), date(2025, 5, 5), date(2025, 3, 10), date(2025, 4, 1), date(2025, 3, 20)):
+        courts.add_closure(admin, closure_values(day=day), today=TODAY)
+    page = courts.load_page(admin, today=TODAY)
+    assert [c.day for c in page.upcoming] == [date(2025, 3, 20), date(2025, 4, 1), date(2025, 5, 5)]
+    assert [c.day for c in page.past] == [date(2025, 3, 10), date(2025, 3, 1)]
+
+
+# ---------------------------------------------------------------- settings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("3, 6, 12", (3, 6, 12)), ("12,3,6,3", (3, 6, 12)), (" 7 ", (7,)), ("1 60", (1, 60)), ("6;7", (6, 7))],
+)
+def test_the_follow_up_rhythm_is_read_deduplicated_and_sorted(text, expected):
+    assert courts.parse_rhythm(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "at least one"),
+        ("  , ", "at least one"),
+        ("3, six", "not a whole number"),
+        ("3.5", "not a whole number"),
+        ("-3", "not a whole number"),
+        ("0", "between 1 and 60"),
+        ("61", "between 1 and 60"),
+        ("1,2,3,4,5,6,7,8,9", "No more than 8"),
+    ],
+)
+def test_a_bad_follow_up_rhythm_is_refused(text, message):
+    with pytest.raises(ValidationFailed) as failure:
+        courts.parse_rhythm(text)
+    assert message in failure.value.errors["follow_up_months"]
+
+
+def test_eight_visits_counted_after_removing_duplicates_are_accepted():
+    assert courts.parse_rhythm("1,2,3,4,5,6,7,8,8,1") == (1, 2, 3, 4, 5, 6, 7, 8)
+
+
+def test_saving_the_settings_stores_them_audits_them_and_moves_the_follow_up_visits(db, make, admin, lawyer):
+    claimant = make.claimant(returned_home_on=date(2025, 1, 31))
+    case = make.case(lawyer_id=lawyer.id)
+    make.party(case, claimant)
+    db.session.commit()
+    deadlines.refresh(admin.org_id, today=TODAY)
+    assert {k: due(db, k) for k in ("follow_up_3", "follow_up_6", "follow_up_12")} == {
+        "follow_up_3": date(2025, 4, 30),  # 31 Jan + 3 months: April has no 31st
+        "follow_up_6": date(2025, 7, 31),
+        "follow_up_12": date(2026, 1, 31),
+    }
+
+    result = courts.save_settings(admin, "7, 6", 21, today=TODAY)
+
+    org = admin.organisation
+    assert (org.follow_up_months, org.follow_up_rhythm, org.petition_warn_days) == ("6,7", (6, 7), 21)
+    live = {
+        row.key: row.due_on
+        for row in db.session.scalars(
+            sa.select(Deadline).where(Deadline.key.like("follow_up%"), Deadline.archived_at.is_(None))
+        )
+    }
+    assert live == {"follow_up_6": date(2025, 7, 31), "follow_up_7": date(2025, 8, 31)}
+    assert result.claimants == 1
+    entry = db.session.scalar(sa.select(AuditEntry).where(AuditEntry.entity_type == "organisations"))
+    assert (entry.entity_id, entry.action.value, entry.changes) == (
+        org.id,
+        "update",
+        {"follow_up_months": ["3,6,12", "6,7"], "petition_warn_days": [14, 21]},
+    )
+
+
+@pytest.mark.parametrize("days", [0, 91, None, -1])
+def test_a_petition_warning_outside_1_to_90_days_is_refused_and_nothing_changes(db, admin, days):
+    with pytest.raises(ValidationFailed) as failure:
+        courts.save_settings(admin, "3, 6, 12", days, today=TODAY)
+    assert "from 1 to 90" in failure.value.errors["petition_warn_days"]
+    db.session.rollback()
+    assert admin.organisation.petition_warn_days == 14 and count(db, AuditEntry) == 0
+
+
+def test_saving_unchanged_settings_writes_nothing(db, admin):
+    courts.save_settings(admin, "12, 6, 3", 14, today=TODAY)
+    assert count(db, AuditEntry) == 0

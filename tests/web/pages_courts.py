@@ -1,0 +1,24 @@
+"""The courts pages in the role matrix of test_pages_by_role (kept apart so that each area adds its own)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# endpoint -> (query string, who may open it: "admin", "case work" or "everyone")
+PAGES: dict[str, tuple[str, str]] = {
+    "courts.index": ("", "admin"),
+    "courts.edit_court": ("", "admin"),
+    "courts.settings": ("", "admin"),
+}
+
+
+def world(make, db, found: dict) -> dict:
+    """Extra records the courts pages need, as URL parameters (``found`` is the shared world so far)."""
+    from claims.models import Case, CourtClosure
+
+    court = make.court(code="world-court", name_en="Central Labour Court", name_th="ศาลแรงงานกลาง")
+    org_id = db.session.get(Case, found["case_id"]).org_id
+    closure = CourtClosure(org_id=org_id, court_id=court.id, day=date(2025, 4, 17), reason="Flood")
+    db.session.add(closure)
+    db.session.commit()
+    return {"court_id": court.id, "closure_id": closure.id}
