@@ -10,6 +10,9 @@ import re
 import pytest
 
 from claims.models.enums import Role
+from tests.web import pages_calendar, pages_courts, pages_reminders
+
+EXTRA_AREAS = (pages_calendar, pages_courts, pages_reminders)
 
 ADMIN_ONLY = "admin"
 CASE_WORK = "case work"
@@ -78,6 +81,8 @@ PAGES = {
     "settlements.sheet": ("", CASE_WORK),
     "settlements.sheet_download": ("?language=en", CASE_WORK),
 }
+for _area in EXTRA_AREAS:
+    PAGES.update(_area.PAGES)
 ALLOWED = {
     Role.ADMIN: {EVERYONE, CASE_WORK, ADMIN_ONLY},
     Role.LAWYER: {EVERYONE, CASE_WORK},
@@ -185,7 +190,7 @@ def world(db, make):
     db.session.add(offer)
     db.session.commit()
     assert computed.result is not None
-    return {
+    found = {
         "offer_id": offer.id,
         "job_id": job.id,
         "generated_id": made.record.id,
@@ -212,6 +217,9 @@ def world(db, make):
         "entity_type": "cases",
         "entity_id": case.id,
     }
+    for area in EXTRA_AREAS:
+        found.update(area.world(make, db, found))
+    return found
 
 
 def _urls(app, world):
