@@ -117,7 +117,8 @@ def _with_pictures(value, tpl):
     if isinstance(value, Chart):
         from docx.shared import Mm
 
-        return InlineImage(tpl, io.BytesIO(chart_png(value)), width=Mm(150))
+        # 100 mm wide (42 mm high): with the two figures and the break-even it fits the first page of a sheet.
+        return InlineImage(tpl, io.BytesIO(chart_png(value)), width=Mm(100))
     if isinstance(value, dict):
         return {k: _with_pictures(v, tpl) for k, v in value.items()}
     if isinstance(value, list):

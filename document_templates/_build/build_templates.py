@@ -421,11 +421,15 @@ class Table:
         align: list[str] | str = "left",
         merge: tuple[int, int] | None = None,
         size: float | None = None,
+        splittable: bool = False,
     ):
-        """One row: a cell is a text, a list of texts (one paragraph each; "{%p ...%}" lines allowed) or None."""
+        """One row: a cell is a text, a list of texts (one paragraph each; "{%p ...%}" lines allowed) or None.
+        A row is kept on one page unless ``splittable``: a tall row that may not split leaves the rest of its page
+        blank."""
         row = self.table.add_row()
         trpr = row._tr.get_or_add_trPr()
-        trpr.append(OxmlElement("w:cantSplit"))
+        if not splittable:
+            trpr.append(OxmlElement("w:cantSplit"))
         if header:
             trpr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page the table runs onto
         for cell, width in zip(row.cells, self.widths, strict=True):
@@ -2833,6 +2837,10 @@ def _swatch(d: Doc, paragraph, colour: str, size: float) -> None:
 def settlement_sheet(d: Doc) -> None:
     p = SHEET_PHRASES[d.language]
     s = SHEET_SIZES[d.language]
+    # Not a filing: the court margins (3 cm at the left for binding) give way to 2 cm all round, so the two columns
+    # are wider and the sheet shorter for the claimant who takes it into the conciliation room.
+    for section in d.document.sections:
+        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Cm(2)
     w = d.width_cm
     half = w / 2
 
@@ -2911,10 +2919,24 @@ def settlement_sheet(d: Doc) -> None:
         + "{% endif %}",
         size=s.big,
         before=4,
-        after=8,
+        after=4,
     )
 
-    # Then where it comes from, the same rows in both columns.
+    # The first page is the decision: the two figures, the break-even and the one chart. One chart: lines and numbers
+    # only in the picture; its legend is here, in the sheet's language.
+    heading(p["chart_head"], before=2)
+    d.para("{{ settlement.chart }}", align="center", keep_next=True)
+    # The legend stays with the picture; the sentence on the axes may go over the page (kept with them, the chart
+    # did not fit under the two figures and left half the first page blank).
+    legend = d.para("", size=s.body)
+    _swatch(d, legend, ACCEPT_COLOUR, s.body)
+    d._runs(legend, " " + p["legend_accept"] + "   ", size=s.body)
+    _swatch(d, legend, COURT_COLOUR, s.body)
+    d._runs(legend, " " + p["legend_court"], size=s.body)
+    d.para(p["chart_axes"], size=s.body)
+
+    # Then where it comes from, the same rows in both columns. These rows may run over a page (the column heads
+    # repeat): kept whole, a tall row left most of a page blank and the sheet ran to five or six pages.
     table = two_paths()
     label(table, p["row_money"])
     table.row(
@@ -2933,10 +2955,11 @@ def settlement_sheet(d: Doc) -> None:
                 "{%p endif %}",
             ],
             [p["claim"], p["chance"], p["share"]],
-        ]
+        ],
+        splittable=True,
     )
     label(table, p["row_when"])
-    table.row([p["accept_when"], [p["court_when"], p["hearings"]]])
+    table.row([p["accept_when"], [p["court_when"], p["hearings"]]], splittable=True)
     label(table, p["row_loans"])
     table.row(
         [
@@ -2952,6 +2975,7 @@ def settlement_sheet(d: Doc) -> None:
             ],
             [p["court_loans"]],
         ],
+        splittable=True,
     )
     table.tag_row("{%tr if settlement.collateral_kept %}")
     table.row([p["kept"], None], merge=(0, 1))
@@ -2988,15 +3012,6 @@ def settlement_sheet(d: Doc) -> None:
     debts.tag_row("{%tr endif %}")
     d.para(f"**{p['other_lenders']}**", size=s.body, before=3)
 
-    # One chart: lines and numbers only in the picture; its legend is here, in the sheet's language.
-    heading(p["chart_head"])
-    d.para("{{ settlement.chart }}", align="center", keep_next=True)
-    legend = d.para("", size=s.body, keep_next=True)
-    _swatch(d, legend, ACCEPT_COLOUR, s.body)
-    d._runs(legend, " " + p["legend_accept"] + "   ", size=s.body)
-    _swatch(d, legend, COURT_COLOUR, s.body)
-    d._runs(legend, " " + p["legend_court"], size=s.body)
-    d.para(p["chart_axes"], size=s.body)
 
     d.tag("{%p if settlement.conditions or settlement.other_terms %}")
     heading(p["conditions_head"])

@@ -473,3 +473,22 @@ def test_readme_lists_every_phrase_for_review():
                 language,
                 key,
             )
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_first_page_is_the_decision_with_its_chart_and_the_sheet_stays_short(language, tmp_path):
+    # Without a condition warning framed at the top, the first page holds the two figures, the break-even and the
+    # chart with its legend. Burmese lines are the tallest of the seven scripts: its chart goes over to page 2.
+    context = load_sample_context()
+    context["settlement"]["condition_warnings"] = []
+    path = tmp_path / f"sheet-{language}.pdf"
+    path.write_bytes(pdf.docx_to_pdf(render(language, context)))
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(path), "-"], capture_output=True, text=True
+    )
+    legend = "".join(_build_script().SHEET_PHRASES[language]["legend_accept"].split())
+    assert (legend in "".join(first.stdout.split())) is (language != "my")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages <= (5 if language == "my" else 4)
