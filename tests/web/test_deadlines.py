@@ -239,3 +239,16 @@ def test_the_dashboard_leaves_deadlines_missed_long_ago_to_the_claimants_page(db
     assert "OLD-01" not in page(client, "/")
     text = page(client, f"/claimants/{old.id}")
     assert text.count("Follow-up visit after the return home") == 3 and "overdue" in text
+
+
+def test_the_fund_request_is_shown_as_having_no_time_limit_not_as_missing_data(db, make, login_as):
+    client = login_as("lawyer")
+    victim = make.claimant(pseudonym="TV-01", identified_on=clock.today() - timedelta(days=10))
+    db.session.commit()
+    for url in (f"/claimants/{victim.id}", f"/calendar/claimant/{victim.id}"):
+        items = re.findall(r"<li[^>]*>.*?</li>", page(client, url), re.S)
+        fund = next(item for item in items if "Request to the Anti-Trafficking in Persons Fund" in item)
+        assert "no time limit known" in fund and "cannot compute" not in fund.lower(), url
+    reminders = page(client, "/reminders/?scope=org")
+    assert "TV-01" in reminders  # the wage dates are missing ...
+    assert "Request to the Anti-Trafficking in Persons Fund" not in reminders  # ... but the Fund asks for nothing

@@ -481,7 +481,7 @@ TEMPLATES: dict[str, str] = {
     "deadline.missing": "cannot compute: enter {fact}",
     "deadline.no_rule": "cannot compute: {error}",
     "deadline.no_time_limit": (
-        "cannot compute: the rule book gives no time limit; a lawyer adds one to the rule tables if there is one"
+        "no time limit in the rule book; a lawyer adds one to the rule tables if there is one"
     ),
     "deadline.fact.wage_due": "the wage due dates (or the last wage due date)",
     "deadline.fact.last_day_of_work": "the last day of work",
