@@ -271,3 +271,34 @@ def test_a_refresh_that_loses_a_race_gives_way(db, make, lawyer, monkeypatch):
     assert (
         deadlines.refresh(lawyer.org_id, today=TODAY).claimants == 1
     )  # its notes were kept for the next one
+
+
+def test_a_rule_table_that_changes_a_period_moves_the_deadline_and_says_the_rules_changed(
+    db, make, lawyer, monkeypatch, tmp_path
+):
+    import shutil
+
+    from claims.rules.loader import RULES_ROOT, load_rulebook
+    from claims.services.calculations import computing
+
+    claimant, _ = labour_judgment(make, lawyer)
+    db.session.commit()
+    deadlines.refresh(lawyer.org_id, today=TODAY)
+    # The same rule files with the labour appeal period at 30 days instead of 15.
+    root = tmp_path / "rules"
+    shutil.copytree(RULES_ROOT, root)
+    table = root / "th" / "deadlines.toml"
+    text = table.read_text(encoding="utf-8")
+    start = text.index("[[rules.labour_appeal_days.entries]]")
+    table.write_text(text[:start] + text[start:].replace("value = 15", "value = 30", 1), encoding="utf-8")
+    changed = computing.CurrentRules(load_rulebook(root), computing.rules_fingerprint(root))
+    monkeypatch.setattr(deadlines, "current_rules", lambda: changed)
+    result = deadlines.refresh(lawyer.org_id, today=TODAY)
+    row = stored(db, claimant)["appeal_labour:LC-01"]
+    # 30 days from 28 Mar 2025: Sun 27 Apr 2025, moved to Mon 28 Apr 2025.
+    assert (row.previous_due_on, row.due_on, row.change_reason.value) == (
+        date(2025, 4, 17),
+        date(2025, 4, 28),
+        "rules",
+    )
+    assert result.changed == 1 and [n.reason.value for n in deadlines.notices_for(lawyer)] == ["rules"]
