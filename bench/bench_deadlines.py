@@ -12,17 +12,17 @@ to file, then measures with the real services:
 - one claimant's facts changed (only that claimant recomputed);
 - the case page of a 50-claimant group case, the dashboard and a claimant page (median of 10, after warm-up).
 
-Not a test: it prints, it asserts nothing. Peak Python memory (tracemalloc) is printed for the full refresh.
+Not a test: it prints, it asserts nothing. The process's peak resident memory is printed after the first refresh.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import tempfile
 import time
-import tracemalloc
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -193,11 +193,12 @@ def main() -> None:
             f"{args.claimants} claimants built in {time.perf_counter() - started:.1f} s on {url.split(':')[0]}"
         )
         org_id = lawyer.org_id
-        tracemalloc.start()
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         timed("first refresh (compute and store every claimant)", lambda: deadlines.refresh(org_id))
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        print(f"{'  peak Python memory during it':<58} {peak / 2**20:7.1f} MB")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(
+            f"{'  peak resident memory of the process (before it)':<58} {peak / 1024:7.1f} MB ({before / 1024:.1f})"
+        )
         stored = db.session.scalar(sa.select(sa.func.count()).select_from(deadlines.Deadline))
         print(f"{'  deadlines stored':<58} {stored:7d}")
         timed(

@@ -355,6 +355,15 @@ class _Deadlines:
         )
         return self.settle(period_last_day(event, length, value.unit), (value.citation, counted))
 
+    def last_day(self, rule: str, event: date) -> date:
+        """The date :meth:`period` gives, without the words of its basis: cheap enough to try every wage of ten
+        years for the oldest one still in time. Raises NoRuleInForce or UnknownRule."""
+        value = self.rules.at(rule, event)
+        last = period_last_day(event, _whole(value), value.unit)
+        if self.calendar.is_working_day(last) or self.rules.at(MOVE_RULE, last).value is not True:
+            return last
+        return self.calendar.next_working_day(last)
+
     def settle(self, last: date, basis: tuple[RuleCitation | Text, ...]) -> _Period:
         if self.calendar.is_working_day(last):
             return _Period(last, basis)
@@ -412,12 +421,12 @@ class _Deadlines:
         for due in dues[:-1]:  # the oldest wage still in time: the next one to be lost
             label = Text("deadline.wages.oldest", {"due": due})
             try:
-                period = self.period(rule, due, "wage_due")
+                last = self.last_day(rule, due)
+                if last >= facts.today and not self.filed_in_time(last):
+                    self.add("wages_oldest", label, self.period(rule, due, "wage_due"))
+                    break
             except (NoRuleInForce, UnknownRule) as error:
                 self.found.append(_missing("wages_oldest", label, _no_rule(error)))
-                break
-            if period.due_on >= facts.today and not self.filed_in_time(period):
-                self.add("wages_oldest", label, period)
                 break
         label = Text("deadline.wages.last", {"due": dues[-1]})
         try:
@@ -425,13 +434,13 @@ class _Deadlines:
         except (NoRuleInForce, UnknownRule) as error:
             self.found.append(_missing("wages_last", label, _no_rule(error)))
             return
-        if not self.filed_in_time(period):
+        if not self.filed_in_time(period.due_on):
             self.add("wages_last", label, period)
 
-    def filed_in_time(self, period: _Period) -> bool:
-        """Whether the claim was filed in court before ``period`` ended, so it no longer runs (FILING_RULE)."""
+    def filed_in_time(self, last_day: date) -> bool:
+        """Whether the claim was filed in court by a period's ``last_day``, so it no longer runs (FILING_RULE)."""
         filed = self.facts.claim_filed_on
-        if filed is None or filed > period.due_on:
+        if filed is None or filed > last_day:
             return False
         try:
             return self.rules.at(FILING_RULE, filed).value is True
@@ -455,7 +464,7 @@ class _Deadlines:
             self.found.append(_missing("termination", label, _no_rule(error)))
             return
         first = min(periods, key=lambda p: p.due_on)
-        if self.filed_in_time(first):
+        if self.filed_in_time(first.due_on):
             return
         # Cited once where both rest on the same entry of the same source (they print the same words).
         shown = {_cited_as(b) for b in first.basis if isinstance(b, RuleCitation)}

@@ -15,6 +15,7 @@ claimant's open cases: the in-app reminders list shows it until seen, the daily 
 from __future__ import annotations
 
 import itertools
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -408,15 +409,33 @@ def _store(
     *,
     first_time: bool,
 ) -> RefreshResult:
+    """Write what the recomputation changed, in a handful of statements whatever the number of deadlines: the
+    stored rows are read as plain tuples (their label as the JSON text it was written as) and only the rows whose
+    values differ are updated, a daily refresh of a thousand claimants rewriting nothing that did not change."""
     result = RefreshResult(claimants=len(computed))
-    stored = defaultdict(dict)
-    query = sa.select(Deadline).where(Deadline.org_id == org.id)
+    table = Deadline.__table__
+    query = sa.select(
+        table.c.id,
+        table.c.claimant_id,
+        table.c.key,
+        table.c.due_on,
+        sa.cast(table.c.label, sa.Text).label("label"),
+        sa.cast(table.c.missing, sa.Text).label("missing"),
+        table.c.unverified,
+        table.c.warning,
+        table.c.archived_at,
+    ).where(table.c.org_id == org.id)
     if whole_reason is None:
-        query = query.where(Deadline.claimant_id.in_(list(computed)))
-    for row in db.session.scalars(query):
+        query = query.where(table.c.claimant_id.in_(list(computed)))
+    stored: dict[int, dict[str, sa.Row]] = defaultdict(dict)
+    for row in db.session.execute(query):
         stored[row.claimant_id][row.key] = row
     now = utcnow()
     new_rows: list[dict] = []
+    updates: list[dict] = []
+    moves: list[dict] = []
+    notices: list[dict] = []
+    gone_ids: list[int] = []
     for claimant_id, found in computed.items():
         reason = (
             whole_reason if whole_reason is not None else reasons.get(claimant_id, DeadlineChangeReason.FACTS)
@@ -425,8 +444,13 @@ def _store(
             reason = DeadlineChangeReason.CLOSURE
         rows = stored.pop(claimant_id, {})
         for deadline in found:
-            label = to_json(deadline.label)
-            missing = to_json(deadline.missing) if deadline.missing is not None else None
+            values = {
+                "label": to_json(deadline.label),
+                "missing": to_json(deadline.missing) if deadline.missing is not None else None,
+                "due_on": deadline.due_on,
+                "unverified": deadline.unverified,
+                "warning": deadline.warning,
+            }
             row = rows.pop(deadline.key, None)
             if row is None:
                 new_rows.append(
@@ -434,60 +458,98 @@ def _store(
                         "org_id": org.id,
                         "claimant_id": claimant_id,
                         "key": deadline.key,
-                        "label": label,
-                        "missing": missing,
-                        "due_on": deadline.due_on,
-                        "unverified": deadline.unverified,
-                        "warning": deadline.warning,
                         "computed_at": now,
+                        **values,
                     }
                 )
                 continue
-            moved = row.due_on is not None and row.due_on != deadline.due_on and row.due_on >= today
-            if moved and not first_time:
-                row.previous_due_on = row.due_on
-                row.changed_at = now
-                row.change_reason = reason
+            moved = (
+                not first_time
+                and row.due_on is not None
+                and row.due_on != deadline.due_on
+                and row.due_on >= today
+            )
+            unchanged = (
+                row.archived_at is None
+                and row.due_on == deadline.due_on
+                and (row.unverified, row.warning) == (deadline.unverified, deadline.warning)
+                and _same_json(row.label, values["label"])
+                and _same_json(row.missing, values["missing"])
+            )
+            if unchanged:
+                continue
+            update = {"_id": row.id, **values, "computed_at": now}
+            if moved:
+                moves.append(
+                    {**update, "previous_due_on": row.due_on, "changed_at": now, "change_reason": reason}
+                )
                 result.changed += 1
                 for user_id in sorted(facts[claimant_id].follower_ids):
-                    db.session.add(
-                        DeadlineNotice(
-                            org_id=org.id,
-                            user_id=user_id,
-                            deadline=row,
-                            old_due_on=row.due_on,
-                            new_due_on=deadline.due_on,
-                            reason=reason,
-                        )
+                    notices.append(
+                        {
+                            "org_id": org.id,
+                            "user_id": user_id,
+                            "deadline_id": row.id,
+                            "old_due_on": row.due_on,
+                            "new_due_on": deadline.due_on,
+                            "reason": reason,
+                            "created_at": now,
+                        }
                     )
-                    result.notices += 1
-            values = {
-                "label": label,
-                "missing": missing,
-                "due_on": deadline.due_on,
-                "unverified": deadline.unverified,
-                "warning": deadline.warning,
-                "archived_at": None,
-                "archived_by_id": None,
-            }
-            # Only what changed is written: a daily refresh of a thousand claimants must not rewrite every row.
-            changed = {key: value for key, value in values.items() if getattr(row, key) != value}
-            if changed or moved:
-                for key, value in changed.items():
-                    setattr(row, key, value)
-                row.computed_at = now
-        for gone in rows.values():  # the facts no longer give it (a petition filed): kept, archived
-            if gone.archived_at is None:
-                gone.archived_at = now
+            else:
+                updates.append(update)
+        # The facts no longer give it (a petition filed): kept, archived.
+        gone_ids += [row.id for row in rows.values() if row.archived_at is None]
     # Claimants archived since (or no longer in the organisation's list): their deadlines go with them.
-    for rows in stored.values():
-        for gone in rows.values():
-            if gone.archived_at is None:
-                gone.archived_at = now
+    gone_ids += [row.id for rows in stored.values() for row in rows.values() if row.archived_at is None]
+
+    common = {
+        "label": sa.bindparam("label", type_=table.c.label.type),
+        "missing": sa.bindparam("missing", type_=table.c.missing.type),
+        "due_on": sa.bindparam("due_on"),
+        "unverified": sa.bindparam("unverified"),
+        "warning": sa.bindparam("warning"),
+        "computed_at": sa.bindparam("computed_at"),
+        "archived_at": None,
+        "archived_by_id": None,
+        "updated_at": now,
+        # Bumped as the ORM would: an edit opened before the recomputation is then refused as stale.
+        "version": table.c.version + 1,
+    }
+    by_id = table.c.id == sa.bindparam("_id")
     if new_rows:
-        # One executemany, not an INSERT per row: a group case of 50 brings hundreds of deadlines at once.
-        db.session.execute(Deadline.__table__.insert(), new_rows)
+        db.session.execute(table.insert(), new_rows)
+    if updates:
+        db.session.execute(sa.update(table).where(by_id).values(**common), updates)
+    if moves:
+        moved_values = {
+            **common,
+            "previous_due_on": sa.bindparam("previous_due_on"),
+            "changed_at": sa.bindparam("changed_at"),
+            "change_reason": sa.bindparam("change_reason", type_=table.c.change_reason.type),
+        }
+        db.session.execute(sa.update(table).where(by_id).values(**moved_values), moves)
+    if notices:
+        db.session.execute(DeadlineNotice.__table__.insert(), notices)
+        result.notices = len(notices)
+    if gone_ids:
+        db.session.execute(
+            sa.update(table)
+            .where(table.c.id.in_(gone_ids))
+            .values(archived_at=now, updated_at=now, version=table.c.version + 1)
+        )
+    # The ORM's copies of these rows (a page may hold some) are stale now.
+    db.session.expire_all()
     return result
+
+
+def _same_json(stored: str | None, value: dict | None) -> bool:
+    """Whether the JSON text a row holds says ``value``: compared as parsed JSON only when the texts differ, which
+    a database that rewrites JSON (spacing) may make them do."""
+    if stored in (None, "null") or value is None:  # the JSON type writes None as the JSON text null
+        return stored in (None, "null") and value is None
+    text = json.dumps(value)
+    return stored == text or json.loads(stored) == value
 
 
 # ---------------------------------------------------------------- reads

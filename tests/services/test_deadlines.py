@@ -302,3 +302,22 @@ def test_a_rule_table_that_changes_a_period_moves_the_deadline_and_says_the_rule
         "rules",
     )
     assert result.changed == 1 and [n.reason.value for n in deadlines.notices_for(lawyer)] == ["rules"]
+
+
+def test_a_refresh_that_changes_nothing_writes_nothing(db, make, lawyer):
+    claimant = make.claimant(planned_return_on=date(2025, 5, 1))  # one deadline that cannot be computed
+    labour_judgment(make, lawyer)
+    make.party(make.case(lawyer_id=lawyer.id), claimant)
+    db.session.commit()
+    deadlines.refresh(lawyer.org_id, today=TODAY)
+    statements = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    db.event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert deadlines.refresh(lawyer.org_id, today=TODAY, everything=True).changed == 0
+    finally:
+        db.event.remove(db.engine, "before_cursor_execute", record)
+    assert [s for s in statements if s.startswith(("UPDATE deadlines", "INSERT INTO deadlines"))] == []
