@@ -98,6 +98,18 @@ class Credit:
     words: dict | None = None
     basis: tuple = ()
 
+    @classmethod
+    def received(cls, on: date, amount: Money) -> Credit:
+        """``Credit(on, amount, "received")``, a payment without a note, filled through its slots: one per payment
+        of every month (a frozen dataclass's __init__ sets each field through object.__setattr__)."""
+        credit = _NEW(cls)
+        _CREDIT_ON(credit, on)
+        _CREDIT_AMOUNT(credit, amount)
+        _CREDIT_KIND(credit, "received")
+        _CREDIT_WORDS(credit, None)
+        _CREDIT_BASIS(credit, ())
+        return credit
+
     def label(self, which: int = 0, **more) -> Text:
         """The label of one of its lines: 0 set against the amounts due, 1 against time-barred amounts, 2 beyond
         every amount due, 3 converted (with ``target``)."""
@@ -105,6 +117,13 @@ class Credit:
         if self.words is None and not more:
             return dated(key, "on", self.on)
         return Text(key, {"on": self.on, **(self.words or {}), **more})
+
+
+_NEW = object.__new__
+_CREDIT_ON, _CREDIT_AMOUNT, _CREDIT_KIND, _CREDIT_WORDS, _CREDIT_BASIS = (
+    Credit.__dict__[name].__set__ for name in ("on", "amount", "kind", "words", "basis")
+)
+assert tuple(Credit.__dataclass_fields__) == ("on", "amount", "kind", "words", "basis")
 
 
 def _rate_for(rates: tuple[ExchangeRate, ...], source: str, target: str, on: date) -> ExchangeRate | None:
@@ -162,20 +181,27 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
     """Test each item for time bar, set the credits against the items, then add the received and interest lines."""
     barred = ctx.limitation.barred
     for item in items:
-        item.barred = barred(item.kind, item.due)
-        if item.barred is not None and item.barred is not item.flagged:
-            flag_barred(item.lines, item.barred)
+        found = item.flagged
+        if found is None:
+            found = barred(item.kind, item.due)
+            if found is not None:
+                flag_barred(item.lines, found)
+        # else: the citation LimitationCheck.peek gave, which barred() would give again (from the same cache, with
+        # nothing to warn about for a barred amount)
+        item.barred = found
     queues: dict[str, list[DueItem]] = {}
-    for item in sorted(items, key=lambda i: i.due):
+    for item in sorted(items, key=_item_due):
         queues.setdefault(item.currency, []).append(item)
     cursor = dict.fromkeys(queues, 0)
+    zero = _ZERO
     # What each item still has outstanding, kept as DueItem.outstanding computes it (the amount less the sum of
-    # what was set against it, in that order), without adding up its payments again at every step.
-    paid_sums: dict[int, Decimal] = {}
-    zero = Decimal(0)
-    for credit in sorted(credits, key=lambda c: c.on):
-        currency = credit.amount.currency
+    # what was set against it, in that order), without adding up its payments again at every step: the sums so
+    # far, by the item's place in its queue. The loop runs once or twice per payment: comparisons are with a
+    # Decimal zero and written out (min() and comparing a Decimal with an int cost more; the results are the same).
+    paid_sums = {currency: [zero] * len(queue) for currency, queue in queues.items()}
+    for credit in sorted(credits, key=_credit_date):
         amount: Money | None = credit.amount
+        currency = amount.currency
         if currency not in queues:
             amount = _convert(ctx, credit, main_currency, scenario)
             currency = main_currency
@@ -184,27 +210,44 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
         left = amount.amount
         applied_live = applied_barred = zero
         queue = queues[currency]
+        sums = paid_sums[currency]
         position = cursor[currency]
-        while left > 0 and position < len(queue):
+        size = len(queue)
+        while left > zero and position < size:
             item = queue[position]
-            paid = paid_sums.get(id(item), zero)
+            paid = sums[position]
             outstanding = item.amount - paid
-            take = min(left, outstanding)
-            if take > 0:
+            take = outstanding if outstanding < left else left  # min(left, outstanding), as min() picks
+            if take > zero:
                 item.paid.append((credit.on, take))
-                paid = paid_sums[id(item)] = paid + take
+                paid = sums[position] = paid + take
                 outstanding = item.amount - paid
                 left -= take
                 if item.barred is None:
                     applied_live += take
                 else:
                     applied_barred += take
-            if outstanding <= 0:
+            if outstanding <= zero:
                 position += 1
         cursor[currency] = position
         _credit_lines(ctx, credit, currency, applied_live, applied_barred, left, queue, scenario)
+    claim = ctx.claim
+    rules, until, out = ctx.rules, claim.computed_on, ctx.out.lines
+    daycount, count = claim.conventions.daycount, claim.conventions.surcharge_count
     for item in items:
-        _interest_lines(ctx, item)
+        if item.amount > zero:
+            _interest_lines(item, rules, until, daycount, count, out)
+
+
+_ZERO = Decimal(0)
+
+
+def _credit_date(credit: Credit) -> date:
+    return credit.on
+
+
+def _item_due(item: DueItem) -> date:
+    return item.due
 
 
 _RECEIVED = (Text("basis.received"),)
@@ -219,7 +262,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         if basis is _RECEIVED:  # make_line, for the usual basis (words only: no flags, no notes)
             line = Line(
                 Head.WAGES,
-                credit.label(),
+                _credit_label(credit, 0),
                 rounded(-live, currency),
                 currency,
                 (_set_against, live, currency),
@@ -245,7 +288,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         if basis is _RECEIVED:
             line = Line(
                 Head.WAGES,
-                credit.label(1),
+                _credit_label(credit, 1),
                 rounded(-barred, currency),
                 currency,
                 (_set_against_barred, barred, currency),
@@ -284,6 +327,13 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         )
 
 
+def _credit_label(credit: Credit, which: int) -> Text:
+    """``credit.label(which)``, for a line a month: the method's ``**more`` makes a dictionary at every call."""
+    if credit.words is None:
+        return dated(CREDIT_LABELS[credit.kind][which], "on", credit.on)
+    return credit.label(which)
+
+
 def _set_against(amount: Decimal, currency: str) -> Text:
     return Text("formula.set_against", {"amount": Amount(amount, currency)})
 
@@ -292,26 +342,24 @@ def _set_against_barred(amount: Decimal, currency: str) -> Text:
     return Text("formula.set_against_barred", {"amount": Amount(amount, currency)})
 
 
-def _interest_lines(ctx: Context, item: DueItem) -> None:
-    if item.amount <= 0:
-        return
-    claim = ctx.claim
-    out = ctx.out.lines
+def _interest_lines(item: DueItem, rules, until: date, daycount: str, count: str, out: list[Line]) -> None:
+    """The interest and surcharge lines of an amount due (more than zero), computed to ``until``."""
     # Which period bars s.9 interest and surcharge is UNVERIFIED: they follow their principal here (the lines come
     # flagged by it, as flag_barred would leave them).
     barred = item.barred
     if item.interest_rule is not None and item.interest_from is not None:
+        # item.paid is complete (every credit has been set) and stays as it is: the words of the line read it.
         out += accrue_lines(
             Head.INTEREST,
             dated(INTEREST_LABELS[item.what], "due", item.due),
             item.amount,
             item.currency,
             item.interest_from,
-            claim.computed_on,
+            until,
             item.interest_rule,
-            ctx.rules,
+            rules,
             item.paid,
-            claim.conventions.daycount,
+            daycount,
             item.scenario,
             (),
             barred,
@@ -323,11 +371,11 @@ def _interest_lines(ctx: Context, item: DueItem) -> None:
             item.amount,
             item.currency,
             item.due,
-            claim.computed_on,
-            ctx.rules,
+            until,
+            rules,
             item.surcharge_jurisdiction,
             item.paid,
-            claim.conventions.surcharge_count,
+            count,
             item.scenario,
             barred,
         )

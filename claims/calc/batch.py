@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
 from claims.calc.breakdown import Flag, Head, Line, line_marks, rounded, with_flag
 from claims.calc.dates import months_in
@@ -38,7 +39,9 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
     ``peek``), its lines (flagged time-barred as settle() would flag them) and the sum of those that count.
     """
     rules = pw.ctx.rules
-    at, has = rules.at, rules.has
+    at, answered = rules.at, rules.answered
+    # Whether the rule book has each rule of extra hours asked for (Rules.has, without a call per record).
+    has_rule: dict[str, bool] = {}
     period, scenario, head = pw.period, pw.scenario, Head.WAGES
     cur, trial_end, monthly = period.currency, period.trial_end, period.pay_basis == "monthly"
     floor_ok, floor_memo = pw.floor_ok, pw._floor_memo()
@@ -47,6 +50,12 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
     hourly = pw.hourly is not None
     out = []
     rates_floor, rates = object(), {}  # the unit rates (PeriodWages._unit_rate) of the last floor seen
+    # Per kind of extra hours, the plan of the last record that had some and what chose it (rule, rule value,
+    # floor, time bar): the months of one year share all four, and the plan is then taken as it is, without
+    # building and hashing its keys again. Identity only: anything else goes the long way below.
+    last_plans = [(None, None, None, None, None)] * len(extras)
+    # The kinds of extra hours some record has (rest-day work is rare): the others are not looked at per record.
+    active = [(kind, entry) for kind, entry in enumerate(extras) if any(map(attrgetter(entry[1]), records))]
     for record in records:
         start, end = record.start, record.end
         due = record.due or end
@@ -72,10 +81,12 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
         else:
             div = None
             if floor is not None:
-                try:
-                    div = at(pw.div_rule, end)
-                except (NoRuleInForce, UnknownRule):
-                    div = pw.ctx.value(pw.div_rule, end, head)  # warns, as _basic would
+                div = answered((pw.div_rule, end))
+                if div is None:
+                    try:
+                        div = at(pw.div_rule, end)
+                    except (NoRuleInForce, UnknownRule):
+                        div = pw.ctx.value(pw.div_rule, end, head)  # warns, as _basic would
             key = (trial, id(floor), id(div))
         found = None
         if key is not None:
@@ -94,7 +105,7 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
                     Line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
                 )
         # extra hours: PeriodWages._extra, from a plan
-        for extra, field_name, piece_ot, rule in extras:
+        for kind, (extra, field_name, piece_ot, rule) in active:
             quantity = getattr(record, field_name)
             if not quantity:
                 continue
@@ -104,25 +115,36 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
                     entitled = monthly
                 rule = pw._holiday_rules[0 if entitled else 1]
             value = None
-            if statutory and (contract_rate if piece_ot else (hourly or floor is not None)) and has(rule):
-                try:
-                    value = at(rule, due)
-                except (NoRuleInForce, UnknownRule):
-                    value = pw.ctx.value(rule, due, head)  # warns, as _extra would, per date
-            if floor is not rates_floor:
-                rates_floor, rates = floor, {}
-            unit = rates.get(piece_ot)
-            if unit is None:
-                base = pw._unit_rate(floor, piece_ot)
-                unit = rates[piece_ot] = (id(base["contract"]), id(base["statutory"]), base)
-            key = (extra[0], rule, id(value), unit[0], unit[1])
-            variants = plans.get(key)
-            if variants is None:
-                plan = extra_plan(pw, extra, value, piece_ot, unit[2])
-                variants = plans[key] = {id(None): plan}
-            plan = variants.get(id(barred))
-            if plan is None:
-                plan = variants[id(barred)] = _barred_plan(variants[id(None)], barred)
+            if statutory and (contract_rate if piece_ot else (hourly or floor is not None)):
+                usable = has_rule.get(rule)
+                if usable is None:
+                    usable = has_rule[rule] = rules.has(rule)
+                if usable:
+                    value = answered((rule, due))
+                    if value is None:
+                        try:
+                            value = at(rule, due)
+                        except (NoRuleInForce, UnknownRule):
+                            value = pw.ctx.value(rule, due, head)  # warns, as _extra would, per date
+            seen = last_plans[kind]
+            if seen[0] is rule and seen[1] is value and seen[2] is floor and seen[3] is barred:
+                plan = seen[4]
+            else:
+                if floor is not rates_floor:
+                    rates_floor, rates = floor, {}
+                unit = rates.get(piece_ot)
+                if unit is None:
+                    base = pw._unit_rate(floor, piece_ot)
+                    unit = rates[piece_ot] = (id(base["contract"]), id(base["statutory"]), base)
+                key = (extra[0], rule, id(value), unit[0], unit[1])
+                variants = plans.get(key)
+                if variants is None:
+                    plan = extra_plan(pw, extra, value, piece_ot, unit[2])
+                    variants = plans[key] = {id(None): plan}
+                plan = variants.get(id(barred))
+                if plan is None:
+                    plan = variants[id(barred)] = _barred_plan(variants[id(None)], barred)
+                last_plans[kind] = (rule, value, floor, barred, plan)
             if not plan:  # nothing to multiply: _extra says so (and warns once)
                 more = pw._extra(record, floor, *extra)
                 if barred is not None:

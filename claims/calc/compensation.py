@@ -37,7 +37,7 @@ def compensation_lines(comp: CriminalCompensation, computed: Breakdown) -> list[
             line.add_flag("non_monetary")
             lines.append(line)
         elif head.from_head is not None:
-            amount = computed.subtotals().get(head.from_head, {}).get(head.currency)
+            amount = computed.subtotal(head.from_head, head.currency)
             from_head = term("head_word", head.from_head, head.from_head)
             lines.append(
                 make_line(

@@ -23,7 +23,7 @@ def credits(self: PeriodWages, items: list[DueItem]) -> list[Credit]:
     credits = [
         Credit(pay.on, pay.amount, "received_note", {"note": pay.note})
         if pay.note
-        else Credit(pay.on, pay.amount, "received")
+        else Credit.received(pay.on, pay.amount)
         for pay in self.period.payments
     ]
     used: dict[date, Decimal] = {}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Line, line_marks, make_line, planned_line, rounded
+from claims.calc.breakdown import Flag, Line, line_marks, make_line, rounded
 from claims.calc.dates import ONE_DAY
 from claims.calc.limitation import barred_marks, flag_barred
 from claims.calc.lookup import Rules
@@ -94,7 +94,7 @@ def accrue(
         until,
         rule,
         rules,
-        reductions,
+        tuple(reductions),  # the caller's to change: the words read them later
         daycount,
         scenario,
         extra_basis,
@@ -117,19 +117,41 @@ def accrue_lines(
     barred: RuleCitation | None = None,
 ) -> list[Line]:
     """:func:`accrue` with positional arguments (it runs once per amount due); its lines come flagged time-barred
-    by ``barred`` as :func:`claims.calc.limitation.flag_barred` would leave them."""
+    by ``barred`` as :func:`claims.calc.limitation.flag_barred` would leave them. The lines' words read
+    ``reductions`` when they are written: the caller does not change them afterwards (accrue passes a copy)."""
     if until < start or principal <= 0:
         return []
     if daycount not in DAYCOUNTS:
         raise ValueError(f"unknown day count {daycount!r}: use one of {', '.join(DAYCOUNTS)}")
     changes = rules.changes(rule, start, until)
     if not changes and daycount == "actual/365":  # one stretch: the usual case, done in one pass
-        parts, weighted = _stretch(principal, start, until, reductions)
-        if not parts:
+        first, last, weighted = _stretch(principal, start, until, reductions)
+        if first is None:
             return []
+        entry = rules.memo.get(("interest", rule, first, daycount, extra_basis, id(barred)))
+        if entry is None or entry[0] is not barred:  # the first line from this day: _piece makes the entry
+            parts: list = []
+            _stretch(principal, start, until, reductions, parts)
+            return [
+                _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis, barred)
+            ]
+        # _piece's line, from the entry it keeps. The line keeps what makes its parts, not the parts: the words
+        # make them again if they are ever written (most lines of a group case are only summed), and a claim keeps
+        # fewer objects for the collector to walk.
+        _, rate, denominator, basis, flags, notes = entry
         return [
-            _piece(
-                head, label, parts, currency, rule, rules, daycount, scenario, extra_basis, barred, weighted
+            Line(
+                head,
+                label,
+                rounded(weighted * rate / denominator, currency),
+                currency,
+                (_stretch_words, principal, start, until, reductions, currency, rate, denominator),
+                basis,
+                (first, last),
+                flags,
+                True,
+                scenario,
+                notes,
             )
         ]
     if daycount == "actual/actual":
@@ -155,10 +177,11 @@ def accrue_lines(
     return lines
 
 
-def _stretch(principal: Decimal, start: date, until: date, reductions) -> tuple[list, Decimal]:
-    """``_parts(_principal_steps(principal, start, reductions), start, until)`` in one pass, and the principal-days
-    of those parts, summed in the same order as _piece sums them."""
-    parts = []
+def _stretch(principal: Decimal, start: date, until: date, reductions, parts: list | None = None):
+    """``_parts(_principal_steps(principal, start, reductions), start, until)`` in one pass: the first and last
+    day of those parts and their principal-days, summed in the same order as _piece sums them (first and last are
+    None where nothing is unpaid). With ``parts``, the parts are appended to it."""
+    first = last = None
     weighted = _ZERO
     seg_start, seg_amount, current = start, principal, principal
     for paid_on, amount in sorted(reductions) if len(reductions) > 1 else reductions:
@@ -172,14 +195,22 @@ def _stretch(principal: Decimal, start: date, until: date, reductions) -> tuple[
         end = effective - ONE_DAY
         if end > until:
             end = until
-        if seg_start <= end and seg_amount > 0:
-            parts.append((seg_amount, seg_start, end))
+        if seg_start <= end and seg_amount > _ZERO:
+            if parts is not None:
+                parts.append((seg_amount, seg_start, end))
+            if first is None:
+                first = seg_start
+            last = end
             weighted += seg_amount * ((end - seg_start).days + 1)
         seg_start, seg_amount = effective, current
-    if seg_start <= until and seg_amount > 0:
-        parts.append((seg_amount, seg_start, until))
+    if seg_start <= until and seg_amount > _ZERO:
+        if parts is not None:
+            parts.append((seg_amount, seg_start, until))
+        if first is None:
+            first = seg_start
+        last = until
         weighted += seg_amount * ((until - seg_start).days + 1)
-    return parts, weighted
+    return first, last, weighted
 
 
 def _parts(steps, first: date, last: date) -> list[tuple[Decimal, date, date]]:
@@ -199,9 +230,7 @@ _ZERO = Decimal(0)
 _CONVENTION = frozenset({Flag.CONVENTION})
 
 
-def _piece(
-    head, label, parts, currency, rule, rules, daycount, scenario, extra_basis, barred=None, weighted=None
-) -> Line:
+def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_basis, barred=None) -> Line:
     first, last = parts[0][1], parts[-1][2]
     period = (first, last)
     # What the line rests on depends on the rule book and the first day only (and on the citation that bars it):
@@ -220,9 +249,7 @@ def _piece(
             *_rests_on(head, label, currency, value, first, rule, rules, daycount, extra_basis, barred),
         )
     _, rate, denominator, basis, flags, notes = entry
-    if weighted is not None:
-        pass  # summed by _stretch, in the same order
-    elif len(parts) == 1:
+    if len(parts) == 1:
         amount, a, b = parts[0]
         weighted = _ZERO + amount * ((b - a).days + 1)
     else:
@@ -264,6 +291,16 @@ def _rests_on(head, label, currency, value, first, rule, rules, daycount, extra_
     if barred is not None:
         flags, notes = barred_marks(flags, notes, barred)
     return rate, denominator, basis, flags, notes
+
+
+def _stretch_words(
+    principal, start, until, reductions, currency: str, rate: Decimal, denominator: Decimal
+) -> Text:
+    """The words of a line of one stretch: its parts made again by _stretch, as they were when the line was
+    made."""
+    parts: list = []
+    _stretch(principal, start, until, reductions, parts)
+    return _interest_words(parts, currency, rate, denominator)
 
 
 def _interest_words(parts, currency: str, rate: Decimal, denominator: Decimal) -> Text:
@@ -388,13 +425,16 @@ def surcharge_lines(
         k_first = -((first_mark - piece_start).days // step)  # ceil((piece_start - first_mark) / step)
         k_last = (piece_end - first_mark).days // step
         n = k_last - k_first + 1
+        if n <= 0:  # no mark falls in this piece
+            piece_start = piece_end + ONE_DAY
+            continue
         piece_start_mark = first_mark + stride * k_first
         paid = _ZERO
         for paid_on, amount in reductions:
             if paid_on < piece_start_mark:
                 paid = paid + amount
         base = principal - paid
-        if n > 0 and base > 0:
+        if base > _ZERO:
             lines.append(
                 _surcharge_line(
                     head,
@@ -434,17 +474,18 @@ def _surcharge_line(
         if barred is not None:
             flags, notes = barred_marks(flags, notes, barred)
         marks = rules.memo[key] = (value, barred, basis, flags, notes)
-    return planned_line(
+    return Line(  # planned_line, written out (a wilful claim has a line per amount due and payment)
         head,
         label,
-        base * fraction * n,
+        rounded(base * fraction * n, currency),
         currency,
         (_surcharge_words, n, fraction, base, currency, step, first, last),
         marks[2],
         (first, last),
         marks[3],
-        marks[4],
+        True,
         scenario,
+        marks[4],
     )
 
 

@@ -106,18 +106,17 @@ class LimitationCheck:
         rule = limitation_rule(self.jurisdiction, kind)
         if rule is None:
             return lambda due: None
-        cache, rules, filed_on = self._cache, self.rules, self.filed_on
+        rules, memo, filed_on = self.rules, self.rules.memo, self.filed_on
 
         def peek(due: date) -> RuleCitation | None:
-            found = cache.get((rule, due), False)
-            if found is False:
+            # limitation_end's answer as it keeps it with the rules (a claim asks once per month: a cache of the
+            # claim's own would only be filled), or limitation_end itself the first time
+            found = memo.get(("limitation-end", rule, due))
+            if found is None:
                 try:
                     found = limitation_end(rules, rule, due)
                 except (NoRuleInForce, UnknownRule):
-                    return None  # not kept: barred() warns about it
-                cache[(rule, due)] = found
-            if found is None:
-                return None
+                    return None  # barred() warns about it
             return found[1] if found[0] < filed_on else None
 
         return peek

@@ -179,8 +179,9 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
         )
     }
     records = []
+    numbers: dict = {}  # see _records_fast
     for base, i, rraw in r.entries(d, "records", path):
-        fast = _records_fast(rraw, start, end)
+        fast = _records_fast(rraw, start, end, numbers)
         records += fast if fast is not None else _records(r, rraw, f"{base}[{i}]", start, end)
     termination = (
         _termination(r, d.get("termination"), f"{path}.termination") if d.get("termination") else None
@@ -199,7 +200,7 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
         trial_end=r.get(d, "trial_end", path, "date"),
         wilful_withholding=r.get(d, "wilful_withholding", path, "bool", default=False),
         records=tuple(records),
-        deductions=tuple(y for p, x in r.items(d, "deductions", path) if (y := _deduction(r, x, p, cur))),
+        deductions=_deductions(r, d, path, cur),
         payments=_payments(r, d, "payments", path, cur),
         termination=termination,
         **kwargs,
@@ -294,16 +295,28 @@ _RECORD_FIELDS = {
     "repeat": (12, _text),
 }
 _RECORD_DEFAULTS = (None, None, None, None, _ZERO, _ZERO, _ZERO, _ZERO, None, _ZERO, None, None, None)
+# The fields read with _decimal, by name: the most of a record's fields, looked up first.
+_RECORD_NUMBERS = {key: index for key, (index, convert) in _RECORD_FIELDS.items() if convert is _decimal}
 
 
-def _records_fast(raw: Any, p_start, p_end) -> list[WorkRecord] | None:
+def _records_fast(raw: Any, p_start, p_end, numbers: dict) -> list[WorkRecord] | None:
     """_records for a record with nothing to report, without the Reader's bookkeeping; None for anything else
-    (a problem, a field left null), which _records then reads and reports in its own order."""
+    (a problem, a field left null), which _records then reads and reports in its own order.
+
+    ``numbers`` keeps the figures already read in this claim, by their text (or whole number): months of records
+    repeat the same few hours and days, and one Decimal per figure is read once and hashed once."""
     if raw.__class__ is not dict:
         return None
     values = list(_RECORD_DEFAULTS)
     try:
         for key, value in raw.items():
+            index = _RECORD_NUMBERS.get(key)
+            if index is not None and (value.__class__ is str or value.__class__ is int):  # not a bool
+                number = numbers.get(value)
+                if number is None:
+                    number = numbers[value] = _decimal(value)
+                values[index] = number
+                continue
             field = _RECORD_FIELDS.get(key)
             if field is None or value is None:
                 return None
@@ -328,22 +341,37 @@ _RECORD_SETTERS = tuple(WorkRecord.__dict__[name].__set__ for name in WorkRecord
 assert len(_RECORD_SETTERS) == 12
 
 
+(
+    _SET_START,
+    _SET_END,
+    _SET_DAYS,
+    _SET_NORMAL,
+    _SET_OVERTIME,
+    _SET_HOLIDAY,
+    _SET_HOLIDAY_OVERTIME,
+    _SET_RESTDAY,
+    _SET_PIECES,
+    _SET_OVERTIME_PIECES,
+    _SET_ENTITLED,
+    _SET_DUE,
+) = _RECORD_SETTERS
+
+
 def _record(start, end, values: list) -> WorkRecord:
     """``WorkRecord(start, end, *values[2:12])``."""
     record = _NEW(WorkRecord)
-    s = _RECORD_SETTERS
-    s[0](record, start)
-    s[1](record, end)
-    s[2](record, values[2])
-    s[3](record, values[3])
-    s[4](record, values[4])
-    s[5](record, values[5])
-    s[6](record, values[6])
-    s[7](record, values[7])
-    s[8](record, values[8])
-    s[9](record, values[9])
-    s[10](record, values[10])
-    s[11](record, values[11])
+    _SET_START(record, start)
+    _SET_END(record, end)
+    _SET_DAYS(record, values[2])
+    _SET_NORMAL(record, values[3])
+    _SET_OVERTIME(record, values[4])
+    _SET_HOLIDAY(record, values[5])
+    _SET_HOLIDAY_OVERTIME(record, values[6])
+    _SET_RESTDAY(record, values[7])
+    _SET_PIECES(record, values[8])
+    _SET_OVERTIME_PIECES(record, values[9])
+    _SET_ENTITLED(record, values[10])
+    _SET_DUE(record, values[11])
     return record
 
 
@@ -433,6 +461,54 @@ def _payment(r: Reader, raw: Any, path: str, default_currency: str) -> Payment |
     amount = _money(r, d, "amount", path, cur, required=True)
     note = r.get(d, "note", path, "str", default="")
     return Payment(on, amount, note) if on and amount else None
+
+
+def _deductions(r: Reader, d: dict, path: str, cur: str) -> tuple[Deduction, ...]:
+    deductions = []
+    for base, i, raw in r.entries(d, "deductions", path):
+        deduction = _deduction_fast(raw, cur)
+        if deduction is None:
+            deduction = _deduction(r, raw, f"{base}[{i}]", cur)
+        if deduction is not None:
+            deductions.append(deduction)
+    return tuple(deductions)
+
+
+_DEDUCTION_FIELDS = {
+    "kind": _text,
+    "amount": _decimal,
+    "currency": _currency,
+    "on": _date,
+    "lawful": _bool,
+    "reason": _text,
+    "consented_in_advance": _bool,
+}
+
+
+def _deduction_fast(raw: Any, default_currency: str) -> Deduction | None:
+    """_deduction for a deduction with nothing to report; None for anything else (see _records_fast)."""
+    if raw.__class__ is not dict:
+        return None
+    given = {}
+    try:
+        for key, value in raw.items():
+            convert = _DEDUCTION_FIELDS.get(key)
+            if convert is None or value is None:
+                return None
+            given[key] = convert(value)
+    except (TypeError, ValueError):
+        return None
+    kind, amount, on, lawful = given.get("kind"), given.get("amount"), given.get("on"), given.get("lawful")
+    if kind not in DEDUCTION_KINDS or amount is None or on is None or lawful is None:
+        return None
+    return Deduction(
+        kind,
+        _money_of(amount, given.get("currency", default_currency)),
+        on,
+        lawful,
+        given.get("reason", ""),
+        given.get("consented_in_advance", False),
+    )
 
 
 def _deduction(r: Reader, raw: Any, path: str, cur: str) -> Deduction | None:

@@ -8,8 +8,10 @@ with ``parse_float=Decimal`` may pass Decimals).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from itertools import count, repeat
 from typing import Any
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,9 +51,9 @@ class Reader:
     def items(self, data: dict, key: str, path: str) -> list[tuple[str, Any]]:
         return [(f"{base}[{i}]", item) for base, i, item in self.entries(data, key, path)]
 
-    def entries(self, data: dict, key: str, path: str) -> list[tuple[str, int, Any]]:
+    def entries(self, data: dict, key: str, path: str) -> Iterable[tuple[str, int, Any]]:
         """Like :meth:`items`, with the item's path as (list path, index): most items are read without ever
-        needing their path, which is written only when there is a problem to name."""
+        needing their path, which is written only when there is a problem to name. To be read once."""
         value = data.get(key, [])
         if value is None:
             return []
@@ -59,7 +61,9 @@ class Reader:
             self.bad(_join(path, key), "must be a list")
             return []
         base = _join(path, key)
-        return [(base, i, item) for i, item in enumerate(value)]
+        # Read once, as it is made: zip hands the same tuple back while the caller unpacks it (a claim has a
+        # record and a payment a month).
+        return zip(repeat(base), count(), value)
 
     def get(self, data: dict, key: str, path: str, kind: str, *, required=False, default=None, choices=None):
         value = data.get(key, _MISSING)
@@ -83,14 +87,15 @@ def _join(path: str, key: str) -> str:
 
 
 def _date(value: Any) -> date:
-    if value.__class__ is str and len(value) == 10:
+    if value.__class__ is str and len(value) == 10 and value[4] == "-" and value[7] == "-":
         # A date written as date.isoformat() writes it is what the pattern below lets through: taken at once.
+        # fromisoformat() also reads other ISO forms ("2024-W01-1", "2024010199"); of the ten-character texts it
+        # reads, those with "-" at [4] and [7] are exactly YYYY-MM-DD in ASCII digits, i.e. what isoformat()
+        # would write back (cheaper than writing it). Anything else is read, and refused, below.
         try:
-            found = date.fromisoformat(value)
+            return date.fromisoformat(value)
         except ValueError:
-            found = None
-        if found is not None and found.isoformat() == value:
-            return found
+            pass
     if isinstance(value, str):
         if not _DATE.match(value):
             raise ValueError("must be a date YYYY-MM-DD")
@@ -107,7 +112,8 @@ def _decimal(value: Any) -> Decimal:
     kind = value.__class__
     if kind is str:  # the usual case first; the same as the str branch below
         try:
-            result = Decimal(value.replace(",", "").strip())
+            # Decimal() strips the same whitespace str.strip() does (Unicode's), so the text is not stripped first.
+            result = Decimal(value.replace(",", "") if "," in value else value)
         except InvalidOperation:
             raise ValueError(f'must be a number such as "400.50", got {value!r}') from None
     elif kind is int:
@@ -116,9 +122,12 @@ def _decimal(value: Any) -> Decimal:
         result = _other_decimal(value)
     if not result.is_finite():
         raise ValueError("must be a finite number")
-    if result < 0:
+    if result < _ZERO:  # a Decimal compares faster with a Decimal than with an int
         raise ValueError("must not be negative")
     return result
+
+
+_ZERO = Decimal(0)
 
 
 def _other_decimal(value: Any) -> Decimal:

@@ -251,4 +251,6 @@ def test_the_fund_request_is_shown_as_having_no_time_limit_not_as_missing_data(d
         assert "no time limit known" in fund and "cannot compute" not in fund.lower(), url
     reminders = page(client, "/reminders/?scope=org")
     assert "TV-01" in reminders  # the wage dates are missing ...
-    assert "Request to the Anti-Trafficking in Persons Fund" not in reminders  # ... but the Fund asks for nothing
+    assert (
+        "Request to the Anti-Trafficking in Persons Fund" not in reminders
+    )  # ... but the Fund asks for nothing
