@@ -34,15 +34,15 @@ class HearingItem:
 
 @dataclass
 class DeadlineItem:
+    """A deadline on one day, shown once for every claimant it concerns (``also``: id and pseudonym)."""
+
     due: deadlines.DueItem
     mine: bool
+    also: list[deadlines.ClaimantRef] = field(default_factory=list)
 
     @property
     def group(self) -> int:
-        """How many claimants share this deadline on this day (a group case): shown once with the count."""
         return len(self.also)
-
-    also: list = field(default_factory=list)
 
 
 @dataclass
@@ -125,12 +125,10 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
     now = now or clock.now()
     today = now.date()
     # Deadlines first: bringing them up to date may commit, which would expire what is loaded before it.
-    due = deadlines.due_deadlines(
+    due, cannot_compute = deadlines.due_groups(
         user,
         start=today - timedelta(days=OVERDUE_DEADLINE_DAYS),
         until=deadlines.soon_until(today),
-        mine=False,
-        include_missing=True,
         today=today,
     )
     followed = set(db.session.scalars(deadlines.followed_claimant_ids(user)))
@@ -155,23 +153,13 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         hearings_without_outcome=items[len(found) :],
         awards=awards,
         award_totals=outcomes.totals(awards),
-        deadlines=_grouped([item for item in due if item.due_on is not None], followed),
-        cannot_compute=sum(1 for item in due if item.due_on is None and not item.no_time_limit),
+        deadlines=[
+            DeadlineItem(group.first, any(c.id in followed for c in group.claimants), group.claimants)
+            for group in due
+        ],
+        cannot_compute=cannot_compute,
         moved=len(deadlines.notices_for(user)),
     )
-
-
-def _grouped(due: list[deadlines.DueItem], followed: set[int]) -> list[DeadlineItem]:
-    """One line per deadline and day: the fifty workers of a group case share their appeal's last day."""
-    lines: dict[tuple, DeadlineItem] = {}
-    for item in due:
-        key = (item.due_on, repr(item.deadline.label))
-        line = lines.get(key)
-        if line is None:
-            line = lines[key] = DeadlineItem(item, item.claimant.id in followed)
-        line.also.append(item.claimant)
-        line.mine = line.mine or item.claimant.id in followed
-    return list(lines.values())
 
 
 def advised_claimants(user) -> list[Claimant]:

@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from flask import Flask
@@ -849,6 +850,62 @@ def due_deadlines(
         query.order_by(Deadline.due_on.is_(None), Deadline.due_on, Claimant.pseudonym, Deadline.key)
     ).all()
     return [DueItem(deadline, claimant, today) for deadline, claimant in rows]
+
+
+class ClaimantRef(NamedTuple):
+    id: int
+    pseudonym: str
+
+
+@dataclass
+class DueGroup:
+    """A deadline on one day shared by several claimants (the appeal of a group case), for lists that show it once:
+    one stored row to print it from, and every claimant it concerns."""
+
+    first: DueItem
+    claimants: list[ClaimantRef]
+
+
+def due_groups(user, *, start: date, until: date, today: date | None = None) -> tuple[list[DueGroup], int]:
+    """The organisation's deadlines not done and due from ``start`` to ``until``, one group per day, deadline and
+    words, soonest first; and how many cannot be computed for want of a fact. Three queries whatever the number of
+    claimants: the rows as plain tuples (labels as text, not parsed), one stored row per group, and the missing."""
+    _require_case_worker(user)
+    today = today or clock.today()
+    refresh(user.org_id, today=today)
+    table = Deadline.__table__
+    open_rows = sa.and_(
+        table.c.org_id == user.org_id,
+        table.c.archived_at.is_(None),
+        table.c.done_at.is_(None),
+        Claimant.archived_at.is_(None),
+    )
+    label_text = sa.cast(table.c.label, sa.Text)
+    rows = db.session.execute(
+        sa.select(table.c.id, table.c.due_on, table.c.key, label_text, Claimant.id, Claimant.pseudonym)
+        .join(Claimant, Claimant.id == table.c.claimant_id)
+        .where(open_rows, table.c.due_on >= start, table.c.due_on <= until)
+        .order_by(table.c.due_on, table.c.key, Claimant.pseudonym, table.c.id)
+    ).all()
+    groups: dict[tuple, tuple[int, list[ClaimantRef]]] = {}
+    for deadline_id, due_on, key, label, claimant_id, pseudonym in rows:
+        first_id, members = groups.setdefault((due_on, key, label), (deadline_id, []))
+        members.append(ClaimantRef(claimant_id, pseudonym))
+    firsts = {
+        deadline.id: DueItem(deadline, claimant, today)
+        for deadline, claimant in db.session.execute(
+            sa.select(Deadline, Claimant)
+            .join(Claimant, Claimant.id == Deadline.claimant_id)
+            .where(Deadline.id.in_([first_id for first_id, _ in groups.values()]))
+        )
+    }
+    missing = db.session.scalars(
+        sa.select(sa.cast(table.c.missing, sa.Text))
+        .join(Claimant, Claimant.id == table.c.claimant_id)
+        .where(open_rows, table.c.due_on.is_(None))
+    ).all()
+    cannot_compute = sum(1 for text in missing if text and "deadline.no_time_limit" not in text)
+    return [DueGroup(firsts[first_id], members) for first_id, members in groups.values()], cannot_compute
 
 
 def notices_for(user, *, unseen_only: bool = True) -> list[DeadlineNotice]:

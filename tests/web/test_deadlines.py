@@ -254,3 +254,16 @@ def test_the_fund_request_is_shown_as_having_no_time_limit_not_as_missing_data(d
     assert (
         "Request to the Anti-Trafficking in Persons Fund" not in reminders
     )  # ... but the Fund asks for nothing
+
+
+def test_the_dashboard_counts_the_deadlines_a_missing_date_holds_back_but_not_the_fund(db, make, login_as):
+    client = login_as("lawyer")
+    make.claimant(
+        pseudonym="PR-01", planned_return_on=clock.today() + timedelta(days=40)
+    )  # no date of return
+    make.claimant(pseudonym="ID-01", identified_on=clock.today(), returned_home_on=clock.today())  # the Fund
+    db.session.commit()
+    text = " ".join(page(client, "/").split())
+    # PR-01: the follow-ups need the date of return, the wages their due dates, termination the last day of work;
+    # ID-01: wages and termination. The Fund request of ID-01 asks for nothing.
+    assert "5 deadlines cannot be computed: a date is missing" in text
