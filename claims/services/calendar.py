@@ -20,7 +20,7 @@ from claims.calc.deadlines import WorkingDays
 from claims.calc.text import Text
 from claims.calc.text import locale_code as text_locale
 from claims.extensions import db
-from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, User
+from claims.models import Case, CaseClaimant, Claimant, Court, CourtClosure, Hearing, User
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
 from claims.services.deadlines import DeadlineView, DueItem
@@ -203,6 +203,8 @@ class CalendarDay:
     hearings: list[HearingEntry] = field(default_factory=list)
     deadlines: list[DeadlineEntry] = field(default_factory=list)
     closed: Text | None = None
+    # Closure days an administrator entered for one court (not the one filtered on): noted, the day not shaded.
+    court_closures: list[tuple[Court, str]] = field(default_factory=list)
     today: bool = False
     in_period: bool = (
         True  # False for the days of the neighbouring months that fill a month's first and last week
@@ -215,6 +217,13 @@ class CalendarDay:
     @property
     def holiday(self) -> bool:
         return self.closed is not None and self.closed.key == "deadline.closed.holiday"
+
+    @property
+    def closure_reason(self) -> str | None:
+        """Why every court (or the court filtered on) is closed that day, where an administrator entered it."""
+        if self.closed is None or self.closed.key != "deadline.closed.closure":
+            return None
+        return self.closed.args["reason"]
 
     def closed_name(self, locale) -> str | None:
         """The holiday's name alone, for a day's cell (the full sentence is ``closed.render(locale)``)."""
@@ -372,7 +381,26 @@ def load_calendar(
     for hearing in shown:
         hearings_by_day[hearing.starts_at.date()].append(HearingEntry(hearing, clashes.get(hearing.id, [])))
 
-    working = WorkingDays()
+    # The organisation's closure days: for every court (or the court filtered on) they close the day as a holiday
+    # does, and deadlines move off them; another court's are noted on the day.
+    general: dict[date, str] = {}
+    by_day: dict[date, list[tuple[Court, str]]] = defaultdict(list)
+    for closure, court in db.session.execute(
+        sa.select(CourtClosure, Court)
+        .outerjoin(Court, Court.id == CourtClosure.court_id)
+        .where(
+            CourtClosure.org_id == user.org_id,
+            CourtClosure.archived_at.is_(None),
+            CourtClosure.day >= start,
+            CourtClosure.day <= end,
+        )
+        .order_by(CourtClosure.day, CourtClosure.id)
+    ):
+        if court is None or court.id == filters.court_id:
+            general.setdefault(closure.day, closure.reason)
+        else:
+            by_day[closure.day].append((court, closure.reason))
+    working = WorkingDays(general)
     month = day.month
     days = []
     current = start
@@ -383,6 +411,7 @@ def load_calendar(
                 hearings=hearings_by_day.get(current, []),
                 deadlines=deadlines_by_day.get(current, []),
                 closed=working.closed_because(current),
+                court_closures=by_day.get(current, []),
                 today=current == today,
                 in_period=view == "week" or current.month == month,
             )

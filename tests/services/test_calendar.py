@@ -182,8 +182,8 @@ def test_the_number_of_queries_does_not_grow_with_the_hearings(db, make, lawyer,
                 _ = (e.hearing.case.reference, e.hearing.court.name("en"), e.lawyer and e.lawyer.name)
     assert cal.hearing_count == 7
     # The user (expired above), the hearings shown, the scheduled ones for the double booking, the deadlines,
-    # the courts and the lawyers.
-    assert len(own(many)) == len(own(few)) == 6
+    # the closure days, the courts and the lawyers.
+    assert len(own(many)) == len(own(few)) == 7
 
 
 # ---------------------------------------------------------------- double booking
@@ -349,3 +349,24 @@ def test_another_organisations_claimant_is_not_found(db, make, lawyer):
     db.session.commit()
     with pytest.raises(NotFound):
         calendar.claimant_schedule(lawyer, stranger.id)
+
+
+def test_closure_days_shade_the_day_for_every_court_and_note_one_courts(db, make, lawyer, courts):
+    from claims.models import CourtClosure
+
+    db.session.add_all(
+        [
+            CourtClosure(org_id=lawyer.org_id, day=date(2025, 3, 18), reason="Flood"),
+            CourtClosure(org_id=lawyer.org_id, court_id=courts[0].id, day=date(2025, 3, 19), reason="Works"),
+        ]
+    )
+    db.session.commit()
+    days = {d.day: d for d in load_calendar(lawyer, "week", TODAY, today=TODAY).days}
+    assert days[date(2025, 3, 18)].closure_reason == "Flood"
+    assert days[date(2025, 3, 19)].closure_reason is None
+    assert [(court.id, reason) for court, reason in days[date(2025, 3, 19)].court_closures] == [
+        (courts[0].id, "Works")
+    ]
+    # Filtered on that court, its closure closes the day.
+    filtered = load_calendar(lawyer, "week", TODAY, CalendarFilters(court_id=courts[0].id), today=TODAY)
+    assert {d.day: d for d in filtered.days}[date(2025, 3, 19)].closure_reason == "Works"

@@ -148,3 +148,15 @@ def test_the_claimants_schedule_is_for_case_workers_of_their_organisation(db, ma
     assert login_as("lawyer").get(f"/calendar/claimant/{stranger.id}").status_code == 404
     assert login_as("advisor").get(f"/calendar/claimant/{mine.id}").status_code == 403
     assert login_as("lawyer").get("/calendar/claimant/987654").status_code == 404
+
+
+def test_a_closure_day_is_named_on_the_calendar_in_thai(db, make, login_as):
+    from datetime import date as _date
+
+    from claims.models import CourtClosure
+
+    client = login_as("lawyer", locale="th")
+    db.session.add(CourtClosure(org_id=client.user.org_id, day=_date(2025, 3, 18), reason="น้ำท่วม"))
+    db.session.commit()
+    page = client.get("/calendar/?view=week&day=2025-03-18").get_data(as_text=True)
+    assert "น้ำท่วม" in page
