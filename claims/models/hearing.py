@@ -18,6 +18,8 @@ class Hearing(Record, db.Model):
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
     # Local court time (Asia/Bangkok by default): hearings are set by the court's clock, not UTC.
     starts_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, index=True)
+    # When it is expected to end, the same day (a morning or an afternoon session): optional, courts rarely say.
+    ends_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     court_id: Mapped[int | None] = mapped_column(sa.ForeignKey("courts.id"))
     room: Mapped[str | None] = mapped_column(sa.String(80))
     kind: Mapped[HearingKind] = mapped_column(enum_column(HearingKind, name="hearing_kind"), nullable=False)

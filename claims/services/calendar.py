@@ -101,16 +101,18 @@ class Clash:
 def _clash(a: Hearing, b: Hearing) -> bool:
     """Whether one lawyer cannot attend both ``a`` and ``b`` (both scheduled, same attending lawyer).
 
-    A hearing's length is not recorded, so "at the same time" is taken as starting within SAME_TIME_WINDOW (three
-    hours, inclusive) of each other on the same day, in different courts: the lawyer cannot be in two courthouses
-    at once. In the same court two hearings one after the other are ordinary (one lawyer, two rooms, a morning),
-    so there only the same start time is a clash. Two hearings with no court recorded (an office, or not yet
-    known) count as different places.
+    Where both record when they are expected to end, they clash when their times overlap. Where one does not (courts
+    rarely say), "at the same time" is taken as starting within SAME_TIME_WINDOW (three hours, inclusive) of each
+    other on the same day, in different courts: the lawyer cannot be in two courthouses at once. In the same court
+    two hearings one after the other are ordinary (one lawyer, two rooms, a morning), so there only the same start
+    time is a clash. Two hearings with no court recorded (an office, or not yet known) count as different places.
     """
     if a.starts_at.date() != b.starts_at.date():
         return False
     if a.starts_at == b.starts_at:
         return True
+    if a.ends_at is not None and b.ends_at is not None:
+        return a.starts_at < b.ends_at and b.starts_at < a.ends_at
     same_court = a.court_id is not None and a.court_id == b.court_id
     return not same_court and abs(a.starts_at - b.starts_at) <= SAME_TIME_WINDOW
 
@@ -128,8 +130,8 @@ def find_clashes(hearings: list[Hearing]) -> dict[int, list[Clash]]:
         booked.sort(key=lambda h: (h.starts_at, h.id))
         for i, a in enumerate(booked):
             for b in booked[i + 1 :]:
-                if b.starts_at - a.starts_at > SAME_TIME_WINDOW:
-                    break
+                if b.starts_at.date() != a.starts_at.date():
+                    break  # sorted by start: no later hearing is on a's day
                 if _clash(a, b):
                     found[a.id].append(Clash(b.id, b.case.reference, b.starts_at))
                     found[b.id].append(Clash(a.id, a.case.reference, a.starts_at))

@@ -137,6 +137,8 @@ def _hearing_event(hearing: Hearing, org_code: str, locale: str, stamp: datetime
     event.add("uid", f"hearing-{hearing.id}@{org_code}")
     event.add("dtstamp", stamp)
     event.add("dtstart", hearing.starts_at.replace(tzinfo=clock.zone()))
+    if hearing.ends_at is not None:
+        event.add("dtend", hearing.ends_at.replace(tzinfo=clock.zone()))
     event.add("summary", _("%(kind)s · %(case)s", kind=enum_label(hearing.kind), case=hearing.case.reference))
     where = []
     if hearing.court is not None:

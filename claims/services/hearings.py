@@ -100,6 +100,9 @@ def _check_hearing(case: Case, values: dict, *, creating: bool, now: datetime) -
             errors["status"] = _("A hearing cannot be marked held before its date.")
     if status == HearingStatus.HELD and not values.get("outcome"):
         errors["outcome"] = _("Record what happened at the hearing: it is marked held.")
+    ends_at = values.get("ends_at")
+    if ends_at is not None and starts_at is not None and ends_at <= starts_at:
+        errors["ends_at"] = _("The hearing must end after it starts, the same day.")
     if values.get("interpreter_booked") and not values.get("interpreter_language"):
         errors["interpreter_language"] = _("Say which language the booked interpreter speaks.")
     court_id = values.get("court_id")
@@ -126,10 +129,18 @@ def _check_hearing(case: Case, values: dict, *, creating: bool, now: datetime) -
         raise ValidationFailed(errors)
 
 
+def _same_day_end(values: dict) -> dict:
+    """The form gives the end as a time of day: it is on the hearing's own day."""
+    ends_at, starts_at = values.get("ends_at"), values.get("starts_at")
+    if isinstance(ends_at, time):
+        values = {**values, "ends_at": datetime.combine(starts_at.date(), ends_at) if starts_at else None}
+    return values
+
+
 def schedule_hearing(user, case: Case, values: dict, *, now: datetime | None = None) -> Hearing:
     _require_case_worker(user)
     _require_same_org(user, case)
-    values = {**values, "status": values.get("status") or HearingStatus.SCHEDULED}
+    values = _same_day_end({**values, "status": values.get("status") or HearingStatus.SCHEDULED})
     _check_hearing(case, values, creating=True, now=now or clock.now())
     return records.create(user, Hearing, {**values, "case_id": case.id})
 
@@ -139,7 +150,7 @@ def update_hearing(
 ) -> dict:
     _require_case_worker(user)
     _require_same_org(user, hearing)
-    values = {k: v for k, v in values.items() if k != "case_id"}  # a hearing stays in its case
+    values = _same_day_end({k: v for k, v in values.items() if k != "case_id"})  # a hearing stays in its case
     _check_hearing(hearing.case, values, creating=False, now=now or clock.now())
     return records.update(user, hearing, values, version)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 
@@ -370,3 +370,37 @@ def test_closure_days_shade_the_day_for_every_court_and_note_one_courts(db, make
     # Filtered on that court, its closure closes the day.
     filtered = load_calendar(lawyer, "week", TODAY, CalendarFilters(court_id=courts[0].id), today=TODAY)
     assert {d.day: d for d in filtered.days}[date(2025, 3, 19)].closure_reason == "Works"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same_court", "flagged"),
+    [
+        # A full day in one court and an afternoon in another: the times overlap, six hours apart at the start.
+        ((time(9), time(16, 30)), (time(14), time(15)), False, True),
+        # Morning and afternoon sessions in the same building: they follow each other.
+        ((time(9), time(12)), (time(13, 30), time(16, 30)), True, False),
+        # Two rooms of one court at overlapping times: the lawyer is in one of them only.
+        ((time(9), time(12)), (time(10), time(11)), True, True),
+        # Ends recorded, in different courts, one after the other within three hours: they do not overlap.
+        ((time(9), time(10)), (time(11), time(12)), False, False),
+    ],
+)
+def test_hearings_with_their_end_times_clash_when_they_overlap(
+    db, make, lawyer, courts, first, second, same_court, flagged
+):
+    case = make.case(lawyer_id=lawyer.id)
+    day = date(2025, 3, 18)
+    a = make.hearing(
+        case,
+        starts_at=datetime.combine(day, first[0]),
+        ends_at=datetime.combine(day, first[1]),
+        court_id=courts[0].id,
+    )
+    b = make.hearing(
+        case,
+        starts_at=datetime.combine(day, second[0]),
+        ends_at=datetime.combine(day, second[1]),
+        court_id=courts[0 if same_court else 1].id,
+    )
+    db.session.commit()
+    assert (set(calendar.find_clashes([a, b])) == {a.id, b.id}) is flagged

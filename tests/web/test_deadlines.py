@@ -267,3 +267,26 @@ def test_the_dashboard_counts_the_deadlines_a_missing_date_holds_back_but_not_th
     # PR-01: the follow-ups need the date of return, the wages their due dates, termination the last day of work;
     # ID-01: wages and termination. The Fund request of ID-01 asks for nothing.
     assert "5 deadlines cannot be computed: a date is missing" in text
+
+
+def test_a_hearings_end_time_is_on_its_day_and_after_its_start(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case()
+    hearing = make.hearing(case)
+    db.session.commit()
+    form = {
+        "starts_at": hearing.starts_at.strftime("%Y-%m-%dT%H:%M"),
+        "kind": "conciliation",
+        "status": "scheduled",
+        "support_currency": "THB",
+        "version": str(hearing.version),
+    }
+    response = client.post(f"/hearings/{hearing.id}/edit", {**form, "ends_at": "08:00"})
+    assert "The hearing must end after it starts, the same day." in html.unescape(
+        response.get_data(as_text=True)
+    )
+    assert db.session.get(Hearing, hearing.id).ends_at is None
+    assert client.post(f"/hearings/{hearing.id}/edit", {**form, "ends_at": "12:00"}).status_code == 302
+    saved = db.session.get(Hearing, hearing.id)
+    assert saved.ends_at == saved.starts_at.replace(hour=12, minute=0)
+    assert f"{saved.starts_at:%H.%M}–12.00" in page(client, f"/hearings/{hearing.id}").replace(":", ".")

@@ -3,12 +3,13 @@ parsed back event by event."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 
+from claims import clock
 from claims.models import AuditEntry, CalendarFeed, CourtClosure, Deadline, DeadlineNotice, Hearing
 from claims.services import deadlines
 from tests.services.test_reminders import NOW, TODAY, world
@@ -266,3 +267,15 @@ def test_only_the_feed_is_open_without_a_login(app, db, client):
         if response.status_code != 302 or "/login" not in response.headers.get("Location", ""):
             open_pages.append(rule.endpoint)
     assert open_pages == ["reminders.feed"]
+
+
+def test_a_hearing_with_its_end_time_ends_there_in_the_feed(app, db, make, login_as):
+    client = login_as("lawyer", locale="en")
+    case = make.case(reference="LC-77", lawyer_id=client.user.id)
+    start = datetime.combine(clock.today() + timedelta(days=3), datetime.min.time()).replace(hour=9)
+    hearing = make.hearing(case, starts_at=start, ends_at=start.replace(hour=12))
+    db.session.commit()
+    found = events(app.test_client().get(make_feed(client)).data)
+    event = found[f"hearing-{hearing.id}@{client.user.organisation.code}"]
+    bangkok = ZoneInfo("Asia/Bangkok")
+    assert event.decoded("DTEND") == start.replace(hour=12, tzinfo=bangkok)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateTimeLocalField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, DateTimeLocalField, SelectField, StringField, TextAreaField, TimeField
 from wtforms.validators import InputRequired, Length, Optional
 
 from claims.models.enums import HearingKind, HearingStatus
@@ -32,6 +32,11 @@ class HearingForm(RecordForm):
         validators=[InputRequired(message=_l("Enter the date and time of the hearing."))],
         invalid_value_message=_l("Enter a date and time such as 2025-03-31 09:30."),
         description=_l("The court's local time. Not before the case was filed, except an advance testimony."),
+    )
+    ends_at = TimeField(
+        _l("Expected to end at"),
+        validators=[Optional()],
+        description=_l("The same day, e.g. 12:00 for a morning session. Leave empty if not known."),
     )
     court_id = SelectField(_l("Court"), coerce=optional_id, validate_choice=False)
     room = StringField(_l("Room"), validators=[Optional(), Length(max=80)])
