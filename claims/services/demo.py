@@ -1163,10 +1163,12 @@ class _Loader:
                 claimant.identifying_agency = (
                     "Phetchabun Provincial Office of Social Development and Human Security"
                 )
+        witness_day = _weekday(self.days(12))
         self._hearing(
             case,
-            _at(_weekday(self.days(12)), 13, 30),
+            _at(witness_day, 13, 30),
             HearingKind.WITNESS_EXAMINATION,
+            ends_at=_at(witness_day, 16, 30),  # the afternoon session
             room="Courtroom 9",
             must_attend="BP-03 and BP-07 (injured persons), BP-01 (witness)",
             support_transport="Train tickets Phetchabun - Bangkok",
@@ -1206,6 +1208,7 @@ class _Loader:
             case,
             _at(testimony, 9, 0),
             HearingKind.ADVANCE_TESTIMONY,
+            ends_at=_at(testimony, 16, 30),  # a whole day: testimony through an interpreter is slow
             room="Child and witness room",
             must_attend="FB-01, the Khmer interpreter, the shelter's social worker",
             interpreter_language="km",
