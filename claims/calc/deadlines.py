@@ -288,7 +288,9 @@ class WorkingDays:
 
 # --- the deadlines one by one --------------------------------------------------------------------------------------
 
-_NO_TIME_LIMIT = Text("deadline.no_time_limit")
+# The Fund request: a deadline with no date because the rule book gives none, not for want of a fact.
+NO_TIME_LIMIT_KEY = "deadline.no_time_limit"
+_NO_TIME_LIMIT = Text(NO_TIME_LIMIT_KEY)
 _EVENTS = {
     "wage_due": Text("deadline.event.wage_due"),
     "work_ended": Text("deadline.event.work_ended"),
@@ -310,7 +312,7 @@ _APPEAL_IN_CASE = {"labour": "deadline.appeal.labour.in_case", "criminal": "dead
 
 def has_no_time_limit(deadline: Deadline) -> bool:
     """A deadline with no date because the rule book gives it none (the Fund request), not for want of a fact."""
-    return deadline.missing is not None and deadline.missing.key == _NO_TIME_LIMIT.key
+    return deadline.missing is not None and deadline.missing.key == NO_TIME_LIMIT_KEY
 
 
 def _missing(key: str, label: Text, message: Text) -> Deadline:

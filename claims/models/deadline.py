@@ -48,7 +48,7 @@ class Deadline(Record, db.Model):
     # The computed label and, where it cannot be computed, what is missing, as claims.calc.text JSON: lists,
     # digests and feeds print them in each reader's language without recomputing.
     label: Mapped[dict] = mapped_column(sa.JSON, nullable=False, default=dict)
-    missing: Mapped[dict | None] = mapped_column(sa.JSON)
+    missing: Mapped[dict | None] = mapped_column(sa.JSON(none_as_null=True))  # SQL NULL: nothing is missing
     due_on: Mapped[date | None] = mapped_column(sa.Date, index=True)  # None: cannot be computed yet
     unverified: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
     warning: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)

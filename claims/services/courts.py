@@ -27,6 +27,7 @@ from claims.models import Court, CourtClosure, Organisation
 from claims.models.enums import AuditAction
 from claims.services import access, deadlines, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
+from claims.services.hearings import list_courts
 from claims.services.scope import get_visible, visible
 
 # A closure further away than this is almost certainly a typo in the year (2568 typed for 2025, 2052 for 2025).
@@ -68,11 +69,6 @@ def load_page(user, *, today: date | None = None) -> CourtsPage:
     upcoming = [c for c in closures if c.day >= today]
     past = sorted((c for c in closures if c.day < today), key=lambda c: (c.day, c.id), reverse=True)
     return CourtsPage(courts=courts, upcoming=upcoming, past=past, today=today)
-
-
-def list_courts() -> list[Court]:
-    """Shared reference data: no scoping by organisation."""
-    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en, Court.id)))
 
 
 def get_court(court_id) -> Court:

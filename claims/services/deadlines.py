@@ -26,12 +26,12 @@ import sqlalchemy as sa
 from flask import Flask
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from claims import clock
 from claims.calc import deadlines as engine
 from claims.calc.parse import parse_claim
-from claims.calc.text import Text, render_text, to_json
+from claims.calc.text import locale_code, render_text, to_json
 from claims.extensions import db
 from claims.models import (
     Calculation,
@@ -63,7 +63,6 @@ from claims.rules.model import RuleCitation
 from claims.services import access, records
 from claims.services.calculations import current_rules
 from claims.services.errors import Forbidden, ValidationFailed
-from claims.services.scope import get_visible
 
 # A deadline is "soon" within this many days: what the dashboard and the reminders list put first.
 SOON_DAYS = 30
@@ -101,7 +100,7 @@ def _refresh_rows(session: Session) -> list[dict]:
             )
         elif isinstance(record, CourtClosure):
             rows.append({"org_id": record.org_id, "claimant_id": None, "case_id": None, "reason": "closure"})
-    return [dict(r) for r in {tuple(sorted(r.items())): r for r in rows if r["org_id"]}.values()]
+    return list({tuple(sorted(r.items())): r for r in rows if r["org_id"]}.values())
 
 
 def _note_changed_facts(session: Session, _flush_context) -> None:
@@ -547,8 +546,8 @@ def _store(
 def _same_json(stored: str | None, value: dict | None) -> bool:
     """Whether the JSON text a row holds says ``value``: compared as parsed JSON only when the texts differ, which
     a database that rewrites JSON (spacing) may make them do."""
-    if stored in (None, "null") or value is None:  # the JSON type writes None as the JSON text null
-        return stored in (None, "null") and value is None
+    if stored is None or value is None:
+        return stored is None and value is None
     text = json.dumps(value)
     return stored == text or json.loads(stored) == value
 
@@ -605,19 +604,21 @@ class DeadlineView:
         return self.record is not None and self.record.previous_due_on is not None and not self.is_done
 
     def label(self, locale: str) -> str:
-        return self.computed.label.render(_code(locale))
+        return self.computed.label.render(locale_code(locale))
 
     def missing(self, locale: str) -> str | None:
-        return None if self.computed.missing is None else self.computed.missing.render(_code(locale))
+        return None if self.computed.missing is None else self.computed.missing.render(locale_code(locale))
 
     def moved_because(self, locale: str) -> str | None:
         return (
-            None if self.computed.moved_because is None else self.computed.moved_because.render(_code(locale))
+            None
+            if self.computed.moved_because is None
+            else self.computed.moved_because.render(locale_code(locale))
         )
 
     def basis(self, locale: str) -> list[dict]:
         """Each citation (with whether it is verified) or counting note, in ``locale``."""
-        code = _code(locale)
+        code = locale_code(locale)
         items = []
         for item in self.computed.basis:
             if isinstance(item, RuleCitation):
@@ -625,12 +626,6 @@ class DeadlineView:
             else:
                 items.append({"text": item.render(code), "verified": True, "rule": None})
         return items
-
-
-def _code(locale) -> str:
-    from claims.calc.text import locale_code
-
-    return locale_code(locale)
 
 
 def _views(org: Organisation, claimant_ids: list[int], today: date) -> list[DeadlineView]:
@@ -787,15 +782,15 @@ class DueItem:
     @property
     def no_time_limit(self) -> bool:
         """No date because the rule book gives none (the Fund request), not because a fact is missing."""
-        return (self.deadline.missing or {}).get("key") == "deadline.no_time_limit"
+        return (self.deadline.missing or {}).get("key") == engine.NO_TIME_LIMIT_KEY
 
     def label(self, locale) -> str:
-        return render_text(self.deadline.label, _code(locale), self.deadline.key)
+        return render_text(self.deadline.label, locale_code(locale), self.deadline.key)
 
     def missing(self, locale) -> str | None:
         if self.deadline.missing is None:
             return None
-        return render_text(self.deadline.missing, _code(locale), "")
+        return render_text(self.deadline.missing, locale_code(locale), "")
 
 
 def followed_claimant_ids(user) -> sa.Select:
@@ -904,14 +899,12 @@ def due_groups(user, *, start: date, until: date, today: date | None = None) -> 
         .join(Claimant, Claimant.id == table.c.claimant_id)
         .where(open_rows, table.c.due_on.is_(None))
     ).all()
-    cannot_compute = sum(1 for text in missing if text and "deadline.no_time_limit" not in text)
+    cannot_compute = sum(1 for text in missing if text and engine.NO_TIME_LIMIT_KEY not in text)
     return [DueGroup(firsts[first_id], members) for first_id, members in groups.values()], cannot_compute
 
 
 def notices_for(user, *, unseen_only: bool = True) -> list[DeadlineNotice]:
     """The deadlines that moved, flagged to ``user``, newest first, with deadline and claimant loaded."""
-    from sqlalchemy.orm import joinedload
-
     _require_case_worker(user)
     query = (
         sa.select(DeadlineNotice)
@@ -986,32 +979,5 @@ def mark_notices_seen(user, notice_ids: Iterable[int] | None = None) -> int:
     return count
 
 
-def get_deadline(user, deadline_id) -> Deadline:
-    _require_case_worker(user)
-    return get_visible(Deadline, deadline_id, user)
-
-
 def soon_until(today: date | None = None, days: int = SOON_DAYS) -> date:
     return (today or clock.today()) + timedelta(days=days)
-
-
-__all__ = [
-    "DeadlineGroup",
-    "DeadlineView",
-    "DueItem",
-    "RefreshResult",
-    "SOON_DAYS",
-    "Text",
-    "case_deadlines",
-    "claimant_deadlines",
-    "due_deadlines",
-    "followed_claimant_ids",
-    "get_deadline",
-    "init_app",
-    "mark_done",
-    "mark_notices_seen",
-    "notices_for",
-    "refresh",
-    "reopen",
-    "soon_until",
-]

@@ -251,15 +251,3 @@ def case_calendar(user, case: Case) -> bytes:
         for record, claimant in rows:
             calendar.add_component(_deadline_event(record, claimant, code, _locale_code(locale), stamp))
     return _finish(calendar)
-
-
-__all__ = [
-    "AHEAD_DAYS",
-    "PAST_DAYS",
-    "active_feed",
-    "case_calendar",
-    "create_feed",
-    "feed_owner",
-    "revoke_feed",
-    "user_calendar",
-]

@@ -175,7 +175,7 @@ def lawyer_choices(user) -> list[User]:
 
 def list_courts() -> list[Court]:
     """Courts are reference data shared by every organisation: no scoping."""
-    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en)))
+    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en, Court.id)))
 
 
 def is_past_but_scheduled(hearing: Hearing, now: datetime | None = None) -> bool:

@@ -337,23 +337,3 @@ class MailNotConfigured(RuntimeError):
 
 def parse_day(value: str | None) -> date:
     return date.fromisoformat(value) if value else clock.today()
-
-
-__all__ = [
-    "DIGEST_HEARING_DAYS",
-    "Digest",
-    "MailNotConfigured",
-    "MailSettings",
-    "PAGE_HEARING_DAYS",
-    "ReminderPage",
-    "SendResult",
-    "deadline_label",
-    "digest_for",
-    "load_reminders",
-    "parse_day",
-    "recipients",
-    "render_digest",
-    "send_digests",
-    "send_message",
-    "user_locale",
-]

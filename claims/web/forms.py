@@ -135,3 +135,11 @@ def run_service(form: RecordForm | None, action, record=None) -> bool:
             db.session.refresh(record)
             form.version.data = str(record.version)
         return False
+
+
+def posted_ids(name: str) -> list[int]:
+    """The record ids a form posted under ``name`` (one checkbox or hidden field each); anything not a number is
+    dropped, so the service answers for an empty choice rather than the route crashing."""
+    from flask import request
+
+    return [int(value) for value in request.form.getlist(name) if value.isdigit()]

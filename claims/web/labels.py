@@ -61,3 +61,10 @@ def country_pairs(blank: str | None = None) -> list[tuple[str, str]]:
 
 def country_choices(blank: str | None = None) -> list[SelectChoice]:
     return options(COUNTRIES.items(), blank)
+
+
+def court_choices(courts, blank: str) -> list[SelectChoice]:
+    """A court select: each court's name in the user's language with its province; ``blank`` says what no court
+    means on that form (an office, or every court)."""
+    locale = str(get_locale() or "en")
+    return options(((str(c.id), f"{c.name(locale)} · {c.province}") for c in courts), blank)

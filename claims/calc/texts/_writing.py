@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from babel.dates import format_date, format_skeleton
 
@@ -28,3 +29,19 @@ def code_first_amount(value: Decimal, currency: str, places: int | None = 2) -> 
 def percent(rate: Decimal) -> str:
     """0.075 -> "7.5%", as in English."""
     return format((rate * 100).normalize(), "f") + "%"
+
+
+def currency_as_is(code: str) -> str:
+    return code
+
+
+def writers(locale: str):
+    """A partial catalogue's write_date, write_month, write_amount, write_percent and write_currency (what
+    claims/calc/text.py asks each catalogue for), in ``locale``."""
+    return (
+        partial(long_date, locale=locale),
+        partial(month_year, locale=locale),
+        code_first_amount,
+        percent,
+        currency_as_is,
+    )

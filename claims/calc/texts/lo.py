@@ -8,33 +8,12 @@ on it.
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-
 from claims.calc.texts import _writing
 
 LOCALE = "lo"
 
 
-def write_date(day: date) -> str:
-    return _writing.long_date(day, LOCALE)
-
-
-def write_month(day: date) -> str:
-    return _writing.month_year(day, LOCALE)
-
-
-def write_amount(value: Decimal, currency: str, places: int | None = 2) -> str:
-    return _writing.code_first_amount(value, currency, places)
-
-
-def write_percent(rate: Decimal) -> str:
-    return _writing.percent(rate)
-
-
-def write_currency(code: str) -> str:
-    return code
-
+write_date, write_month, write_amount, write_percent, write_currency = _writing.writers(LOCALE)
 
 TEMPLATES: dict[str, str] = {
     "per.month": "ເດືອນ",

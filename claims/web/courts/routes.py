@@ -12,14 +12,13 @@ from claims.services import courts as service
 from claims.web.access import admin_required
 from claims.web.courts.forms import ClosureForm, CourtForm, SettingsForm
 from claims.web.forms import run_service
-from claims.web.i18n import locale_code
+from claims.web.labels import court_choices
 
 bp = Blueprint("courts", __name__, url_prefix="/courts")
 
 
-def _court_choices(courts) -> list[tuple[str, str]]:
-    locale = locale_code()
-    return [("", _("All courts"))] + [(str(c.id), f"{c.name(locale)} · {c.province}") for c in courts]
+def _court_choices(courts) -> list:
+    return court_choices(courts, _("All courts"))
 
 
 def _moved_message(result) -> str:

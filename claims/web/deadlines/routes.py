@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from claims.services import deadlines as service
 from claims.web.access import case_worker_required
-from claims.web.forms import run_service
+from claims.web.forms import posted_ids, run_service
 
 bp = Blueprint("deadlines", __name__, url_prefix="/deadlines")
 
@@ -25,14 +25,10 @@ def _back():
     return redirect(target)
 
 
-def _ids() -> list[int]:
-    return [int(value) for value in request.form.getlist("deadline_id") if value.isdigit()]
-
-
 @bp.post("/done")
 @case_worker_required
 def done():
-    ids = _ids()
+    ids = posted_ids("deadline_id")
     marked = {}
     if run_service(
         None, lambda: marked.setdefault("n", service.mark_done(current_user, ids, request.form.get("note")))
@@ -44,7 +40,7 @@ def done():
 @bp.post("/reopen")
 @case_worker_required
 def reopen():
-    ids = _ids()
+    ids = posted_ids("deadline_id")
     if run_service(None, lambda: service.reopen(current_user, ids)):
         flash(_("The deadline is open again."), "success")
     return _back()

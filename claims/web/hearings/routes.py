@@ -13,16 +13,13 @@ from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import run_service
 from claims.web.hearings.forms import HearingForm
-from claims.web.i18n import locale_code
+from claims.web.labels import court_choices
 
 bp = Blueprint("hearings", __name__, url_prefix="/hearings")
 
 
-def _court_choices(courts) -> list[tuple[str, str]]:
-    locale = locale_code()
-    return [("", _("No court (an office or not yet known)"))] + [
-        (str(c.id), f"{c.name(locale)} · {c.province}") for c in courts
-    ]
+def _court_choices(courts) -> list:
+    return court_choices(courts, _("No court (an office or not yet known)"))
 
 
 def _lawyer_choices() -> list[tuple[str, str]]:

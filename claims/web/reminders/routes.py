@@ -15,14 +15,11 @@ from claims.services import deadlines, feeds, reminders
 from claims.services.errors import NotFound
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
+from claims.web.forms import posted_ids
 
 bp = Blueprint("reminders", __name__, url_prefix="/reminders")
 
 ICS = "text/calendar; charset=utf-8"
-
-
-def _ids(name: str) -> list[int]:
-    return [int(value) for value in request.form.getlist(name) if value.isdigit()]
 
 
 def _back():
@@ -46,7 +43,7 @@ def index():
 @bp.post("/notices/seen")
 @case_worker_required
 def notices_seen():
-    ids = None if request.form.get("all") else _ids("notice_id")
+    ids = None if request.form.get("all") else posted_ids("notice_id")
     if ids == []:
         flash(_("Choose at least one moved deadline."), "error")
         return _back()
