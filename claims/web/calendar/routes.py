@@ -63,9 +63,17 @@ def period_title(calendar: service.Calendar, locale: str) -> str:
     return month_title(calendar.day, locale)
 
 
+WEEKDAY_WIDTH = {"th": "short", "en": "abbreviated"}
+
+
 def weekday_names(locale: str) -> list[str]:
-    """Monday to Sunday, abbreviated, in the user's language (Babel's names: จ. อ. พ. ... in Thai)."""
-    names = get_day_names("abbreviated", locale="th" if locale == "th" else "en")
+    """Monday to Sunday as a wall calendar heads its columns: จ. อ. พ. in Thai, Mon Tue Wed in English.
+
+    Each language names the CLDR width that gives its customary heading. CLDR 46 (Babel 2.19) made Thai's
+    "abbreviated" width the full names (จันทร์); its "short" width is จ. in every version, while English's "short"
+    is Mo and its "abbreviated" Mon."""
+    language = "th" if locale == "th" else "en"
+    names = get_day_names(WEEKDAY_WIDTH[language], "format", locale=language)
     return [names[i] for i in range(7)]
 
 
