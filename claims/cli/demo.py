@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from flask.cli import AppGroup
 
-from claims.services import demo as demo_service
+from claims import demo as demo_service
 
 demo = AppGroup("demo", help="Demo data.")
 

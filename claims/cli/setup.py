@@ -7,7 +7,7 @@ from flask import current_app
 from flask.cli import with_appcontext
 from flask_migrate import upgrade
 
-from claims.services import demo as demo_service
+from claims import demo as demo_service
 from claims.web.i18n import compile_catalogues
 
 
