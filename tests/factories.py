@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from werkzeug.security import generate_password_hash
 
-from claims import models
+from claims import clock, models
 from claims.models.enums import (
     CaseKind,
     ClaimantRole,
@@ -103,7 +103,7 @@ class Factory:
 
     def hearing(self, case, **kw):
         values = {
-            "starts_at": datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(
+            "starts_at": datetime.combine(clock.today() + timedelta(days=7), datetime.min.time()).replace(
                 hour=9
             ),
             "kind": HearingKind.CONCILIATION,

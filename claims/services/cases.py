@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime, time
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
+from claims import clock
 from claims.extensions import db
 from claims.formatting import arabic_digits
 from claims.models import (
@@ -312,7 +314,8 @@ def list_cases(user, filters: CaseFilters) -> CaseList:
             Hearing.case_id == Case.id,
             Hearing.archived_at.is_(None),
             Hearing.status == HearingStatus.SCHEDULED,
-            Hearing.starts_at >= sa.func.current_date(),
+            # The courts' today, not the database server's (which may keep UTC: seven hours a day behind).
+            Hearing.starts_at >= datetime.combine(clock.today(), time.min),
         )
         .correlate(Case)
         .scalar_subquery()

@@ -1,16 +1,19 @@
 """Hearings through the test client: the list and its filters, the hearing page, the form and its bad input."""
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import pytest
 import sqlalchemy as sa
 
+from claims import clock
 from claims.models import AuditEntry, Hearing
 from claims.models.enums import CaseKind, HearingKind, HearingStatus
 
-IN_A_WEEK = datetime.combine(date.today() + timedelta(days=7), datetime.min.time()).replace(hour=9, minute=30)
+IN_A_WEEK = datetime.combine(clock.today() + timedelta(days=7), datetime.min.time()).replace(
+    hour=9, minute=30
+)
 
 VALID = {
     "starts_at": "2099-03-31T09:30",

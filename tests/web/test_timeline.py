@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from claims import clock
 from claims.models import AuditEntry, TimelineEntry
 from claims.models.enums import Channel, TimelineKind
 
@@ -290,7 +291,7 @@ def test_the_claimant_page_lists_tellings_tasks_and_who_did_them(db, make, login
         kind="task",
         occurred_on=date(2024, 2, 2),
         body="Book the interpreter.",
-        due_on=date.today() - timedelta(days=1),
+        due_on=clock.today() - timedelta(days=1),
     )
     make.timeline(
         author,
@@ -308,7 +309,7 @@ def test_the_claimant_page_lists_tellings_tasks_and_who_did_them(db, make, login
         kind="task",
         occurred_on=date(2024, 2, 4),
         body="Call the shelter.",
-        due_on=date.today() + timedelta(days=3),
+        due_on=clock.today() + timedelta(days=3),
     )
     db.session.commit()
     page = login_as("lawyer").get(f"/claimants/{claimant.id}").get_data(as_text=True)
