@@ -6,6 +6,7 @@ else the browser's preference, else the configured default (Thai).
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
 from pathlib import Path
 
@@ -33,8 +34,12 @@ def compile_catalogues(force: bool = False) -> list[Path]:
             continue
         with po_path.open("rb") as po_file:
             catalogue = read_po(po_file, locale=po_path.parent.parent.name)
-        with mo_path.open("wb") as mo_file:
+        # Written aside and renamed into place: another process (a second test worker, the web server starting
+        # beside `flask setup`) may be reading the catalogue at that moment and must never see half of it.
+        partial = mo_path.with_name(f"{mo_path.name}.{os.getpid()}.tmp")
+        with partial.open("wb") as mo_file:
             write_mo(mo_file, catalogue)
+        os.replace(partial, mo_path)
         compiled.append(mo_path)
     return compiled
 
