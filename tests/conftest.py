@@ -2,13 +2,16 @@
 
 Integration tests run once on SQLite and once on PostgreSQL (127.0.0.1:5432, trust auth) when a server can be
 reached. Where none can, the PostgreSQL leg is skipped with the reason printed (pytest -rs); with
-CLAIMS_REQUIRE_POSTGRES=1 (set by .ci/run) an unreachable server is an error instead, so CI never skips silently.
+CLAIMS_REQUIRE_POSTGRES=1 (set by .ci/run, and implied by CI=true) an unreachable server is an error instead, so
+CI never skips silently. The databases themselves are made and dropped by tests/postgres.py.
 """
 
 from __future__ import annotations
 
 import os
 from contextlib import contextmanager
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -18,50 +21,74 @@ os.environ.setdefault("CLAIMS_QUEUE_URL", "immediate")
 
 from claims import create_app  # noqa: E402
 from claims.extensions import db as _db  # noqa: E402
+from tests import postgres, system  # noqa: E402
 from tests.factories import Factory  # noqa: E402
 
-POSTGRES_ADMIN_URL = os.environ.get(
-    "CLAIMS_TEST_POSTGRES_ADMIN", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
-)
-# One database per test run: concurrent runs (two terminals, CI beside a developer) must not truncate each
-# other's tables. It is dropped when the run ends.
-POSTGRES_DB = os.environ.get("CLAIMS_TEST_POSTGRES_DB", f"claims_test_{os.getpid()}")
-
-
-def _postgres_url() -> tuple[str | None, str]:
-    """Create the test database if needed; return its URL, or None and the reason it cannot be used."""
-    try:
-        engine = sa.create_engine(
-            POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 3}
-        )
-        with engine.connect() as conn:
-            exists = conn.scalar(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": POSTGRES_DB})
-            if not exists:
-                conn.execute(sa.text(f'CREATE DATABASE "{POSTGRES_DB}"'))
-        engine.dispose()
-    except Exception as exc:  # any failure to reach the server means the leg cannot run
-        return (
-            None,
-            f"PostgreSQL not reachable at {POSTGRES_ADMIN_URL}: {type(exc).__name__}: {str(exc).splitlines()[0]}",
-        )
-    return POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + POSTGRES_DB, ""
-
-
-_PG_URL, _PG_REASON = _postgres_url()
-if _PG_URL is None and os.environ.get("CLAIMS_REQUIRE_POSTGRES") == "1":
+_PG_OK, _PG_REASON = postgres.reachable()
+if not _PG_OK and (os.environ.get("CLAIMS_REQUIRE_POSTGRES") == "1" or system.REQUIRED):
     raise pytest.UsageError(f"CLAIMS_REQUIRE_POSTGRES=1 but {_PG_REASON}")
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
-    pytest.param("postgresql", id="postgresql", marks=pytest.mark.skipif(_PG_URL is None, reason=_PG_REASON)),
+    pytest.param("postgresql", id="postgresql", marks=pytest.mark.skipif(not _PG_OK, reason=_PG_REASON)),
 ]
+
+
+@pytest.fixture
+def libreoffice_available():
+    """LibreOffice to make PDFs, poppler to read them and fontconfig to name their fonts."""
+    import shutil
+
+    from claims.documents import pdf
+
+    if not pdf.pdf_available() or not all(shutil.which(tool) for tool in ("pdffonts", "pdftoppm", "fc-list")):
+        system.missing(
+            "LibreOffice, poppler-utils or fontconfig not installed: PDF output cannot be checked here"
+        )
+
+
+_travel = None
+
+
+def pytest_configure(config):
+    """CLAIMS_TEST_TODAY=YYYY-MM-DD runs the whole suite as if it were that day (10:00 in Bangkok, the clock moving
+    on from there), to prove it passes on any day of the week: `for d in 2026-12-{07..13}; do CLAIMS_TEST_TODAY=$d
+    .venv/bin/pytest; done`. It starts before collection, so dates that test modules compute on import follow it."""
+    global _travel
+    day = os.environ.get("CLAIMS_TEST_TODAY")
+    if day and _travel is None:
+        import time_machine
+
+        moment = datetime.combine(date.fromisoformat(day), time(10, 0), tzinfo=ZoneInfo("Asia/Bangkok"))
+        _travel = time_machine.travel(moment, tick=True)
+        _travel.start()
+
+
+def pytest_unconfigure(config):
+    global _travel
+    if _travel is not None:
+        _travel.stop()
+        _travel = None
+
+
+def pytest_report_header(config):
+    day = os.environ.get("CLAIMS_TEST_TODAY")
+    return f"as if today were {day} (CLAIMS_TEST_TODAY)" if day else None
+
+
+def pytest_sessionstart(session):
+    # Only the main process sweeps: xdist workers start together and would race each other for the same names.
+    if _PG_OK and not hasattr(session.config, "workerinput"):
+        swept = postgres.sweep_stale()
+        if swept:
+            print(f"dropped {len(swept)} test database(s) left by killed runs: {', '.join(swept)}")
 
 
 def _test_config(backend: str, tmp_path_factory) -> dict:
     if backend == "sqlite":
         url = "sqlite:///" + str(tmp_path_factory.mktemp("db") / "test.sqlite")
     else:
-        url = _PG_URL
+        url = postgres.create(postgres.database_name())
     return {
         "TESTING": True,
         "CLAIMS_ENV": "testing",
@@ -85,14 +112,7 @@ def app(request, tmp_path_factory):
         _db.drop_all()
         _db.engine.dispose()
     if request.param == "postgresql":
-        drop_postgres_database(POSTGRES_DB)
-
-
-def drop_postgres_database(name: str) -> None:
-    engine = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    engine.dispose()
+        postgres.drop(postgres.database_name())
 
 
 def _wipe(app) -> None:

@@ -1,7 +1,7 @@
 """A real server with the demo data and Debian's Chromium driven by Playwright.
 
-Skipped, with the reason printed, where Chromium or Playwright is missing (a fresh machine without them);
-.ci/run installs Chromium so that CI runs these tests.
+Skipped, with the reason printed, where Chromium or Playwright is missing (a fresh machine without them), and
+failed under CI (tests/system.py): .ci/run installs Chromium so that CI runs these tests.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import threading
 from pathlib import Path
 
 import pytest
+
+from tests import system
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -38,12 +40,12 @@ def _missing() -> str | None:
 def live_server(tmp_path_factory):
     reason = _missing()
     if reason:
-        pytest.skip(reason)
+        system.missing(reason)
     from werkzeug.serving import make_server
 
     from claims import create_app
+    from claims.demo import load_demo
     from claims.extensions import db
-    from claims.services.demo import load_demo
 
     path = tmp_path_factory.mktemp("browser") / "claims.sqlite"
     app = create_app({"SECRET_KEY": "browser-tests", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}"})

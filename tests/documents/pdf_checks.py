@@ -3,17 +3,11 @@ glyphs (fontconfig), and which fonts a PDF embeds."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
 
-from claims.documents import pdf
-
-needs_libreoffice = pytest.mark.skipif(
-    not pdf.pdf_available() or not shutil.which("pdffonts") or not shutil.which("fc-list"),
-    reason="LibreOffice, poppler-utils or fontconfig not installed: PDF output cannot be checked here",
-)
+needs_libreoffice = pytest.mark.usefixtures("libreoffice_available")
 
 
 def families(fc_lang: str) -> set[str]:

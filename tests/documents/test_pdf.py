@@ -3,7 +3,6 @@ has Thai glyphs (not boxes), and the conversion fails with a plain message where
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date
 
@@ -14,10 +13,7 @@ from claims.documents.manifest import template
 from claims.documents.render import render_docx
 from claims.documents.samples import load_sample_context
 
-needs_libreoffice = pytest.mark.skipif(
-    not pdf.pdf_available() or not shutil.which("pdffonts"),
-    reason="LibreOffice or poppler-utils not installed: PDF output cannot be checked here",
-)
+needs_libreoffice = pytest.mark.usefixtures("libreoffice_available")
 
 
 def _thai_fonts() -> set[str]:

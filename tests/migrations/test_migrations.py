@@ -10,38 +10,28 @@ from flask_migrate import downgrade, upgrade
 
 from claims import create_app
 from claims.extensions import db
-from tests.conftest import _PG_REASON, _PG_URL, POSTGRES_ADMIN_URL, POSTGRES_DB, drop_postgres_database
-
-
-def _fresh_postgres(name: str) -> str:
-    engine = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+from tests import postgres
+from tests.conftest import _PG_OK, _PG_REASON
 
 
 @pytest.fixture(
     params=[
         pytest.param("sqlite", id="sqlite"),
-        pytest.param(
-            "postgresql", id="postgresql", marks=pytest.mark.skipif(_PG_URL is None, reason=_PG_REASON)
-        ),
+        pytest.param("postgresql", id="postgresql", marks=pytest.mark.skipif(not _PG_OK, reason=_PG_REASON)),
     ]
 )
 def empty_app(request, tmp_path):
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'migrations.sqlite'}"
     else:
-        url = _fresh_postgres(POSTGRES_DB + "_migrations")
+        url = postgres.create(postgres.database_name("migrations"))
     app = create_app({"SECRET_KEY": "x", "SQLALCHEMY_DATABASE_URI": url, "TESTING": True})
     with app.app_context():
         yield app
         db.session.remove()
         db.engine.dispose()
     if request.param == "postgresql":
-        drop_postgres_database(POSTGRES_DB + "_migrations")
+        postgres.drop(postgres.database_name("migrations"))
 
 
 def _tables() -> set[str]:
