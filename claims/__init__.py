@@ -33,8 +33,9 @@ def create_app(config: dict | None = None) -> Flask:
 
     i18n.init_app(app)
 
-    from claims.web import auth, register_blueprints
+    from claims.web import auth, register_blueprints, security
 
+    security.init_app(app)  # security headers and caching on every response; ProxyFix if CLAIMS_PROXY_HOPS
     auth.init_login(app)
     register_blueprints(app)
 

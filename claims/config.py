@@ -12,6 +12,15 @@ Every key, with its meaning:
   ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
 - ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
   web process, started when the first job is queued; ``0`` where ``huey_consumer claims.jobs.huey`` runs apart.
+- ``CLAIMS_PROXY_HOPS``: how many reverse proxies stand in front of the app (default ``0``: none, headers such as
+  ``X-Forwarded-For`` are ignored). ``1`` behind one nginx or Caddy: the client's address and the scheme (https)
+  are then read from the last ``X-Forwarded-For`` and ``X-Forwarded-Proto`` values (claims/web/security.py).
+- ``CLAIMS_HSTS``: ``1`` sends ``Strict-Transport-Security`` (browsers then refuse plain http for a year);
+  default ``1`` in production, ``0`` otherwise.
+
+The database engine never writes SQL parameters into errors or logs (``hide_parameters``: a failed write would
+otherwise log a legal name), and on PostgreSQL tests each pooled connection before use, so the app recovers from
+a database restart. ``SQLALCHEMY_ENGINE_OPTIONS`` given to ``create_app`` are merged over these.
 
 The daily reminder digest (``flask reminders send``, meant for cron):
 
@@ -54,6 +63,16 @@ def _normalise_database_url(url: str) -> str:
     return url
 
 
+def _whole_number(name: str, value: str) -> int:
+    try:
+        number = int(value or "0")
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise ConfigurationError(f"{name} must be a whole number (0 or more), not {value!r}")
+    return number
+
+
 def build_config(instance_path: str, overrides: dict | None = None) -> dict:
     overrides = dict(overrides or {})
     env = overrides.get("CLAIMS_ENV") or os.environ.get("CLAIMS_ENV", "development")
@@ -76,11 +95,16 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
     database_url = overrides.get("SQLALCHEMY_DATABASE_URI") or os.environ.get("DATABASE_URL")
     if not database_url:
         database_url = "sqlite:///" + str(Path(instance_path) / "claims.sqlite")
+    database_url = _normalise_database_url(database_url)
+    engine_options = {"hide_parameters": True}
+    if not database_url.startswith("sqlite"):
+        engine_options["pool_pre_ping"] = True
+    engine_options.update(overrides.pop("SQLALCHEMY_ENGINE_OPTIONS", None) or {})
     config = {
         "CLAIMS_ENV": env,
         "SECRET_KEY": secret,
-        "SQLALCHEMY_DATABASE_URI": _normalise_database_url(database_url),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SQLALCHEMY_ENGINE_OPTIONS": engine_options,
         "BABEL_DEFAULT_LOCALE": os.environ.get("CLAIMS_DEFAULT_LOCALE", "th"),
         "BABEL_DEFAULT_TIMEZONE": os.environ.get("CLAIMS_TIMEZONE", "Asia/Bangkok"),
         "LANGUAGES": ("th", "en"),
@@ -95,6 +119,9 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
             "0" if os.environ.get("CLAIMS_QUEUE_URL", "").startswith("redis") else "1",
         )
         == "1",
+        "CLAIMS_PROXY_HOPS": _whole_number("CLAIMS_PROXY_HOPS", os.environ.get("CLAIMS_PROXY_HOPS", "0")),
+        "CLAIMS_HSTS": os.environ.get("CLAIMS_HSTS", "1" if env == "production" else "0").lower()
+        in ("1", "true"),
         **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},
     }
     config.update(overrides)

@@ -37,3 +37,36 @@ def test_database_url_defaults_to_sqlite_in_the_instance_folder(monkeypatch, tmp
 def test_postgres_urls_get_the_psycopg_driver(monkeypatch, tmp_path, given, expected):
     monkeypatch.setenv("DATABASE_URL", given)
     assert build_config(str(tmp_path), {"SECRET_KEY": "k"})["SQLALCHEMY_DATABASE_URI"] == expected
+
+
+def test_the_engine_hides_sql_parameters_and_pings_postgres_and_given_options_are_merged(
+    monkeypatch, tmp_path
+):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    sqlite = build_config(str(tmp_path), {"SECRET_KEY": "k"})["SQLALCHEMY_ENGINE_OPTIONS"]
+    postgres = build_config(
+        str(tmp_path),
+        {
+            "SECRET_KEY": "k",
+            "SQLALCHEMY_DATABASE_URI": "postgresql://u@h/db",
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_size": 3},
+        },
+    )["SQLALCHEMY_ENGINE_OPTIONS"]
+    assert sqlite == {"hide_parameters": True}
+    assert postgres == {"hide_parameters": True, "pool_pre_ping": True, "pool_size": 3}
+
+
+@pytest.mark.parametrize(("given", "hops"), [(None, 0), ("0", 0), ("2", 2)])
+def test_proxy_hops_default_to_none(monkeypatch, tmp_path, given, hops):
+    if given is None:
+        monkeypatch.delenv("CLAIMS_PROXY_HOPS", raising=False)
+    else:
+        monkeypatch.setenv("CLAIMS_PROXY_HOPS", given)
+    assert build_config(str(tmp_path), {"SECRET_KEY": "k"})["CLAIMS_PROXY_HOPS"] == hops
+
+
+@pytest.mark.parametrize("given", ["yes", "-1"])
+def test_proxy_hops_that_are_not_a_count_stop_the_app(monkeypatch, tmp_path, given):
+    monkeypatch.setenv("CLAIMS_PROXY_HOPS", given)
+    with pytest.raises(ConfigurationError, match="CLAIMS_PROXY_HOPS must be a whole number"):
+        build_config(str(tmp_path), {"SECRET_KEY": "k"})

@@ -4,6 +4,7 @@ open their claimant's sheet and nothing else."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -152,6 +153,8 @@ def test_the_sheet_shows_the_debts_that_keep_growing_and_the_break_even(app, db,
     # cancelling the agency's 50,000 loan is worth more than the court path's expected 7,739.18 less 6,000 costs
     assert "Even without any cash, the rest of this offer is worth more to you than going on in court" in page
     assert "<svg" in page
+    # the Content-Security-Policy allows no style= attribute: the legend's colours are classes in app.css
+    assert 'class="swatch accept"' in page and not re.search(r"<[^>]*\sstyle=", page)
 
 
 def test_the_break_even_cash_offer(app, db, group, login_as):

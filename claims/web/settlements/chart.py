@@ -10,6 +10,8 @@ from markupsafe import Markup, escape
 
 WIDTH, HEIGHT = 640, 260
 LEFT, RIGHT, TOP, BOTTOM = 90, 20, 20, 40
+# The legend's swatches (.legend .swatch.accept / .court in app.css) have the same colours: the page's
+# Content-Security-Policy allows no style= attribute, so they cannot be set from here.
 ACCEPT_COLOUR = "#1f6f43"
 COURT_COLOUR = "#b3541e"
 
@@ -55,7 +57,7 @@ def net_chart(months, *, accept_label: str, court_label: str, month_label: str, 
         "</svg>",
     ]
     legend = (
-        f'<p class="legend"><span class="swatch" style="background:{ACCEPT_COLOUR}"></span>{escape(accept_label)} '
-        f'<span class="swatch dashed" style="border-color:{COURT_COLOUR}"></span>{escape(court_label)}</p>'
+        f'<p class="legend"><span class="swatch accept"></span>{escape(accept_label)} '
+        f'<span class="swatch dashed court"></span>{escape(court_label)}</p>'
     )
     return Markup("".join(parts) + legend)

@@ -1,0 +1,13 @@
+// What the pages used to do in inline handlers, which the Content-Security-Policy forbids (claims/web/security.py):
+// a form with data-confirm="question" asks before it is sent; an input with data-select-on-focus selects its text.
+document.addEventListener("submit", function (event) {
+  var question = event.target.getAttribute("data-confirm");
+  if (question && !window.confirm(question)) {
+    event.preventDefault();
+  }
+});
+document.addEventListener("focusin", function (event) {
+  if (event.target.hasAttribute && event.target.hasAttribute("data-select-on-focus")) {
+    event.target.select();
+  }
+});
