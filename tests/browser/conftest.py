@@ -26,6 +26,13 @@ FLAGS = [
 ]
 
 
+def pytest_collection_modifyitems(items):
+    # One worker runs every journey (pytest-xdist --dist loadgroup): the demo server and Chromium start once.
+    for item in items:
+        if "tests/browser/" in item.nodeid:
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
+
 def _missing() -> str | None:
     if not Path(CHROMIUM).exists():
         return "Debian's chromium is not installed (apt-get install chromium)"

@@ -7,7 +7,7 @@ from tests.browser.conftest import login
 
 pytestmark = pytest.mark.browser
 # CR-01's witness examination (CR-02's advance testimony the same day names CR-01 in its double-booking flag).
-WITNESS = ".cal-hearing[title^='Witness examination']"
+WITNESS = ".cal-hearing[title^='Witness examination · Criminal Court']"
 
 
 def test_a_paralegal_sees_the_double_booking_and_filters_by_court(page):
