@@ -110,7 +110,9 @@ def team_notices_for(user) -> list[TeamNotice]:
         )
     )
     ids = {i for n in notices for pair in n.changes.values() for i in pair if i is not None}
-    names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(ids)))) if ids else {}
+    names = (
+        dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}
+    )
     for notice in notices:
         notice.named = {key: [names.get(i) for i in pair] for key, pair in notice.changes.items()}
     return notices
