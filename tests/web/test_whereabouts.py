@@ -504,3 +504,55 @@ def test_an_unassigned_users_hearing_save_keeps_lodging_and_transport(db, world,
 
     stored = db.session.get(Hearing, hearing.id)
     assert (stored.room, stored.support_lodging, stored.support_transport) == ("Room B", LODGING, TRANSPORT)
+
+
+# ---------------------------------------------------------------- protection orders
+
+
+def test_the_assigned_lawyer_records_edits_and_archives_an_order(db, make, login_as):
+    client = login_as("lawyer")
+    claimant = make.claimant(address="Home Road")
+    make.party(make.case(lawyer_id=client.user.id), claimant)
+    db.session.commit()
+    data = {
+        "ordering_office": "Witness Protection Office",
+        "legal_basis": "Witness Protection in Criminal Cases Act B.E. 2546",
+        "kind": "relocation",
+        "valid_from": (clock.today() - timedelta(days=1)).isoformat(),
+        "valid_to": (clock.today() - timedelta(days=2)).isoformat(),
+        "note": ORDER_NOTE,
+    }
+    refused = client.post(f"/claimants/{claimant.id}/protection/new", data=data)
+    assert "cannot end before it starts" in refused.get_data(as_text=True)
+    data["valid_to"] = ""
+    assert client.post(f"/claimants/{claimant.id}/protection/new", data=data).status_code == 302
+    order = db.session.scalar(sa.select(ProtectionOrder))
+    assert db.session.get(Claimant, claimant.id).protected
+    entry = db.session.scalars(
+        sa.select(AuditEntry).where(AuditEntry.entity_type == "protection_orders")
+    ).one()
+    assert entry.changes["note"] == [None, "[protected]"] and entry.changes["kind"] == [None, "relocation"]
+    # Now protected: a colleague not on the case no longer sees the address, nor the order.
+    page = login_as("paralegal").get(f"/claimants/{claimant.id}").get_data(as_text=True)
+    assert "Home Road" not in page and "Witness Protection Office" not in page
+    edited = client.post(
+        f"/claimants/{claimant.id}/protection/{order.id}/edit",
+        data={**data, "version": str(order.version), "kind": "guard_24h"},
+    )
+    assert edited.status_code == 302 and db.session.get(ProtectionOrder, order.id).kind.value == "guard_24h"
+    version = db.session.get(ProtectionOrder, order.id).version
+    archived = client.post(
+        f"/claimants/{claimant.id}/protection/{order.id}/archive", data={"version": version}
+    )
+    assert archived.status_code == 302
+    assert db.session.get(ProtectionOrder, order.id).archived_at is not None
+    assert not db.session.get(Claimant, claimant.id).protected
+
+
+def test_an_unassigned_user_cannot_touch_a_protected_persons_orders(db, world, login_as):
+    order = db.session.scalar(sa.select(ProtectionOrder))
+    client = login_as("lawyer")
+    url = f"/claimants/{world['protected'].id}/protection/{order.id}"
+    assert client.get(url + "/edit").status_code == 403
+    assert client.post(url + "/archive", data={"version": str(order.version)}).status_code == 403
+    assert db.session.get(ProtectionOrder, order.id).archived_at is None
