@@ -150,9 +150,25 @@ PERSON = (
     _f(
         "id_document_number", "verbatim", "its number: printed as entered, never in Thai digits", "เลขที่เอกสาร"
     ),
-    _f("address", "text", "address for service", "ที่อยู่"),
-    _f("phone", "text", "telephone", "โทรศัพท์"),
-    _f("home_province", "text", "home province or region", "จังหวัดภูมิลำเนา"),
+    _f(
+        "address",
+        "text",
+        "address; for a person under protection, their address for service instead (empty: a line to fill)",
+        "ที่อยู่ (ผู้ที่อยู่ในความคุ้มครอง: ใช้ที่อยู่สำหรับส่งเอกสารแทน)",
+    ),
+    _f(
+        "address_for_service",
+        "text",
+        "address for service entered by the lawyer (the organisation's or the shelter's legal address)",
+        "ที่อยู่สำหรับส่งหมายและเอกสาร",
+    ),
+    _f("phone", "text", "telephone (empty for a person under protection)", "โทรศัพท์"),
+    _f(
+        "home_province",
+        "text",
+        "home province or region (empty for a person under protection)",
+        "จังหวัดภูมิลำเนา",
+    ),
     _f("language", "text", "language the claimant reads", "ภาษาที่อ่าน"),
     _f("interpreter_needed", "bool", "needs an interpreter", "ต้องการล่าม"),
     _f("role", "text", "role in this case (plaintiff, injured person ...)", "ฐานะในคดี"),
@@ -161,7 +177,12 @@ PERSON = (
     _f("identifying_agency", "text", "agency that identified", "หน่วยงานที่คัดแยก"),
     _f("planned_return_on", "date", "planned return home", "กำหนดเดินทางกลับ"),
     _f("returned_home_on", "date", "date returned home", "วันที่เดินทางกลับ"),
-    _f("protection", "text", "protection in place (shelter, witness protection)", "การคุ้มครอง"),
+    _f(
+        "protection",
+        "text",
+        "the office that ordered the person's protection (never where or how they are kept)",
+        "หน่วยงานที่มีคำสั่งคุ้มครอง",
+    ),
     CLAIM,
     _f("fund_items", "list", "Anti-Trafficking Fund items", "รายการขอรับเงินกองทุน", *FUND_ITEM),
     _f("fund_total", "money", "total of the Fund items whose amount is known", "รวม (เฉพาะรายการที่ทราบจำนวน)"),

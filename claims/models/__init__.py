@@ -3,13 +3,13 @@
 from claims.models.audit import AuditEntry
 from claims.models.calculation import Calculation, ClaimTemplate
 from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Court
-from claims.models.claimant import Claimant, Consent, IdentityDocument
+from claims.models.claimant import Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.deadline import CourtClosure, Deadline, DeadlineNotice, DeadlineRefresh, DeadlineRuleState
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.hearing import Hearing
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
-from claims.models.reminder import CalendarFeed, ReminderDigest
+from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
 from claims.models.respondent import Respondent
 from claims.models.settlement import Offer
 from claims.models.timeline import TimelineEntry
@@ -41,8 +41,10 @@ __all__ = [
     "IdentityDocument",
     "Organisation",
     "Outcome",
+    "ProtectionOrder",
     "ReceivedPayment",
     "Respondent",
+    "TeamNotice",
     "TimelineEntry",
     "User",
 ]

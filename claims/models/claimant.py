@@ -4,8 +4,9 @@ from datetime import date
 
 import sqlalchemy as sa
 from dateutil.relativedelta import relativedelta
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, column_property, mapped_column, relationship
 
+from claims import clock
 from claims.extensions import db
 from claims.models.base import Record, enum_column
 from claims.models.enums import (
@@ -13,6 +14,7 @@ from claims.models.enums import (
     ConsentPurpose,
     DocumentHolder,
     DocumentKind,
+    ProtectionKind,
     Sex,
     TraffickingStatus,
 )
@@ -46,6 +48,9 @@ class Claimant(Record, db.Model):
     home_district: Mapped[str | None] = mapped_column(sa.String(120))
     phone: Mapped[str | None] = mapped_column(sa.String(80))
     address: Mapped[str | None] = mapped_column(sa.Text)
+    # Where court papers may be served for a protected person instead of where they are (the organisation's or
+    # the shelter's legal address): what every filing prints for them in place of their address.
+    address_for_service: Mapped[str | None] = mapped_column(sa.Text)
     contact_abroad: Mapped[str | None] = mapped_column(sa.Text)
     partner_organisation: Mapped[str | None] = mapped_column(sa.String(200))
     trafficking_status: Mapped[TraffickingStatus] = mapped_column(
@@ -68,8 +73,21 @@ class Claimant(Record, db.Model):
     )
     consents: Mapped[list[Consent]] = relationship(back_populates="claimant", order_by="Consent.given_on")
 
-    # Fields that show where the person is: hidden from users who need not know when a protection order is set.
-    WHEREABOUTS_FIELDS = ("home_district", "phone", "address", "contact_abroad", "partner_organisation")
+    # Fields that show where the person is, or how to reach them: for a protected person, shown and editable only
+    # by the people claims.services.access.may_see_whereabouts names, and never printed in a document. The
+    # partner organisation and the guardian's contact lead to the person as surely as an address; the yes/no
+    # flag and the note are here because whoever may clear them may unlock everything else.
+    WHEREABOUTS_FIELDS = (
+        "home_province",
+        "home_district",
+        "phone",
+        "address",
+        "contact_abroad",
+        "partner_organisation",
+        "guardian_contact",
+        "protection_order",
+        "protection_note",
+    )
     IDENTITY_FIELDS = ("legal_name",)
 
     def age_on(self, day: date) -> int | None:
@@ -84,6 +102,12 @@ class Claimant(Record, db.Model):
     @property
     def language_list(self) -> list[str]:
         return [code for code in self.languages.split(",") if code]
+
+    @property
+    def protected(self) -> bool:
+        """Under protection today: the yes/no flag (kept from before orders were recorded) or an order in
+        force."""
+        return bool(self.protection_order or self.order_in_force)
 
     def safe_label(self) -> str:
         return self.pseudonym
@@ -137,3 +161,56 @@ class Consent(Record, db.Model):
 
     def safe_label(self) -> str:
         return f"consent ({self.purpose.value}) of {self.claimant.pseudonym}"
+
+
+class ProtectionOrder(Record, db.Model):
+    """A witness-protection (or trafficking-victim protection) order: who ordered what, on which legal basis, for
+    which period. The claimant is protected on the days an order is in force; its period decides the rule."""
+
+    __tablename__ = "protection_orders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
+    ordering_office: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    legal_basis: Mapped[str] = mapped_column(sa.String(300), nullable=False)
+    kind: Mapped[ProtectionKind] = mapped_column(
+        enum_column(ProtectionKind, name="protection_kind"), nullable=False
+    )
+    valid_from: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    valid_to: Mapped[date | None] = mapped_column(sa.Date)  # empty: until lifted
+    note: Mapped[str | None] = mapped_column(sa.Text)
+
+    claimant: Mapped[Claimant] = relationship(back_populates="protection_orders")
+
+    def in_force_on(self, day: date) -> bool:
+        return (
+            self.archived_at is None
+            and self.valid_from <= day
+            and (self.valid_to is None or day <= self.valid_to)
+        )
+
+    def safe_label(self) -> str:
+        return f"protection order of {self.claimant.pseudonym}"
+
+
+Claimant.protection_orders = relationship(
+    ProtectionOrder, back_populates="claimant", order_by=ProtectionOrder.valid_from
+)
+# Loaded with every claimant, in the same query: whether an order is in force today (the courts' today, taken
+# when the query runs, not when the module was imported), so every page and document asks ``protected`` without a
+# query of its own.
+Claimant.order_in_force = column_property(
+    sa.select(ProtectionOrder.id)
+    .where(
+        ProtectionOrder.claimant_id == Claimant.id,
+        ProtectionOrder.archived_at.is_(None),
+        ProtectionOrder.valid_from <= sa.bindparam("protection_today", callable_=clock.today, type_=sa.Date),
+        sa.or_(
+            ProtectionOrder.valid_to.is_(None),
+            ProtectionOrder.valid_to
+            >= sa.bindparam("protection_today_end", callable_=clock.today, type_=sa.Date),
+        ),
+    )
+    .correlate_except(ProtectionOrder)
+    .exists()
+)

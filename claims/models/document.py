@@ -84,6 +84,11 @@ class DocumentJob(Record, db.Model):
     error: Mapped[str | None] = mapped_column(sa.Text)
     archive: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
     archive_name: Mapped[str | None] = mapped_column(sa.String(200))
+    # True for runs made since documents leave out protected people's whereabouts. An older zip may hold them and
+    # cannot be redacted inside: it is not served again for a case that has a protected claimant.
+    whereabouts_redacted: Mapped[bool] = mapped_column(
+        sa.Boolean, nullable=False, default=True, server_default=sa.false()
+    )
     started_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))

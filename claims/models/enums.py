@@ -215,3 +215,17 @@ class DeadlineChangeReason(StrEnum):
     CLOSURE = "closure"  # a court closure day was added or removed
     RULES = "rules"  # a rule table changed
     FACTS = "facts"  # a date it counts from was entered or corrected
+
+
+class ProtectionKind(StrEnum):
+    """What a protection order provides. General and special measures follow the Witness Protection in Criminal
+    Cases Act B.E. 2546 (general measures, and special measures for witnesses in cases such as trafficking);
+    relocation and the 24-hour guard are the special measures that most need the person's whereabouts kept."""
+
+    GENERAL = "general"
+    SPECIAL = "special"
+    RELOCATION = "relocation"
+    GUARD_24H = "guard_24h"
+    SHELTER = "shelter"
+    NEW_IDENTITY = "new_identity"
+    OTHER = "other"

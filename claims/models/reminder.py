@@ -43,3 +43,24 @@ class CalendarFeed(OrgOwned, db.Model):
     last_used_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
 
     user = relationship("User")
+
+
+class TeamNotice(OrgOwned, db.Model):
+    """A change of a case's lawyer or paralegal, flagged to the lawyer who was on the case until they have seen it
+    (the same channel as a deadline that moved): the team decides who sees a protected person's whereabouts, so
+    the lawyer must know when it changes."""
+
+    __tablename__ = "team_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True, nullable=False)
+    case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)
+    changed_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    # {"lawyer_id": [before, after], "paralegal_id": [before, after]}: user ids, named when shown.
+    changes: Mapped[dict] = mapped_column(sa.JSON, nullable=False, default=dict)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+    seen_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+    user = relationship("User", foreign_keys=[user_id])
+    changed_by = relationship("User", foreign_keys=[changed_by_id])
+    case = relationship("Case")

@@ -27,10 +27,34 @@ def may_see_identity(user) -> bool:
 
 
 def may_see_whereabouts(user, claimant, assigned_claimant_ids: set[int]) -> bool:
-    """A witness-protection order keeps addresses and contacts from everyone who need not know: only an admin
-    and the lawyer or paralegal assigned to one of the claimant's cases see them."""
+    """THE whereabouts rule. While a person is protected (an order in force today, or the old yes/no flag),
+    where they are and how to reach them (``Claimant.WHEREABOUTS_FIELDS``) reach only an admin and the lawyer or
+    paralegal assigned to one of their cases. Every page, edit form and hearing obeys it through
+    claims.services.protection; documents print none of it for anyone (``documents_print_whereabouts``)."""
     if not works_on_cases(user):
         return False
-    if not claimant.protection_order:
+    if not claimant.protected:
         return True
     return user.role == Role.ADMIN or claimant.id in assigned_claimant_ids
+
+
+def may_see_case_whereabouts(user, case, has_protected_claimant: bool) -> bool:
+    """The same rule for what a case's hearings say about where its people stay (lodging, transport): when one
+    of the case's claimants is protected, only an admin and the case's own lawyer and paralegal see it."""
+    if not works_on_cases(user):
+        return False
+    if not has_protected_claimant:
+        return True
+    return user.role == Role.ADMIN or user.id in (case.lawyer_id, case.paralegal_id)
+
+
+def documents_print_whereabouts(claimant) -> bool:
+    """A filing is served on the other side and copied to offices the organisation does not control: a protected
+    person's whereabouts are never printed in one, whoever makes it. The lawyer enters an address for service."""
+    return not claimant.protected
+
+
+def may_change_case_team(user) -> bool:
+    """The lawyer and paralegal of a case decide who sees its protected people's whereabouts: a case worker who
+    could name themselves would unlock them, so only an admin changes the team."""
+    return may_administer(user)

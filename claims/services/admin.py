@@ -30,13 +30,14 @@ from claims.models import (
     Hearing,
     IdentityDocument,
     Outcome,
+    ProtectionOrder,
     ReceivedPayment,
     Respondent,
     TimelineEntry,
     User,
 )
 from claims.models.enums import AuditAction, Role
-from claims.services import access, records
+from claims.services import access, protection, records
 from claims.services.errors import Forbidden, NotFound, StaleEdit, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -59,6 +60,7 @@ RECORD_MODELS: dict[str, type] = {
         TimelineEntry,
         IdentityDocument,
         Consent,
+        ProtectionOrder,
         CaseClaimant,
         CaseRespondent,
         CaseLink,
@@ -80,6 +82,7 @@ _LABEL_LOADS = {
     TimelineEntry: lambda: [selectinload(TimelineEntry.case), selectinload(TimelineEntry.claimant)],
     IdentityDocument: lambda: [selectinload(IdentityDocument.claimant)],
     Consent: lambda: [selectinload(Consent.claimant)],
+    ProtectionOrder: lambda: [selectinload(ProtectionOrder.claimant)],
     CaseClaimant: lambda: [selectinload(CaseClaimant.case), selectinload(CaseClaimant.claimant)],
     CaseRespondent: lambda: [selectinload(CaseRespondent.case), selectinload(CaseRespondent.respondent)],
     CaseLink: lambda: [selectinload(CaseLink.case), selectinload(CaseLink.other_case)],
@@ -92,6 +95,7 @@ PARENTS: dict[type, tuple[str, ...]] = {
     TimelineEntry: ("case", "claimant"),
     IdentityDocument: ("claimant",),
     Consent: ("claimant",),
+    ProtectionOrder: ("claimant",),
     CaseClaimant: ("case", "claimant"),
     CaseRespondent: ("case", "respondent"),
     CaseLink: ("case", "other_case"),
@@ -345,6 +349,7 @@ class FieldChange:
     before: object
     after: object
     masked: bool
+    protected: bool = False  # a protected person's whereabouts: shown as "[protected]", never the values
 
 
 @dataclass
@@ -363,9 +368,23 @@ class AuditList:
     label: str = ""
 
 
-def shown_changes(entry: AuditEntry) -> list[FieldChange]:
-    """The changed fields of an entry, identity fields masked. A creation lists only the fields it filled in."""
+# What the audit trail never shows of a protected person (their whereabouts) or of a protection order (its note),
+# even to an admin: stored redacted since claims.services.protection, and hidden on read for entries written before.
+PROTECTED_BY_TYPE = {
+    "claimants": frozenset(protection.WHEREABOUTS_FIELDS) - {"protection_order"},
+    "protection_orders": frozenset(protection.ORDER_REDACTED_FIELDS),
+}
+
+
+def shown_changes(
+    entry: AuditEntry, protected_claimant_ids: frozenset[int] | set[int] = frozenset()
+) -> list[FieldChange]:
+    """The changed fields of an entry, identity fields masked, the whereabouts of a person protected today (and a
+    protection order's note) as "[protected]". A creation lists only the fields it filled in."""
     masked = MASKED_FIELDS | MASKED_BY_TYPE.get(entry.entity_type, frozenset())
+    hidden = PROTECTED_BY_TYPE.get(entry.entity_type, frozenset())
+    if entry.entity_type == "claimants" and entry.entity_id not in protected_claimant_ids:
+        hidden = frozenset()
     shown = []
     for name, pair in sorted((entry.changes or {}).items()):
         if name in NOT_SHOWN:
@@ -373,7 +392,9 @@ def shown_changes(entry: AuditEntry) -> list[FieldChange]:
         before, after = (pair + [None, None])[:2] if isinstance(pair, list) else (None, pair)
         if entry.action == AuditAction.CREATE and after in (None, ""):
             continue
-        if name in masked:
+        if name in hidden or records.REDACTED in (before, after):
+            shown.append(FieldChange(name, None, None, False, protected=True))
+        elif name in masked:
             shown.append(FieldChange(name, None, None, True))
         else:
             shown.append(FieldChange(name, before, after, False))
@@ -396,7 +417,11 @@ def _page(query: sa.Select, page: int, tz: str) -> tuple[list[AuditRow], int, in
         .limit(AUDIT_PAGE_SIZE)
         .offset((page - 1) * AUDIT_PAGE_SIZE)
     ).all()
-    return [AuditRow(e, to_local(e.at, tz), shown_changes(e)) for e in entries], total, page, pages
+    protected = protection.protected_ids(
+        entries[0].org_id if entries else 0, [e.entity_id for e in entries if e.entity_type == "claimants"]
+    )
+    rows = [AuditRow(e, to_local(e.at, tz), shown_changes(e, protected)) for e in entries]
+    return rows, total, page, pages
 
 
 def list_audit(admin, filters: AuditFilters, tz: str = "UTC") -> AuditList:

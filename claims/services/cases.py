@@ -22,11 +22,12 @@ from claims.models import (
     Court,
     Hearing,
     Respondent,
+    TeamNotice,
     TimelineEntry,
     User,
 )
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
-from claims.services import access, records
+from claims.services import access, protection, records
 from claims.services import calculations as calculations_service
 from claims.services import hearings as hearings_service
 from claims.services import outcomes as outcomes_service
@@ -119,7 +120,34 @@ def update_case(user, case: Case, values: dict, version: int | None) -> dict:
             raise ValidationFailed(
                 {"filed_on": str(_l("A hearing of this case is already set before this filing date."))}
             )
+    team = {
+        key: [getattr(case, key), values[key]]
+        for key in TEAM_FIELDS
+        if key in values and getattr(case, key) != values[key]
+    }
+    if team and not access.may_change_case_team(user):
+        raise Forbidden("only an administrator changes a case's lawyer or paralegal")
+    if team:
+        # Added first, so the one commit of the update writes them with it (a stale edit rolls both back).
+        _notify_team_change(user, case, team, [case.lawyer_id, values.get("lawyer_id")])
     return records.update(user, case, values, version)
+
+
+# The lawyer and paralegal decide who sees a protected person's whereabouts (claims.services.access).
+TEAM_FIELDS = ("lawyer_id", "paralegal_id")
+
+
+def _notify_team_change(admin, case: Case, team: dict, recipients: list[int | None]) -> None:
+    """Flag the change to the lawyer who was on the case (and to the new one): on the Reminders page, like a
+    deadline that moved. The admin who made it needs no notice of their own change."""
+    for user_id in dict.fromkeys(recipients):
+        if user_id is None or user_id == admin.id:
+            continue
+        db.session.add(
+            TeamNotice(
+                org_id=case.org_id, user_id=user_id, case_id=case.id, changed_by_id=admin.id, changes=team
+            )
+        )
 
 
 def archive_case(user, case: Case, version: int | None) -> None:
@@ -140,6 +168,19 @@ def add_claimants(
     if not claimant_ids:
         raise ValidationFailed({"claimant_ids": str(_l("Choose at least one claimant."))})
     claimants = [get_visible(Claimant, claimant_id, user) for claimant_id in claimant_ids]
+    refused = [c.pseudonym for c in claimants if not protection.may_add_to_case(user, c)]
+    if refused:
+        raise ValidationFailed(
+            {
+                "claimant_ids": str(
+                    _l(
+                        "Under protection: only an administrator or their own lawyer or paralegal can add "
+                        "%(names)s to a case.",
+                        names=", ".join(refused),
+                    )
+                )
+            }
+        )
     already = set(
         db.session.scalars(
             sa.select(CaseClaimant.claimant_id).where(

@@ -22,7 +22,7 @@ from claims.models import (
     TimelineEntry,
 )
 from claims.models.enums import ConsentPurpose, TraffickingStatus
-from claims.services import access, records
+from claims.services import access, protection, records
 from claims.services import calculations as calculations_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
@@ -66,7 +66,7 @@ def create_claimant(user, values: dict, today: date | None = None) -> Claimant:
     if _pseudonym_taken(user, values["pseudonym"]):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
     try:
-        return records.create(user, Claimant, values)
+        return records.create(user, Claimant, values, redact=protection.audit_redactions(None, values))
     except IntegrityError:
         db.session.rollback()
         raise ValidationFailed(
@@ -78,10 +78,15 @@ def update_claimant(
     user, claimant: Claimant, values: dict, version: int | None, today: date | None = None
 ) -> dict:
     _require_case_worker(user)
+    # A user the whereabouts rule does not name gets a form without those fields; whatever is posted for them
+    # anyway is ignored here, so the stored values stay as they are (and the flag cannot be cleared to unlock).
+    hidden = protection.hidden_fields(user, claimant)
+    values = {k: v for k, v in values.items() if k not in hidden}
     _check_claimant(values, today or clock.today())
     if _pseudonym_taken(user, values["pseudonym"], exclude_id=claimant.id):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
-    return records.update(user, claimant, values, version)
+    redact = protection.audit_redactions(claimant, values)
+    return records.update(user, claimant, values, version, redact=redact)
 
 
 def archive_claimant(user, claimant: Claimant, version: int | None) -> None:
@@ -158,9 +163,10 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
     if filters.nationality:
         base = base.where(Claimant.nationality == filters.nationality)
     if filters.province:
-        base = base.where(Claimant.home_province == filters.province)
+        # A protected person's home province is whereabouts: filtering by it would tell who is from where.
+        base = base.where(Claimant.home_province == filters.province, _not_protected_unless_assigned(user))
     if filters.protected:
-        base = base.where(Claimant.protection_order.is_(True))
+        base = base.where(sa.or_(Claimant.protection_order.is_(True), Claimant.order_in_force))
     if filters.case_kind:
         in_kind = (
             sa.select(CaseClaimant.claimant_id)
@@ -198,11 +204,31 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
             Claimant.org_id == user.org_id,
             Claimant.archived_at.is_(None),
             Claimant.home_province.is_not(None),
+            _not_protected_unless_assigned(user),
         )
         .distinct()
         .order_by(Claimant.home_province)
     ).all()
     return ClaimantList(rows, total, page, pages, list(provinces))
+
+
+def _not_protected_unless_assigned(user):
+    """SQL: claimants whose whereabouts ``user`` may see (the rule of access.may_see_whereabouts, as a filter)."""
+    if access.may_administer(user):
+        return sa.true()
+    assigned = (
+        sa.select(CaseClaimant.claimant_id)
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .where(
+            Case.archived_at.is_(None),
+            CaseClaimant.archived_at.is_(None),
+            sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
+        )
+    )
+    return sa.or_(
+        sa.and_(Claimant.protection_order.is_(False), sa.not_(Claimant.order_in_force)),
+        Claimant.id.in_(assigned),
+    )
 
 
 @dataclass
@@ -214,21 +240,7 @@ class ClaimantPage:
     outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
     calculations: list | None = None  # calculations_service.claimant_calculations
-
-
-def assigned_claimant_ids(user) -> set[int]:
-    """Claimants in cases this user is the assigned lawyer or paralegal of: they need to know where they are."""
-    query = (
-        sa.select(CaseClaimant.claimant_id)
-        .join(Case, Case.id == CaseClaimant.case_id)
-        .where(
-            Case.org_id == user.org_id,
-            Case.archived_at.is_(None),
-            CaseClaimant.archived_at.is_(None),
-            sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
-        )
-    )
-    return set(db.session.scalars(query))
+    orders: list = field(default_factory=list)  # protection orders, for the people the rule names
 
 
 def load_claimant_page(user, claimant_id) -> ClaimantPage:
@@ -258,7 +270,7 @@ def load_claimant_page(user, claimant_id) -> ClaimantPage:
         .order_by(Outcome.decided_on)
     ).all()
     timeline = timeline_service.timeline_for_claimant(user, claimant)
-    show_whereabouts = access.may_see_whereabouts(user, claimant, assigned_claimant_ids(user))
+    show_whereabouts = protection.may_see_whereabouts(user, claimant)
     return ClaimantPage(
         claimant=claimant,
         show_identity=access.may_see_identity(user),
@@ -267,4 +279,5 @@ def load_claimant_page(user, claimant_id) -> ClaimantPage:
         outcomes=[outcomes_service.balance(outcome) for outcome in outcomes],
         timeline=timeline,
         calculations=calculations_service.claimant_calculations(user, claimant),
+        orders=protection.orders_for(user, claimant) if show_whereabouts else [],
     )

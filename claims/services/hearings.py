@@ -20,7 +20,7 @@ from claims import clock, formatting
 from claims.extensions import db
 from claims.models import Case, Court, Hearing, User
 from claims.models.enums import HearingKind, HearingStatus, Role
-from claims.services import access, records
+from claims.services import access, protection, records
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -151,8 +151,16 @@ def update_hearing(
     _require_case_worker(user)
     _require_same_org(user, hearing)
     values = _same_day_end({k: v for k, v in values.items() if k != "case_id"})  # a hearing stays in its case
+    if not protection.may_see_case_whereabouts(user, hearing.case):
+        # The form had no such fields: what is stored stays as it is, whatever was posted.
+        values.update({k: getattr(hearing, k) for k in WHEREABOUTS_FIELDS})
     _check_hearing(hearing.case, values, creating=False, now=now or clock.now())
     return records.update(user, hearing, values, version)
+
+
+# What a hearing says about where its people stay or are picked up: hidden (shown "—" and left out of the form)
+# from users the whereabouts rule does not name when one of the case's claimants is protected.
+WHEREABOUTS_FIELDS = ("support_transport", "support_lodging")
 
 
 def archive_hearing(user, hearing: Hearing, version: int | None) -> None:
@@ -331,6 +339,7 @@ def hearings_for_case(user, case: Case) -> list[Hearing]:
 class HearingPage:
     hearing: Hearing
     outcome_missing: bool
+    show_whereabouts: bool = True
 
     @property
     def checklist(self) -> list[tuple[bool, str]]:
@@ -359,4 +368,8 @@ def load_hearing_page(user, hearing_id) -> HearingPage:
             ),
         )
     ).unique().all()
-    return HearingPage(hearing, is_past_but_scheduled(hearing))
+    return HearingPage(
+        hearing,
+        is_past_but_scheduled(hearing),
+        show_whereabouts=protection.may_see_case_whereabouts(user, hearing.case),
+    )

@@ -33,6 +33,9 @@ _DERIVED = {"result"}
 # data, group zips): the trail says who made it and when, the record holds it.
 _BULKY = {"content", "context", "archive"}
 _NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"} | _DERIVED | _BULKY
+# What the trail stores instead of a value the caller asks to keep out of it (a protected person's whereabouts:
+# claims.services.protection decides which). The entry still says who changed which field, and when.
+REDACTED = "[protected]"
 
 
 def plain(value):
@@ -47,7 +50,12 @@ def plain(value):
 
 
 def audited_columns(record) -> list[str]:
-    return [c.key for c in sa.inspect(type(record)).column_attrs if c.key not in _NOT_AUDITED]
+    # Table columns only: a column_property computed by a query (a claimant's order in force) is not the record's.
+    return [
+        c.key
+        for c in sa.inspect(type(record)).column_attrs
+        if c.key not in _NOT_AUDITED and isinstance(c.expression, sa.Column)
+    ]
 
 
 def creation_changes(record) -> dict:
@@ -71,11 +79,21 @@ def write_audit(
     return entry
 
 
-def create(user, model, values: dict, *, commit: bool = True):
+def _redacted(changes: dict, redact) -> dict:
+    return {key: [REDACTED, REDACTED] if key in redact else pair for key, pair in changes.items()}
+
+
+def create(user, model, values: dict, *, commit: bool = True, redact=()):
     record = model(org_id=user.org_id, **values)
     db.session.add(record)
     db.session.flush()
-    write_audit(user, AuditAction.CREATE, record, creation_changes(record))
+    changes = creation_changes(record)
+    if redact:
+        # Only the fields filled in: an empty one tells nothing, and the trail lists a creation's filled fields.
+        changes = {
+            k: [None, REDACTED] if k in redact and v[1] not in (None, "") else v for k, v in changes.items()
+        }
+    write_audit(user, AuditAction.CREATE, record, changes)
     if commit:
         db.session.commit()
     log.info("created %s %s", type(record).__tablename__, record.id)
@@ -87,7 +105,9 @@ def _check_version(record, expected_version: int | None) -> None:
         raise StaleEdit(record.safe_label(), int(expected_version), record.version)
 
 
-def update(user, record, values: dict, expected_version: int | None, *, commit: bool = True) -> dict:
+def update(
+    user, record, values: dict, expected_version: int | None, *, commit: bool = True, redact=()
+) -> dict:
     """Apply ``values``; return the changes as {field: [before, after]} (empty when nothing changed)."""
     _check_version(record, expected_version)
     changes = {}
@@ -104,7 +124,7 @@ def update(user, record, values: dict, expected_version: int | None, *, commit: 
             setattr(record, key, value)
     if not changes:
         return changes
-    write_audit(user, AuditAction.UPDATE, record, changes)
+    write_audit(user, AuditAction.UPDATE, record, _redacted(changes, redact) if redact else changes)
     if commit:
         _commit_or_stale(record, expected_version)
     log.info("updated %s %s: %s", type(record).__tablename__, record.id, ", ".join(changes))

@@ -22,10 +22,11 @@ import sqlalchemy as sa
 from flask import current_app, render_template, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
+from sqlalchemy.orm import joinedload
 
 from claims import clock
 from claims.extensions import db
-from claims.models import DeadlineNotice, Hearing, ReminderDigest, User
+from claims.models import DeadlineNotice, Hearing, ReminderDigest, TeamNotice, User
 from claims.models.base import utcnow
 from claims.services import access, deadlines, hearings
 from claims.services.access import CASE_WORKERS
@@ -58,6 +59,7 @@ class ReminderPage:
     missing: list[deadlines.DueItem] = field(default_factory=list)
     hearings: list[Hearing] = field(default_factory=list)
     notices: list[DeadlineNotice] = field(default_factory=list)
+    team_notices: list[TeamNotice] = field(default_factory=list)
 
     @property
     def missing_by_claimant(self) -> list[tuple]:
@@ -89,7 +91,42 @@ def load_reminders(
         missing=[i for i in items if i.due_on is None and not i.no_time_limit],
         hearings=_own_hearings(user, coming) if mine else coming,
         notices=deadlines.notices_for(user),
+        team_notices=team_notices_for(user),
     )
+
+
+def team_notices_for(user) -> list[TeamNotice]:
+    """The changes of a case's lawyer or paralegal flagged to ``user`` and not yet seen, newest first, with the
+    people named loaded (two queries)."""
+    _require_case_worker(user)
+    notices = list(
+        db.session.scalars(
+            sa.select(TeamNotice)
+            .where(
+                TeamNotice.user_id == user.id, TeamNotice.org_id == user.org_id, TeamNotice.seen_at.is_(None)
+            )
+            .options(joinedload(TeamNotice.case), joinedload(TeamNotice.changed_by))
+            .order_by(TeamNotice.created_at.desc(), TeamNotice.id.desc())
+        )
+    )
+    ids = {i for n in notices for pair in n.changes.values() for i in pair if i is not None}
+    names = (
+        dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_(ids))).all()) if ids else {}
+    )
+    for notice in notices:
+        notice.named = {key: [names.get(i) for i in pair] for key, pair in notice.changes.items()}
+    return notices
+
+
+def mark_team_notices_seen(user, notice_ids=None) -> int:
+    """Mark the user's team notices seen (all when ``notice_ids`` is None); another user's are never touched."""
+    _require_case_worker(user)
+    query = sa.update(TeamNotice).where(TeamNotice.user_id == user.id, TeamNotice.seen_at.is_(None))
+    if notice_ids is not None:
+        query = query.where(TeamNotice.id.in_([int(i) for i in notice_ids]))
+    count = db.session.execute(query.values(seen_at=utcnow())).rowcount
+    db.session.commit()
+    return count
 
 
 def deadline_label(deadline, locale: str) -> str:

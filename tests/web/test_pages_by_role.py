@@ -27,6 +27,8 @@ PAGES = {
     "claimants.edit": ("", CASE_WORK),
     "claimants.document": ("", CASE_WORK),
     "claimants.consent": ("", CASE_WORK),
+    # BP-01's order has ended, so every case worker may see it (a protected person's: tests/web/test_whereabouts.py).
+    "claimants.protection_order": ("", CASE_WORK),
     "cases.index": ("", CASE_WORK),
     "cases.create": ("", CASE_WORK),
     "cases.show": ("", CASE_WORK),
@@ -116,7 +118,20 @@ def world(db, make):
         given_on=outcome.decided_on,
         method="written",
     )
-    db.session.add_all([step, document, consent])
+    from datetime import date as _date
+
+    from claims.models import ProtectionOrder
+
+    order = ProtectionOrder(
+        org_id=case.org_id,
+        claimant_id=claimant.id,
+        ordering_office="Witness Protection Office",
+        legal_basis="Witness Protection in Criminal Cases Act B.E. 2546",
+        kind="general",
+        valid_from=_date(2020, 1, 1),
+        valid_to=_date(2020, 12, 31),
+    )
+    db.session.add_all([step, document, consent, order])
     entry = make.timeline(author, case=case)
     from claims.models import Calculation
 
@@ -212,6 +227,7 @@ def world(db, make):
         "step_id": step.id,
         "document_id": document.id,
         "consent_id": consent.id,
+        "order_id": order.id,
         "entry_id": entry.id,
         "user_id": author.id,
         "entity_type": "cases",

@@ -25,9 +25,15 @@ from claims.documents.pdf import docx_to_pdf
 from claims.documents.render import RenderError, render_docx
 from claims.extensions import db
 from claims.models import Case, Claimant, DocumentTemplateVersion, GeneratedDocument
-from claims.services import records
+from claims.services import protection, records
 from claims.services.access import may_administer, works_on_cases
-from claims.services.documents.context import CaseData, build_context, load_case_data, missing_data
+from claims.services.documents.context import (
+    CaseData,
+    build_context,
+    load_case_data,
+    missing_data,
+    redact_stored,
+)
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 
 __all__ = [
@@ -418,12 +424,31 @@ def remake(user, document: GeneratedDocument) -> Made:
     spec = file.spec
     content = render_docx(
         file.content,
-        plain.from_json(document.context),
+        _servable_context(document),
         language=spec.language,
         digits=spec.digits,
         on=document.document_date,
     )
     return Made(document.filename, content, document)
+
+
+def _servable_context(document: GeneratedDocument) -> dict:
+    """The stored data, without the whereabouts of anyone protected today: a document made before they were
+    left out (or before the person was protected) is not served again with them. Such a document is then no
+    longer the same bytes as first made; that is the point."""
+    context = plain.from_json(document.context)
+    people = [context.get("claimant") or {}, *(context.get("plaintiffs") or [])]
+    pseudonyms = {p.get("pseudonym") for p in people if isinstance(p, dict) and p.get("pseudonym")}
+    protected = (
+        db.session.scalars(
+            sa.select(Claimant).where(Claimant.org_id == document.org_id, Claimant.pseudonym.in_(pseudonyms))
+        ).all()
+        if pseudonyms
+        else []
+    )
+    protected_pseudonyms = {c.pseudonym for c in protected if c.protected}
+    case_has_protected = bool(protected_pseudonyms) or bool(protection.protected_in_case(document.case_id))
+    return redact_stored(context, protected_pseudonyms, case_has_protected)
 
 
 HISTORY_SHOWN = 25

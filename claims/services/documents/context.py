@@ -18,7 +18,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
 from claims import labels
-from claims.clock import from_utc
+from claims.clock import from_utc, today
 from claims.documents import context as plain
 from claims.documents.fields import lookup
 from claims.documents.manifest import TemplateSpec
@@ -38,6 +38,7 @@ from claims.models import (
 )
 from claims.models.enums import HearingStatus, TimelineKind, TraffickingStatus
 from claims.money import Money
+from claims.services import access
 from claims.services.calculations.computing import current_rules
 from claims.services.outcomes import balance
 
@@ -65,7 +66,11 @@ def load_case_data(case: Case, *, today: date, with_other_cases: bool = False) -
         db.session.scalars(
             sa.select(CaseClaimant)
             .where(CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None))
-            .options(selectinload(CaseClaimant.claimant).selectinload(Claimant.identity_documents))
+            .options(
+                selectinload(CaseClaimant.claimant).options(
+                    selectinload(Claimant.identity_documents), selectinload(Claimant.protection_orders)
+                )
+            )
             .order_by(CaseClaimant.position, CaseClaimant.id)
         )
     )
@@ -163,11 +168,10 @@ def _person(data: CaseData, link: CaseClaimant, language: str, on: date) -> dict
     unknown = sum(1 for item in fund_items if not item["known"])
     balances = [balance(o) for o in data.outcomes.get(claimant.id, ())]
     awarded = [b for b in balances if b.awarded is not None]
-    protection = claimant.protection_note if claimant.protection_order else None
     claim = plain.claim_from_result(result, language, stale=stale)
     if claim is not None:
         claim.update(_claim_facts(calculation.data or {}, language))
-    return {
+    person = {
         "number": link.position,
         "name": claimant.legal_name,
         "pseudonym": claimant.pseudonym,
@@ -179,6 +183,7 @@ def _person(data: CaseData, link: CaseClaimant, language: str, on: date) -> dict
         "id_document_kind": labels.label(document.kind) if document else None,
         "id_document_number": Verbatim(document.number) if document else None,
         "address": claimant.address,
+        "address_for_service": claimant.address_for_service,
         "phone": claimant.phone,
         "home_province": claimant.home_province,
         "language": labels.language(claimant.document_language) or None,
@@ -189,7 +194,7 @@ def _person(data: CaseData, link: CaseClaimant, language: str, on: date) -> dict
         "identifying_agency": claimant.identifying_agency,
         "planned_return_on": claimant.planned_return_on,
         "returned_home_on": claimant.returned_home_on,
-        "protection": protection,
+        "protection": None,
         "claim": claim,
         "fund_items": fund_items,
         "fund_total": plain.fund_total(fund_items),
@@ -197,6 +202,60 @@ def _person(data: CaseData, link: CaseClaimant, language: str, on: date) -> dict
         "awarded": _sum_money([(b.awarded, b.currency) for b in awarded]),
         "received": _sum_money([(b.received, b.currency) for b in awarded]),
     }
+    if not access.documents_print_whereabouts(claimant):
+        person.update(_withheld(claimant))
+    return person
+
+
+# ------------------------------------------------------------------ whereabouts
+
+
+def _withheld(claimant: Claimant) -> dict:
+    """What a protected person's document prints instead of their whereabouts: the address for service the
+    lawyer entered (or nothing, which prints as a dotted line to fill in by hand), no telephone and no home
+    province, and for "protection" only the office that ordered it, never where or how they are kept."""
+    offices = [o.ordering_office for o in claimant.protection_orders if o.in_force_on(today())]
+    return {
+        **WITHHELD,
+        "address": claimant.address_for_service,
+        "protection": ", ".join(dict.fromkeys(offices)) or None,
+    }
+
+
+# Every whereabouts value a person's context may hold, as a protected person's document has it.
+WITHHELD = {"address": None, "phone": None, "home_province": None, "protection": None}
+# A hearing's lodging and transport say where the people of the case stay or are picked up.
+HEARING_WITHHELD = {"lodging": None, "transport": None}
+
+
+def _without_lodging(hearing: dict) -> dict:
+    return {**hearing, **HEARING_WITHHELD}
+
+
+def redact_stored(context: dict, protected_pseudonyms: set[str], case_has_protected: bool) -> dict:
+    """A stored context (one made before documents left whereabouts out) as it may be served again today: the
+    people now protected lose their whereabouts, and the hearings their lodging and transport. A context made
+    since holds none of it, so this changes nothing for it."""
+    context = dict(context)
+
+    def person(value):
+        if isinstance(value, dict) and value.get("pseudonym") in protected_pseudonyms:
+            kept = value.get("address_for_service")
+            return {**value, **WITHHELD, "address": kept}
+        return value
+
+    if "claimant" in context:
+        context["claimant"] = person(context["claimant"])
+    if isinstance(context.get("plaintiffs"), list):
+        context["plaintiffs"] = [person(p) for p in context["plaintiffs"]]
+    if case_has_protected:
+        if isinstance(context.get("hearing"), dict):
+            context["hearing"] = _without_lodging(context["hearing"])
+        if isinstance(context.get("hearings"), list):
+            context["hearings"] = [
+                _without_lodging(h) if isinstance(h, dict) else h for h in context["hearings"]
+            ]
+    return context
 
 
 _PAY_BASIS = {
@@ -359,6 +418,8 @@ def build_context(
         organisation = db.session.get(Organisation, case.org_id)
         defendants = [_party(i, link) for i, link in enumerate(data.respondents, start=1)]
         hearings = [_hearing(h, language) for h in data.hearings]
+        if any(not access.documents_print_whereabouts(link.claimant) for link in data.links):
+            hearings = [_without_lodging(h) for h in hearings]
         cases = []
         if scope == "claimant" and claimant_id in data.other_cases:
             next_hearing = {case.id: hearings[0]["date"]} if hearings else {}

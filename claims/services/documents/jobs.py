@@ -11,6 +11,7 @@ from datetime import date
 
 import sqlalchemy as sa
 from flask import current_app
+from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import defer
 
 from claims import jobs
@@ -18,9 +19,9 @@ from claims.extensions import db
 from claims.models import Case, DocumentJob, User
 from claims.models.base import utcnow
 from claims.models.enums import JobStatus
-from claims.services import records
+from claims.services import protection, records
 from claims.services.documents import count_planned, generate_many
-from claims.services.errors import NotFound
+from claims.services.errors import NotFound, ValidationFailed
 
 
 def queue_job(
@@ -55,6 +56,25 @@ def get_job(user, job_id) -> DocumentJob:
     if job.status == JobStatus.QUEUED:
         jobs.ensure_worker(current_app._get_current_object())
     return job
+
+
+def servable_archive(user, job: DocumentJob) -> bytes | None:
+    """The run's zip, unless it was made before documents left whereabouts out and its case now has a protected
+    claimant: the files inside cannot be redacted, so it is refused and the user makes the documents again."""
+    if job.archive is None:
+        return None
+    if not job.whereabouts_redacted and protection.protected_in_case(job.case_id):
+        raise ValidationFailed(
+            {
+                "archive": str(
+                    _l(
+                        "This zip was made before protected people's whereabouts were left out of documents, "
+                        "and a claimant of the case is now protected: make the documents again."
+                    )
+                )
+            }
+        )
+    return job.archive
 
 
 def case_jobs(user, case: Case, limit: int = 10) -> list[DocumentJob]:

@@ -20,6 +20,7 @@ ENTITY_LABELS = {
     "timeline_entries": _l("Timeline entry"),
     "identity_documents": _l("Identity document"),
     "consents": _l("Consent"),
+    "protection_orders": _l("Protection order"),
     "case_claimants": _l("Claimant in a case"),
     "case_respondents": _l("Respondent in a case"),
     "case_links": _l("Link between cases"),

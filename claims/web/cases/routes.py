@@ -6,8 +6,8 @@ from flask_login import current_user
 
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
+from claims.services import access, deadlines, records
 from claims.services import cases as service
-from claims.services import deadlines, records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.cases.forms import (
@@ -100,7 +100,11 @@ def edit(case_id: int):
     ):
         flash(_("Changes to %(ref)s saved.", ref=case.reference), "success")
         return redirect(url_for(".show", case_id=case.id))
-    return render_template("cases/form.html", form=form, case=case)
+    # The team shows as text to a case worker: not posted, so it keeps its values; one posted anyway that
+    # differs is refused by the service (403).
+    return render_template(
+        "cases/form.html", form=form, case=case, team_editable=access.may_change_case_team(current_user)
+    )
 
 
 @bp.post("/<int:case_id>/archive")

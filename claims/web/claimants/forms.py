@@ -7,6 +7,7 @@ from claims.models.enums import (
     ConsentPurpose,
     DocumentHolder,
     DocumentKind,
+    ProtectionKind,
     Sex,
     TraffickingStatus,
 )
@@ -54,6 +55,14 @@ class ClaimantForm(RecordForm):
         description=_l("How to reach them abroad, for example through a partner organisation."),
     )
     partner_organisation = StringField(_l("Partner organisation"), validators=[Optional(), Length(max=200)])
+    address_for_service = TextAreaField(
+        _l("Address for service"),
+        validators=[Optional(), Length(max=2000)],
+        description=_l(
+            "Printed in court filings for a protected person instead of where they are: the organisation's or "
+            "the shelter's legal address. Left empty, filings print a blank line to fill in by hand."
+        ),
+    )
     trafficking_status = SelectField(
         _l("Identification as a victim of trafficking"),
         choices=lambda: choices(TraffickingStatus),
@@ -114,5 +123,33 @@ class ConsentForm(RecordForm):
             NotInFuture(),
             NotBefore("given_on", _l("Consent cannot be withdrawn before it was given.")),
         ],
+    )
+    note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=2000)])
+
+
+class ProtectionOrderForm(RecordForm):
+    ordering_office = StringField(
+        _l("Ordering office"),
+        validators=[DataRequired(), Length(max=200)],
+        description=_l(
+            "For example the Witness Protection Office of the Rights and Liberties Protection Department."
+        ),
+    )
+    legal_basis = StringField(
+        _l("Legal basis"),
+        validators=[DataRequired(), Length(max=300)],
+        description=_l(
+            "The Act and section, for example the Witness Protection in Criminal Cases Act B.E. 2546, or the "
+            "Anti-Trafficking in Persons Act B.E. 2551."
+        ),
+    )
+    kind = SelectField(
+        _l("Kind of protection"), choices=lambda: choices(ProtectionKind), coerce=enum_coerce(ProtectionKind)
+    )
+    valid_from = DateField(_l("In force from"), validators=[DataRequired()])
+    valid_to = DateField(
+        _l("In force until"),
+        validators=[Optional(), NotBefore("valid_from", _l("The order cannot end before it starts."))],
+        description=_l("Leave empty while the order has no end date."),
     )
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=2000)])

@@ -4,13 +4,18 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from claims.models import Claimant, Consent, IdentityDocument
+from claims.models import Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.enums import TraffickingStatus
 from claims.services import claimants as service
-from claims.services import deadlines, records
+from claims.services import deadlines, protection, records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.claimants.forms import ClaimantForm, ConsentForm, IdentityDocumentForm
+from claims.web.claimants.forms import (
+    ClaimantForm,
+    ConsentForm,
+    IdentityDocumentForm,
+    ProtectionOrderForm,
+)
 from claims.web.forms import run_service
 from claims.web.labels import choice_pairs, country_pairs
 
@@ -69,6 +74,10 @@ def show(claimant_id: int):
 def edit(claimant_id: int):
     claimant = get_visible(Claimant, claimant_id, current_user)
     form = ClaimantForm(obj=claimant)
+    # A user the whereabouts rule does not name gets the form without those fields: not pre-filled, not
+    # rendered, not posted back (the service ignores them too).
+    for name in protection.hidden_fields(current_user, claimant):
+        del form[name]
     if request.method == "GET":
         form.languages.data = claimant.language_list
     if form.validate_on_submit() and run_service(
@@ -151,5 +160,44 @@ def archive_child(claimant_id: int, kind: str, record_id: int):
     if record.claimant_id != claimant.id:
         abort(404)
     if run_service(None, lambda: records.archive(current_user, record, request.form.get("version"))):
+        flash(_("Archived. An administrator can restore it."), "success")
+    return redirect(url_for(".show", claimant_id=claimant.id))
+
+
+@bp.route("/<int:claimant_id>/protection/new", methods=["GET", "POST"])
+@bp.route("/<int:claimant_id>/protection/<int:order_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def protection_order(claimant_id: int, order_id: int | None = None):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    if not protection.may_see_whereabouts(current_user, claimant):
+        abort(403)
+    order = get_visible(ProtectionOrder, order_id, current_user) if order_id else None
+    if order is not None and order.claimant_id != claimant.id:
+        abort(404)
+    form = ProtectionOrderForm(obj=order)
+    if order is None:
+        action = lambda: protection.add_order(current_user, claimant, form.values())  # noqa: E731
+    else:
+        action = lambda: protection.update_order(current_user, order, form.values(), form.expected_version())  # noqa: E731
+    if form.validate_on_submit() and run_service(form, action, order):
+        flash(_("Protection order saved."), "success")
+        return redirect(url_for(".show", claimant_id=claimant.id) + "#protection")
+    return render_template(
+        "claimants/subform.html",
+        form=form,
+        claimant=claimant,
+        record=order,
+        heading=_("Protection order"),
+    )
+
+
+@bp.post("/<int:claimant_id>/protection/<int:order_id>/archive")
+@case_worker_required
+def archive_protection_order(claimant_id: int, order_id: int):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    order = get_visible(ProtectionOrder, order_id, current_user)
+    if order.claimant_id != claimant.id:
+        abort(404)
+    if run_service(None, lambda: protection.archive_order(current_user, order, request.form.get("version"))):
         flash(_("Archived. An administrator can restore it."), "success")
     return redirect(url_for(".show", claimant_id=claimant.id))

@@ -148,7 +148,13 @@ def job_download(job_id: int):
     run = job_service.get_job(current_user, job_id)
     if run.status != JobStatus.DONE or run.archive is None:
         abort(404)
-    return _download(service.Made(run.archive_name, run.archive))
+    try:
+        archive = job_service.servable_archive(current_user, run)
+    except ValidationFailed as refused:
+        for message in refused.errors.values():
+            flash(message, "error")
+        return redirect(url_for(".case_documents", case_id=run.case_id))
+    return _download(service.Made(run.archive_name, archive))
 
 
 @bp.get("/made/<int:generated_id>/download")

@@ -9,6 +9,7 @@ from flask_login import current_user
 from claims.models import Case, Hearing
 from claims.models.enums import CaseKind
 from claims.services import hearings as service
+from claims.services import protection
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import run_service
@@ -79,6 +80,9 @@ def edit(hearing_id: int):
     hearing = get_visible(Hearing, hearing_id, current_user)
     case = get_visible(Case, hearing.case_id, current_user)
     form = HearingForm(obj=hearing)
+    if not protection.may_see_case_whereabouts(current_user, case):
+        for name in service.WHEREABOUTS_FIELDS:
+            del form[name]
     form.court_id.choices = _court_choices(service.list_courts())
     form.lawyer_id.choices = _lawyer_choices()
     if form.validate_on_submit() and run_service(

@@ -52,6 +52,15 @@ def notices_seen():
     return _back()
 
 
+@bp.post("/team-notices/seen")
+@case_worker_required
+def team_notices_seen():
+    ids = None if request.form.get("all") else posted_ids("notice_id")
+    count = reminders.mark_team_notices_seen(current_user, ids or None)
+    flash(_("Marked as seen: %(n)d.", n=count), "success")
+    return _back()
+
+
 @bp.get("/feeds")
 @case_worker_required
 def feeds_page():
