@@ -6,6 +6,7 @@ from claims.demo.data import (
     BERRY_1_PLAINTIFFS,
     BERRY_2_PLAINTIFFS,
     BERRY_IN_BOTH,
+    DEMO_ADDRESS_FOR_SERVICE,
     FARM_RETURNED_HOME,
     FISHING_TESTIMONY_AFTER,
     LAND_TITLE_WORKER,
@@ -16,6 +17,7 @@ from claims.models import (
     Claimant,
     Consent,
     IdentityDocument,
+    ProtectionOrder,
     TimelineEntry,
 )
 from claims.models.enums import (
@@ -24,6 +26,7 @@ from claims.models.enums import (
     ConsentPurpose,
     DocumentHolder,
     DocumentKind,
+    ProtectionKind,
     Sex,
     TimelineKind,
     TraffickingStatus,
@@ -95,6 +98,17 @@ class Claimants:
                 protection_order=True,
                 protection_note="Protected at the shelter since identification; his whereabouts stay off every "
                 "page and document for anyone not assigned to his case.",
+                address_for_service=DEMO_ADDRESS_FOR_SERVICE,
+                _orders=[
+                    dict(
+                        ordering_office="Witness Protection Office, Ministry of Justice",
+                        legal_basis="Witness Protection in Criminal Cases Act B.E. 2546 (2003), special measures",
+                        kind=ProtectionKind.SPECIAL,
+                        valid_from=fishing_identified + timedelta(days=7),
+                        valid_to=fishing_identified + timedelta(days=237),  # until his planned return home
+                        note="Kept at the shelter; escorted to the court for his advance testimony.",
+                    )
+                ],
                 planned_return_on=fishing_identified + timedelta(days=237),
                 notes="Forced labour on a fishing boat in Somali waters. Kidney-stone surgery while at the "
                 "shelter; fully recovered.",
@@ -122,6 +136,18 @@ class Claimants:
                     protection_order=True,
                     protection_note="Witness protection order (Witness Protection Act 2004): a 24-hour police "
                     "guard while at the shelter.",
+                    address_for_service=DEMO_ADDRESS_FOR_SERVICE,
+                    # Their order ended when they went home; the older yes/no flag keeps them protected.
+                    _orders=[
+                        dict(
+                            ordering_office="Witness Protection Office, Ministry of Justice",
+                            legal_basis="Witness Protection in Criminal Cases Act B.E. 2546 (2003), special measures",
+                            kind=ProtectionKind.GUARD_24H,
+                            valid_from=date(2012, 11, 20),
+                            valid_to=FARM_RETURNED_HOME,
+                            note="A 24-hour police guard while at the shelter.",
+                        )
+                    ],
                     returned_home_on=FARM_RETURNED_HOME,
                     notes="Worked 17 years on a farm in Phetchaburi without wages, living costs deducted from "
                     "wages never paid; their three children were with them at the shelter. "
@@ -145,6 +171,7 @@ class Claimants:
             if pseudonym in self.claimants:
                 continue
             intake = spec.pop("_intake")
+            orders = spec.pop("_orders", [])
             values = dict(spec)
             values["legal_name"] = f"Demo Person {self._person_no:03d} (ตัวอย่าง)"
             if pseudonym in advised:
@@ -159,6 +186,8 @@ class Claimants:
             self.claimants[pseudonym] = claimant
             self.new_claimants.add(pseudonym)
             self._claimant_records(claimant, intake)
+            for order in orders:
+                self.add(ProtectionOrder(org_id=self.org.id, claimant=claimant, **order))
 
     def _claimant_records(self, claimant: Claimant, intake: date) -> None:
         """Consents, identity documents and the claimant's own timeline, created with the claimant."""

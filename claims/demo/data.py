@@ -20,6 +20,9 @@ DEMO_ORG_LETTERHEAD = {
     "email": "office@demo.example",
 }
 
+# Where the court serves papers on a protected claimant: never where they stay (an invented address).
+DEMO_ADDRESS_FOR_SERVICE = "c/o Demo Legal Aid Network, 99/9 Demo Road, Bang Rak, Bangkok 10500"
+
 # (e-mail, display name, role, extra fields), in the order the logins are printed.
 DEMO_USERS = (
     ("admin@demo.example", "Demo Admin", Role.ADMIN, {}),

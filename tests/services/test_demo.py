@@ -26,6 +26,7 @@ from claims.models import (
     Offer,
     Organisation,
     Outcome,
+    ProtectionOrder,
     ReceivedPayment,
     Respondent,
     TimelineEntry,
@@ -56,6 +57,7 @@ ALL_MODELS = (
     Claimant,
     Consent,
     IdentityDocument,
+    ProtectionOrder,
     Case,
     CaseClaimant,
     CaseRespondent,
@@ -484,6 +486,18 @@ def test_protection_documents_consents_and_advisors(db):
         sa.select(Claimant.pseudonym).where(Claimant.protection_order.is_(True)).order_by(Claimant.pseudonym)
     ).all()
     assert protected == ["FB-01", "FL-01", "FL-02"]
+    orders = db.session.execute(
+        sa.select(Claimant.pseudonym, ProtectionOrder)
+        .join(ProtectionOrder, ProtectionOrder.claimant_id == Claimant.id)
+        .order_by(Claimant.pseudonym)
+    ).all()
+    # FB-01's order runs from his first week at the shelter to his planned return; the couple's ended at theirs.
+    assert [(p, o.kind.value, o.in_force_on(TODAY)) for p, o in orders] == [
+        ("FB-01", "special", True),
+        ("FL-01", "guard_24h", False),
+        ("FL-02", "guard_24h", False),
+    ]
+    assert {claimant(db, p).address_for_service for p in protected} == {demo.DEMO_ADDRESS_FOR_SERVICE}
     held = db.session.execute(
         sa.select(Claimant.pseudonym, IdentityDocument.kind)
         .join(IdentityDocument, IdentityDocument.claimant_id == Claimant.id)
