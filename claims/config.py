@@ -10,6 +10,9 @@ Every key, with its meaning:
 - ``CLAIMS_TIMEZONE``: display time zone for hearings, default ``Asia/Bangkok``.
 - ``CLAIMS_QUEUE_URL``: the task queue's storage (claims/jobs.py): unset = a SQLite file in ``instance/``;
   ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
+- ``CLAIMS_IDLE_TIMEOUT_MINUTES``: a session with no request for this many minutes is logged out (default 60).
+- ``CLAIMS_SESSION_HOURS``: a session ends this many hours after the login however active it is (default 12);
+  it becomes Flask's ``PERMANENT_SESSION_LIFETIME``, which also bounds how old a signed cookie may be.
 - ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
   web process, started when the first job is queued; ``0`` where ``huey_consumer claims.jobs.huey`` runs apart.
 
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 
@@ -52,6 +56,19 @@ def _normalise_database_url(url: str) -> str:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
+
+
+def _positive_int(key: str, default: int) -> int:
+    raw = os.environ.get(key)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise ConfigurationError(f"{key} must be a whole number of at least 1, not {raw!r}.")
+    return value
 
 
 def build_config(instance_path: str, overrides: dict | None = None) -> dict:
@@ -89,6 +106,8 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SESSION_COOKIE_SECURE": env == "production",
         "REMEMBER_COOKIE_SECURE": env == "production",
         "WTF_CSRF_TIME_LIMIT": None,
+        "CLAIMS_IDLE_TIMEOUT_MINUTES": _positive_int("CLAIMS_IDLE_TIMEOUT_MINUTES", 60),
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=_positive_int("CLAIMS_SESSION_HOURS", 12)),
         "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
         "CLAIMS_EMBEDDED_WORKER": os.environ.get(
             "CLAIMS_EMBEDDED_WORKER",

@@ -51,6 +51,10 @@ class User(Record, UserMixin, db.Model):
     # A lawyer's licence number: the drafter's line of a filing names it.
     licence_number: Mapped[str | None] = mapped_column(sa.String(40))
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # Copied into the session at login; the user loader refuses a session that holds another number. Logging
+    # out, changing the password and an administrator's reset raise it, so a copied session cookie stops working.
+    # Not ``version``: that one guards edits of the record, and an edit must not end the user's sessions.
+    session_version: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=0, server_default="0")
 
     organisation: Mapped[Organisation] = relationship(lazy="joined")
 

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from claims.extensions import db
+
+
+class LoginThrottle(db.Model):
+    """Failed logins counted for one e-mail address or one client address, shared by every worker process.
+
+    The key is a SHA-256 digest of what is counted, so the table does not keep a list of the e-mail addresses
+    and network addresses that tried to log in. Not organisation-owned: an unknown e-mail belongs to no one.
+    """
+
+    __tablename__ = "login_throttles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(sa.String(64), nullable=False, unique=True)
+    failures: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False)
+    locked_until: Mapped[datetime | None] = mapped_column(sa.DateTime)
