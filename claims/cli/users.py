@@ -1,4 +1,4 @@
-"""flask users create|list|unlock: administer accounts from the command line (the first admin, scripted set-up)."""
+"""flask users create|list|unlock|reset-two-factor: administer accounts from the command line (the first admin, scripted set-up)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from claims.extensions import db
 from claims.models import Organisation, User
 from claims.models.enums import Role
 from claims.security.passwords import password_problem
-from claims.services import logins
+from claims.services import logins, two_factor
 
 users = AppGroup("users", help="Create and list user accounts.")
 
@@ -52,6 +52,18 @@ def unlock(email: str) -> None:
         click.echo(f"failed logins of {email} forgotten")
     else:
         click.echo(f"no failed logins counted for {email}")
+
+
+@users.command("reset-two-factor")
+@click.option("--email", required=True)
+def reset_two_factor(email: str) -> None:
+    """Turn off two-step login for a user who lost both the phone and the recovery codes (check who they are
+    first). Their sessions end; they log in with the password and may turn it on again."""
+    if two_factor.reset(email):
+        click.echo(f"two-step login turned off for {email}")
+    else:
+        click.echo(f"two-step login was not on for {email}", err=True)
+        sys.exit(1)
 
 
 @users.command("list")

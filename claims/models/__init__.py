@@ -7,7 +7,7 @@ from claims.models.claimant import Claimant, Consent, IdentityDocument
 from claims.models.deadline import CourtClosure, Deadline, DeadlineNotice, DeadlineRefresh, DeadlineRuleState
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.hearing import Hearing
-from claims.models.login import LoginThrottle
+from claims.models.login import LoginThrottle, RecoveryCode
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
 from claims.models.reminder import CalendarFeed, ReminderDigest
@@ -41,6 +41,7 @@ __all__ = [
     "Offer",
     "IdentityDocument",
     "LoginThrottle",
+    "RecoveryCode",
     "Organisation",
     "Outcome",
     "ReceivedPayment",

@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from claims.extensions import db
+from claims.models.base import utcnow
 
 
 class LoginThrottle(db.Model):
@@ -22,3 +23,16 @@ class LoginThrottle(db.Model):
     failures: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=0)
     last_failure_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False)
     locked_until: Mapped[datetime | None] = mapped_column(sa.DateTime)
+
+
+class RecoveryCode(db.Model):
+    """A one-time code that replaces the authenticator app's code when the phone is lost. Only a SHA-256 digest
+    is kept: the codes are random (50 bits), so a slow hash would add nothing but time."""
+
+    __tablename__ = "recovery_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True, nullable=False)
+    code_hash: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(sa.DateTime)

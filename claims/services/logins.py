@@ -52,6 +52,8 @@ class LoginResult:
     user: User | None = None
     # Set when the attempt was refused (or the failure caused a lockout): how long to wait.
     wait: timedelta | None = None
+    # The password was right; the code of the user's authenticator app is still to come.
+    second_step: bool = False
 
 
 @cache
@@ -117,38 +119,67 @@ def find_user(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(sa.func.lower(User.email) == email.lower()))
 
 
-def authenticate(email: str, password: str, address: str | None) -> LoginResult:
-    """Check a login attempt, count it, audit it when the account exists, and commit."""
-    at = now()
-    email = email.strip().lower()
-    keys = _keys(email, address)
-    throttles = _throttles(keys)
-    user = find_user(email)
-    wait = _wait(throttles, at)
-    if wait is not None:
+@dataclass
+class Attempt:
+    """One login attempt's throttle state: what it counts against, and the lockout already running."""
+
+    at: datetime
+    keys: dict[str, str]
+    throttles: dict[str, LoginThrottle]
+    wait: timedelta | None
+
+    @classmethod
+    def start(cls, email: str, address: str | None) -> Attempt:
+        at = now()
+        keys = _keys(email.strip().lower(), address)
+        throttles = _throttles(keys)
+        return cls(at, keys, throttles, _wait(throttles, at))
+
+    def refuse(self, user: User | None) -> LoginResult:
         if user is not None:
             records.write_audit(user, AuditAction.LOGIN_FAILED, user, {"refused": "too many attempts"})
         db.session.commit()
         log.info("login refused: too many attempts")
-        return LoginResult(wait=wait)
+        return LoginResult(wait=self.wait)
+
+    def fail(self, user: User | None, changes: dict | None = None) -> LoginResult:
+        counted = {
+            kind: _count_failure(kind, key, self.throttles.get(kind), self.at)
+            for kind, key in self.keys.items()
+        }
+        if user is not None:
+            records.write_audit(user, AuditAction.LOGIN_FAILED, user, changes)
+        db.session.commit()
+        log.info("failed login")
+        return LoginResult(wait=_wait(counted, self.at))
+
+    def succeed(self, user: User) -> LoginResult:
+        if "email" in self.throttles:
+            db.session.delete(self.throttles["email"])
+        user.last_login_at = self.at
+        records.write_audit(user, AuditAction.LOGIN, user)
+        db.session.commit()
+        return LoginResult(user=user)
+
+
+def authenticate(email: str, password: str, address: str | None) -> LoginResult:
+    """Check a login attempt, count it, audit it when the account exists, and commit. A user with two-step login
+    on is not logged in yet: ``second_step`` is set, and claims.services.two_factor.complete_login finishes."""
+    attempt = Attempt.start(email, address)
+    user = find_user(email.strip())
+    if attempt.wait is not None:
+        return attempt.refuse(user)
     if user is None:
         _check_dummy(password)
         right = False
     else:
         right = user.check_password(password) and user.is_active
-    if right:
-        if "email" in throttles:
-            db.session.delete(throttles["email"])
-        user.last_login_at = at
-        records.write_audit(user, AuditAction.LOGIN, user)
+    if not right:
+        return attempt.fail(user)
+    if user.two_factor_on:
         db.session.commit()
-        return LoginResult(user=user)
-    counted = {kind: _count_failure(kind, key, throttles.get(kind), at) for kind, key in keys.items()}
-    if user is not None:
-        records.write_audit(user, AuditAction.LOGIN_FAILED, user)
-    db.session.commit()
-    log.info("failed login")
-    return LoginResult(wait=_wait(counted, at))
+        return LoginResult(user=user, second_step=True)
+    return attempt.succeed(user)
 
 
 def unlock(email: str) -> bool:

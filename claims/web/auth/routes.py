@@ -15,7 +15,7 @@ from claims.services import logins, records
 from claims.web.auth import sessions
 from claims.web.auth.forms import ChangePasswordForm, LanguageForm, LoginForm, LogoutForm
 from claims.web.forms import run_service
-from claims.web.redirects import safe_next
+from claims.web.redirects import local_path, safe_next
 
 bp = Blueprint("auth", __name__)
 
@@ -45,7 +45,7 @@ def load_user(user_id: str):
     return user
 
 
-def _wait_message(wait) -> str:
+def wait_message(wait) -> str:
     minutes = max(1, ceil(wait.total_seconds() / 60))
     return ngettext(
         "Too many failed attempts to log in. Wait %(num)d minute, then try again.",
@@ -61,11 +61,14 @@ def login():
     form = LoginForm(next=request.args.get("next"))
     if form.validate_on_submit():
         result = logins.authenticate(form.email.data, form.password.data, request.remote_addr)
+        if result.second_step:
+            sessions.begin_second_step(result.user, local_path(form.next.data))
+            return redirect(url_for("auth.second_step"))
         if result.user is not None:
             sessions.start(result.user)
             return redirect(safe_next(form.next.data))
         if result.wait is not None:
-            flash(_wait_message(result.wait), "error")
+            flash(wait_message(result.wait), "error")
         else:
             flash(_("The e-mail or password is not right."), "error")
     return render_template("auth/login.html", form=form)

@@ -6,6 +6,8 @@
   whose sessions were never ended.
 - ``_login_at``: when the user logged in. Past ``PERMANENT_SESSION_LIFETIME`` (12 hours) the session ends,
   however busy it was.
+- ``_2fa_pending``: between a right password and the code of a user with two-step login; ``_2fa_setup``: the
+  key shown while the user sets up their app.
 - ``_seen``: the last request, to the minute. Past ``CLAIMS_IDLE_TIMEOUT_MINUTES`` without one, the session
   ends: a workstation left open in a shelter or a court canteen does not stay logged in.
 
@@ -25,11 +27,14 @@ from claims.services import logins
 VERSION_KEY = "_sv"
 LOGIN_AT_KEY = "_login_at"
 SEEN_KEY = "_seen"
+# Two-step login: who gave the right password and waits for the code page; the key being set up.
+PENDING_KEY = "_2fa_pending"
+SETUP_KEY = "_2fa_setup"
 # Writing the time on every request would re-sign the cookie on every request; to the minute is enough.
 SEEN_RESOLUTION = 60
 
 
-def _timestamp() -> int:
+def timestamp() -> int:
     return int(logins.now().replace(tzinfo=UTC).timestamp())
 
 
@@ -38,11 +43,22 @@ def session_version() -> int:
 
 
 def start(user) -> None:
+    session.pop(PENDING_KEY, None)
     login_user(user)
-    stamp = _timestamp()
+    stamp = timestamp()
     session[VERSION_KEY] = user.session_version
     session[LOGIN_AT_KEY] = stamp
     session[SEEN_KEY] = stamp
+
+
+def begin_second_step(user, next_target: str | None) -> None:
+    """The password was right: remember who, for the code page, without logging in."""
+    session[PENDING_KEY] = {
+        "uid": user.id,
+        "sv": user.session_version,
+        "at": timestamp(),
+        "next": next_target or "",
+    }
 
 
 def keep_after_version_change(user) -> None:
@@ -52,7 +68,7 @@ def keep_after_version_change(user) -> None:
 
 def end() -> None:
     logout_user()
-    for key in (VERSION_KEY, LOGIN_AT_KEY, SEEN_KEY):
+    for key in (VERSION_KEY, LOGIN_AT_KEY, SEEN_KEY, PENDING_KEY, SETUP_KEY):
         session.pop(key, None)
 
 
@@ -72,7 +88,7 @@ def enforce_session_age():
     """Before every request: end a session that was idle too long or is too old."""
     if "_user_id" not in session:
         return None
-    now = _timestamp()
+    now = timestamp()
     message = _expired(now)
     if message is not None:
         end()
