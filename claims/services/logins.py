@@ -115,6 +115,17 @@ def _count_failure(kind: str, key: str, row: LoginThrottle | None, at: datetime)
     return row
 
 
+def _forget_old_failures(at: datetime) -> None:
+    # A count past the window would start again from zero anyway; deleting it keeps the table to the last hour's
+    # attempts instead of every address that ever mistyped.
+    db.session.execute(
+        sa.delete(LoginThrottle).where(
+            LoginThrottle.last_failure_at < at - WINDOW,
+            sa.or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until < at),
+        )
+    )
+
+
 def find_user(email: str) -> User | None:
     return db.session.scalar(sa.select(User).where(sa.func.lower(User.email) == email.lower()))
 
@@ -147,6 +158,7 @@ class Attempt:
             kind: _count_failure(kind, key, self.throttles.get(kind), self.at)
             for kind, key in self.keys.items()
         }
+        _forget_old_failures(self.at)  # after counting: this attempt's rows are fresh and stay
         if user is not None:
             records.write_audit(user, AuditAction.LOGIN_FAILED, user, changes)
         db.session.commit()
