@@ -39,7 +39,7 @@ def timestamp() -> int:
 
 
 def session_version() -> int:
-    return int(session.get(VERSION_KEY, 0))
+    return int(session.get(VERSION_KEY) or 0)
 
 
 def start(user) -> None:

@@ -64,7 +64,7 @@ def _setup_secret() -> str:
 
 def _qr_svg(uri: str) -> str:
     # Drawn here, inline: the key must not travel to a QR service on the internet.
-    return segno.make(uri, error="m").svg_inline(scale=4, title="")
+    return segno.make(uri, error="m").svg_inline(scale=4)
 
 
 @bp.route("/account/two-step", methods=["GET", "POST"])
