@@ -12,8 +12,9 @@ from claims.models.base import utcnow
 class LoginThrottle(db.Model):
     """Failed logins counted for one e-mail address or one client address, shared by every worker process.
 
-    The key is a SHA-256 digest of what is counted, so the table does not keep a list of the e-mail addresses
-    and network addresses that tried to log in. Not organisation-owned: an unknown e-mail belongs to no one.
+    The key is an HMAC-SHA-256 (keyed with SECRET_KEY) of what is counted, so the table does not keep a list of
+    the e-mail addresses and network addresses that tried to log in. Not organisation-owned: an unknown e-mail
+    belongs to no one.
     """
 
     __tablename__ = "login_throttles"

@@ -14,6 +14,7 @@ computation, so neither the message nor the time tells whether an account exists
 from __future__ import annotations
 
 import hashlib
+import hmac
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -21,6 +22,7 @@ from functools import cache
 from secrets import token_hex
 
 import sqlalchemy as sa
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -68,7 +70,9 @@ def _check_dummy(password: str) -> None:
 
 
 def _key(kind: str, value: str) -> str:
-    return hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()
+    # Keyed with SECRET_KEY: a plain digest of an e-mail address is undone by hashing a list of addresses.
+    secret = str(current_app.config["SECRET_KEY"]).encode()
+    return hmac.new(secret, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
 
 
 def _keys(email: str, address: str | None) -> dict[str, str]:
