@@ -10,6 +10,9 @@ Every key, with its meaning:
 - ``CLAIMS_TIMEZONE``: display time zone for hearings, default ``Asia/Bangkok``.
 - ``CLAIMS_QUEUE_URL``: the task queue's storage (claims/jobs.py): unset = a SQLite file in ``instance/``;
   ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
+- ``CLAIMS_IDLE_TIMEOUT_MINUTES``: a session with no request for this many minutes is logged out (default 60).
+- ``CLAIMS_SESSION_HOURS``: a session ends this many hours after the login however active it is (default 12);
+  it becomes Flask's ``PERMANENT_SESSION_LIFETIME``, which also bounds how old a signed cookie may be.
 - ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
   web process, started when the first job is queued; ``0`` where ``huey_consumer claims.jobs.huey`` runs apart.
 - ``CLAIMS_PROXY_HOPS``: how many reverse proxies stand in front of the app (default ``0``: none, headers such as
@@ -36,6 +39,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 
@@ -63,14 +67,18 @@ def _normalise_database_url(url: str) -> str:
     return url
 
 
-def _whole_number(name: str, value: str) -> int:
+def _env_int(key: str, default: int, minimum: int) -> int:
+    """A whole-number setting; a typo stops the app at start rather than running with a surprise."""
+    raw = os.environ.get(key)
+    if raw is None or raw == "":
+        return default
     try:
-        number = int(value or "0")
+        value = int(raw)
     except ValueError:
-        number = -1
-    if number < 0:
-        raise ConfigurationError(f"{name} must be a whole number (0 or more), not {value!r}")
-    return number
+        value = minimum - 1
+    if value < minimum:
+        raise ConfigurationError(f"{key} must be a whole number of at least {minimum}, not {raw!r}.")
+    return value
 
 
 def build_config(instance_path: str, overrides: dict | None = None) -> dict:
@@ -113,13 +121,15 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SESSION_COOKIE_SECURE": env == "production",
         "REMEMBER_COOKIE_SECURE": env == "production",
         "WTF_CSRF_TIME_LIMIT": None,
+        "CLAIMS_IDLE_TIMEOUT_MINUTES": _env_int("CLAIMS_IDLE_TIMEOUT_MINUTES", 60, minimum=1),
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=_env_int("CLAIMS_SESSION_HOURS", 12, minimum=1)),
         "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
         "CLAIMS_EMBEDDED_WORKER": os.environ.get(
             "CLAIMS_EMBEDDED_WORKER",
             "0" if os.environ.get("CLAIMS_QUEUE_URL", "").startswith("redis") else "1",
         )
         == "1",
-        "CLAIMS_PROXY_HOPS": _whole_number("CLAIMS_PROXY_HOPS", os.environ.get("CLAIMS_PROXY_HOPS", "0")),
+        "CLAIMS_PROXY_HOPS": _env_int("CLAIMS_PROXY_HOPS", 0, minimum=0),
         "CLAIMS_HSTS": os.environ.get("CLAIMS_HSTS", "1" if env == "production" else "0").lower()
         in ("1", "true"),
         **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},

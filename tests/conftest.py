@@ -197,6 +197,7 @@ class Client:
             session["_user_id"] = str(user.id)
             session["_fresh"] = True
             session["_id"] = identifier
+            session["_sv"] = user.session_version or 0  # as login_user() stores it: a bumped version ends it
         self._token = None
         return self
 

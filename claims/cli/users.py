@@ -1,4 +1,4 @@
-"""flask users create|list: administer accounts from the command line (the first admin, scripted set-up)."""
+"""flask users create|list|unlock|reset-two-factor: administer accounts from the command line (the first admin, scripted set-up)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from flask.cli import AppGroup
 from claims.extensions import db
 from claims.models import Organisation, User
 from claims.models.enums import Role
+from claims.security.passwords import password_problem
+from claims.services import logins, two_factor
 
 users = AppGroup("users", help="Create and list user accounts.")
 
@@ -23,8 +25,9 @@ users = AppGroup("users", help="Create and list user accounts.")
 @click.option("--org-name", default=None)
 @click.password_option()
 def create(email: str, name: str, role: str, org_code: str, org_name: str | None, password: str) -> None:
-    if len(password) < 10:
-        click.echo("The password must have at least 10 characters.", err=True)
+    problem = password_problem(password, email=email, name=name)
+    if problem is not None:
+        click.echo(problem, err=True)
         sys.exit(2)
     if db.session.scalar(sa.select(User).where(sa.func.lower(User.email) == email.lower())):
         click.echo(f"A user with e-mail {email} already exists.", err=True)
@@ -39,6 +42,28 @@ def create(email: str, name: str, role: str, org_code: str, org_name: str | None
     db.session.add(user)
     db.session.commit()
     click.echo(f"created {role} {email} in {org.code}")
+
+
+@users.command("unlock")
+@click.option("--email", required=True)
+def unlock(email: str) -> None:
+    """Forget the failed logins counted for an e-mail address, so its lockout ends now."""
+    if logins.unlock(email):
+        click.echo(f"failed logins of {email} forgotten")
+    else:
+        click.echo(f"no failed logins counted for {email}")
+
+
+@users.command("reset-two-factor")
+@click.option("--email", required=True)
+def reset_two_factor(email: str) -> None:
+    """Turn off two-step login for a user who lost both the phone and the recovery codes (check who they are
+    first). Their sessions end; they log in with the password and may turn it on again."""
+    if two_factor.reset(email):
+        click.echo(f"two-step login turned off for {email}")
+    else:
+        click.echo(f"two-step login was not on for {email}", err=True)
+        sys.exit(1)
 
 
 @users.command("list")

@@ -7,6 +7,7 @@ from claims.models.claimant import Claimant, Consent, IdentityDocument, Protecti
 from claims.models.deadline import CourtClosure, Deadline, DeadlineNotice, DeadlineRefresh, DeadlineRuleState
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.hearing import Hearing
+from claims.models.login import LoginThrottle, RecoveryCode
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
 from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
@@ -39,6 +40,8 @@ __all__ = [
     "Hearing",
     "Offer",
     "IdentityDocument",
+    "LoginThrottle",
+    "RecoveryCode",
     "Organisation",
     "Outcome",
     "ProtectionOrder",

@@ -51,6 +51,14 @@ class User(Record, UserMixin, db.Model):
     # A lawyer's licence number: the drafter's line of a filing names it.
     licence_number: Mapped[str | None] = mapped_column(sa.String(40))
     last_login_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # Copied into the session at login; the user loader refuses a session that holds another number. Logging
+    # out, changing the password and an administrator's reset raise it, so a copied session cookie stops working.
+    # Not ``version``: that one guards edits of the record, and an edit must not end the user's sessions.
+    session_version: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=0, server_default="0")
+    # Two-step login (admins and lawyers who turn it on): the TOTP key their authenticator app shares, and the
+    # last 30-second step a code was accepted for, so that a code seen over a shoulder cannot be used again.
+    totp_secret: Mapped[str | None] = mapped_column(sa.String(64))
+    totp_last_step: Mapped[int | None] = mapped_column(sa.BigInteger)
 
     organisation: Mapped[Organisation] = relationship(lazy="joined")
 
@@ -63,6 +71,10 @@ class User(Record, UserMixin, db.Model):
     @property
     def is_active(self) -> bool:  # Flask-Login: an archived user cannot log in
         return self.archived_at is None
+
+    @property
+    def two_factor_on(self) -> bool:
+        return self.totp_secret is not None
 
     def has_role(self, *roles: Role) -> bool:
         return self.role in roles

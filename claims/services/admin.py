@@ -37,12 +37,11 @@ from claims.models import (
     User,
 )
 from claims.models.enums import AuditAction, Role
-from claims.services import access, protection, records
+from claims.services import access, logins, protection, records
 from claims.services.errors import Forbidden, NotFound, StaleEdit, ValidationFailed
 from claims.services.scope import get_visible, visible
 
 AUDIT_PAGE_SIZE = 50
-MIN_PASSWORD_LENGTH = 10
 
 # Every archivable model, by the entity type the audit trail records (its table name), with what its safe label
 # needs loaded, and the records it belongs to (a child is restored only after its parent, or it would come back
@@ -151,16 +150,6 @@ def _email_taken(email: str, exclude_id: int | None = None) -> bool:
     return db.session.scalar(query.limit(1)) is not None
 
 
-def _check_password(password: str | None, confirm: str | None) -> None:
-    errors = {}
-    if not password or len(password) < MIN_PASSWORD_LENGTH:
-        errors["password"] = str(_l("Use at least %(n)d characters.", n=MIN_PASSWORD_LENGTH))
-    elif password != confirm:
-        errors["confirm"] = str(_l("The two passwords are not the same."))
-    if errors:
-        raise ValidationFailed(errors)
-
-
 def _hash(password: str) -> str:
     probe = User()
     probe.set_password(password)
@@ -194,7 +183,9 @@ def create_user(admin, values: dict) -> User:
     email = (values.get("email") or "").strip().lower()
     if _email_taken(email):
         raise ValidationFailed({"email": str(_l("Another user already has this e-mail address."))})
-    _check_password(values.get("password"), values.get("confirm"))
+    logins.check_new_password(
+        values.get("password"), values.get("confirm"), email=email, name=values.get("name")
+    )
     fields = {
         "name": values["name"],
         "email": email,
@@ -225,13 +216,15 @@ def update_user(admin, target: User, values: dict, version: int | None) -> dict:
 
 
 def reset_password(admin, target: User, password: str, confirm: str, version: int | None) -> None:
-    """The hash never enters the audit trail: the entry says only that the password was changed."""
+    """The hash never enters the audit trail: the entry says only that the password was changed. The user's
+    sessions end: whoever knew the old password (or copied a cookie) is logged out."""
     _require_admin(admin)
     _require_same_org(admin, target)
-    _check_password(password, confirm)
+    logins.check_new_password(password, confirm, email=target.email, name=target.name)
     if version is not None and int(version) != target.version:
         raise StaleEdit(target.safe_label(), int(version), target.version)
     target.set_password(password)
+    logins.end_sessions(target)
     records.write_audit(admin, AuditAction.UPDATE, target, {"password": ["", ""]})
     db.session.commit()
 

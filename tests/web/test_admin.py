@@ -162,7 +162,17 @@ def test_creating_a_user(db, make, login_as):
         ({"email": "kanya at example"}, "email", "Enter an e-mail address such as name@example.org."),
         ({"role": "judge"}, "role", "Not a valid choice."),
         ({"locale": "fr"}, "locale", "Not a valid choice."),
-        ({"password": "short", "confirm": "short"}, "password", "Use at least 10 characters."),
+        ({"password": "short", "confirm": "short"}, "password", "Use at least 12 characters."),
+        (
+            {"password": "password1234", "confirm": "password1234"},
+            "password",
+            "This password is one of the most common ones and is guessed first. Choose another.",
+        ),
+        (
+            {"password": "Kanya Srisuk 1990", "confirm": "Kanya Srisuk 1990"},
+            "password",
+            "A password must not contain the name or the e-mail address of its user.",
+        ),
         ({"confirm": "berry pickers 2013"}, "confirm", "The two passwords are not the same."),
     ],
 )
@@ -278,7 +288,23 @@ def test_a_stale_password_reset_is_refused(db, make, login_as):
 @pytest.mark.parametrize(
     ("data", "field", "message"),
     [
-        ({"password": "too short", "confirm": "too short"}, "password", "Use at least 10 characters."),
+        ({"password": "too short", "confirm": "too short"}, "password", "Use at least 12 characters."),
+        (
+            {"password": "qwertyuiop123", "confirm": "qwertyuiop123"},
+            "password",
+            "This password is one of the most common ones and is guessed first. Choose another.",
+        ),
+        (
+            {"password": "aaaaaaaaaaaaaaaa", "confirm": "aaaaaaaaaaaaaaaa"},
+            "password",
+            "This password is one of the most common ones and is guessed first. Choose another.",
+        ),
+        # The factory names its users "User <n>", user<n>@example.org.
+        (
+            {"password": "the user of this desk", "confirm": "the user of this desk"},
+            "password",
+            "A password must not contain the name or the e-mail address of its user.",
+        ),
         (
             {"password": "a new long passphrase", "confirm": "another one"},
             "confirm",

@@ -4,7 +4,8 @@ from wtforms import DateField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from claims.models.enums import AuditAction, Role
-from claims.services.admin import MIN_PASSWORD_LENGTH
+from claims.security.passwords import MAX_LENGTH
+from claims.security.passwords import MIN_LENGTH as MIN_PASSWORD_LENGTH
 from claims.web.forms import NotBefore, RecordForm, enum_coerce
 from claims.web.labels import choice_pairs, choices, options
 
@@ -72,7 +73,7 @@ def _password_fields():
             DataRequired(),
             Length(
                 min=MIN_PASSWORD_LENGTH,
-                max=200,
+                max=MAX_LENGTH,
                 message=_l("Use at least %(n)d characters.", n=MIN_PASSWORD_LENGTH),
             ),
         ],

@@ -9,6 +9,7 @@ from claims.services import admin as service
 from claims.services.scope import get_visible
 from claims.web.access import admin_required
 from claims.web.admin.forms import AuditFilterForm, PasswordForm, UserCreateForm, UserEditForm, entity_label
+from claims.web.auth import sessions
 from claims.web.forms import run_service
 from claims.web.labels import options
 
@@ -74,6 +75,8 @@ def reset_password(user_id: int):
         ),
         user,
     ):
+        if user.id == current_user.id:  # an administrator resetting their own password stays logged in here
+            sessions.keep_after_version_change(user)
         flash(
             _("New password set for %(name)s. Give it to them in person or by phone.", name=user.name),
             "success",

@@ -6,23 +6,21 @@ the user back where they were.
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, request, url_for
+from flask import Blueprint, flash, redirect, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from claims.services import deadlines as service
 from claims.web.access import case_worker_required
 from claims.web.forms import posted_ids, run_service
+from claims.web.redirects import safe_next
 
 bp = Blueprint("deadlines", __name__, url_prefix="/deadlines")
 
 
 def _back():
     # Only a path of this site: an absolute URL in "next" would make the form an open redirect.
-    target = request.form.get("next", "")
-    if not target.startswith("/") or target.startswith("//"):
-        target = url_for("dashboard.index")
-    return redirect(target)
+    return redirect(safe_next(request.form.get("next")))
 
 
 @bp.post("/done")

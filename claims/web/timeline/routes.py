@@ -13,6 +13,7 @@ from claims.services import timeline as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import run_service
+from claims.web.redirects import local_path
 from claims.web.timeline.forms import TimelineEntryForm
 
 bp = Blueprint("timeline", __name__, url_prefix="/timeline")
@@ -20,10 +21,7 @@ bp = Blueprint("timeline", __name__, url_prefix="/timeline")
 
 def _safe_next() -> str | None:
     """Only a path on this site: an address from a query string must not send the user elsewhere."""
-    target = request.values.get("next", "")
-    if target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return None
+    return local_path(request.values.get("next"))
 
 
 def _back(case_id: int | None, claimant_id: int | None) -> str:
