@@ -11,7 +11,7 @@ Every key, with its meaning:
 - ``CLAIMS_QUEUE_URL``: the task queue's storage (claims/jobs.py): unset = a SQLite file in ``instance/``;
   ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
 - ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
-  web process, started when the first job is queued; ``0`` where ``huey_consumer claims.jobs.huey`` runs apart.
+  web process, started when the first job is queued; ``0`` where ``huey_consumer claims.worker.huey`` runs apart.
 
 The daily reminder digest (``flask reminders send``, meant for cron):
 

@@ -34,3 +34,13 @@ def may_see_whereabouts(user, claimant, assigned_claimant_ids: set[int]) -> bool
     if not claimant.protection_order:
         return True
     return user.role == Role.ADMIN or claimant.id in assigned_claimant_ids
+
+
+def may_open_sheet(user, claimant) -> bool:
+    """A claimant's settlement sheet: case workers of the organisation, and the claimant's own advisor (who may
+    open nothing else)."""
+    if not user.is_authenticated or claimant.org_id != user.org_id:
+        return False
+    if works_on_cases(user):
+        return True
+    return user.role == Role.ADVISOR and claimant.advisor_id == user.id

@@ -26,7 +26,7 @@ from claims.documents.render import RenderError, render_docx
 from claims.extensions import db
 from claims.models import Case, Claimant, DocumentTemplateVersion, GeneratedDocument
 from claims.services import records
-from claims.services.access import may_administer, works_on_cases
+from claims.services.access import may_administer, may_open_sheet, works_on_cases
 from claims.services.documents.context import CaseData, build_context, load_case_data, missing_data
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 
@@ -395,10 +395,7 @@ def generate_with(
 
 
 def _require_case_worker_or(user, claimant: Claimant) -> None:
-    # A claimant's advisor may make that claimant's settlement sheet (and nothing else): claims.services.settlements
-    # checks that before it calls here.
-    from claims.services.settlements import may_open_sheet
-
+    # A claimant's advisor may make that claimant's settlement sheet (and nothing else).
     if not (works_on_cases(user) or may_open_sheet(user, claimant)):
         raise Forbidden("documents are made by lawyers, paralegals and admins")
 

@@ -19,7 +19,7 @@ from claims.models import Case, DocumentJob, User
 from claims.models.base import utcnow
 from claims.models.enums import JobStatus
 from claims.services import records
-from claims.services.documents import count_planned, generate_many
+from claims.services.documents import MissingData, count_planned, generate_many
 from claims.services.errors import NotFound
 
 
@@ -44,7 +44,7 @@ def queue_job(
         },
     )
     jobs.ensure_worker(current_app._get_current_object())
-    jobs.run_document_job(job.id)
+    run_document_job(job.id)
     return job
 
 
@@ -114,9 +114,11 @@ def run_job(job_id: int) -> None:
     db.session.commit()
 
 
-def _reason(exc: Exception) -> str:
-    from claims.services.documents import MissingData
+# In the queue's worker (the web process's thread, or `huey_consumer claims.worker.huey`).
+run_document_job = jobs.task("documents.run_job")(run_job)
 
+
+def _reason(exc: Exception) -> str:
     if isinstance(exc, MissingData):
         return "; ".join(
             f"{who}: {', '.join(what)}" if who else ", ".join(what) for who, what in exc.missing.items()
