@@ -12,6 +12,11 @@ Every key, with its meaning:
   ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
 - ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
   web process, started when the first job is queued; ``0`` where ``huey_consumer claims.worker.huey`` runs apart.
+- ``CLAIMS_JOB_STALE_AFTER``: seconds (default 300) after which a group document run whose worker gave no sign
+  of life has lost it (the process was killed): a running run is marked failed, a queued one is sent to the
+  queue again. The run renews its heartbeat after each document, so keep it above the longest one document can
+  take (a PDF conversion may take up to 120 s, claims/documents/pdf.py). Checked when a run's page or its case's
+  documents page is read, and by ``flask documents sweep`` (cron).
 
 The daily reminder digest (``flask reminders send``, meant for cron):
 
@@ -52,6 +57,13 @@ def _normalise_database_url(url: str) -> str:
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     return url
+
+
+def _positive_int(key: str, default: str) -> int:
+    raw = os.environ.get(key, default)
+    if not raw.isdigit() or int(raw) <= 0:
+        raise ConfigurationError(f"{key} must be a whole number of seconds above 0, not {raw!r}")
+    return int(raw)
 
 
 def build_config(instance_path: str, overrides: dict | None = None) -> dict:
@@ -95,6 +107,7 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
             "0" if os.environ.get("CLAIMS_QUEUE_URL", "").startswith("redis") else "1",
         )
         == "1",
+        "CLAIMS_JOB_STALE_AFTER": _positive_int("CLAIMS_JOB_STALE_AFTER", "300"),
         **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},
     }
     config.update(overrides)

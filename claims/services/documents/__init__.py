@@ -345,8 +345,10 @@ def generate_many(
     pdf: bool = False,
     job_id: int | None = None,
     progress=None,
+    commit: bool = True,
 ) -> Made:
-    """Every document asked for, in one zip; the records are written only once the zip is whole."""
+    """Every document asked for, in one zip; the records are written only once the zip is whole (and left to
+    the caller to commit with ``commit=False``: a group run commits them with its own end)."""
     planned = plan(user, case, requests, claimant_ids, on)
     buffer = io.BytesIO()
     made = []
@@ -365,7 +367,8 @@ def generate_many(
                 progress(i, len(planned))
     for item, content, filename in made:
         _record(user, case, item, content, filename, on, job_id)
-    db.session.commit()
+    if commit:
+        db.session.commit()
     zip_name = re.sub(r"[^\w.-]+", "-", f"{case.reference}_documents_{on.isoformat()}") + ".zip"
     return Made(zip_name, buffer.getvalue())
 
