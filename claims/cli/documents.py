@@ -141,10 +141,14 @@ def list_templates() -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--template", "name", default=None, help="Check against this template's language and digits.")
 def lint(path: Path, name: str | None) -> None:
-    """Check a .docx template file: unknown data, curly quotes, split tags (as the admin's upload page does)."""
+    """Check a .docx template file as the admin's upload page does: unknown data, curly quotes, split tags, its
+    size, and a test render on the sample data within memory and time limits."""
     spec = template(name) if name else None
     report = lint_template(
-        path.read_bytes(), language=spec.language if spec else "th", digits=spec.digits if spec else "arabic"
+        path.read_bytes(),
+        language=spec.language if spec else "th",
+        digits=spec.digits if spec else "arabic",
+        trial=True,
     )
     for finding in report.findings:
         click.echo(f"{finding.severity}: {finding}")

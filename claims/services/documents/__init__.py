@@ -126,7 +126,9 @@ def upload_template(
         spec = template(name)
     except ManifestError:
         raise NotFound(f"template {name}") from None
-    report = lint_template(content, language=spec.language, digits=spec.digits)
+    # trial: a test render on the sample data in a separate process with memory and time ceilings, so a template
+    # that could never make a document (or would exhaust the worker making it) is refused here.
+    report = lint_template(content, language=spec.language, digits=spec.digits, trial=True)
     if not report.ok:
         return None, report
     latest = db.session.scalar(
