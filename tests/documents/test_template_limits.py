@@ -315,3 +315,45 @@ def test_a_refused_upload_is_explained_in_thai_to_a_thai_reader(app, db, login_a
     )
     assert "ข้อมูลตัวอย่าง" in page and "10,000" in page
     assert _nothing_stored(db)
+
+
+def test_a_document_made_again_from_a_template_stored_before_the_limits_fails_with_a_message(
+    app, db, make, login_as
+):
+    import hashlib
+
+    from claims.models import GeneratedDocument
+
+    case = make.case()
+    bomb = _bomb()
+    db.session.add(
+        DocumentTemplateVersion(
+            org_id=case.org_id,
+            name="labour_complaint.th",
+            number=1,
+            content=bomb,
+            sha256=hashlib.sha256(bomb).hexdigest(),
+            filename="old.docx",
+            lint_notices=[],
+        )
+    )
+    db.session.flush()
+    record = GeneratedDocument(
+        org_id=case.org_id,
+        case_id=case.id,
+        template_name="labour_complaint.th",
+        template_version=1,
+        template_sha256=hashlib.sha256(bomb).hexdigest(),
+        scope="joint",
+        document_date=DAY,
+        context="{}",
+        sha256="0" * 64,
+        filename="old.docx",
+    )
+    db.session.add(record)
+    db.session.commit()
+    client = login_as("lawyer")
+    response = client.get(f"/documents/made/{record.id}/download")
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "unzips too large" in page

@@ -418,13 +418,16 @@ def remake(user, document: GeneratedDocument) -> Made:
     if file.sha256 != document.template_sha256:
         raise DocumentFailed(str(_l("The template this document was made from is no longer available.")))
     spec = file.spec
-    content = render_docx(
-        file.content,
-        plain.from_json(document.context),
-        language=spec.language,
-        digits=spec.digits,
-        on=document.document_date,
-    )
+    try:
+        content = render_docx(
+            file.content,
+            plain.from_json(document.context),
+            language=spec.language,
+            digits=spec.digits,
+            on=document.document_date,
+        )
+    except RenderError as exc:  # a template stored before the limits existed may break them now
+        raise DocumentFailed(f"{spec.name}: {exc}") from exc
     return Made(document.filename, content, document)
 
 
