@@ -138,8 +138,12 @@ def _paragraph_checks(document, report: LintReport) -> None:
             report.findings.append(
                 Finding(
                     "error",
-                    "a tag starts in this paragraph and ends in another (or is not closed): keep each tag in one "
-                    "paragraph",
+                    str(
+                        _l(
+                            "a tag starts in this paragraph and ends in another (or is not closed): keep each tag "
+                            "in one paragraph"
+                        )
+                    ),
                     words=_words(text),
                 )
             )
@@ -147,12 +151,17 @@ def _paragraph_checks(document, report: LintReport) -> None:
             if any(c in tag for c in _CURLY):
                 report.findings.append(
                     Finding(
-                        "notice", f"curly quotes in {tag} will be read as straight quotes", words=_words(text)
+                        "notice",
+                        str(_l("curly quotes in %(tag)s will be read as straight quotes", tag=tag)),
+                        words=_words(text),
                     )
                 )
             if not any(tag in run.text for run in paragraph.runs):
                 report.findings.append(
-                    Finding("notice", f"{tag} is split across formatting runs: joined when rendered")
+                    Finding(
+                        "notice",
+                        str(_l("%(tag)s is split across formatting runs: joined when rendered", tag=tag)),
+                    )
                 )
 
 
@@ -190,7 +199,7 @@ class _Walker:
                 return scope[node.name]
             found = ROOT.child(node.name) or _GLOBALS.get(node.name)
             if found is None:
-                self.error(node, f"unknown data '{node.name}'")
+                self.error(node, _l("unknown data '%(name)s'", name=node.name))
                 return None
             self.report.names_used.add(node.name)
             return found
@@ -217,16 +226,26 @@ class _Walker:
         if base.kind == "money":
             if key in ("amount", "currency"):
                 return _ANY
-            self.error(node, f"'{base.name}' is an amount: it has 'amount' and 'currency', not '{key}'")
+            self.error(
+                node,
+                _l(
+                    "'%(name)s' is an amount: it has 'amount' and 'currency', not '%(key)s'",
+                    name=base.name,
+                    key=key,
+                ),
+            )
             return None
         if base.kind == "object":
             child = base.child(key)
             if child is None:
-                self.error(node, f"'{base.name}' has no field '{key}'")
+                self.error(node, _l("'%(name)s' has no field '%(key)s'", name=base.name, key=key))
             return child
         if key in _SCALAR_ATTRS.get(base.kind, ()):
             return _ANY
-        self.error(node, f"'{base.name}' is {_KIND_WORDS.get(base.kind, base.kind)}: it has no field '{key}'")
+        kind = str(_KIND_WORDS.get(base.kind, base.kind))
+        self.error(
+            node, _l("'%(name)s' is %(kind)s: it has no field '%(key)s'", name=base.name, kind=kind, key=key)
+        )
         return None
 
     def visit(self, node: nodes.Node, scope: dict[str, Field]) -> None:
@@ -279,13 +298,13 @@ class _Walker:
 
 
 _KIND_WORDS = {
-    "text": "text",
-    "number": "a number",
-    "date": "a date",
-    "time": "a time",
-    "bool": "yes or no",
-    "verbatim": "text",
-    "list": "a list (loop over it with {% for %})",
+    "text": _l("text"),
+    "number": _l("a number"),
+    "date": _l("a date"),
+    "time": _l("a time"),
+    "bool": _l("yes or no"),
+    "verbatim": _l("text"),
+    "list": _l("a list (loop over it with {% for %})"),
 }
 
 
@@ -293,7 +312,7 @@ def _item(list_field: Field) -> Field:
     children = list_field.fields or LIST_ITEMS.get(list_field.name, ())
     if not children:
         return _ANY  # a list of plain values (warnings, currencies)
-    return Field(f"each item of {list_field.name}", "object", "", "", children)
+    return Field(str(_l("each item of %(name)s", name=list_field.name)), "object", "", "", children)
 
 
 def lint_template(
@@ -360,7 +379,8 @@ def _unreadable(exc: Exception) -> str:
 
 def _syntax_error(report: LintReport, exc: TemplateSyntaxError, lines: list[str]) -> None:
     words = _words(lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
-    report.findings.append(Finding("error", f"template error: {exc.message}", _paragraph(exc.lineno), words))
+    message = str(_l("template error: %(message)s", message=exc.message))
+    report.findings.append(Finding("error", message, _paragraph(exc.lineno), words))
 
 
 def _paragraph(lineno: int | None) -> int | None:

@@ -357,3 +357,11 @@ def test_a_document_made_again_from_a_template_stored_before_the_limits_fails_wi
     assert response.status_code == 302
     page = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "unzips too large" in page
+
+
+def test_the_lints_findings_are_in_the_readers_language(app, db, login_as):
+    page = _upload(login_as("admin", locale="th"), _docx("ผู้เสียหาย", "โจทก์ {{ claimant.nmae }}")).get_data(
+        as_text=True
+    )
+    assert "บรรทัด 2: &#39;claimant&#39; ไม่มีฟิลด์ &#39;nmae&#39;" in page
+    assert _nothing_stored(db)
