@@ -22,9 +22,9 @@ import sqlalchemy as sa
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from claims import create_app  # noqa: E402
+from claims.demo import load_demo  # noqa: E402
 from claims.extensions import db  # noqa: E402
 from claims.models import Case, Claimant, User  # noqa: E402
-from claims.demo import load_demo  # noqa: E402
 
 
 def main() -> None:

@@ -14,7 +14,12 @@ Every key, with its meaning:
 - ``CLAIMS_SESSION_HOURS``: a session ends this many hours after the login however active it is (default 12);
   it becomes Flask's ``PERMANENT_SESSION_LIFETIME``, which also bounds how old a signed cookie may be.
 - ``CLAIMS_EMBEDDED_WORKER``: ``1`` (default unless the queue is Redis) runs the queue's worker as a thread of the
-  web process, started when the first job is queued; ``0`` where ``huey_consumer claims.jobs.huey`` runs apart.
+  web process, started when the first job is queued; ``0`` where ``huey_consumer claims.worker.huey`` runs apart.
+- ``CLAIMS_JOB_STALE_AFTER``: seconds (default 300) after which a group document run whose worker gave no sign
+  of life has lost it (the process was killed): a running run is marked failed, a queued one is sent to the
+  queue again. The run renews its heartbeat after each document, so keep it above the longest one document can
+  take (a PDF conversion may take up to 120 s, claims/documents/pdf.py). Checked when a run's page or its case's
+  documents page is read, and by ``flask documents sweep`` (cron).
 - ``CLAIMS_PROXY_HOPS``: how many reverse proxies stand in front of the app (default ``0``: none, headers such as
   ``X-Forwarded-For`` are ignored). ``1`` behind one nginx or Caddy: the client's address and the scheme (https)
   are then read from the last ``X-Forwarded-For`` and ``X-Forwarded-Proto`` values (claims/web/security.py).
@@ -132,6 +137,7 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "CLAIMS_PROXY_HOPS": _env_int("CLAIMS_PROXY_HOPS", 0, minimum=0),
         "CLAIMS_HSTS": os.environ.get("CLAIMS_HSTS", "1" if env == "production" else "0").lower()
         in ("1", "true"),
+        "CLAIMS_JOB_STALE_AFTER": _env_int("CLAIMS_JOB_STALE_AFTER", 300, minimum=1),
         **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},
     }
     config.update(overrides)

@@ -3,17 +3,22 @@
 One setting, ``CLAIMS_QUEUE_URL``, picks the storage, with the same task code for each:
 - unset: a SQLite file beside the database in ``instance/`` (the embedded default), consumed by worker threads
   that the app starts itself (``CLAIMS_EMBEDDED_WORKER``, on by default), so the README's one command is enough;
-- ``redis://host:6379/0``: Redis, for an app on several machines; run ``huey_consumer claims.jobs.huey`` beside
-  the web servers and set ``CLAIMS_EMBEDDED_WORKER=0``;
+- ``redis://host:6379/0``: Redis, for an app on several machines; run ``huey_consumer claims.worker.huey``
+  beside the web servers and set ``CLAIMS_EMBEDDED_WORKER=0``;
 - ``immediate``: tasks run at once in the caller (the tests).
+
+This module is infrastructure and imports nothing of the app: a service declares its own tasks with
+:func:`task` (claims/services/documents/jobs.py), so the dependency runs service -> queue only.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from pathlib import Path
 
+from flask import has_app_context
 from huey import MemoryHuey, RedisHuey, SqliteHuey
 from huey.consumer import Consumer
 
@@ -71,24 +76,33 @@ def start_embedded_worker(workers: int = 1) -> Consumer:
     return _consumer
 
 
-def _run_in_app(fn, *args):
-    from flask import has_app_context
+def in_app(fn):
+    """``fn`` wrapped to run inside the app's context: the request's own in the tests (immediate mode), else the
+    app this worker was started for (:func:`init_app`)."""
 
-    if has_app_context():
-        return fn(*args)
-    app = _app
-    if app is None:  # a separate huey_consumer process
-        from claims import create_app
+    @functools.wraps(fn)
+    def run(*args):
+        if has_app_context():
+            return fn(*args)
+        if _app is None:
+            raise RuntimeError(
+                "the task queue has no app: run the worker as `huey_consumer claims.worker.huey`, "
+                "which creates the app and registers its tasks"
+            )
+        with _app.app_context():
+            return fn(*args)
 
-        app = create_app()
-    with app.app_context():
-        return fn(*args)
+    # huey keys a task by "<module>.<name>" and a queued message by that key: every task is kept under this
+    # module, so a message queued before a task's function moved still finds it (claims.jobs.documents.run_job).
+    run.__module__ = __name__
+    return run
 
 
-def document_job(job_id: int) -> None:
-    from claims.services.documents.jobs import run_job
+def task(name: str):
+    """Declare a queued task: ``run_x = jobs.task("area.x")(x)``. The name is what the queue stores, so a job
+    queued before a deploy still finds its task after it: keep it when the function moves."""
 
-    _run_in_app(run_job, job_id)
+    def declare(fn):
+        return huey.task(name=name)(in_app(fn))
 
-
-run_document_job = huey.task(name="documents.run_job")(document_job)
+    return declare

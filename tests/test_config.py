@@ -70,3 +70,17 @@ def test_proxy_hops_that_are_not_a_count_stop_the_app(monkeypatch, tmp_path, giv
     monkeypatch.setenv("CLAIMS_PROXY_HOPS", given)
     with pytest.raises(ConfigurationError, match="CLAIMS_PROXY_HOPS must be a whole number"):
         build_config(str(tmp_path), {"SECRET_KEY": "k"})
+
+
+def test_a_runs_stale_limit_defaults_to_five_minutes_and_is_a_setting(monkeypatch, tmp_path):
+    monkeypatch.delenv("CLAIMS_JOB_STALE_AFTER", raising=False)
+    assert build_config(str(tmp_path), {"SECRET_KEY": "k"})["CLAIMS_JOB_STALE_AFTER"] == 300
+    monkeypatch.setenv("CLAIMS_JOB_STALE_AFTER", "120")
+    assert build_config(str(tmp_path), {"SECRET_KEY": "k"})["CLAIMS_JOB_STALE_AFTER"] == 120
+
+
+@pytest.mark.parametrize("given", ["0", "two minutes", "-5"])
+def test_a_stale_limit_that_is_not_a_positive_number_of_seconds_stops_the_app(monkeypatch, tmp_path, given):
+    monkeypatch.setenv("CLAIMS_JOB_STALE_AFTER", given)
+    with pytest.raises(ConfigurationError, match="CLAIMS_JOB_STALE_AFTER"):
+        build_config(str(tmp_path), {"SECRET_KEY": "k"})

@@ -1,4 +1,6 @@
-"""``flask documents generate|list|lint``: make documents from the command line (scripting, the benchmark).
+"""``flask documents generate|list|lint|sweep``: make documents from the command line (scripting, the benchmark).
+
+``sweep``: settle the group runs whose worker is gone (see claims/services/documents/jobs.py).
 
 ``generate --case REF --template NAME --out DIR``: REF is the case id, its black case number or the
 organisation's reference. Without ``--claimant`` a per-claimant template is made for every claimant of the case
@@ -27,6 +29,7 @@ from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, User
 from claims.models.enums import Role
 from claims.services import documents as service
+from claims.services.documents import jobs as job_service
 from claims.services.errors import ValidationFailed
 
 documents = AppGroup(
@@ -138,12 +141,26 @@ def list_templates() -> None:
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--template", "name", default=None, help="Check against this template's language and digits.")
 def lint(path: Path, name: str | None) -> None:
-    """Check a .docx template file: unknown data, curly quotes, split tags (as the admin's upload page does)."""
+    """Check a .docx template file as the admin's upload page does: unknown data, curly quotes, split tags, its
+    size, and a test render on the sample data within memory and time limits."""
     spec = template(name) if name else None
     report = lint_template(
-        path.read_bytes(), language=spec.language if spec else "th", digits=spec.digits if spec else "arabic"
+        path.read_bytes(),
+        language=spec.language if spec else "th",
+        digits=spec.digits if spec else "arabic",
+        trial=True,
     )
     for finding in report.findings:
         click.echo(f"{finding.severity}: {finding}")
     click.echo("ok" if report.ok else f"{len(report.errors)} error(s): the template would be refused")
     sys.exit(0 if report.ok else 1)
+
+
+@documents.command("sweep")
+def sweep() -> None:
+    """Settle the group runs whose worker is gone (no heartbeat for CLAIMS_JOB_STALE_AFTER seconds): a running
+    run is marked failed, a queued one sent to the queue again. Safe to run from cron at any interval."""
+    outcome = job_service.sweep()
+    click.echo(
+        f"{outcome.get('failed', 0)} run(s) marked failed, {outcome.get('resent', 0)} queued run(s) sent again"
+    )

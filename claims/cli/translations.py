@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 from flask.cli import AppGroup
 
-from claims import PROJECT_ROOT
 from claims.web.i18n import TRANSLATIONS, compile_catalogues
+
+# The project's root (where pyproject.toml is), found from here: importing it from the claims package would
+# make the app factory, which imports every command, and this command import each other.
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 translations = AppGroup("translations", help="Extract, update and compile the message catalogues.")
 

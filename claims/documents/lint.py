@@ -8,23 +8,32 @@ What Word does to a template that a lawyer edited, and what this reports:
   renders), reported as a notice;
 - a tag split across runs because part of it was re-typed or formatted: repaired (docxtpl joins the runs),
   reported as a notice; a tag split across paragraphs cannot be repaired: an error;
-- a Jinja syntax error or an unknown filter: an error, with the line.
+- a Jinja syntax error or an unknown filter: an error, with the line;
+- a name, attribute or key that starts with an underscore (``x.__class__``, ``x|attr("_y")``): an error, with
+  the line. The sandbox refuses them when the document is made, so such a template would fail every document;
+- a file that is not a .docx, is damaged, has malformed XML or unzips too large (a zip bomb): an error that says
+  so, in the reader's language, before anything parses it (claims/documents/limits.py);
+- with ``trial=True`` (an upload), a test render on the sample data in a separate process with memory and time
+  ceilings (claims/documents/trial.py): what can never render is refused before it replaces anything.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
-import zipfile
 from dataclasses import dataclass, field
 
 from docx import Document
-from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
+from flask_babel import lazy_gettext as _l
 from jinja2 import TemplateSyntaxError, nodes
 
 from claims.documents.fields import LIST_ITEMS, ROOT, Field
+from claims.documents.limits import PackageRefused, check_package
 from claims.documents.render import make_environment
+
+log = logging.getLogger(__name__)
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _CURLY = "‘’“”"
@@ -33,6 +42,19 @@ _ANY = Field("*", "any", "", "")
 # Names every template may use besides the data: Jinja's loop variable and its few safe globals.
 _GLOBALS = {"loop": _ANY, "range": _ANY, "true": _ANY, "false": _ANY, "none": _ANY, "namespace": _ANY}
 # Attributes of plain values that templates legitimately call (text methods, a date's parts).
+# Filters that read an attribute named by a string argument (``map(attribute="x")``, ``attr("x")``).
+_ATTRIBUTE_FILTERS = {
+    "attr",
+    "map",
+    "selectattr",
+    "rejectattr",
+    "sort",
+    "groupby",
+    "sum",
+    "unique",
+    "min",
+    "max",
+}
 _SCALAR_ATTRS = {
     "text": {"upper", "lower", "title", "strip", "replace", "split", "startswith", "endswith"},
     "verbatim": {"upper", "lower", "strip", "replace"},
@@ -48,9 +70,12 @@ class Finding:
     words: str = ""
 
     def __str__(self) -> str:
-        where = f"line {self.line}: " if self.line else ""
-        around = f' (near "{self.words}")' if self.words else ""
-        return f"{where}{self.message}{around}"
+        text = str(self.message)
+        if self.line:
+            text = str(_l("line %(n)s: %(message)s", n=self.line, message=text))
+        if self.words:
+            text = str(_l('%(message)s (near "%(words)s")', message=text, words=self.words))
+        return text
 
 
 @dataclass
@@ -113,8 +138,12 @@ def _paragraph_checks(document, report: LintReport) -> None:
             report.findings.append(
                 Finding(
                     "error",
-                    "a tag starts in this paragraph and ends in another (or is not closed): keep each tag in one "
-                    "paragraph",
+                    str(
+                        _l(
+                            "a tag starts in this paragraph and ends in another (or is not closed): keep each tag "
+                            "in one paragraph"
+                        )
+                    ),
                     words=_words(text),
                 )
             )
@@ -122,12 +151,17 @@ def _paragraph_checks(document, report: LintReport) -> None:
             if any(c in tag for c in _CURLY):
                 report.findings.append(
                     Finding(
-                        "notice", f"curly quotes in {tag} will be read as straight quotes", words=_words(text)
+                        "notice",
+                        str(_l("curly quotes in %(tag)s will be read as straight quotes", tag=tag)),
+                        words=_words(text),
                     )
                 )
             if not any(tag in run.text for run in paragraph.runs):
                 report.findings.append(
-                    Finding("notice", f"{tag} is split across formatting runs: joined when rendered")
+                    Finding(
+                        "notice",
+                        str(_l("%(tag)s is split across formatting runs: joined when rendered", tag=tag)),
+                    )
                 )
 
 
@@ -141,15 +175,31 @@ class _Walker:
     def error(self, node: nodes.Node, message: str) -> None:
         line = getattr(node, "lineno", None)
         words = _words(self.lines[line - 1]) if line and line <= len(self.lines) else ""
-        self.report.findings.append(Finding("error", message, _paragraph(line), words))
+        self.report.findings.append(Finding("error", str(message), _paragraph(line), words))
+
+    def private(self, node: nodes.Node, name: str) -> bool:
+        """A name that starts with an underscore is Python's, not data: refused here, with its line."""
+        if not any(part.startswith("_") for part in name.split(".")):
+            return False
+        self.error(
+            node,
+            _l(
+                "'%(name)s' starts with an underscore: templates may not reach Python's internals (every document "
+                "would fail)",
+                name=name,
+            ),
+        )
+        return True
 
     def resolve(self, node: nodes.Node, scope: dict[str, Field]) -> Field | None:
         if isinstance(node, nodes.Name):
+            if self.private(node, node.name):
+                return None
             if node.name in scope:
                 return scope[node.name]
             found = ROOT.child(node.name) or _GLOBALS.get(node.name)
             if found is None:
-                self.error(node, f"unknown data '{node.name}'")
+                self.error(node, _l("unknown data '%(name)s'", name=node.name))
                 return None
             self.report.names_used.add(node.name)
             return found
@@ -160,6 +210,8 @@ class _Walker:
                 key = node.arg.value if isinstance(node.arg, nodes.Const) else None
             else:
                 key = node.attr
+            if isinstance(key, str) and self.private(node, key):
+                return None
             return self.member(node, base, key)
         self.visit(node, scope)
         return _ANY
@@ -174,16 +226,26 @@ class _Walker:
         if base.kind == "money":
             if key in ("amount", "currency"):
                 return _ANY
-            self.error(node, f"'{base.name}' is an amount: it has 'amount' and 'currency', not '{key}'")
+            self.error(
+                node,
+                _l(
+                    "'%(name)s' is an amount: it has 'amount' and 'currency', not '%(key)s'",
+                    name=base.name,
+                    key=key,
+                ),
+            )
             return None
         if base.kind == "object":
             child = base.child(key)
             if child is None:
-                self.error(node, f"'{base.name}' has no field '{key}'")
+                self.error(node, _l("'%(name)s' has no field '%(key)s'", name=base.name, key=key))
             return child
         if key in _SCALAR_ATTRS.get(base.kind, ()):
             return _ANY
-        self.error(node, f"'{base.name}' is {_KIND_WORDS.get(base.kind, base.kind)}: it has no field '{key}'")
+        kind = str(_KIND_WORDS.get(base.kind, base.kind))
+        self.error(
+            node, _l("'%(name)s' is %(kind)s: it has no field '%(key)s'", name=base.name, kind=kind, key=key)
+        )
         return None
 
     def visit(self, node: nodes.Node, scope: dict[str, Field]) -> None:
@@ -226,18 +288,23 @@ class _Walker:
         if isinstance(node, nodes.Name | nodes.Getattr | nodes.Getitem):
             self.resolve(node, scope)
             return
+        if isinstance(node, nodes.Filter) and node.name in _ATTRIBUTE_FILTERS:
+            named = [*node.args, *(pair.value for pair in node.kwargs)]
+            for arg in named:
+                if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
+                    self.private(node, arg.value)
         for child in node.iter_child_nodes():
             self.visit(child, scope)
 
 
 _KIND_WORDS = {
-    "text": "text",
-    "number": "a number",
-    "date": "a date",
-    "time": "a time",
-    "bool": "yes or no",
-    "verbatim": "text",
-    "list": "a list (loop over it with {% for %})",
+    "text": _l("text"),
+    "number": _l("a number"),
+    "date": _l("a date"),
+    "time": _l("a time"),
+    "bool": _l("yes or no"),
+    "verbatim": _l("text"),
+    "list": _l("a list (loop over it with {% for %})"),
 }
 
 
@@ -245,20 +312,26 @@ def _item(list_field: Field) -> Field:
     children = list_field.fields or LIST_ITEMS.get(list_field.name, ())
     if not children:
         return _ANY  # a list of plain values (warnings, currencies)
-    return Field(f"each item of {list_field.name}", "object", "", "", children)
+    return Field(str(_l("each item of %(name)s", name=list_field.name)), "object", "", "", children)
 
 
-def lint_template(data: bytes, *, language: str = "th", digits: str = "arabic") -> LintReport:
-    """Check the bytes of a .docx template; nothing is stored or changed."""
+def lint_template(
+    data: bytes, *, language: str = "th", digits: str = "arabic", trial: bool = False
+) -> LintReport:
+    """Check the bytes of a .docx template; nothing is stored or changed. ``trial``: also make a document from
+    the sample data, in a separate process with memory and time ceilings, when nothing else is wrong."""
     report = LintReport()
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        report.findings.append(Finding("error", "this is not a Word .docx file"))
+    try:
+        check_package(data)
+    except PackageRefused as exc:
+        report.findings.append(Finding("error", str(exc)))
         return report
     try:
         document = Document(io.BytesIO(data))
         parts = _parts_xml(data)
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        report.findings.append(Finding("error", f"this .docx file cannot be read ({exc})"))
+    except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise many kinds; each is the file's fault
+        log.info("template refused: %s: %s", type(exc).__name__, exc)
+        report.findings.append(Finding("error", _unreadable(exc)))
         return report
     _paragraph_checks(document, report)
     env = make_environment(language, digits)
@@ -275,12 +348,39 @@ def lint_template(data: bytes, *, language: str = "th", digits: str = "arabic") 
             env.from_string(source)  # compiling also catches unknown filters and tests
         except TemplateSyntaxError as exc:
             _syntax_error(report, exc, lines)
+    if trial and report.ok:
+        from claims.documents.trial import trial_render
+
+        refused = trial_render(data, language=language, digits=digits)
+        if refused:
+            report.findings.append(Finding("error", refused))
     return report
+
+
+def _unreadable(exc: Exception) -> str:
+    from lxml import etree
+
+    if isinstance(exc, etree.XMLSyntaxError):
+        return str(
+            _l(
+                "The .docx file's XML is damaged (%(detail)s). Open it in Word, save it again as a .docx "
+                "document and upload that.",
+                detail=str(exc)[:200],
+            )
+        )
+    return str(
+        _l(
+            "This .docx file cannot be read (%(detail)s). Open it in Word, save it again as a .docx document "
+            "and upload that.",
+            detail=f"{type(exc).__name__}: {str(exc)[:200]}",
+        )
+    )
 
 
 def _syntax_error(report: LintReport, exc: TemplateSyntaxError, lines: list[str]) -> None:
     words = _words(lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
-    report.findings.append(Finding("error", f"template error: {exc.message}", _paragraph(exc.lineno), words))
+    message = str(_l("template error: %(message)s", message=exc.message))
+    report.findings.append(Finding("error", message, _paragraph(exc.lineno), words))
 
 
 def _paragraph(lineno: int | None) -> int | None:

@@ -1,7 +1,8 @@
 """Render a .docx template (docxtpl) with a context of plain values, in a sandboxed Jinja environment.
 
 The sandbox keeps a template that a lawyer uploaded from reaching anything but the values it is given
-(no attribute walks into Python internals). Every printed value passes one ``finalize`` step: a missing value
+(no attribute walks into Python internals), and from costing more than a document may (loops, sizes and time:
+claims/documents/sandbox.py and limits.py). Every printed value passes one ``finalize`` step: a missing value
 prints as a dotted blank to fill by hand (as on the court's printed forms), never "None"; amounts and dates print
 in the template's language; and in a template set to Thai digits every digit printed becomes a Thai digit,
 except values marked :class:`Verbatim` (identity-document and licence numbers: thai-documents.md 1.3).
@@ -21,8 +22,9 @@ from functools import lru_cache, partial
 
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 
+from claims.documents.limits import PackageRefused, RenderLimit, budget, check_package
+from claims.documents.sandbox import GuardedEnvironment
 from claims.formatting import (
     JINJA_FILTERS,
     amount_in_words,
@@ -144,7 +146,7 @@ def _words(value, *, locale):
     return amount_in_words(value, locale)
 
 
-class _CompilingOnce(SandboxedEnvironment):
+class _CompilingOnce(GuardedEnvironment):
     """Keeps the templates it compiled. docxtpl compiles a document's XML afresh for every render, and compiling
     costs more than rendering: a group run renders the same template for every claimant, so it compiles once."""
 
@@ -166,14 +168,14 @@ class _CompilingOnce(SandboxedEnvironment):
 
 
 @lru_cache(maxsize=16)
-def environment(language: str, digits: str) -> SandboxedEnvironment:
+def environment(language: str, digits: str) -> GuardedEnvironment:
     """The shared rendering environment of a language and digit style, with its compiled templates."""
     return make_environment(language, digits, environment_class=_CompilingOnce)
 
 
 def make_environment(
-    language: str, digits: str, environment_class: type[SandboxedEnvironment] = SandboxedEnvironment
-) -> SandboxedEnvironment:
+    language: str, digits: str, environment_class: type[GuardedEnvironment] = GuardedEnvironment
+) -> GuardedEnvironment:
     """A Jinja environment for one template: its language's filters and its digit style."""
 
     def finalize(value):
@@ -212,6 +214,7 @@ def make_environment(
     )
     env.filters["blank"] = lambda value, text=BLANK: text if value in (None, "") else value
     env.filters["yes_no"] = lambda value: _yes_no(bool(value), language)
+    env.guard_filters()
     return env
 
 
@@ -230,8 +233,11 @@ def _normalise_zip(data: bytes) -> bytes:
 def render_docx(template: bytes, context: dict, *, language: str, digits: str, on: date) -> bytes:
     """The document made from ``template`` (the .docx bytes) with ``context``; ``on`` is its date."""
     try:
+        # The sizes the zip declares (cheap): a template stored before the upload checked them cannot unzip a bomb.
+        check_package(template, read=False)
         tpl = DocxTemplate(io.BytesIO(template))
-        tpl.render(_with_pictures(context, tpl), jinja_env=environment(language, digits), autoescape=True)
+        with budget():
+            tpl.render(_with_pictures(context, tpl), jinja_env=environment(language, digits), autoescape=True)
         props = tpl.docx.core_properties
         stamp = datetime(on.year, on.month, on.day)  # noqa: DTZ001 - a calendar date, not an instant
         props.created = props.modified = stamp
@@ -241,6 +247,8 @@ def render_docx(template: bytes, context: dict, *, language: str, digits: str, o
         tpl.save(buffer)
     except RenderError:
         raise
+    except (RenderLimit, PackageRefused) as exc:
+        raise RenderError(str(exc)) from exc
     except Exception as exc:  # docxtpl raises Jinja's and lxml's errors, and KeyError/TypeError from filters
         raise RenderError(f"{type(exc).__name__}: {exc}") from exc
     return _normalise_zip(buffer.getvalue())

@@ -91,6 +91,11 @@ class DocumentJob(Record, db.Model):
     )
     started_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     finished_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # The run's lease: renewed as each document is made (and when a queued run is sent again). A run whose
+    # heartbeat is older than CLAIMS_JOB_STALE_AFTER has lost its worker (claims/services/documents/jobs.py).
+    heartbeat_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
+    # How often a queued run was sent to the queue again because no worker took it up.
+    resends: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=0, server_default="0")
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
 
     case = relationship("Case")

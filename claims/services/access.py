@@ -58,3 +58,13 @@ def may_change_case_team(user) -> bool:
     """The lawyer and paralegal of a case decide who sees its protected people's whereabouts: a case worker who
     could name themselves would unlock them, so only an admin changes the team."""
     return may_administer(user)
+
+
+def may_open_sheet(user, claimant) -> bool:
+    """A claimant's settlement sheet: case workers of the organisation, and the claimant's own advisor (who may
+    open nothing else)."""
+    if not user.is_authenticated or claimant.org_id != user.org_id:
+        return False
+    if works_on_cases(user):
+        return True
+    return user.role == Role.ADVISOR and claimant.advisor_id == user.id

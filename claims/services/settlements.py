@@ -21,11 +21,11 @@ from claims.calc import parse_claim
 from claims.calc.settlement import Comparison, CourtPath, Instalment, OfferTerms, compare, split_lump_sum
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant, Offer
-from claims.models.enums import OfferCondition, Role
+from claims.models.enums import OfferCondition
 from claims.money import Money
 from claims.rules.model import NoRuleInForce
 from claims.services import records
-from claims.services.access import works_on_cases
+from claims.services.access import may_open_sheet, works_on_cases
 from claims.services.calculations.computing import current_rules
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 
@@ -317,18 +317,6 @@ def compare_offer(offer: Offer, *, only_claimant_id: int | None = None) -> Offer
         except (ValueError, LookupError, ArithmeticError) as exc:
             row.problem = str(exc)
     return result
-
-
-# ------------------------------------------------------------------ who may open a sheet
-
-
-def may_open_sheet(user, claimant: Claimant) -> bool:
-    """Case workers of the organisation, and the claimant's own advisor (who may open nothing else)."""
-    if not user.is_authenticated or claimant.org_id != user.org_id:
-        return False
-    if works_on_cases(user):
-        return True
-    return user.role == Role.ADVISOR and claimant.advisor_id == user.id
 
 
 def get_offer(user, offer_id) -> Offer:

@@ -91,4 +91,4 @@ def test_tag_split_across_paragraphs_is_refused():
 
 def test_not_a_docx():
     report = lint_template(b"%PDF-1.4 not a word file")
-    assert report.errors[0].message == "this is not a Word .docx file"
+    assert report.errors[0].message.startswith("This is not a Word .docx file.")

@@ -8,6 +8,7 @@ import time
 import zipfile
 from datetime import date
 
+import pytest
 import sqlalchemy as sa
 from docx import Document
 from huey import SqliteHuey
@@ -16,6 +17,7 @@ from claims import jobs
 from claims.models import DocumentJob, DocumentTemplateVersion
 from claims.models.enums import JobStatus
 from claims.services import records
+from claims.services.documents.jobs import run_job
 from tests.factories import wage_claim
 
 
@@ -62,7 +64,7 @@ def test_a_worker_thread_runs_the_queued_job_and_keeps_the_zip(app, db, make, tm
         },
     )
     queue = SqliteHuey("claims-test", filename=str(tmp_path / "queue.sqlite"))
-    task = queue.task(name="documents.run_job")(jobs.document_job)
+    task = queue.task(name="documents.run_job")(jobs.in_app(run_job))
     monkeypatch.setattr(jobs, "_app", app)
     consumer = jobs._ThreadConsumer(queue, workers=1, worker_type="thread", periodic=False)
     consumer.start()
@@ -82,3 +84,14 @@ def test_a_worker_thread_runs_the_queued_job_and_keeps_the_zip(app, db, make, tm
     with zipfile.ZipFile(io.BytesIO(done.archive)) as archive:
         texts = sorted(Document(io.BytesIO(archive.read(n))).paragraphs[0].text for n in archive.namelist())
     assert texts == ["Q-1: THB 19,347.95", "Q-2: THB 19,347.95"]
+
+
+def test_a_task_run_by_a_worker_without_an_app_says_how_to_start_the_worker(monkeypatch):
+    monkeypatch.setattr(jobs, "_app", None)
+    with pytest.raises(RuntimeError, match="huey_consumer claims.worker.huey"):
+        jobs.in_app(lambda: None)()
+
+
+def test_the_group_run_keeps_the_task_name_queued_messages_carry():
+    # A message queued before a deploy names "claims.jobs.documents.run_job": the task must still be found.
+    assert "claims.jobs.documents.run_job" in jobs.huey._registry._registry

@@ -26,7 +26,7 @@ from claims.documents.render import RenderError, render_docx
 from claims.extensions import db
 from claims.models import Case, Claimant, DocumentTemplateVersion, GeneratedDocument
 from claims.services import protection, records
-from claims.services.access import may_administer, works_on_cases
+from claims.services.access import may_administer, may_open_sheet, works_on_cases
 from claims.services.documents.context import (
     CaseData,
     build_context,
@@ -132,7 +132,9 @@ def upload_template(
         spec = template(name)
     except ManifestError:
         raise NotFound(f"template {name}") from None
-    report = lint_template(content, language=spec.language, digits=spec.digits)
+    # trial: a test render on the sample data in a separate process with memory and time ceilings, so a template
+    # that could never make a document (or would exhaust the worker making it) is refused here.
+    report = lint_template(content, language=spec.language, digits=spec.digits, trial=True)
     if not report.ok:
         return None, report
     latest = db.session.scalar(
@@ -351,8 +353,10 @@ def generate_many(
     pdf: bool = False,
     job_id: int | None = None,
     progress=None,
+    commit: bool = True,
 ) -> Made:
-    """Every document asked for, in one zip; the records are written only once the zip is whole."""
+    """Every document asked for, in one zip; the records are written only once the zip is whole (and left to
+    the caller to commit with ``commit=False``: a group run commits them with its own end)."""
     planned = plan(user, case, requests, claimant_ids, on)
     buffer = io.BytesIO()
     made = []
@@ -371,7 +375,8 @@ def generate_many(
                 progress(i, len(planned))
     for item, content, filename in made:
         _record(user, case, item, content, filename, on, job_id)
-    db.session.commit()
+    if commit:
+        db.session.commit()
     zip_name = re.sub(r"[^\w.-]+", "-", f"{case.reference}_documents_{on.isoformat()}") + ".zip"
     return Made(zip_name, buffer.getvalue())
 
@@ -401,10 +406,7 @@ def generate_with(
 
 
 def _require_case_worker_or(user, claimant: Claimant) -> None:
-    # A claimant's advisor may make that claimant's settlement sheet (and nothing else): claims.services.settlements
-    # checks that before it calls here.
-    from claims.services.settlements import may_open_sheet
-
+    # A claimant's advisor may make that claimant's settlement sheet (and nothing else).
     if not (works_on_cases(user) or may_open_sheet(user, claimant)):
         raise Forbidden("documents are made by lawyers, paralegals and admins")
 
@@ -422,13 +424,16 @@ def remake(user, document: GeneratedDocument) -> Made:
     if file.sha256 != document.template_sha256:
         raise DocumentFailed(str(_l("The template this document was made from is no longer available.")))
     spec = file.spec
-    content = render_docx(
-        file.content,
-        _servable_context(document),
-        language=spec.language,
-        digits=spec.digits,
-        on=document.document_date,
-    )
+    try:
+        content = render_docx(
+            file.content,
+            _servable_context(document),
+            language=spec.language,
+            digits=spec.digits,
+            on=document.document_date,
+        )
+    except RenderError as exc:  # a template stored before the limits existed may break them now
+        raise DocumentFailed(f"{spec.name}: {exc}") from exc
     return Made(document.filename, content, document)
 
 

@@ -117,6 +117,7 @@ def case_documents(case_id: int):
         specs=service.case_templates(case),
         pdf=pdf_available(),
         jobs=job_service.case_jobs(current_user, case),
+        job_error=job_service.error_text,
         history=history,
         history_total=history_total,
     )
@@ -137,8 +138,11 @@ def job(job_id: int):
         "documents/job.html",
         titles=titles,
         job=run,
+        error=job_service.error_text(run),
         case=case,
-        running=run.status in (JobStatus.QUEUED, JobStatus.RUNNING),
+        # The page refreshes itself (a meta refresh: no script) only while the run is still going; get_job has
+        # settled a run whose worker is gone, so a crashed run stops polling.
+        running=run.status in job_service.ACTIVE,
     )
 
 
