@@ -1,4 +1,4 @@
-"""The test run's own PostgreSQL databases: none made for nothing, none left behind, whatever way a run ends."""
+"""The test run's own PostgreSQL schemas: none made for nothing, none left behind, whatever way a run ends."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
 from tests import postgres, system
 
@@ -39,14 +38,7 @@ def server():
 
 
 def _databases_of(pid: int) -> list[str]:
-    engine = sa.create_engine(postgres.ADMIN_URL)
-    with engine.connect() as conn:
-        names = conn.scalars(
-            sa.text("SELECT datname FROM pg_database WHERE datname = :n OR datname LIKE :p"),
-            {"n": f"claims_test_{pid}", "p": f"claims\\_test\\_{pid}\\_%"},
-        ).all()
-    engine.dispose()
-    return list(names)
+    return postgres.leftovers(pid)
 
 
 def _pytest(*args: str) -> subprocess.Popen:
