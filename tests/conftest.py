@@ -26,7 +26,7 @@ from tests.factories import Factory  # noqa: E402
 
 _PG_OK, _PG_REASON = postgres.reachable()
 if not _PG_OK and (os.environ.get("CLAIMS_REQUIRE_POSTGRES") == "1" or system.REQUIRED):
-    raise pytest.UsageError(f"CLAIMS_REQUIRE_POSTGRES=1 but {_PG_REASON}")
+    raise pytest.UsageError(f"PostgreSQL is required (CI=true or CLAIMS_REQUIRE_POSTGRES=1) but {_PG_REASON}")
 
 BACKENDS = [
     pytest.param("sqlite", id="sqlite"),
