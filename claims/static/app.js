@@ -11,3 +11,12 @@ document.addEventListener("focusin", function (event) {
     event.target.select();
   }
 });
+
+// After a form comes back with errors, the cursor starts at the first field to correct, not at the top of the
+// page a dozen tabs away (the server marks it aria-invalid).
+document.addEventListener("DOMContentLoaded", function () {
+  var first = document.querySelector('[aria-invalid="true"]');
+  if (first) {
+    first.focus();
+  }
+});
