@@ -39,12 +39,14 @@ def _render(*paragraphs: str) -> bytes:
 
 
 def _refused(*paragraphs: str) -> str:
-    """The message of a refused render, which must come fast and without filling memory."""
+    """The message of a refused render, which must come well before the sandbox's 30 s time limit (so the limit
+    that stopped it is the one the message names) and without filling memory. CPU time, not the wall clock: on a
+    busy machine the wall clock of the same work was 14 s."""
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(RenderError) as refused:
         _render(*paragraphs)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 15
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024  # KB: under 200 MB more
     return str(refused.value)
 
@@ -155,9 +157,9 @@ def test_the_limits_hold_for_a_cached_environment_and_each_document_counts_afres
 def test_a_zip_bomb_is_refused_before_it_is_parsed():
     bomb = _bomb()
     assert len(bomb) < 200_000
-    started = time.monotonic()
+    started = time.process_time()
     report = lint_template(bomb)
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5  # refused from the zip's directory, not by inflating 20 MB
     (error,) = report.errors
     assert "unzips too large" in error.message and "word/document.xml" in error.message
     with pytest.raises(RenderError, match="unzips too large"):
