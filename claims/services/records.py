@@ -64,7 +64,14 @@ def creation_changes(record) -> dict:
 
 
 def write_audit(
-    user, action: AuditAction, record=None, changes: dict | None = None, *, org_id=None, label=None
+    user,
+    action: AuditAction,
+    record=None,
+    changes: dict | None = None,
+    *,
+    org_id=None,
+    label=None,
+    shared: bool = False,
 ):
     entry = AuditEntry(
         org_id=org_id if org_id is not None else record.org_id,
@@ -74,6 +81,7 @@ def write_audit(
         entity_id=getattr(record, "id", None),
         label=(label or record.safe_label())[:200],
         changes=changes or {},
+        shared=shared,
     )
     db.session.add(entry)
     return entry

@@ -191,7 +191,9 @@ ACCESS: dict[str, Rule] = {
     "courts.create_court": ADMIN_ONLY,
     "courts.add_closure": ADMIN_ONLY,
     "courts.archive_closure": ADMIN_ONLY,
-    "courts.edit_court": ADMIN_ONLY,
+    # the world's court is on the shared list and the world's organisation uses it (a closure day): another
+    # organisation's admin may not change it
+    "courts.edit_court": Rule("a shared court in use", (ADMIN,)),
     "admin.users": ADMIN_ONLY,
     "admin.create_user": ADMIN_ONLY,
     "admin.edit_user": ADMIN_ONLY,
