@@ -38,7 +38,7 @@ from claims.models import (
 )
 from claims.models.enums import AuditAction, Role
 from claims.services import access, protection, records
-from claims.services.errors import Forbidden, NotFound, StaleEdit, ValidationFailed
+from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import get_visible, visible
 
 AUDIT_PAGE_SIZE = 50
@@ -229,8 +229,7 @@ def reset_password(admin, target: User, password: str, confirm: str, version: in
     _require_admin(admin)
     _require_same_org(admin, target)
     _check_password(password, confirm)
-    if version is not None and int(version) != target.version:
-        raise StaleEdit(target.safe_label(), int(version), target.version)
+    records.check_version(target, version)
     target.set_password(password)
     records.write_audit(admin, AuditAction.UPDATE, target, {"password": ["", ""]})
     db.session.commit()
