@@ -223,6 +223,7 @@ def test_a_change_to_a_shared_court_is_in_every_organisations_audit_trail_with_w
     trail = text(admin.get("/admin/audit"))
     assert "court cclc" in trail and "Central Labour Court of Thailand" in trail
     assert other.user.name in trail and "Northern legal aid" in trail and "shared record" in trail
+    assert "/admin/audit/courts/" not in trail  # a court has no history page to link to
 
 
 def test_a_court_added_by_one_organisation_is_not_offered_to_another(db, admin, other_admin):
