@@ -200,6 +200,31 @@ def update_court(user, court: Court, values: dict) -> dict:
     return changes
 
 
+def share_court(code: str) -> Court:
+    """Put an organisation's own court on the shared list (``flask courts share``): what whoever runs the
+    installation does when the organisations agree that a court one of them added is everyone's. From then on it
+    is changed only while no other organisation uses it, like every shared court. Audited as shared, so every
+    organisation's trail shows it; nobody logged in made it, so the trail says "the system"."""
+    court = db.session.scalar(sa.select(Court).where(sa.func.lower(Court.code) == code.strip().lower()))
+    if court is None:
+        raise NotFound(f"Court {code!r}")
+    if court.shared:
+        return court
+    owner = court.org_id
+    court.org_id = None
+    records.write_audit(
+        None,
+        AuditAction.UPDATE,
+        court,
+        {"org_id": [owner, None]},
+        org_id=owner,
+        label=_court_label(court),
+        shared=True,
+    )
+    db.session.commit()
+    return court
+
+
 # ---------------------------------------------------------------- closure days
 
 
