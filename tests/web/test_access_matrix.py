@@ -502,6 +502,13 @@ def test_every_route_has_an_entry_in_the_matrix(app):
     assert not stale, f"entries for routes that no longer exist: {', '.join(stale)}"
 
 
+def test_every_role_has_a_user_in_the_matrix(db, world):
+    """A new role (claims.models.enums.Role) without a user here would be answered by nothing in this file."""
+    from claims.models.enums import Role
+
+    assert {person.role for person in world["people"].values()} == set(Role)
+
+
 @pytest.mark.parametrize("user", USERS)
 def test_every_get_route_answers_each_user_as_the_matrix_says(app, db, world, user):
     client = _client(app, world, user)
