@@ -7,6 +7,7 @@ from flask import Flask
 
 def register_commands(app: Flask) -> None:
     from claims.cli.claims import claims
+    from claims.cli.courts import courts
     from claims.cli.deadlines import deadlines
     from claims.cli.demo import demo
     from claims.cli.documents import documents
@@ -16,5 +17,5 @@ def register_commands(app: Flask) -> None:
     from claims.cli.translations import translations
     from claims.cli.users import users
 
-    for group in (claims, deadlines, demo, documents, reminders, rules, setup, translations, users):
+    for group in (claims, courts, deadlines, demo, documents, reminders, rules, setup, translations, users):
         app.cli.add_command(group)

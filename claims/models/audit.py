@@ -26,5 +26,8 @@ class AuditEntry(db.Model):
     # The record's safe label (pseudonym, case code): an audit list must not expose a legal name.
     label: Mapped[str] = mapped_column(sa.String(200), nullable=False)
     changes: Mapped[dict] = mapped_column(sa.JSON, nullable=False, default=dict)
+    # A change to reference data every organisation uses (a court of the shared list): shown in every
+    # organisation's trail, not only in that of ``org_id``, the organisation of the person who made it.
+    shared: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False, server_default=sa.false())
 
     user = relationship("User")

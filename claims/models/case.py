@@ -19,7 +19,9 @@ from claims.models.enums import (
 
 
 class Court(db.Model):
-    """Reference data shared by all organisations: the courts and offices where cases are heard."""
+    """The courts and offices where cases are heard: the shared national list (``org_id`` empty), which every
+    organisation uses and none may change once another uses it, and each organisation's own additions
+    (claims.services.courts says who may change which)."""
 
     __tablename__ = "courts"
 
@@ -28,6 +30,12 @@ class Court(db.Model):
     name_th: Mapped[str] = mapped_column(sa.String(200), nullable=False)
     name_en: Mapped[str] = mapped_column(sa.String(200), nullable=False)
     province: Mapped[str] = mapped_column(sa.String(120), nullable=False)
+    # Empty: on the shared list. Set: added by that organisation, seen and changed by it alone.
+    org_id: Mapped[int | None] = mapped_column(sa.ForeignKey("organisations.id"), index=True)
+
+    @property
+    def shared(self) -> bool:
+        return self.org_id is None
 
     def name(self, locale: str) -> str:
         return self.name_th if locale == "th" else self.name_en

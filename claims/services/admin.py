@@ -38,7 +38,7 @@ from claims.models import (
 )
 from claims.models.enums import AuditAction, Role
 from claims.services import access, logins, protection, records
-from claims.services.errors import Forbidden, NotFound, StaleEdit, ValidationFailed
+from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import get_visible, visible
 
 AUDIT_PAGE_SIZE = 50
@@ -221,8 +221,7 @@ def reset_password(admin, target: User, password: str, confirm: str, version: in
     _require_admin(admin)
     _require_same_org(admin, target)
     logins.check_new_password(password, confirm, email=target.email, name=target.name)
-    if version is not None and int(version) != target.version:
-        raise StaleEdit(target.safe_label(), int(version), target.version)
+    records.check_version(target, version)
     target.set_password(password)
     logins.end_sessions(target)
     records.write_audit(admin, AuditAction.UPDATE, target, {"password": ["", ""]})
@@ -396,11 +395,12 @@ def shown_changes(
 
 def _entries(admin) -> sa.Select:
     # The audit table is not a Record (nothing archives an audit entry), so scope.visible does not apply; it is
-    # scoped to the administrator's organisation here, the one place that reads it.
-    return sa.select(AuditEntry).where(AuditEntry.org_id == admin.org_id)
+    # scoped to the administrator's organisation here, the one place that reads it, with the changes to shared
+    # reference data (a court of the shared list) made from any organisation: they change what this one uses.
+    return sa.select(AuditEntry).where(sa.or_(AuditEntry.org_id == admin.org_id, AuditEntry.shared.is_(True)))
 
 
-def _page(query: sa.Select, page: int, tz: str) -> tuple[list[AuditRow], int, int, int]:
+def _page(query: sa.Select, page: int, tz: str, org_id: int) -> tuple[list[AuditRow], int, int, int]:
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
     pages = max(1, -(-total // AUDIT_PAGE_SIZE))
     page = min(max(1, page), pages)
@@ -410,8 +410,9 @@ def _page(query: sa.Select, page: int, tz: str) -> tuple[list[AuditRow], int, in
         .limit(AUDIT_PAGE_SIZE)
         .offset((page - 1) * AUDIT_PAGE_SIZE)
     ).all()
+    # The reader's organisation, not the first entry's: a shared entry from another organisation may come first.
     protected = protection.protected_ids(
-        entries[0].org_id if entries else 0, [e.entity_id for e in entries if e.entity_type == "claimants"]
+        org_id, [e.entity_id for e in entries if e.entity_type == "claimants" and e.org_id == org_id]
     )
     rows = [AuditRow(e, to_local(e.at, tz), shown_changes(e, protected)) for e in entries]
     return rows, total, page, pages
@@ -432,7 +433,7 @@ def list_audit(admin, filters: AuditFilters, tz: str = "UTC") -> AuditList:
         query = query.where(AuditEntry.at >= _utc_start_of(filters.date_from, tz))
     if filters.date_to is not None:
         query = query.where(AuditEntry.at < _utc_start_of(filters.date_to + timedelta(days=1), tz))
-    rows, total, page, pages = _page(query, filters.page, tz)
+    rows, total, page, pages = _page(query, filters.page, tz, admin.org_id)
     return AuditList(rows, total, page, pages)
 
 
@@ -445,5 +446,5 @@ def record_history(admin, entity_type: str, entity_id: int, page: int = 1, tz: s
         raise NotFound(entity_type)
     record = get_visible(model, entity_id, admin, include_archived=True)
     query = _entries(admin).where(AuditEntry.entity_type == entity_type, AuditEntry.entity_id == record.id)
-    rows, total, page, pages = _page(query, page, tz)
+    rows, total, page, pages = _page(query, page, tz, admin.org_id)
     return AuditList(rows, total, page, pages, label=record.safe_label())

@@ -419,7 +419,7 @@ def load_calendar(
             )
         )
         current += ONE_DAY
-    courts = list_courts()
+    courts = list_courts(user)
     previous, following = neighbours(view, day)
     return Calendar(
         view=view,

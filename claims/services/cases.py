@@ -33,7 +33,7 @@ from claims.services import hearings as hearings_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
-from claims.services.scope import get_visible, visible
+from claims.services.scope import get_visible, visible, visible_courts
 
 PAGE_SIZE = 50
 COURT_KINDS = (CaseKind.LABOUR, CaseKind.CRIMINAL, CaseKind.CIVIL)
@@ -448,8 +448,8 @@ def staff_choices(user, role: Role) -> list[tuple[int, str]]:
     return [(person.id, person.name) for person in people]
 
 
-def court_choices() -> list[Court]:
-    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en)))
+def court_choices(user) -> list[Court]:
+    return list(db.session.scalars(visible_courts(user).order_by(Court.province, Court.name_en)))
 
 
 def claimants_not_in_case(user, case: Case) -> list[Claimant]:

@@ -1,10 +1,13 @@
 """Courts, the days they are closed, and the organisation's deadline settings: what an administrator keeps.
 
-Courts are reference data shared by every organisation: a court is the same building, with the same name and the
-same code, whichever legal aid group brings a case there, and the court of a case or a hearing must mean one thing
-across organisations (partner organisations share cases). They are therefore not org-owned Records (no version,
-no archive), but a change to one is still audited: the entry goes to the trail of the administrator's
-organisation, since the audit trail is read per organisation.
+Courts are reference data: a court is the same building, with the same name and the same code, whichever legal aid
+group brings a case there, so most come from one shared list (``Court.org_id`` empty) that every organisation
+uses. An organisation that needs a court the list lacks adds its own: it is that organisation's alone (seen, chosen
+and changed by it only). A court of the shared list may be corrected by an administrator only while no other
+organisation uses it (no case, hearing or closure day of theirs names it): once one does, nobody may rename it
+under them (``may_change_court``). Every change to a shared court is audited as shared, so every organisation's
+trail shows who changed it (docs/deadlines.md, "Courts and closure days"). Courts are not Records (no version, no
+archive).
 
 Closure days, by contrast, belong to one organisation (its lawyers learned of a flood, a late holiday): writing
 one goes through claims.services.records, and the flush hook of claims.services.deadlines notes it, so that the
@@ -23,12 +26,12 @@ from flask_babel import lazy_gettext as _l
 
 from claims import clock
 from claims.extensions import db
-from claims.models import Court, CourtClosure, Organisation
+from claims.models import Case, Court, CourtClosure, Hearing, Organisation
 from claims.models.enums import AuditAction
 from claims.services import access, deadlines, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.hearings import list_courts
-from claims.services.scope import get_visible, visible
+from claims.services.scope import get_visible, visible, visible_courts
 
 # A closure further away than this is almost certainly a typo in the year (2568 typed for 2025, 2052 for 2025).
 CLOSURE_HORIZON_YEARS = 5
@@ -52,13 +55,18 @@ class CourtsPage:
     upcoming: list[CourtClosure]
     past: list[CourtClosure]
     today: date
+    # courts of the shared list that other organisations use: this organisation may not change them
+    locked_ids: set[int]
+
+    def may_change(self, court: Court) -> bool:
+        return court.id not in self.locked_ids
 
 
 def load_page(user, *, today: date | None = None) -> CourtsPage:
     """Every court, and the organisation's closure days: upcoming (soonest first), then past (latest first)."""
     _require_admin(user)
     today = today or clock.today()
-    courts = list_courts()
+    courts = list_courts(user)
     closures = list(
         db.session.scalars(
             visible(CourtClosure, user)
@@ -68,17 +76,44 @@ def load_page(user, *, today: date | None = None) -> CourtsPage:
     )
     upcoming = [c for c in closures if c.day >= today]
     past = sorted((c for c in closures if c.day < today), key=lambda c: (c.day, c.id), reverse=True)
-    return CourtsPage(courts=courts, upcoming=upcoming, past=past, today=today)
+    locked = courts_used_by_others(user.org_id)
+    return CourtsPage(courts=courts, upcoming=upcoming, past=past, today=today, locked_ids=locked)
 
 
-def get_court(court_id) -> Court:
+def get_court(user, court_id) -> Court:
+    """A court of the shared list or of the user's organisation (404 for another organisation's own)."""
     try:
-        court = db.session.get(Court, int(court_id))
+        court = db.session.scalar(visible_courts(user).where(Court.id == int(court_id)))
     except (TypeError, ValueError):
         court = None
     if court is None:
         raise NotFound(f"Court {court_id!r}")
     return court
+
+
+def courts_used_by_others(org_id: int, court_id: int | None = None) -> set[int]:
+    """Ids of the courts that a case, a hearing or a closure day (archived ones too: they are history) of an
+    organisation other than ``org_id`` names; only ``court_id`` when given. One query."""
+    used = sa.union(
+        *(
+            sa.select(model.court_id).where(model.org_id != org_id, model.court_id.is_not(None))
+            for model in (Case, Hearing, CourtClosure)
+        )
+    ).subquery()
+    query = sa.select(used.c.court_id)
+    if court_id is not None:
+        query = query.where(used.c.court_id == court_id)
+    return set(db.session.scalars(query))
+
+
+def may_change_court(user, court: Court) -> bool:
+    """An administrator changes their organisation's own courts, and a court of the shared list only while no
+    other organisation uses it: a rename must not change what another organisation's filings and calendars say."""
+    if not access.may_administer(user):
+        return False
+    if court.org_id is not None:
+        return court.org_id == user.org_id
+    return not courts_used_by_others(user.org_id, court.id)
 
 
 def get_closure(user, closure_id) -> CourtClosure:
@@ -120,11 +155,11 @@ def create_court(user, values: dict) -> Court:
     _require_admin(user)
     cleaned = _court_values(values)
     _check_code_free(cleaned["code"])
-    court = Court(**cleaned)
+    # The organisation's own: the shared list is not an administrator's to grow for everyone.
+    court = Court(**cleaned, org_id=user.org_id)
     db.session.add(court)
     db.session.flush()
-    # records.write_audit takes an explicit organisation and label for a record that has neither: a Court is
-    # shared, so the entry goes to the trail of the administrator who made the change.
+    # records.write_audit takes an explicit organisation and label for a record that is not a Record.
     records.write_audit(
         user,
         AuditAction.CREATE,
@@ -139,8 +174,11 @@ def create_court(user, values: dict) -> Court:
 
 def update_court(user, court: Court, values: dict) -> dict:
     """Apply the changes; return them as {field: [before, after]} (empty when nothing changed). Courts carry no
-    version column, so two administrators editing one court at once: the last save wins, and both are audited."""
+    version column, so two administrators editing one court at once: the last save wins, and both are audited.
+    A change to a court of the shared list is audited as shared: every organisation's trail shows it."""
     _require_admin(user)
+    if not may_change_court(user, court):
+        raise Forbidden("a court of the shared list that other organisations use")
     cleaned = _court_values(values)
     _check_code_free(cleaned["code"], court.id)
     changes = {}
@@ -150,10 +188,41 @@ def update_court(user, court: Court, values: dict) -> dict:
             setattr(court, key, value)
     if changes:
         records.write_audit(
-            user, AuditAction.UPDATE, court, changes, org_id=user.org_id, label=_court_label(court)
+            user,
+            AuditAction.UPDATE,
+            court,
+            changes,
+            org_id=user.org_id,
+            label=_court_label(court),
+            shared=court.shared,
         )
         db.session.commit()
     return changes
+
+
+def share_court(code: str) -> Court:
+    """Put an organisation's own court on the shared list (``flask courts share``): what whoever runs the
+    installation does when the organisations agree that a court one of them added is everyone's. From then on it
+    is changed only while no other organisation uses it, like every shared court. Audited as shared, so every
+    organisation's trail shows it; nobody logged in made it, so the trail says "the system"."""
+    court = db.session.scalar(sa.select(Court).where(sa.func.lower(Court.code) == code.strip().lower()))
+    if court is None:
+        raise NotFound(f"Court {code!r}")
+    if court.shared:
+        return court
+    owner = court.org_id
+    court.org_id = None
+    records.write_audit(
+        None,
+        AuditAction.UPDATE,
+        court,
+        {"org_id": [owner, None]},
+        org_id=owner,
+        label=_court_label(court),
+        shared=True,
+    )
+    db.session.commit()
+    return court
 
 
 # ---------------------------------------------------------------- closure days
@@ -161,7 +230,7 @@ def update_court(user, court: Court, values: dict) -> dict:
 
 def _check_closure(user, court_id: int | None, day: date | None, reason: str, today: date) -> None:
     errors = {}
-    if court_id is not None and db.session.get(Court, court_id) is None:
+    if court_id is not None and db.session.scalar(visible_courts(user).where(Court.id == court_id)) is None:
         errors["court_id"] = str(_l("There is no such court."))
     if day is None:
         errors["day"] = str(_l("Enter the day the court is closed."))

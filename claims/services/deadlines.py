@@ -945,7 +945,11 @@ def mark_done(user, deadline_ids: Iterable[int], note: str | None = None) -> int
     for row in rows:
         if row.done_at is None:
             records.update(
-                user, row, {"done_at": utcnow(), "done_by_id": user.id, "done_note": note}, None, commit=False
+                user,
+                row,
+                {"done_at": utcnow(), "done_by_id": user.id, "done_note": note},
+                records.UNCHECKED,
+                commit=False,
             )
             changed += 1
     db.session.commit()
@@ -959,7 +963,11 @@ def reopen(user, deadline_ids: Iterable[int]) -> int:
     for row in rows:
         if row.done_at is not None:
             records.update(
-                user, row, {"done_at": None, "done_by_id": None, "done_note": None}, None, commit=False
+                user,
+                row,
+                {"done_at": None, "done_by_id": None, "done_note": None},
+                records.UNCHECKED,
+                commit=False,
             )
             changed += 1
     db.session.commit()

@@ -20,6 +20,14 @@ class StaleEdit(RuntimeError):
         self.actual = actual
 
 
+class MissingVersion(ValueError):
+    """An edit that does not say which version of the record it was made on (an empty or absent ``version``):
+    refused, since without it a stale or crafted save would silently overwrite whatever was saved meanwhile."""
+
+    def __init__(self, label: str):
+        super().__init__(f"{label}: no version given for the edit")
+
+
 class ValidationFailed(ValueError):
     """A rule of the domain the form alone cannot check (e.g. a hearing before the case was filed)."""
 

@@ -22,7 +22,7 @@ from claims.models import Case, Court, Hearing, User
 from claims.models.enums import HearingKind, HearingStatus, Role
 from claims.services import access, protection, records
 from claims.services.errors import Forbidden, ValidationFailed
-from claims.services.scope import get_visible, visible
+from claims.services.scope import get_visible, visible, visible_courts
 
 PAGE_SIZE = 50
 # The list's time windows: the next N days from the start of today, or everything before today.
@@ -181,9 +181,9 @@ def lawyer_choices(user) -> list[User]:
     )
 
 
-def list_courts() -> list[Court]:
-    """Courts are reference data shared by every organisation: no scoping."""
-    return list(db.session.scalars(sa.select(Court).order_by(Court.province, Court.name_en, Court.id)))
+def list_courts(user) -> list[Court]:
+    """The shared list of courts and the user's organisation's own."""
+    return list(db.session.scalars(visible_courts(user).order_by(Court.province, Court.name_en, Court.id)))
 
 
 def is_past_but_scheduled(hearing: Hearing, now: datetime | None = None) -> bool:
@@ -270,7 +270,7 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE)
     ).all()
-    courts = list_courts()
+    courts = list_courts(user)
     lawyers = db.session.scalars(
         visible(User, user)
         .where(

@@ -1,8 +1,10 @@
 """The single write path: create, update, archive and restore any org-owned record.
 
 Each call records who changed what, when, before and after (AuditEntry), and relies on the version column:
-SQLAlchemy increments it on every UPDATE and refuses a concurrent one, and ``update`` first compares it with the
-version the edit form was opened at, so a stale save is refused with a message instead of overwriting.
+SQLAlchemy increments it on every UPDATE and refuses a concurrent one, and ``update`` and ``archive`` first compare
+it with the version the edit form was opened at, so a stale save is refused with a message instead of overwriting.
+A form that sends no version is refused too (MissingVersion): only code that acts without a form (a recompute, a
+deadline marked done from a list, the user's own language) skips the comparison, and says so with ``UNCHECKED``.
 Nothing is deleted: ``archive`` hides a record, and an admin can ``restore`` it.
 """
 
@@ -21,7 +23,7 @@ from claims.models import AuditEntry
 from claims.models.base import utcnow
 from claims.models.enums import AuditAction
 from claims.services.access import may_administer
-from claims.services.errors import Forbidden, StaleEdit
+from claims.services.errors import Forbidden, MissingVersion, StaleEdit
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,15 @@ _NOT_AUDITED = {"password_hash", "version", "created_at", "updated_at"} | _DERIV
 # What the trail stores instead of a value the caller asks to keep out of it (a protected person's whereabouts:
 # claims.services.protection decides which). The entry still says who changed which field, and when.
 REDACTED = "[protected]"
+
+
+class _Unchecked:
+    def __repr__(self) -> str:
+        return "UNCHECKED"
+
+
+# Passed as the expected version by a write that no form started: there is no version a person saw to compare.
+UNCHECKED = _Unchecked()
 
 
 def plain(value):
@@ -64,7 +75,14 @@ def creation_changes(record) -> dict:
 
 
 def write_audit(
-    user, action: AuditAction, record=None, changes: dict | None = None, *, org_id=None, label=None
+    user,
+    action: AuditAction,
+    record=None,
+    changes: dict | None = None,
+    *,
+    org_id=None,
+    label=None,
+    shared: bool = False,
 ):
     entry = AuditEntry(
         org_id=org_id if org_id is not None else record.org_id,
@@ -74,6 +92,7 @@ def write_audit(
         entity_id=getattr(record, "id", None),
         label=(label or record.safe_label())[:200],
         changes=changes or {},
+        shared=shared,
     )
     db.session.add(entry)
     return entry
@@ -100,16 +119,31 @@ def create(user, model, values: dict, *, commit: bool = True, redact=()):
     return record
 
 
-def _check_version(record, expected_version: int | None) -> None:
-    if expected_version is not None and int(expected_version) != record.version:
-        raise StaleEdit(record.safe_label(), int(expected_version), record.version)
+def _expected(record, expected_version) -> int | None:
+    """The version the edit was made on, as a number; None for UNCHECKED. A missing, empty or non-numeric one
+    (what a form sends when its hidden field was dropped or emptied) is refused, never read as "skip the check"."""
+    if expected_version is UNCHECKED:
+        return None
+    if isinstance(expected_version, int) and not isinstance(expected_version, bool):
+        return expected_version
+    if isinstance(expected_version, str) and expected_version.strip().isdigit():
+        return int(expected_version.strip())
+    raise MissingVersion(record.safe_label())
 
 
-def update(
-    user, record, values: dict, expected_version: int | None, *, commit: bool = True, redact=()
-) -> dict:
-    """Apply ``values``; return the changes as {field: [before, after]} (empty when nothing changed)."""
-    _check_version(record, expected_version)
+def check_version(record, expected_version) -> int | None:
+    """Refuse a stale or version-less edit of ``record`` (for a write that does not go through ``update``, such
+    as a password); returns the expected version as a number (None for UNCHECKED)."""
+    expected = _expected(record, expected_version)
+    if expected is not None and expected != record.version:
+        raise StaleEdit(record.safe_label(), expected, record.version)
+    return expected
+
+
+def update(user, record, values: dict, expected_version, *, commit: bool = True, redact=()) -> dict:
+    """Apply ``values``; return the changes as {field: [before, after]} (empty when nothing changed).
+    ``expected_version``: the version the form was opened at, or UNCHECKED for a write no form started."""
+    expected = check_version(record, expected_version)
     changes = {}
     for key, value in values.items():
         before = getattr(record, key)
@@ -126,20 +160,20 @@ def update(
         return changes
     write_audit(user, AuditAction.UPDATE, record, _redacted(changes, redact) if redact else changes)
     if commit:
-        _commit_or_stale(record, expected_version)
+        _commit_or_stale(record, expected)
     log.info("updated %s %s: %s", type(record).__tablename__, record.id, ", ".join(changes))
     return changes
 
 
-def archive(user, record, expected_version: int | None = None, *, commit: bool = True) -> None:
-    _check_version(record, expected_version)
+def archive(user, record, expected_version, *, commit: bool = True) -> None:
+    expected = check_version(record, expected_version)
     if record.archived_at is not None:
         return
     record.archived_at = utcnow()
     record.archived_by_id = user.id
     write_audit(user, AuditAction.ARCHIVE, record, {"archived_at": [None, plain(record.archived_at)]})
     if commit:
-        _commit_or_stale(record, expected_version)
+        _commit_or_stale(record, expected)
 
 
 def restore(user, record, *, commit: bool = True) -> None:
@@ -168,10 +202,10 @@ def reactivate(user, record, values: dict) -> None:
     write_audit(user, AuditAction.RESTORE, record, changes)
 
 
-def _commit_or_stale(record, expected_version) -> None:
+def _commit_or_stale(record, expected: int | None) -> None:
     try:
         db.session.commit()
     except StaleDataError:
         # Another request committed between our read and our write: same answer as a stale form.
         db.session.rollback()
-        raise StaleEdit(record.safe_label(), int(expected_version or 0), -1) from None
+        raise StaleEdit(record.safe_label(), expected or 0, -1) from None

@@ -20,6 +20,14 @@ def visible(model, user, *, archived: bool = False) -> sa.Select:
     return query.where(model.archived_at.is_(None))
 
 
+def visible_courts(user) -> sa.Select:
+    """The courts ``user`` sees and may choose: the shared list and their own organisation's additions. Courts are
+    reference data, not Records (no archive), so they have their own rule here rather than ``visible``."""
+    from claims.models import Court
+
+    return sa.select(Court).where(sa.or_(Court.org_id.is_(None), Court.org_id == user.org_id))
+
+
 def get_visible(model, record_id, user, *, include_archived: bool = False):
     try:
         record_id = int(record_id)

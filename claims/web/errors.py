@@ -6,7 +6,8 @@ from flask import Flask, render_template
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 
-from claims.services.errors import Forbidden, NotFound
+from claims.services.errors import Forbidden, MissingVersion, NotFound, StaleEdit
+from claims.web.forms import missing_version_message, stale_edit_message
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -22,6 +23,16 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(Forbidden)
     def forbidden(error):
         return page(403, _("Not allowed"), _("Your role does not give access to this page."))
+
+    # Forms hand these to claims.web.forms.run_service, which says them next to the form; a write reached some
+    # other way still gets the same words, not a 500.
+    @app.errorhandler(MissingVersion)
+    def missing_version(error):
+        return page(400, _("Not saved"), missing_version_message())
+
+    @app.errorhandler(StaleEdit)
+    def stale_edit(error):
+        return page(409, _("Not saved"), stale_edit_message())
 
     @app.errorhandler(CSRFError)
     def csrf_error(error):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from flask_babel import get_translations
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField
@@ -67,8 +68,12 @@ class RecordForm(Form):
             result[name] = data
         return result
 
-    def expected_version(self) -> int | None:
-        return int(self.version.data) if self.version.data else None
+    def expected_version(self) -> str | None:
+        """The version the browser sent back, as sent: never the record's own (WTForms fills a field the post
+        lacks from ``obj``/``data``, which would make a post without a version pass as up to date). The service
+        refuses a missing or malformed one (claims.services.records)."""
+        raw = self.version.raw_data
+        return raw[0] if raw else None
 
 
 class NotInFuture:
@@ -104,10 +109,9 @@ def run_service(form: RecordForm | None, action, record=None) -> bool:
     what the user typed, says that someone else saved first, and arms the form with the current version so a
     deliberate second save goes through. Returns True when the write succeeded."""
     from flask import flash
-    from flask_babel import gettext as _
 
     from claims.extensions import db
-    from claims.services.errors import StaleEdit, ValidationFailed
+    from claims.services.errors import MissingVersion, StaleEdit, ValidationFailed
 
     try:
         action()
@@ -122,19 +126,45 @@ def run_service(form: RecordForm | None, action, record=None) -> bool:
             else:
                 form.form_errors.append(message)
         return False
+    except MissingVersion:
+        db.session.rollback()
+        message = missing_version_message()
+        if form is None:
+            flash(message, "error")
+        else:
+            form.form_errors.append(message)
+            _arm(form, record)
+        return False
     except StaleEdit:
         db.session.rollback()
-        flash(
-            _(
-                "Someone else saved this record after you opened it. Nothing was saved. Check the current "
-                "record (open it in another tab), then save again to keep your version."
-            ),
-            "error",
-        )
-        if record is not None and form is not None:
-            db.session.refresh(record)
-            form.version.data = str(record.version)
+        flash(stale_edit_message(), "error")
+        _arm(form, record)
         return False
+
+
+def missing_version_message() -> str:
+    return _(
+        "This form did not say which version of the record it was opened at, so nothing was saved. Check the "
+        "record as it is now, then save again."
+    )
+
+
+def stale_edit_message() -> str:
+    return _(
+        "Someone else saved this record after you opened it. Nothing was saved. Check the current "
+        "record (open it in another tab), then save again to keep your version."
+    )
+
+
+def _arm(form: RecordForm | None, record) -> None:
+    """Put the record's current version in the form shown again, so that saving it again is a deliberate save
+    over what is there now."""
+    from claims.extensions import db
+
+    if record is not None and form is not None:
+        db.session.refresh(record)
+        form.version.data = str(record.version)
+        form.version.raw_data = [form.version.data]
 
 
 def posted_ids(name: str) -> list[int]:

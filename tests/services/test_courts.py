@@ -156,9 +156,91 @@ def test_only_an_administrator_may_change_courts_closures_and_settings(db, make,
     assert count(db, AuditEntry) == 0 and count(db, CourtClosure) == 0
 
 
-def test_an_unknown_court_is_not_found(db):
+def test_an_unknown_court_is_not_found(db, admin):
     with pytest.raises(NotFound):
-        courts.get_court(987654)
+        courts.get_court(admin, 987654)
+
+
+# ---------------------------------------------------------------- the shared list and each organisation's own
+
+
+@pytest.fixture
+def other_org(db, make):
+    """Another organisation, with its admin, using the shared Central Labour Court for a case."""
+    org = make.org(name="Northern legal aid")
+    other_admin = make.user(role="admin", org=org)
+    shared = make.court(code="cclc", name_en="Central Labour Court")
+    make.case(org=org, reference="N-01", court_id=shared.id)
+    db.session.commit()
+    return {"org": org, "admin": other_admin, "shared": shared}
+
+
+def test_a_court_an_admin_adds_is_their_organisations_own_and_no_other_sees_it(db, admin, other_org):
+    own = courts.create_court(
+        admin, {"code": "pbr", "name_th": "ศาลจังหวัดเพชรบุรี", "name_en": "Phetchaburi Court", "province": "X"}
+    )
+    assert own.org_id == admin.org_id and not own.shared
+    assert [c.code for c in courts.list_courts(admin)] == ["cclc", "pbr"]  # Bangkok, then X
+    assert [c.code for c in courts.list_courts(other_org["admin"])] == ["cclc"]
+    with pytest.raises(NotFound):
+        courts.get_court(other_org["admin"], own.id)
+    # nor may they record a closure of it
+    with pytest.raises(ValidationFailed) as failure:
+        courts.add_closure(other_org["admin"], closure_values(court_id=own.id), today=TODAY)
+    assert "court_id" in failure.value.errors
+
+
+def test_a_shared_court_another_organisation_uses_cannot_be_renamed(db, admin, other_org):
+    shared = other_org["shared"]
+    assert not courts.may_change_court(admin, shared)
+    with pytest.raises(Forbidden):
+        courts.update_court(
+            admin, shared, {"code": "cclc", "name_th": "ศาล", "name_en": "Renamed", "province": "Bangkok"}
+        )
+    db.session.rollback()
+    assert shared.name_en == "Central Labour Court" and count(db, AuditEntry) == 0
+
+
+@pytest.mark.parametrize("use", ["hearing", "closure"])
+def test_a_hearing_or_a_closure_day_of_another_organisation_counts_as_a_use(db, make, admin, use):
+    org = make.org()
+    shared = make.court(code="cclc")
+    if use == "hearing":
+        make.hearing(make.case(org=org), court_id=shared.id)
+    else:
+        db.session.add(CourtClosure(org_id=org.id, court_id=shared.id, day=date(2025, 4, 17), reason="Flood"))
+    db.session.commit()
+    assert not courts.may_change_court(admin, shared)
+
+
+def test_a_shared_court_only_this_organisation_uses_may_be_corrected_and_every_organisation_sees_who(
+    db, make, admin, other_org
+):
+    spare = make.court(code="skn", name_en="Region 2 Labour Curt")
+    make.case(reference="LC-09", court_id=spare.id)  # used by the admin's own organisation only
+    db.session.commit()
+    assert courts.may_change_court(admin, spare)
+    courts.update_court(
+        admin,
+        spare,
+        {"code": "skn", "name_th": spare.name_th, "name_en": "Region 2 Labour Court", "province": "X"},
+    )
+    entry = db.session.scalar(sa.select(AuditEntry))
+    assert (entry.org_id, entry.shared, entry.changes["name_en"]) == (
+        admin.org_id,
+        True,
+        ["Region 2 Labour Curt", "Region 2 Labour Court"],
+    )
+    from claims.services import admin as admin_service
+
+    seen = admin_service.list_audit(other_org["admin"], admin_service.AuditFilters())
+    assert [(row.entry.id, row.entry.user_id) for row in seen.rows] == [(entry.id, admin.id)]
+
+
+def test_an_organisations_own_court_stays_its_own_to_change_and_is_not_audited_as_shared(db, admin):
+    own = courts.create_court(admin, {"code": "pbr", "name_th": "ศาล", "name_en": "Court", "province": "X"})
+    courts.update_court(admin, own, {"code": "pbr", "name_th": "ศาล", "name_en": "Court", "province": "Y"})
+    assert db.session.scalars(sa.select(AuditEntry.shared)).all() == [False, False]
 
 
 # ---------------------------------------------------------------- closure days

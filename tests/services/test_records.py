@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from claims.models import AuditEntry, Claimant
 from claims.models.enums import AuditAction
 from claims.services import claimants, records
-from claims.services.errors import Forbidden, NotFound, StaleEdit
+from claims.services.errors import Forbidden, MissingVersion, NotFound, StaleEdit
 from claims.services.scope import get_visible, visible
 
 
@@ -57,6 +57,41 @@ def test_a_stale_edit_is_refused_and_changes_nothing(db, make):
     assert db.session.get(Claimant, claimant.id).home_province == "Loei"
 
 
+@pytest.mark.parametrize("version", [None, "", " ", "abc", "1.0", True])
+def test_an_edit_without_a_version_is_refused_not_taken_as_skip_the_check(db, make, version):
+    lawyer = make.user(role="lawyer")
+    claimant = make.claimant(home_province="Chaiyaphum")
+    db.session.commit()
+    with pytest.raises(MissingVersion):
+        records.update(lawyer, claimant, {"home_province": "Udon Thani"}, version)
+    with pytest.raises(MissingVersion):
+        records.archive(lawyer, claimant, version)
+    db.session.rollback()
+    assert (claimant.home_province, claimant.archived_at, claimant.version) == ("Chaiyaphum", None, 1)
+    assert db.session.scalar(sa.select(sa.func.count(AuditEntry.id))) == 0
+
+
+def test_a_version_sent_as_a_form_sends_it_is_compared(db, make):
+    lawyer = make.user(role="lawyer")
+    claimant = make.claimant(home_province="Chaiyaphum")
+    db.session.commit()
+    with pytest.raises(StaleEdit):
+        records.update(lawyer, claimant, {"home_province": "Loei"}, "2")
+    db.session.rollback()
+    assert records.update(lawyer, claimant, {"home_province": "Loei"}, " 1 ") == {
+        "home_province": ["Chaiyaphum", "Loei"]
+    }
+
+
+def test_only_a_write_no_form_started_skips_the_check_and_says_so(db, make):
+    lawyer = make.user(role="lawyer")
+    claimant = make.claimant(home_province="Chaiyaphum")
+    db.session.commit()
+    records.update(lawyer, claimant, {"home_province": "Loei"}, 1)
+    assert records.update(lawyer, claimant, {"home_province": "Udon Thani"}, records.UNCHECKED)
+    assert claimant.version == 3
+
+
 def test_archive_hides_from_scoped_reads_and_restore_brings_it_back(db, make):
     admin, lawyer = make.user(role="admin"), make.user(role="lawyer")
     claimant = make.claimant()
@@ -76,7 +111,7 @@ def test_only_an_admin_restores(db, make):
     lawyer = make.user(role="lawyer")
     claimant = make.claimant()
     db.session.commit()
-    records.archive(lawyer, claimant)
+    records.archive(lawyer, claimant, records.UNCHECKED)
     with pytest.raises(Forbidden):
         records.restore(lawyer, claimant)
 

@@ -1,13 +1,7 @@
-"""The calendar pages in the role matrix of test_pages_by_role (kept apart so that each area adds its own)."""
+"""The records the calendar pages need in the access matrix (tests/web/test_access_matrix.py), kept apart so that
+each area adds its own."""
 
 from __future__ import annotations
-
-# endpoint -> (query string, who may open it: "admin", "case work" or "everyone")
-PAGES: dict[str, tuple[str, str]] = {
-    "calendar.index": ("", "case work"),
-    # the shared world's claimant (BP-01): their hearings and deadlines across their cases
-    "calendar.claimant": ("", "case work"),
-}
 
 
 def world(make, db, found: dict) -> dict:

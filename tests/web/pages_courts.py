@@ -1,15 +1,9 @@
-"""The courts pages in the role matrix of test_pages_by_role (kept apart so that each area adds its own)."""
+"""The records the courts pages need in the access matrix (tests/web/test_access_matrix.py), kept apart so that
+each area adds its own."""
 
 from __future__ import annotations
 
 from datetime import date
-
-# endpoint -> (query string, who may open it: "admin", "case work" or "everyone")
-PAGES: dict[str, tuple[str, str]] = {
-    "courts.index": ("", "admin"),
-    "courts.edit_court": ("", "admin"),
-    "courts.settings": ("", "admin"),
-}
 
 
 def world(make, db, found: dict) -> dict:

@@ -1,18 +1,9 @@
-"""The reminders pages in the role matrix of test_pages_by_role (kept apart so that each area adds its own)."""
+"""The records the reminders pages need in the access matrix (tests/web/test_access_matrix.py), kept apart so that
+each area adds its own."""
 
 from __future__ import annotations
 
 import hashlib
-
-# endpoint -> (query string, who may open it: "admin", "case work" or "everyone")
-PAGES: dict[str, tuple[str, str]] = {
-    "reminders.index": ("", "case work"),
-    "reminders.feeds_page": ("", "case work"),
-    "reminders.case_calendar": ("", "case work"),
-    # No login at all: the secret token is the credential (a phone's calendar subscribes to it), so every role,
-    # and nobody logged in, gets the feed of the token's owner.
-    "reminders.feed": ("", "everyone"),
-}
 
 FEED_TOKEN = "role-matrix-feed-token"
 

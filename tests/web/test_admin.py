@@ -448,7 +448,7 @@ def test_restoring_brings_a_record_back_to_its_list(db, make, login_as):
     client = login_as("admin")
     respondent = make.respondent(name="Sun Recruitment")
     db.session.commit()
-    records.archive(client.user, respondent)
+    records.archive(client.user, respondent, records.UNCHECKED)
     assert "Sun Recruitment" not in client.get("/respondents/").get_data(as_text=True)
     response = client.post(f"/admin/archive/respondents/{respondent.id}/restore", follow_redirects=True)
     html = response.get_data(as_text=True)

@@ -191,6 +191,50 @@ def test_editing_a_court_saves_and_audits_the_change(db, admin, court):
     assert (entry.entity_id, entry.changes) == (court.id, {"province": ["Bangkok", "Bangkok Metropolis"]})
 
 
+@pytest.fixture
+def other_admin(db, make, login_as):
+    return login_as("admin", org=make.org(name="Northern legal aid"))
+
+
+def test_another_organisations_admin_may_not_rename_a_shared_court_this_one_uses_and_is_told_why(
+    db, make, admin, court, other_admin
+):
+    make.case(reference="LC-07", court_id=court.id)  # the admin's organisation uses the shared court
+    db.session.commit()
+    other = other_admin
+    index = text(other.get("/courts/"))
+    assert "Used by other organisations" in index and f"/courts/{court.id}/edit" not in index
+    page = other.get(f"/courts/{court.id}/edit")
+    assert page.status_code == 403 and "Other organisations use this court" in text(page)
+    refused = other.post(f"/courts/{court.id}/edit", data={**COURT, "code": "cclc", "name_en": "Renamed"})
+    assert refused.status_code == 403
+    assert court.name_en == "Central Labour Court" and count(db, AuditEntry) == 0
+
+
+def test_a_change_to_a_shared_court_is_in_every_organisations_audit_trail_with_who_made_it(
+    db, admin, court, other_admin
+):
+    other = other_admin
+    response = other.post(
+        f"/courts/{court.id}/edit",
+        data={**COURT, "code": "cclc", "name_en": "Central Labour Court of Thailand"},
+    )
+    assert response.status_code == 302
+    trail = text(admin.get("/admin/audit"))
+    assert "court cclc" in trail and "Central Labour Court of Thailand" in trail
+    assert other.user.name in trail and "Northern legal aid" in trail and "shared record" in trail
+    assert "/admin/audit/courts/" not in trail  # a court has no history page to link to
+
+
+def test_a_court_added_by_one_organisation_is_not_offered_to_another(db, admin, other_admin):
+    admin.post("/courts/new", data=COURT)
+    other = other_admin
+    assert "Region 2 Labour Court" not in text(other.get("/courts/"))
+    assert "Region 2 Labour Court" not in text(other.get("/cases/new"))
+    court = db.session.scalar(sa.select(Court))
+    assert other.get(f"/courts/{court.id}/edit").status_code == 404
+
+
 # ---------------------------------------------------------------- closure days
 
 

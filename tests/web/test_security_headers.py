@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from claims import PROJECT_ROOT, create_app
 from claims.web.security import CONTENT_SECURITY_POLICY
-from tests.web.test_pages_by_role import _urls, world  # noqa: F401  (world is a fixture)
+from tests.web.test_access_matrix import pages, world  # noqa: F401  (world is a fixture)
 
 EXPECTED = {
     "X-Frame-Options": "DENY",
@@ -57,7 +57,7 @@ def _assert_runs_under_the_policy(html: str, where: str) -> None:
 def test_every_page_and_download_has_the_headers_and_no_inline_style_or_script(app, db, world, login_as):  # noqa: F811
     client = login_as("admin")
     seen = set()
-    for _endpoint, url in _urls(app, world):
+    for _endpoint, url in pages(app, world):
         response = client.get(url)
         assert response.status_code == 200, url
         _assert_security_headers(response, url)

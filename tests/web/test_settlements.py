@@ -275,3 +275,24 @@ def test_a_burmese_sheet_says_its_warnings_in_burmese(app, db, group, login_as):
     assert Text("settlement.condition.withdraw_criminal_complaint").render("my") in text
     assert "A trafficking prosecution does not end" not in text
     assert "The agency or employer" not in text
+
+
+def test_after_a_conflict_warning_the_offer_form_carries_the_current_version_and_saves(
+    app, db, group, login_as
+):
+    """Two people edit one offer: the second is warned, sees the form again with what they typed, and saving it
+    again keeps their version (the form shown again is armed with the version now stored)."""
+    client = login_as("lawyer")
+    client.post(f"/settlements/case/{group['case'].id}/new", data=_form())
+    offer = db.session.scalar(sa.select(Offer))
+    client.post(
+        f"/settlements/offers/{offer.id}/edit", data=_form(cash="65000", version="1")
+    )  # the other save
+    stale = client.post(f"/settlements/offers/{offer.id}/edit", data=_form(cash="70000", version="1"))
+    page = stale.get_data(as_text=True)
+    assert "Someone else saved this record" in page and 'value="70000"' in page
+    assert re.search(r'<input[^>]*name="version"[^>]*value="(\d*)"', page).group(1) == "2"
+    again = client.post(f"/settlements/offers/{offer.id}/edit", data=_form(cash="70000", version="2"))
+    assert again.status_code == 302
+    db.session.refresh(offer)
+    assert (offer.cash, offer.version) == (Decimal("70000.00"), 3)

@@ -69,7 +69,9 @@ def compute(user, calculation: Calculation, *, commit: bool = True) -> Calculati
     """Recompute the stored document under the current rules and keep the result as the new snapshot."""
     _require_case_worker(user)
     _require_same_org(user, calculation)
-    records.update(user, calculation, computed_values(copy.deepcopy(calculation.data)), None, commit=commit)
+    records.update(
+        user, calculation, computed_values(copy.deepcopy(calculation.data)), records.UNCHECKED, commit=commit
+    )
     return calculation
 
 

@@ -125,7 +125,7 @@ def apply_template(user, case: Case) -> int:
                 user, Calculation, {"case_id": case.id, "claimant_id": claimant.id, **values}, commit=False
             )
         else:
-            records.update(user, calculation, values, None, commit=False)
+            records.update(user, calculation, values, records.UNCHECKED, commit=False)
     db.session.commit()
     return len(planned)
 

@@ -165,7 +165,7 @@ def go_back_to(user, name: str, number: int) -> None:
         raise Forbidden("only an admin changes which template version is used")
     for version in template_versions(user, name):
         if version.number > number and version.archived_at is None:
-            records.archive(user, version, commit=False)
+            records.archive(user, version, records.UNCHECKED, commit=False)
         elif version.number == number and version.archived_at is not None:
             records.restore(user, version, commit=False)
     db.session.commit()

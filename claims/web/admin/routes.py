@@ -22,7 +22,11 @@ def _tz() -> str:
 
 @bp.context_processor
 def _helpers():
-    return {"entity_label": entity_label}
+    # A court's entries have no history page (a court is not a Record): their label is not a link.
+    return {
+        "entity_label": entity_label,
+        "has_history": lambda entity_type: entity_type in service.RECORD_MODELS,
+    }
 
 
 # ---------------------------------------------------------------- users

@@ -107,5 +107,5 @@ def language():
         session["lang"] = form.lang.data
         if current_user.is_authenticated and current_user.locale != form.lang.data:
             user = current_user._get_current_object()
-            records.update(user, user, {"locale": form.lang.data}, expected_version=None)
+            records.update(user, user, {"locale": form.lang.data}, records.UNCHECKED)
     return redirect(safe_next(form.next.data or request.referrer and urlsplit(request.referrer).path))

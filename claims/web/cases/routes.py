@@ -49,14 +49,17 @@ def index():
         kind_choices=choice_pairs(CaseKind, blank=_("Any kind")),
         stage_choices=choice_pairs(CaseStage, blank=_("Any stage")),
         status_choices=choice_pairs(CaseStatus, blank=_("Any status")),
-        courts=service.court_choices(),
+        courts=service.court_choices(current_user),
     )
 
 
 def _prepare(form: CaseForm) -> CaseForm:
     locale = locale_code()
     form.court_id.choices = options(
-        ((court.id, f"{court.name(locale)} ({court.province})") for court in service.court_choices()),
+        (
+            (court.id, f"{court.name(locale)} ({court.province})")
+            for court in service.court_choices(current_user)
+        ),
         blank=_("— none yet —"),
     )
     form.lawyer_id.choices = options(

@@ -65,7 +65,11 @@ def create_court():
 @bp.route("/<int:court_id>/edit", methods=["GET", "POST"])
 @admin_required
 def edit_court(court_id: int):
-    court = service.get_court(court_id)
+    court = service.get_court(current_user, court_id)
+    if not service.may_change_court(current_user, court):
+        # Said on the page rather than a bare 403: the court was changeable a moment ago, until another
+        # organisation used it.
+        return render_template("courts/court_form.html", form=None, court=court), 403
     form = CourtForm(obj=court)
     if form.validate_on_submit() and run_service(
         form, lambda: service.update_court(current_user, court, form.values())
@@ -79,7 +83,7 @@ def edit_court(court_id: int):
 @admin_required
 def add_closure():
     form = ClosureForm()
-    form.court_id.choices = _court_choices(service.list_courts())
+    form.court_id.choices = _court_choices(service.list_courts(current_user))
     done = {}
     if form.validate_on_submit() and run_service(
         form,

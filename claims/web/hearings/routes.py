@@ -55,7 +55,7 @@ def index():
 def create():
     case = get_visible(Case, request.args.get("case_id"), current_user)
     form = HearingForm(data={"court_id": case.court_id} if request.method == "GET" else None)
-    form.court_id.choices = _court_choices(service.list_courts())
+    form.court_id.choices = _court_choices(service.list_courts(current_user))
     form.lawyer_id.choices = _lawyer_choices()
     created = {}
     if form.validate_on_submit() and run_service(
@@ -83,7 +83,7 @@ def edit(hearing_id: int):
     if not protection.may_see_case_whereabouts(current_user, case):
         for name in service.WHEREABOUTS_FIELDS:
             del form[name]
-    form.court_id.choices = _court_choices(service.list_courts())
+    form.court_id.choices = _court_choices(service.list_courts(current_user))
     form.lawyer_id.choices = _lawyer_choices()
     if form.validate_on_submit() and run_service(
         form,

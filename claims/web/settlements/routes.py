@@ -78,7 +78,7 @@ def edit(offer_id: int):
         form.fill_from(offer, {link.claimant_id: link.claimant.pseudonym for link in _links(case)})
         form.claimant_id.data = offer.claimant_id
     if form.validate_on_submit() and run_service(
-        form, lambda: service.update_offer(current_user, offer, form.values(), form.expected_version())
+        form, lambda: service.update_offer(current_user, offer, form.values(), form.expected_version()), offer
     ):
         flash(_("Offer saved."), "success")
         return redirect(url_for(".offer", offer_id=offer.id))
