@@ -36,7 +36,10 @@ def count(db, model) -> int:
 def errors(response) -> dict[str, str]:
     """Field id -> its message, as the field macro writes them."""
     page = response.get_data(as_text=True)
-    return {m[0]: html.unescape(m[1]) for m in re.findall(r'class="error" id="([^"]+)-err">([^<]+)<', page)}
+    return {
+        m[0]: html.unescape(m[1])
+        for m in re.findall(r'class="error" id="([^"]+?)-err(?:-\d+)?">([^<]+)<', page)
+    }
 
 
 def text(response) -> str:
