@@ -459,6 +459,13 @@ TEMPLATES: dict[str, str] = {
         "The prosecution goes on whatever the victim agrees with the agency, and the victim may be called as a "
         "witness: a promise not to testify cannot lawfully be bought."
     ),
+    # a condition of an offer, as the claimant's sheet names it
+    "settlement.condition.kind.withdraw_labour_case": "Withdraw the labour case",
+    "settlement.condition.kind.withdraw_criminal_complaint": "Withdraw the criminal complaint",
+    "settlement.condition.kind.no_testimony": "Not testify as a witness",
+    "settlement.condition.kind.confidentiality": "Keep the deal secret",
+    "settlement.condition.kind.no_further_claims": "Make no further claim against them",
+    "settlement.condition.kind.other": "Another condition (ask your lawyer)",
     # deadlines (claims/calc/deadlines.py): what each is, why one cannot be computed, how it was counted and moved
     "deadline.wages": "Last day to claim unpaid wages",
     "deadline.wages.oldest": "Last day to claim the wages due on {due}, the oldest still in time",

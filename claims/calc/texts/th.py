@@ -446,6 +446,13 @@ TEMPLATES: dict[str, str] = {
         "คดียังดำเนินต่อไปไม่ว่าผู้เสียหายจะตกลงอย่างไรกับบริษัทจัดหางาน และผู้เสียหายอาจถูกเรียกเป็นพยาน "
         "คำสัญญาว่าจะไม่ให้การเป็นพยานจึงไม่อาจซื้อได้โดยชอบด้วยกฎหมาย"
     ),
+    # a condition of an offer, as the claimant's sheet names it
+    "settlement.condition.kind.withdraw_labour_case": "ถอนฟ้องคดีแรงงาน",
+    "settlement.condition.kind.withdraw_criminal_complaint": "ถอนคำร้องทุกข์ในคดีอาญา",
+    "settlement.condition.kind.no_testimony": "ไม่ไปเป็นพยานในคดี",
+    "settlement.condition.kind.confidentiality": "เก็บข้อตกลงนี้เป็นความลับ",
+    "settlement.condition.kind.no_further_claims": "ไม่เรียกร้องเงินใด ๆ จากอีกฝ่ายอีก",
+    "settlement.condition.kind.other": "เงื่อนไขอื่น (สอบถามทนายความ)",
     # กำหนดเวลา (claims/calc/deadlines.py): ชื่อกำหนดเวลา เหตุที่คำนวณไม่ได้ วิธีนับ และการเลื่อนวันสุดท้าย
     "deadline.wages": "วันสุดท้ายที่จะเรียกร้องค่าจ้างค้างจ่าย",
     "deadline.wages.oldest": "วันสุดท้ายที่จะเรียกร้องค่าจ้างที่ถึงกำหนดจ่ายวันที่ {due} ซึ่งเป็นงวดเก่าที่สุดที่ยังไม่ขาดอายุความ",
