@@ -765,12 +765,12 @@ def labour_complaint(d: Doc) -> None:
     court_title(d, d.t("คำฟ้อง", "COMPLAINT"), "ความ แพ่ง (คดีแรงงาน)", "Civil case (labour)")
     parties(d, group_first_plaintiff(d, "โจทก์"), d.t("โจทก์", "Plaintiff"), d.t("จำเลย", "Defendant"))
 
-    heads = '{{ claimant.claim.rows|rejectattr("head", "in", ["interest", "surcharge"])|map(attribute="name")|join(" ") }}'
-    heads_en = '{{ claimant.claim.rows|rejectattr("head", "in", ["interest", "surcharge"])|map(attribute="name")|join(", ") }}'
+    # Built by the app from the heads every plaintiff actually claims (labour heads only: the forum of the template),
+    # with interest and the surcharge only where they are claimed.
     d.para(
         d.t(
-            f"**ข้อหาหรือฐานความผิด**  เรียก{heads} และดอกเบี้ย",
-            f"**Cause of action:** claim for {heads_en}, and interest",
+            "**ข้อหาหรือฐานความผิด**  {{ totals.cause_of_action }}",
+            "**Cause of action:** {{ totals.cause_of_action }}",
         ),
         align="justify",
     )

@@ -8,7 +8,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.inputs import COMPENSATION_KINDS, DEDUCTION_KINDS, FEE_KINDS, ILO_CATEGORIES
+from claims.calc.inputs import (
+    COMPENSATION_KINDS,
+    DEDUCTION_KINDS,
+    FEE_KINDS,
+    ILO_CATEGORIES,
+    LABOUR_DAMAGE_KINDS,
+)
 
 MONTHS = (
     "January",
@@ -70,6 +76,7 @@ TEMPLATES: dict[str, str] = {
     "head.fees": "Recruitment fees and costs",
     "head.tip_fund": "TIP Fund",
     "head.compensation": "Criminal compensation",
+    "head.damages": "Damages",
     "head.conversion": "Currency conversion",
     "flag.unverified": "unverified",
     "flag.time_barred": "time-barred",
@@ -552,3 +559,10 @@ TEMPLATES.update({f"deduction_kind.{kind}": kind for kind in DEDUCTION_KINDS})
 TEMPLATES.update({f"fee_kind.{kind}": kind.replace("_", " ") for kind in FEE_KINDS})
 TEMPLATES.update({f"ilo_category.{kind}": kind.replace("_", " ") for kind in ILO_CATEGORIES})
 TEMPLATES.update({f"compensation_kind.{kind}": kind.replace("_", " ") for kind in COMPENSATION_KINDS})
+TEMPLATES.update({f"damage_kind.{kind}": kind.replace("_", " ") for kind in LABOUR_DAMAGE_KINDS})
+TEMPLATES.update(
+    {
+        "damages.described": "{kind}: {description}",
+        "basis.no_damages_rule": "no rule {rule} in the rule tables: the basis is the lawyer's words only",
+    }
+)

@@ -76,6 +76,7 @@ TEMPLATES: dict[str, str] = {
     "head.fees": "ค่าบริการและค่าใช้จ่ายในการจัดหางาน",
     "head.tip_fund": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์",
     "head.compensation": "ค่าสินไหมทดแทนในคดีอาญา",
+    "head.damages": "ค่าเสียหาย",
     "head.conversion": "การแปลงสกุลเงิน",
     "flag.unverified": "ยังไม่ได้ตรวจสอบ",
     "flag.time_barred": "ขาดอายุความ",
@@ -555,6 +556,12 @@ TEMPLATES: dict[str, str] = {
     "compensation_kind.general_damages": "ค่าเสียหายทั่วไป",
     "compensation_kind.return_of_property": "การคืนทรัพย์สิน",
     "compensation_kind.other": "อื่น ๆ",
+    "damage_kind.recruitment_costs_lost": "ค่าใช้จ่ายในการจัดหางานที่เสียไป",
+    "damage_kind.travel_costs_lost": "ค่าเดินทางที่เสียไป",
+    "damage_kind.unfair_dismissal": "ค่าเสียหายจากการเลิกจ้างไม่เป็นธรรม",
+    "damage_kind.other_damages": "ค่าเสียหายอื่น",
+    "damages.described": "{kind}: {description}",
+    "basis.no_damages_rule": "ไม่มีหลักเกณฑ์ {rule} ในตารางหลักเกณฑ์ ฐานทางกฎหมายมีเพียงที่ทนายความระบุ",
 }
 
 for _component, _words in _EXTRA_HOURS.items():
