@@ -46,7 +46,39 @@ class Head(StrEnum):
     FEES = "fees"
     TIP_FUND = "tip_fund"
     COMPENSATION = "compensation"
+    DAMAGES = "damages"  # labour damages: recruitment costs and travel lost, unfair dismissal, other
     CONVERSION = "conversion"
+
+
+class Forum(StrEnum):
+    """Where a head of claim is filed. A labour filing never claims a criminal-forum head, and a criminal filing
+    (s.44/1 petition, s.35 claim) never a labour-forum head; the Fund's items go to the Fund, not to a court."""
+
+    LABOUR = "labour"
+    CRIMINAL = "criminal"
+    FUND = "fund"
+    NONE = "none"  # shown, never claimed (debts the worker owes); or any forum (a currency conversion)
+
+
+HEAD_FORUMS: dict[str, Forum] = {
+    Head.WAGES: Forum.LABOUR,
+    Head.SEVERANCE: Forum.LABOUR,
+    Head.NOTICE: Forum.LABOUR,
+    Head.LEAVE: Forum.LABOUR,
+    Head.INTEREST: Forum.LABOUR,
+    Head.SURCHARGE: Forum.LABOUR,
+    Head.FEES: Forum.LABOUR,
+    Head.DAMAGES: Forum.LABOUR,
+    Head.COMPENSATION: Forum.CRIMINAL,
+    Head.TIP_FUND: Forum.FUND,
+    Head.DEBT: Forum.NONE,
+    Head.CONVERSION: Forum.NONE,
+}
+
+
+def head_forum(head: str) -> Forum:
+    """The forum of a head; a head this version does not know is claimed nowhere rather than in the wrong court."""
+    return HEAD_FORUMS.get(head, Forum.NONE)
 
 
 Basis = RuleCitation | Text | str

@@ -8,6 +8,7 @@ from claims.calc.arrears import Credit, DueItem, settle
 from claims.calc.breakdown import Breakdown
 from claims.calc.compensation import compensation_lines
 from claims.calc.context import Context, make_context
+from claims.calc.damages import damage_lines
 from claims.calc.dates import ONE_DAY
 from claims.calc.debt import debt_lines
 from claims.calc.deductions import credits as period_credits
@@ -36,6 +37,7 @@ def compute_claim(claim: ClaimInput, book: RuleBook | Rules) -> Breakdown:
     if claim.recruitment is not None and claim.recruitment.fees:
         ctx.out.lines.extend(fee_lines(ctx, claim.recruitment))
     ctx.out.lines.extend(fund_lines(ctx, claim.fund_items))
+    ctx.out.lines.extend(damage_lines(ctx, claim.damages))
     if claim.compensation is not None:
         ctx.out.lines.extend(compensation_lines(claim.compensation, ctx.out))
     return ctx.out

@@ -43,6 +43,10 @@ FEE_KINDS = (
 )
 ILO_CATEGORIES = ("fee", "related_cost", "illegitimate")
 FEE_OUTCOMES = ("as_promised", "not_as_promised", "dismissed_early", "lower_wage_kept")
+# Damages claimed from the employer or the agency in the labour court (never criminal compensation): recruitment
+# costs and travel lost through their breach, unfair-dismissal damages (Labour Court Act s.49), and other damages
+# on a basis the lawyer states. Each rests on a rule of claims/rules/th/labour_damages.toml.
+LABOUR_DAMAGE_KINDS = ("recruitment_costs_lost", "travel_costs_lost", "unfair_dismissal", "other_damages")
 COMPENSATION_KINDS = (
     "unpaid_wages",
     "medical_costs",
@@ -218,6 +222,18 @@ class FundItem:
 
 
 @dataclass(frozen=True, slots=True)
+class LabourDamage:
+    """One head of damages in a labour claim: what was lost, how much, and on what legal basis."""
+
+    kind: str  # LABOUR_DAMAGE_KINDS
+    currency: str
+    amount: Decimal | None = None  # None: not known yet (a missing line, never zero)
+    description: str = ""
+    basis: str = ""  # the lawyer's words for the basis (the facts, the contract term); other_damages needs it
+    on: date | None = None  # the day the loss arose: the rule in force that day (default: computed_on)
+
+
+@dataclass(frozen=True, slots=True)
 class CompensationHead:
     kind: str
     currency: str
@@ -256,6 +272,7 @@ class ClaimInput:
     recruitment: Recruitment | None = None
     fund_items: tuple[FundItem, ...] = ()
     compensation: CriminalCompensation | None = None
+    damages: tuple[LabourDamage, ...] = ()  # labour damages (labour forum), apart from criminal compensation
     conventions: Conventions = field(default_factory=Conventions)
 
     @property

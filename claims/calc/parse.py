@@ -19,6 +19,7 @@ from claims.calc.inputs import (
     FEE_KINDS,
     FEE_OUTCOMES,
     ILO_CATEGORIES,
+    LABOUR_DAMAGE_KINDS,
     PAY_BASES,
     ClaimInput,
     CompensationHead,
@@ -29,6 +30,7 @@ from claims.calc.inputs import (
     ExchangeRate,
     FeePayment,
     FundItem,
+    LabourDamage,
     Loan,
     Payment,
     Recruitment,
@@ -57,6 +59,7 @@ _TOP = {
     "recruitment",
     "fund_items",
     "compensation",
+    "damages",
 }
 
 
@@ -86,6 +89,9 @@ def parse_claim(data: Any) -> ClaimInput:
             x for path, raw in r.items(top, "fund_items", "") if (x := _fund(r, raw, path, currency))
         ),
         compensation=_compensation(r, top["compensation"], currency) if top.get("compensation") else None,
+        damages=tuple(
+            x for path, raw in r.items(top, "damages", "") if (x := _damage(r, raw, path, currency))
+        ),
     )
     if r.problems:
         (field, problem), *more = r.problems
@@ -665,6 +671,25 @@ def _fund(r: Reader, raw: Any, path: str, currency: str) -> FundItem | None:
         **values,
     )
     return result if item else None
+
+
+def _damage(r: Reader, raw: Any, path: str, currency: str) -> LabourDamage | None:
+    d = r.obj(raw, path, {"kind", "amount", "currency", "description", "basis", "on"})
+    if d is None:
+        return None
+    kind = r.get(d, "kind", path, "str", required=True, choices=LABOUR_DAMAGE_KINDS)
+    basis = r.get(d, "basis", path, "str", default="")
+    if kind == "other_damages" and not (basis or "").strip():
+        r.bad(f"{path}.basis", "other damages need their legal basis in words (the contract term, the Act)")
+    amount = r.get(d, "amount", path, "decimal")
+    return LabourDamage(
+        kind=kind or "other_damages",
+        currency=r.get(d, "currency", path, "currency", default=currency),
+        amount=amount,
+        description=r.get(d, "description", path, "str", default=""),
+        basis=basis,
+        on=r.get(d, "on", path, "date"),
+    )
 
 
 def _compensation(r: Reader, raw: Any, currency: str) -> CriminalCompensation | None:

@@ -118,16 +118,17 @@ class CaseRecords:
             "jurisdiction": "th",
             "computed_on": filed.isoformat(),
             "currency": "THB",
-            "compensation": {
-                "case": "labour court, berry pickers against the recruitment agency",
-                "heads": [
-                    {
-                        "kind": "recruitment_costs",
-                        "amount": str(BERRY_1_CLAIM),
-                        "basis": "expenses the agency made the worker pay, as demanded in the complaint",
-                    }
-                ],
-            },
+            # A labour claim: the recruitment costs lost are labour damages (the labour court's head), never
+            # criminal compensation, which only a criminal case claims.
+            "damages": [
+                {
+                    "kind": "recruitment_costs_lost",
+                    "amount": str(BERRY_1_CLAIM),
+                    "description": "recruitment costs and lost earnings after deceptive recruitment for Sweden",
+                    "basis": "expenses the agency made the worker pay, as demanded in the complaint",
+                    "on": filed.isoformat(),
+                }
+            ],
             "loans": [
                 {
                     "lender": "the recruitment agency",

@@ -109,7 +109,7 @@ class LabourCases:
                 ],
                 cancels_loans=["the recruitment agency"],
                 returns_collateral=["land title deed"],
-                conditions=[{"kind": "withdraw_labour_case", "text": "Withdraw from the labour case"}],
+                conditions=[{"kind": "withdraw_labour_case"}],  # ticked, no words: the sheet names it
                 instalment_risk=Decimal("0.25"),
                 chance_of_winning=Decimal("0.8"),
                 share_collected=Decimal("0.4"),

@@ -12,12 +12,51 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from claims.calc.breakdown import Forum, head_forum
 from claims.documents import breakdown_text as calc_text
 from claims.documents.render import Chart, Verbatim
 from claims.formatting import amount_in_words
 from claims.money import Money
 
 INTEREST_HEADS = ("interest", "surcharge")
+# The order the cause of action names the heads in: the claim first, then interest and the surcharge.
+CAUSE_ORDER = (
+    "wages",
+    "severance",
+    "notice",
+    "leave",
+    "fees",
+    "damages",
+    "compensation",
+    "interest",
+    "surcharge",
+)
+
+
+def forum_allows(head: str, forum: str | None) -> bool:
+    """Whether a document of ``forum`` ("labour", "criminal"; None: any document) may show a line of ``head``:
+    a court filing shows its own court's heads and the heads claimed nowhere (a conversion); never the other
+    court's, never the Anti-Trafficking Fund's items."""
+    if forum is None:
+        return True
+    found = head_forum(head)
+    return found == Forum(forum) or found == Forum.NONE
+
+
+def cause_of_action(heads, language: str) -> str:
+    """The complaint's ข้อหา from the heads actually claimed: "เรียกค่าจ้างค้างจ่าย ค่าชดเชย ดอกเบี้ย และเงินเพิ่ม",
+    "claim for unpaid wages, severance pay, interest and surcharge". Empty without a head."""
+    wanted = set(heads)
+    known = [h for h in CAUSE_ORDER if h in wanted] + sorted(wanted - set(CAUSE_ORDER))
+    names = [head_name(h, language) for h in known]
+    if not names:
+        return ""
+    if language == "th":
+        listed = names[0] if len(names) == 1 else " ".join(names[:-1]) + " และ" + names[-1]
+        return "เรียก" + listed
+    names = [n[:1].lower() + n[1:] for n in names]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return "claim for " + listed
 
 
 class ContextError(ValueError):
@@ -81,8 +120,12 @@ def _filing_citation(item: dict, text: str) -> str | None:
     return text.strip() or None
 
 
-def claim_from_result(result: dict | None, language: str, *, stale: bool = False) -> dict | None:
-    """The ``claim`` of a person (fields.CLAIM) from a stored breakdown, in ``language``; None without one."""
+def claim_from_result(
+    result: dict | None, language: str, *, stale: bool = False, forum: str | None = None
+) -> dict | None:
+    """The ``claim`` of a person (fields.CLAIM) from a stored breakdown, in ``language``; None without one. A court
+    filing's ``forum`` keeps only the lines that court hears (:func:`forum_allows`): the table then adds up to the
+    breakdown's total less the lines left out, or nothing is printed."""
     if not result:
         return None
     scenario = _scenario(result)
@@ -98,7 +141,14 @@ def claim_from_result(result: dict | None, language: str, *, stale: bool = False
     lines = []
     missing = []
     head_names: dict[str, str] = {}
-    for number, line in enumerate(result.get("lines", ()), start=1):
+    left_out = Decimal(0)
+    kept = []
+    for line in result.get("lines", ()):
+        if forum_allows(line["head"], forum):
+            kept.append(line)
+        elif _in_total(line, scenario) and line["currency"] == currency and line.get("amount") is not None:
+            left_out += Decimal(line["amount"])
+    for number, line in enumerate(kept, start=1):
         amount = _money(line.get("amount"), line["currency"])
         period = line.get("period") or (None, None)
         flags = set(line.get("flags", ()))
@@ -159,7 +209,7 @@ def claim_from_result(result: dict | None, language: str, *, stale: bool = False
         parts = row.pop("basis_parts")
         table.append({"number": number, **row, "basis": "; ".join(parts)})
     total = sum((row["amount"] for row in table), Money.zero(currency))
-    expected = totals.get(currency, Decimal("0"))
+    expected = totals.get(currency, Decimal("0")) - left_out
     if total.amount != expected:
         raise ContextError(
             f"the claim table adds up to {total.amount} but the breakdown's total is {expected}"
@@ -168,18 +218,18 @@ def claim_from_result(result: dict | None, language: str, *, stale: bool = False
     barred = result.get("time_barred", {}).get(currency)
     warnings = [warning_text(w, language) for w in result.get("warnings", ())]
     assumptions = sorted(
-        {line_notes(raw, language) for raw in result.get("lines", ()) if "assumption" in raw.get("flags", ())}
-        - {""}
+        {line_notes(raw, language) for raw in kept if "assumption" in raw.get("flags", ())} - {""}
     )
     return {
         "rows": table,
+        "cause_of_action": cause_of_action([row["head"] for row in table], language),
         "lines": lines,
         "total": total,
         "total_words": amount_in_words(total, language),
         "principal": total - interest,
         "interest": interest,
         "computed_on": _date(result.get("computed_on")),
-        "incomplete": bool(missing) or bool(result.get("incomplete")),
+        "incomplete": bool(missing) or (forum is None and bool(result.get("incomplete"))),
         "missing": missing,
         "time_barred_total": _money(barred, currency),
         "warnings": warnings,

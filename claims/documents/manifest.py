@@ -31,7 +31,10 @@ _KEYS = {
     "requires",
     "description",
     "needs_offer",
+    "forum",
 }
+# A court filing claims only the heads of its court (claims.calc.breakdown.HEAD_FORUMS); other documents show all.
+FORUMS = ("labour", "criminal")
 
 
 class ManifestError(ValueError):
@@ -51,6 +54,9 @@ class TemplateSpec:
     description: str = ""
     # Made from a settlement offer's page (its context has the offer's comparison), not from the documents page.
     needs_offer: bool = False
+    # "labour": a labour filing, never a criminal-forum head; "criminal": a s.44/1 petition or s.35 claim, never a
+    # labour-forum head; None: every head (the calculation annex, the MDT summary ...).
+    forum: str | None = None
 
     @property
     def family(self) -> str:
@@ -79,6 +85,8 @@ def _spec(entry: dict, where: str) -> TemplateSpec:
     bad_kinds = [k for k in entry["case_kinds"] if k not in CASE_KINDS]
     if bad_kinds:
         raise ManifestError(f"{where}: unknown case kind(s) {bad_kinds}")
+    if entry.get("forum") is not None and entry["forum"] not in FORUMS:
+        raise ManifestError(f"{where}: forum {entry['forum']!r} is not one of {FORUMS}")
     bad_fields = [path for path in entry.get("requires", []) if lookup(path) is None]
     if bad_fields:
         raise ManifestError(f"{where}: 'requires' names unknown data {bad_fields}")
@@ -93,6 +101,7 @@ def _spec(entry: dict, where: str) -> TemplateSpec:
         requires=tuple(entry.get("requires", ())),
         description=entry.get("description", ""),
         needs_offer=bool(entry.get("needs_offer", False)),
+        forum=entry.get("forum"),
     )
 
 

@@ -378,6 +378,24 @@ def _sheet_template(language: str) -> str:
     raise ValidationFailed({"language": str(_l("There is no settlement sheet in that language yet."))})
 
 
+def sheet_conditions(conditions: list[dict], language: str) -> list[str]:
+    """The conditions of an offer as the claimant reads them: each ticked kind by its name in the sheet's language,
+    then the lawyer's own words once (the form keeps the same words with every kind ticked). A stored code is
+    never printed: a kind the catalogues do not know reads as "another condition"."""
+    from claims.calc.text import Text, render_text
+
+    known = {kind.value for kind in OfferCondition}
+    named, words = [], []
+    for item in conditions or ():
+        kind = item.get("kind") if item.get("kind") in known else OfferCondition.OTHER.value
+        text = (item.get("text") or "").strip()
+        if kind != OfferCondition.OTHER.value or not text:
+            named.append(render_text(Text(f"settlement.condition.kind.{kind}"), language))
+        if text:
+            words.append(text)
+    return list(dict.fromkeys(named)) + list(dict.fromkeys(words))
+
+
 def sheet_values(
     offer: Offer, row: ClaimantComparison, warnings: list[ConditionWarning], language: str
 ) -> dict:
@@ -401,7 +419,7 @@ def sheet_values(
             "collateral_returned": list(c.collateral_returned),
             "collateral_kept": list(c.collateral_kept),
             "other_terms": offer.other_terms,
-            "conditions": [item.get("text") or item.get("kind") for item in offer.conditions],
+            "conditions": sheet_conditions(offer.conditions, language),
             "condition_warnings": [
                 render_text(Text(f"settlement.condition.{w.kind}"), language) for w in warnings
             ],

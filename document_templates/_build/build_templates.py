@@ -765,12 +765,12 @@ def labour_complaint(d: Doc) -> None:
     court_title(d, d.t("คำฟ้อง", "COMPLAINT"), "ความ แพ่ง (คดีแรงงาน)", "Civil case (labour)")
     parties(d, group_first_plaintiff(d, "โจทก์"), d.t("โจทก์", "Plaintiff"), d.t("จำเลย", "Defendant"))
 
-    heads = '{{ claimant.claim.rows|rejectattr("head", "in", ["interest", "surcharge"])|map(attribute="name")|join(" ") }}'
-    heads_en = '{{ claimant.claim.rows|rejectattr("head", "in", ["interest", "surcharge"])|map(attribute="name")|join(", ") }}'
+    # Built by the app from the heads every plaintiff actually claims (labour heads only: the forum of the template),
+    # with interest and the surcharge only where they are claimed.
     d.para(
         d.t(
-            f"**ข้อหาหรือฐานความผิด**  เรียก{heads} และดอกเบี้ย",
-            f"**Cause of action:** claim for {heads_en}, and interest",
+            "**ข้อหาหรือฐานความผิด**  {{ totals.cause_of_action }}",
+            "**Cause of action:** {{ totals.cause_of_action }}",
         ),
         align="justify",
     )
@@ -2325,11 +2325,13 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "title": "Compare: accept the offer today, or go on in court",
         "who": "For: **{{ claimant.pseudonym }}**     Case: {{ case.reference }}",
         "offer": "Offer from: {{ settlement.made_by }}     Date: {{ settlement.offer_date|date }}",
+        "figures_on": 'The figures are for accepting on {{ settlement.offer_date|date("table") }}, the day of the '
+        'offer. This sheet was made on {{ document.date|date("table") }}.',
         "condition_head": "Warning: the law does not allow this condition",
-        "col_accept": "Accept the offer today",
+        "col_accept": "Accept the offer",
         "col_court": "Go on in court",
         "row_money": "What you get",
-        "cash": "Cash today: **{{ settlement.cash|money }}**",
+        "cash": 'Cash on {{ settlement.offer_date|date("table") }}: **{{ settlement.cash|money }}**',
         "instalments_head": "Later payments:",
         "instalment": "{{ i.amount|money }} on {{ i.due_on|date }}",
         "scheduled": "All together: **{{ settlement.offer_scheduled_total|money }}**",
@@ -2339,7 +2341,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "chance": "Your lawyer thinks your chance to win is {{ settlement.chance_percent }}%.",
         "share": "If you win, you may get only about {{ settlement.share_collected_percent }}% of the money.",
         "row_when": "When",
-        "accept_when": "The cash today. The later payments on their dates.",
+        "accept_when": 'The cash on {{ settlement.offer_date|date("table") }}. The later payments on their dates.',
         "court_when": "Judgment in about {{ settlement.months_to_judgment }} months. The money maybe {{ "
         "settlement.months_to_payment }} months later: about **{{ settlement.compared_on|date }}**.",
         "hearings": "About {{ settlement.hearings }} court days. Each costs you about {{ "
@@ -2355,7 +2357,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "other_terms": "Other terms: {{ settlement.other_terms }}",
         "debts_head": "Your debts",
         "debts_lender": "Lender and interest",
-        "debts_today": "Today",
+        "debts_today": '{{ settlement.offer_date|date("table") }}',
         "debts_at_payment": "When the court may pay",
         "debt_cancelled": "Cancelled by the offer",
         "debt_owed": "Still owed, and growing",
@@ -2367,17 +2369,17 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "net_court": "If you go on in court",
         "best": "Best case (you win and get everything): {{ settlement.court_best_net|money }}",
         "worst": "Worst case (you get nothing): {{ settlement.court_worst_net|money }}",
-        "minus": "A minus sign (-) means you still owe that much.",
-        "break_even": "An offer of **{{ settlement.break_even_cash|money }}** in cash today is worth as "
-        "much as going on in court.",
+        "owe": "You still owe {{ debt|money }}",
+        "break_even": "An offer of **{{ settlement.break_even_cash|money }}** in cash on {{ "
+        'settlement.offer_date|date("table") }} is worth as much as going on in court.',
         "break_even_none": "Even without any cash, the rest of this offer is worth more than going on in "
         "court.",
         "chart_head": "Month by month: your money after paying your debts",
         "legend_accept": "accept the offer (solid line)",
         "legend_court": "go on in court (dashed line)",
-        "chart_axes": "Left to right: months, from 0 (today) to {{ settlement.months_to_judgment + "
-        "settlement.months_to_payment }} (when the court may pay). Below the grey dotted line (0), you owe "
-        "more than you have.",
+        "chart_axes": 'Left to right: months, from 0 ({{ settlement.offer_date|date("table") }}) '
+        "to {{ settlement.months_to_judgment + settlement.months_to_payment }} (when the court may "
+        "pay). Below the grey dotted line (0), you owe more than you have.",
         "warnings_head": "Please note",
         "legal_head": "The law in short",
         "legal_settlement": "If you accept, you and the other side sign an agreement in court. The court "
@@ -2393,11 +2395,12 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "title": "เปรียบเทียบ: รับข้อเสนอวันนี้ หรือ ดำเนินคดีต่อ",
         "who": "สำหรับ: **{{ claimant.pseudonym }}**     รหัสคดี: {{ case.reference }}",
         "offer": "ผู้เสนอ: {{ settlement.made_by }}     วันที่: {{ settlement.offer_date|date }}",
+        "figures_on": 'ตัวเลข ณ วันที่เสนอ {{ settlement.offer_date|date("table") }} (จัดทำ {{ document.date|date("table") }})',
         "condition_head": "ระวัง: กฎหมายไม่ยอมให้มีเงื่อนไขนี้",
-        "col_accept": "รับข้อเสนอวันนี้",
+        "col_accept": "รับข้อเสนอ",
         "col_court": "ดำเนินคดีต่อ",
         "row_money": "คุณได้อะไร",
-        "cash": "เงินสดวันนี้: **{{ settlement.cash|money }}**",
+        "cash": 'เงินสดวันที่ {{ settlement.offer_date|date("table") }}: **{{ settlement.cash|money }}**',
         "instalments_head": "เงินงวดที่จ่ายทีหลัง:",
         "instalment": "{{ i.amount|money }} วันที่ {{ i.due_on|date }}",
         "scheduled": "รวมทั้งหมด: **{{ settlement.offer_scheduled_total|money }}**",
@@ -2407,7 +2410,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "chance": "ทนายความคิดว่า คุณมีโอกาสชนะคดีร้อยละ {{ settlement.chance_percent }}",
         "share": "ถ้าชนะ อาจได้เงินจริงเพียงประมาณร้อยละ {{ settlement.share_collected_percent }}",
         "row_when": "ได้เงินเมื่อไร",
-        "accept_when": "เงินสดได้วันนี้ เงินงวดได้ตามวันที่ที่กำหนด",
+        "accept_when": 'เงินสดได้วันที่ {{ settlement.offer_date|date("table") }} เงินงวดได้ตามกำหนด',
         "court_when": "ศาลตัดสินในประมาณ {{ settlement.months_to_judgment }} เดือน เงินอาจมาหลังจากนั้นอีก "
         "{{ settlement.months_to_payment }} เดือน ประมาณวันที่ **{{ settlement.compared_on|date }}**",
         "hearings": "ต้องไปศาลประมาณ {{ settlement.hearings }} ครั้ง เสียเงินครั้งละประมาณ {{ "
@@ -2422,7 +2425,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "other_terms": "เงื่อนไขอื่น: {{ settlement.other_terms }}",
         "debts_head": "หนี้ของคุณ",
         "debts_lender": "เจ้าหนี้ และดอกเบี้ย",
-        "debts_today": "วันนี้",
+        "debts_today": '{{ settlement.offer_date|date("table") }}',
         "debts_at_payment": "วันที่ศาลอาจจ่ายเงิน",
         "debt_cancelled": "ข้อเสนอยกเลิกหนี้นี้",
         "debt_owed": "ยังเป็นหนี้อยู่ และเพิ่มขึ้นเรื่อย ๆ",
@@ -2433,15 +2436,16 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "net_court": "ถ้าดำเนินคดีต่อ",
         "best": "ดีที่สุด (ชนะคดีและได้เงินครบ): {{ settlement.court_best_net|money }}",
         "worst": "แย่ที่สุด (ไม่ได้เงินเลย): {{ settlement.court_worst_net|money }}",
-        "minus": "เครื่องหมายลบ (-) แปลว่า คุณยังเป็นหนี้อยู่เท่านั้น",
-        "break_even": "ข้อเสนอที่ให้เงินสดวันนี้ **{{ settlement.break_even_cash|money }}** มีค่าเท่ากับการดำเนินคดีต่อ",
+        "owe": "หนี้ {{ debt|money }}",
+        "break_even": "ข้อเสนอที่ให้เงินสด **{{ settlement.break_even_cash|money }}** ในวันที่ {{ "
+        'settlement.offer_date|date("table") }} มีค่าเท่ากับการดำเนินคดีต่อ',
         "break_even_none": "แม้ไม่ได้เงินสดเลย ส่วนอื่นของข้อเสนอนี้ก็มีค่ามากกว่าการดำเนินคดีต่อ",
         "chart_head": "แต่ละเดือน: เงินของคุณ หลังใช้หนี้",
         "legend_accept": "รับข้อเสนอ (เส้นทึบ)",
         "legend_court": "ดำเนินคดีต่อ (เส้นประ)",
-        "chart_axes": "จากซ้ายไปขวา: เดือน ตั้งแต่ 0 (วันนี้) ถึง {{ settlement.months_to_judgment + "
-        "settlement.months_to_payment }} (วันที่ศาลอาจจ่ายเงิน) ถ้าอยู่ใต้เส้นจุดสีเทา (0) "
-        "แปลว่ามีหนี้มากกว่าเงินที่มี",
+        "chart_axes": 'จากซ้ายไปขวา: เดือน ตั้งแต่ 0 ({{ settlement.offer_date|date("table") }}) '
+        "ถึง {{ settlement.months_to_judgment + settlement.months_to_payment }} "
+        "(วันที่ศาลอาจจ่ายเงิน) ถ้าอยู่ใต้เส้นจุดสีเทา (0) แปลว่ามีหนี้มากกว่าเงินที่มี",
         "warnings_head": "ข้อควรระวัง",
         "legal_head": "กฎหมายโดยย่อ",
         "legal_settlement": "ถ้ารับข้อเสนอ คุณกับอีกฝ่ายจะทำข้อตกลงกันต่อหน้าศาล (สัญญาประนีประนอมยอมความ) "
@@ -2455,11 +2459,13 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "title": "နှိုင်းယှဉ်ကြည့်ပါ - ဒီနေ့ ကမ်းလှမ်းချက်ကို လက်ခံမလား၊ တရားရုံးမှာ အမှုဆက်လုပ်မလား",
         "who": "**{{ claimant.pseudonym }}** အတွက်     အမှု: {{ case.reference }}",
         "offer": "ကမ်းလှမ်းသူ: {{ settlement.made_by }}     ရက်စွဲ: {{ settlement.offer_date|date }}",
+        "figures_on": 'ဒီကိန်းဂဏန်းတွေဟာ ကမ်းလှမ်းတဲ့နေ့ {{ settlement.offer_date|date("table") }} မှာ လက်ခံရင် '
+        'ဆိုပြီး တွက်ထားတာပါ။ ဒီစာရွက်ကို {{ document.date|date("table") }} မှာ ထုတ်ခဲ့ပါတယ်။',
         "condition_head": "သတိ - ဒီအချက်ကို ဥပဒေက ခွင့်မပြုပါ",
-        "col_accept": "ဒီနေ့ ကမ်းလှမ်းချက်ကို လက်ခံရင်",
+        "col_accept": "ကမ်းလှမ်းချက်ကို လက်ခံရင်",
         "col_court": "တရားရုံးမှာ အမှုဆက်လုပ်ရင်",
         "row_money": "ဘာရမလဲ",
-        "cash": "ဒီနေ့ ရမယ့် ငွေသား: **{{ settlement.cash|money }}**",
+        "cash": '{{ settlement.offer_date|date("table") }} မှာ ရမယ့် ငွေသား: **{{ settlement.cash|money }}**',
         "instalments_head": "နောက်မှ ရမယ့် အရစ်ကျငွေ:",
         "instalment": "{{ i.due_on|date }} - {{ i.amount|money }}",
         "scheduled": "စုစုပေါင်း: **{{ settlement.offer_scheduled_total|money }}**",
@@ -2469,7 +2475,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "chance": "ရှေ့နေက အမှုနိုင်နိုင်ခြေ {{ settlement.chance_percent }}% ရှိတယ်လို့ ထင်ပါတယ်။",
         "share": "အမှုနိုင်ရင်တောင် ငွေရဲ့ {{ settlement.share_collected_percent }}% လောက်ပဲ ရနိုင်ပါတယ်။",
         "row_when": "ဘယ်တော့ ရမလဲ",
-        "accept_when": "ငွေသားကို ဒီနေ့ ရမယ်။ အရစ်ကျငွေကို သတ်မှတ်ရက်တွေမှာ ရမယ်။",
+        "accept_when": 'ငွေသားကို {{ settlement.offer_date|date("table") }} မှာ ရမယ်။ အရစ်ကျငွေကို သတ်မှတ်ရက်တွေမှာ ရမယ်။',
         "court_when": "{{ settlement.months_to_judgment }} လလောက်မှာ တရားရုံးက ဆုံးဖြတ်မယ်။ ငွေကို "
         "အဲဒီနောက် {{ settlement.months_to_payment }} လလောက်မှ ရနိုင်မယ် - **{{ settlement.compared_on|date "
         "}}** လောက်။",
@@ -2485,7 +2491,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "other_terms": "တခြားအချက်များ: {{ settlement.other_terms }}",
         "debts_head": "သင့်ကြွေးမြီများ",
         "debts_lender": "ကြွေးရှင်နဲ့ အတိုး",
-        "debts_today": "ဒီနေ့",
+        "debts_today": '{{ settlement.offer_date|date("table") }}',
         "debts_at_payment": "တရားရုံးက ငွေပေးနိုင်မယ့်နေ့",
         "debt_cancelled": "ကမ်းလှမ်းချက်အရ ကြွေးပျက်မယ်",
         "debt_owed": "ကြွေးကျန်နေမယ်၊ တိုးလာနေမယ်",
@@ -2496,16 +2502,18 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "net_court": "တရားရုံးမှာ အမှုဆက်လုပ်ရင်",
         "best": "အကောင်းဆုံး (အမှုနိုင်ပြီး ငွေအပြည့်ရရင်): {{ settlement.court_best_net|money }}",
         "worst": "အဆိုးဆုံး (ငွေ လုံးဝမရရင်): {{ settlement.court_worst_net|money }}",
-        "minus": "အနုတ်လက္ခဏာ (-) ဆိုတာ အဲဒီလောက် ကြွေးကျန်နေသေးတယ်လို့ ဆိုလိုပါတယ်။",
-        "break_even": "ဒီနေ့ ငွေသား **{{ settlement.break_even_cash|money }}** ပေးတဲ့ ကမ်းလှမ်းချက်ဟာ "
-        "တရားရုံးမှာ အမှုဆက်လုပ်တာနဲ့ တန်ဖိုးတူပါတယ်။",
+        "owe": "ကြွေး {{ debt|money }} ကျန်နေသေးမယ်",
+        "break_even": '{{ settlement.offer_date|date("table") }} မှာ ငွေသား **{{ '
+        "settlement.break_even_cash|money }}** ပေးတဲ့ ကမ်းလှမ်းချက်ဟာ တရားရုံးမှာ အမှုဆက်လုပ်တာနဲ့ "
+        "တန်ဖိုးတူပါတယ်။",
         "break_even_none": "ငွေသား လုံးဝမပါရင်တောင် ဒီကမ်းလှမ်းချက်ရဲ့ ကျန်တဲ့အပိုင်းက တရားရုံးမှာ အမှုဆက်လုပ်တာထက် ပိုတန်ပါတယ်။",
         "chart_head": "လစဉ် - ကြွေးဆပ်ပြီးနောက် သင့်ငွေ",
         "legend_accept": "လက်ခံရင် (မျဉ်းအပြည့်)",
         "legend_court": "တရားရုံးမှာ အမှုဆက်လုပ်ရင် (မျဉ်းပြတ်)",
-        "chart_axes": "ဘယ်မှ ညာ - လများ၊ 0 (ဒီနေ့) မှ {{ settlement.months_to_judgment + "
-        "settlement.months_to_payment }} (တရားရုံးက ငွေပေးနိုင်မယ့်နေ့) အထိ။ မီးခိုးရောင် အစက်မျဉ်း (0) "
-        "အောက်မှာဆိုရင် ရှိတဲ့ငွေထက် ကြွေးက ပိုများတယ်။",
+        "chart_axes": 'ဘယ်မှ ညာ - လများ၊ 0 ({{ settlement.offer_date|date("table") }}) မှ {{ '
+        "settlement.months_to_judgment + settlement.months_to_payment }} (တရားရုံးက "
+        "ငွေပေးနိုင်မယ့်နေ့) အထိ။ မီးခိုးရောင် အစက်မျဉ်း (0) အောက်မှာဆိုရင် ရှိတဲ့ငွေထက် ကြွေးက "
+        "ပိုများတယ်။",
         "warnings_head": "သတိပြုရန်",
         "legal_head": "ဥပဒေ အတိုချုပ်",
         "legal_settlement": "လက်ခံရင် နှစ်ဖက်လုံး တရားရုံးမှာ သဘောတူညီချက်ကို လက်မှတ်ထိုးမယ်။ ပြီးရင် "
@@ -2519,11 +2527,13 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "title": "ប្រៀបធៀប៖ ទទួលយកសំណើថ្ងៃនេះ ឬ បន្តរឿងក្ដីនៅតុលាការ",
         "who": "សម្រាប់៖ **{{ claimant.pseudonym }}**     សំណុំរឿង៖ {{ case.reference }}",
         "offer": "អ្នកផ្ដល់សំណើ៖ {{ settlement.made_by }}     ថ្ងៃទី៖ {{ settlement.offer_date|date }}",
+        "figures_on": 'តួលេខទាំងនេះគិតសម្រាប់ការទទួលយកនៅថ្ងៃ {{ settlement.offer_date|date("table") }} '
+        'ដែលជាថ្ងៃផ្ដល់សំណើ។ សន្លឹកនេះធ្វើនៅថ្ងៃ {{ document.date|date("table") }}។',
         "condition_head": "ប្រយ័ត្ន៖ ច្បាប់មិនអនុញ្ញាតលក្ខខណ្ឌនេះទេ",
-        "col_accept": "ទទួលយកសំណើថ្ងៃនេះ",
+        "col_accept": "ទទួលយកសំណើ",
         "col_court": "បន្តរឿងក្ដីនៅតុលាការ",
         "row_money": "អ្នកបានអ្វីខ្លះ",
-        "cash": "ប្រាក់សុទ្ធថ្ងៃនេះ៖ **{{ settlement.cash|money }}**",
+        "cash": 'ប្រាក់សុទ្ធនៅថ្ងៃ {{ settlement.offer_date|date("table") }}៖ **{{ settlement.cash|money }}**',
         "instalments_head": "ប្រាក់បង់រំលស់ពេលក្រោយ៖",
         "instalment": "{{ i.amount|money }} នៅថ្ងៃ {{ i.due_on|date }}",
         "scheduled": "សរុបទាំងអស់៖ **{{ settlement.offer_scheduled_total|money }}**",
@@ -2533,7 +2543,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "chance": "មេធាវីគិតថា អ្នកមានឱកាសឈ្នះក្ដី {{ settlement.chance_percent }}%។",
         "share": "បើឈ្នះ អ្នកអាចបានតែប្រហែល {{ settlement.share_collected_percent }}% នៃប្រាក់ប៉ុណ្ណោះ។",
         "row_when": "ពេលណា",
-        "accept_when": "ប្រាក់សុទ្ធបានថ្ងៃនេះ។ ប្រាក់បង់រំលស់បាននៅថ្ងៃកំណត់។",
+        "accept_when": 'ប្រាក់សុទ្ធបាននៅថ្ងៃ {{ settlement.offer_date|date("table") }}។ ប្រាក់បង់រំលស់បាននៅថ្ងៃកំណត់។',
         "court_when": "តុលាការសម្រេចក្នុងរយៈពេលប្រហែល {{ settlement.months_to_judgment }} ខែ។ "
         "ប្រាក់អាចមកដល់ {{ settlement.months_to_payment }} ខែក្រោយនោះ៖ ប្រហែល **{{ "
         "settlement.compared_on|date }}**។",
@@ -2549,7 +2559,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "other_terms": "លក្ខខណ្ឌផ្សេងទៀត៖ {{ settlement.other_terms }}",
         "debts_head": "បំណុលរបស់អ្នក",
         "debts_lender": "ម្ចាស់បំណុល និងការប្រាក់",
-        "debts_today": "ថ្ងៃនេះ",
+        "debts_today": '{{ settlement.offer_date|date("table") }}',
         "debts_at_payment": "ថ្ងៃដែលតុលាការអាចបង់ប្រាក់",
         "debt_cancelled": "សំណើលុបបំណុលនេះ",
         "debt_owed": "នៅជំពាក់ ហើយកើនឡើង",
@@ -2561,16 +2571,17 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "net_court": "បើបន្តរឿងក្ដីនៅតុលាការ",
         "best": "ល្អបំផុត (ឈ្នះក្ដី ហើយបានប្រាក់គ្រប់ចំនួន)៖ {{ settlement.court_best_net|money }}",
         "worst": "អាក្រក់បំផុត (មិនបានប្រាក់សោះ)៖ {{ settlement.court_worst_net|money }}",
-        "minus": "សញ្ញាដក (-) មានន័យថា អ្នកនៅជំពាក់ចំនួននោះ។",
-        "break_even": "សំណើដែលផ្ដល់ប្រាក់សុទ្ធ **{{ settlement.break_even_cash|money }}** ថ្ងៃនេះ "
-        "មានតម្លៃស្មើនឹងការបន្តរឿងក្ដីនៅតុលាការ។",
+        "owe": "អ្នកនៅជំពាក់ {{ debt|money }}",
+        "break_even": "សំណើដែលផ្ដល់ប្រាក់សុទ្ធ **{{ settlement.break_even_cash|money }}** នៅថ្ងៃ "
+        '{{ settlement.offer_date|date("table") }} មានតម្លៃស្មើនឹងការបន្តរឿងក្ដីនៅតុលាការ។',
         "break_even_none": "ទោះបីគ្មានប្រាក់សុទ្ធសោះ ផ្នែកផ្សេងទៀតនៃសំណើនេះ មានតម្លៃច្រើនជាងការបន្តរឿងក្ដីនៅតុលាការ។",
         "chart_head": "ខែនីមួយៗ៖ ប្រាក់របស់អ្នក ក្រោយពេលសងបំណុល",
         "legend_accept": "ទទួលយកសំណើ (ខ្សែពេញ)",
         "legend_court": "បន្តរឿងក្ដីនៅតុលាការ (ខ្សែដាច់ៗ)",
-        "chart_axes": "ពីឆ្វេងទៅស្ដាំ៖ ខែ ពី 0 (ថ្ងៃនេះ) ដល់ {{ settlement.months_to_judgment + "
-        "settlement.months_to_payment }} (ថ្ងៃដែលតុលាការអាចបង់ប្រាក់)។ នៅក្រោមខ្សែចំណុចពណ៌ប្រផេះ (0) "
-        "មានន័យថា បំណុលច្រើនជាងប្រាក់ដែលអ្នកមាន។",
+        "chart_axes": 'ពីឆ្វេងទៅស្ដាំ៖ ខែ ពី 0 ({{ settlement.offer_date|date("table") }}) ដល់ {{ '
+        "settlement.months_to_judgment + settlement.months_to_payment }} "
+        "(ថ្ងៃដែលតុលាការអាចបង់ប្រាក់)។ នៅក្រោមខ្សែចំណុចពណ៌ប្រផេះ (0) មានន័យថា "
+        "បំណុលច្រើនជាងប្រាក់ដែលអ្នកមាន។",
         "warnings_head": "សូមចំណាំ",
         "legal_head": "ច្បាប់ដោយសង្ខេប",
         "legal_settlement": "បើទទួលយក អ្នក និងភាគីម្ខាងទៀត ចុះហត្ថលេខាលើកិច្ចព្រមព្រៀងនៅតុលាការ។ បន្ទាប់មក "
@@ -2584,11 +2595,13 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "title": "ປຽບທຽບ: ຮັບເອົາຂໍ້ສະເໜີມື້ນີ້ ຫຼື ສືບຕໍ່ຄະດີຢູ່ສານ",
         "who": "ສຳລັບ: **{{ claimant.pseudonym }}**     ລະຫັດຄະດີ: {{ case.reference }}",
         "offer": "ຜູ້ສະເໜີ: {{ settlement.made_by }}     ວັນທີ: {{ settlement.offer_date|date }}",
+        "figures_on": 'ຕົວເລກເຫຼົ່ານີ້ຄິດໄລ່ສຳລັບການຮັບເອົາຂໍ້ສະເໜີໃນວັນທີ {{ settlement.offer_date|date("table") }} '
+        'ເຊິ່ງເປັນວັນທີສະເໜີ. ເອກະສານນີ້ເຮັດໃນວັນທີ {{ document.date|date("table") }}.',
         "condition_head": "ລະວັງ: ກົດໝາຍບໍ່ອະນຸຍາດເງື່ອນໄຂນີ້",
-        "col_accept": "ຮັບເອົາຂໍ້ສະເໜີມື້ນີ້",
+        "col_accept": "ຮັບເອົາຂໍ້ສະເໜີ",
         "col_court": "ສືບຕໍ່ຄະດີຢູ່ສານ",
         "row_money": "ທ່ານໄດ້ຫຍັງ",
-        "cash": "ເງິນສົດມື້ນີ້: **{{ settlement.cash|money }}**",
+        "cash": 'ເງິນສົດວັນທີ {{ settlement.offer_date|date("table") }}: **{{ settlement.cash|money }}**',
         "instalments_head": "ເງິນງວດທີ່ຈະຈ່າຍພາຍຫຼັງ:",
         "instalment": "{{ i.amount|money }} ວັນທີ {{ i.due_on|date }}",
         "scheduled": "ລວມທັງໝົດ: **{{ settlement.offer_scheduled_total|money }}**",
@@ -2598,7 +2611,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "chance": "ທະນາຍຄວາມຄິດວ່າ ທ່ານມີໂອກາດຊະນະຄະດີ {{ settlement.chance_percent }}%.",
         "share": "ຖ້າຊະນະ, ອາດຈະໄດ້ເງິນແທ້ພຽງປະມານ {{ settlement.share_collected_percent }}%.",
         "row_when": "ໄດ້ເງິນເມື່ອໃດ",
-        "accept_when": "ເງິນສົດໄດ້ມື້ນີ້. ເງິນງວດໄດ້ຕາມວັນທີທີ່ກຳນົດ.",
+        "accept_when": 'ເງິນສົດໄດ້ວັນທີ {{ settlement.offer_date|date("table") }}. ເງິນງວດໄດ້ຕາມວັນທີທີ່ກຳນົດ.',
         "court_when": "ສານຕັດສິນໃນປະມານ {{ settlement.months_to_judgment }} ເດືອນ. "
         "ເງິນອາດຈະມາຫຼັງຈາກນັ້ນອີກ {{ settlement.months_to_payment }} ເດືອນ: ປະມານ **{{ "
         "settlement.compared_on|date }}**.",
@@ -2614,7 +2627,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "other_terms": "ເງື່ອນໄຂອື່ນ: {{ settlement.other_terms }}",
         "debts_head": "ໜີ້ສິນຂອງທ່ານ",
         "debts_lender": "ເຈົ້າໜີ້ ແລະ ດອກເບ້ຍ",
-        "debts_today": "ມື້ນີ້",
+        "debts_today": '{{ settlement.offer_date|date("table") }}',
         "debts_at_payment": "ວັນທີສານອາດຈະຈ່າຍເງິນ",
         "debt_cancelled": "ຂໍ້ສະເໜີຍົກເລີກໜີ້ນີ້",
         "debt_owed": "ຍັງເປັນໜີ້ຢູ່ ແລະ ເພີ່ມຂຶ້ນເລື້ອຍໆ",
@@ -2625,15 +2638,16 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "net_court": "ຖ້າສືບຕໍ່ຄະດີຢູ່ສານ",
         "best": "ດີທີ່ສຸດ (ຊະນະຄະດີ ແລະ ໄດ້ເງິນຄົບ): {{ settlement.court_best_net|money }}",
         "worst": "ຮ້າຍທີ່ສຸດ (ບໍ່ໄດ້ເງິນເລີຍ): {{ settlement.court_worst_net|money }}",
-        "minus": "ເຄື່ອງໝາຍລົບ (-) ໝາຍຄວາມວ່າ ທ່ານຍັງເປັນໜີ້ເທົ່ານັ້ນ.",
-        "break_even": "ຂໍ້ສະເໜີທີ່ໃຫ້ເງິນສົດມື້ນີ້ **{{ settlement.break_even_cash|money }}** ມີຄ່າເທົ່າກັບການສືບຕໍ່ຄະດີຢູ່ສານ.",
+        "owe": "ທ່ານຍັງເປັນໜີ້ {{ debt|money }}",
+        "break_even": "ຂໍ້ສະເໜີທີ່ໃຫ້ເງິນສົດ **{{ settlement.break_even_cash|money }}** ໃນວັນທີ {{ "
+        'settlement.offer_date|date("table") }} ມີຄ່າເທົ່າກັບການສືບຕໍ່ຄະດີຢູ່ສານ.',
         "break_even_none": "ເຖິງແມ່ນບໍ່ມີເງິນສົດເລີຍ, ສ່ວນອື່ນຂອງຂໍ້ສະເໜີນີ້ກໍມີຄ່າຫຼາຍກວ່າການສືບຕໍ່ຄະດີຢູ່ສານ.",
         "chart_head": "ແຕ່ລະເດືອນ: ເງິນຂອງທ່ານ ຫຼັງຈາກໃຊ້ໜີ້",
         "legend_accept": "ຮັບເອົາຂໍ້ສະເໜີ (ເສັ້ນທຶບ)",
         "legend_court": "ສືບຕໍ່ຄະດີຢູ່ສານ (ເສັ້ນປະ)",
-        "chart_axes": "ຈາກຊ້າຍໄປຂວາ: ເດືອນ, ຕັ້ງແຕ່ 0 (ມື້ນີ້) ຫາ {{ settlement.months_to_judgment + "
-        "settlement.months_to_payment }} (ວັນທີສານອາດຈະຈ່າຍເງິນ). ຖ້າຢູ່ກ້ອງເສັ້ນຈຸດສີເທົາ (0) ໝາຍຄວາມວ່າ "
-        "ມີໜີ້ຫຼາຍກວ່າເງິນທີ່ມີ.",
+        "chart_axes": 'ຈາກຊ້າຍໄປຂວາ: ເດືອນ, ຕັ້ງແຕ່ 0 ({{ settlement.offer_date|date("table") }}) '
+        "ຫາ {{ settlement.months_to_judgment + settlement.months_to_payment }} "
+        "(ວັນທີສານອາດຈະຈ່າຍເງິນ). ຖ້າຢູ່ກ້ອງເສັ້ນຈຸດສີເທົາ (0) ໝາຍຄວາມວ່າ ມີໜີ້ຫຼາຍກວ່າເງິນທີ່ມີ.",
         "warnings_head": "ຂໍ້ຄວນລະວັງ",
         "legal_head": "ກົດໝາຍໂດຍຫຍໍ້",
         "legal_settlement": "ຖ້າຮັບເອົາ, ທ່ານ ແລະ ອີກຝ່າຍຈະເຊັນສັນຍາຕົກລົງກັນຢູ່ສານ. ຈາກນັ້ນ ສານຈະຕັດສິນຕາມທີ່ຕົກລົງກັນ.",
@@ -2646,11 +2660,13 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "title": "So sánh: nhận đề nghị hôm nay, hay tiếp tục kiện ở tòa",
         "who": "Dành cho: **{{ claimant.pseudonym }}**     Mã vụ việc: {{ case.reference }}",
         "offer": "Bên đề nghị: {{ settlement.made_by }}     Ngày: {{ settlement.offer_date|date }}",
+        "figures_on": 'Các con số này tính cho việc nhận đề nghị vào ngày {{ settlement.offer_date|date("table") }}, '
+        'ngày đưa ra đề nghị. Tờ này được làm ngày {{ document.date|date("table") }}.',
         "condition_head": "Cảnh báo: pháp luật không cho phép điều kiện này",
-        "col_accept": "Nhận đề nghị hôm nay",
+        "col_accept": "Nhận đề nghị",
         "col_court": "Tiếp tục kiện ở tòa",
         "row_money": "Bạn nhận được gì",
-        "cash": "Tiền mặt hôm nay: **{{ settlement.cash|money }}**",
+        "cash": 'Tiền mặt ngày {{ settlement.offer_date|date("table") }}: **{{ settlement.cash|money }}**',
         "instalments_head": "Các lần trả sau:",
         "instalment": "{{ i.amount|money }} vào ngày {{ i.due_on|date }}",
         "scheduled": "Tổng cộng: **{{ settlement.offer_scheduled_total|money }}**",
@@ -2661,7 +2677,8 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "share": "Nếu thắng, bạn có thể chỉ nhận được khoảng {{ settlement.share_collected_percent }}% số "
         "tiền.",
         "row_when": "Khi nào",
-        "accept_when": "Tiền mặt nhận hôm nay. Các lần trả sau theo ngày đã hẹn.",
+        "accept_when": 'Tiền mặt nhận ngày {{ settlement.offer_date|date("table") }}. Các lần trả sau theo ngày đã '
+        "hẹn.",
         "court_when": "Tòa xử sau khoảng {{ settlement.months_to_judgment }} tháng. Tiền có thể đến {{ "
         "settlement.months_to_payment }} tháng sau đó: khoảng **{{ settlement.compared_on|date }}**.",
         "hearings": "Khoảng {{ settlement.hearings }} lần ra tòa. Mỗi lần tốn khoảng {{ "
@@ -2677,7 +2694,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "other_terms": "Điều khoản khác: {{ settlement.other_terms }}",
         "debts_head": "Các khoản nợ của bạn",
         "debts_lender": "Người cho vay và lãi",
-        "debts_today": "Hôm nay",
+        "debts_today": '{{ settlement.offer_date|date("table") }}',
         "debts_at_payment": "Khi tòa có thể trả tiền",
         "debt_cancelled": "Được xóa theo đề nghị",
         "debt_owed": "Vẫn còn nợ, và tiếp tục tăng",
@@ -2689,17 +2706,17 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "net_court": "Nếu tiếp tục kiện ở tòa",
         "best": "Tốt nhất (thắng kiện và nhận đủ tiền): {{ settlement.court_best_net|money }}",
         "worst": "Xấu nhất (không nhận được gì): {{ settlement.court_worst_net|money }}",
-        "minus": "Dấu trừ (-) nghĩa là bạn vẫn còn nợ số tiền đó.",
-        "break_even": "Một đề nghị trả **{{ settlement.break_even_cash|money }}** tiền mặt hôm nay có giá "
-        "trị bằng việc tiếp tục kiện ở tòa.",
+        "owe": "Bạn vẫn còn nợ {{ debt|money }}",
+        "break_even": "Một đề nghị trả **{{ settlement.break_even_cash|money }}** tiền mặt vào "
+        'ngày {{ settlement.offer_date|date("table") }} có giá trị bằng việc tiếp tục kiện ở tòa.',
         "break_even_none": "Dù không có tiền mặt, phần còn lại của đề nghị này vẫn có giá trị hơn việc tiếp "
         "tục kiện ở tòa.",
         "chart_head": "Từng tháng: tiền của bạn sau khi trả nợ",
         "legend_accept": "nhận đề nghị (đường liền)",
         "legend_court": "tiếp tục kiện ở tòa (đường nét đứt)",
-        "chart_axes": "Từ trái sang phải: các tháng, từ 0 (hôm nay) đến {{ settlement.months_to_judgment + "
-        "settlement.months_to_payment }} (khi tòa có thể trả tiền). Dưới đường chấm màu xám (0) nghĩa là "
-        "bạn nợ nhiều hơn số tiền bạn có.",
+        "chart_axes": 'Từ trái sang phải: các tháng, từ 0 ({{ settlement.offer_date|date("table") '
+        "}}) đến {{ settlement.months_to_judgment + settlement.months_to_payment }} (khi tòa có "
+        "thể trả tiền). Dưới đường chấm màu xám (0) nghĩa là bạn nợ nhiều hơn số tiền bạn có.",
         "warnings_head": "Xin lưu ý",
         "legal_head": "Tóm tắt về luật",
         "legal_settlement": "Nếu nhận, bạn và bên kia ký một thỏa thuận tại tòa. Sau đó tòa ra bản án theo "
@@ -2715,11 +2732,13 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "title": "Paghambingin: tanggapin ang alok ngayon, o ituloy ang kaso sa korte",
         "who": "Para kay: **{{ claimant.pseudonym }}**     Kaso: {{ case.reference }}",
         "offer": "Nag-alok: {{ settlement.made_by }}     Petsa: {{ settlement.offer_date|date }}",
+        "figures_on": 'Bilang para sa pagtanggap sa {{ settlement.offer_date|date("table") }}. Ginawa noong '
+        '{{ document.date|date("table") }}.',
         "condition_head": "Babala: hindi pinapayagan ng batas ang kondisyong ito",
-        "col_accept": "Tanggapin ang alok ngayon",
+        "col_accept": "Tanggapin ang alok",
         "col_court": "Ituloy ang kaso sa korte",
         "row_money": "Ang makukuha mo",
-        "cash": "Cash ngayon: **{{ settlement.cash|money }}**",
+        "cash": 'Cash sa {{ settlement.offer_date|date("table") }}: **{{ settlement.cash|money }}**',
         "instalments_head": "Mga hulog sa susunod:",
         "instalment": "{{ i.amount|money }} sa {{ i.due_on|date }}",
         "scheduled": "Lahat-lahat: **{{ settlement.offer_scheduled_total|money }}**",
@@ -2730,7 +2749,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "share": "Kung manalo ka, baka mga {{ settlement.share_collected_percent }}% lang ng pera ang "
         "makuha mo.",
         "row_when": "Kailan",
-        "accept_when": "Ang cash ngayon. Ang mga hulog sa kanilang petsa.",
+        "accept_when": 'Ang cash sa {{ settlement.offer_date|date("table") }}. Ang mga hulog sa kanilang petsa.',
         "court_when": "Desisyon sa loob ng mga {{ settlement.months_to_judgment }} buwan. Ang pera, baka {{ "
         "settlement.months_to_payment }} buwan pa pagkatapos: mga **{{ settlement.compared_on|date }}**.",
         "hearings": "Mga {{ settlement.hearings }} beses pupunta sa korte. Bawat punta, gagastos ka ng mga "
@@ -2747,7 +2766,7 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "other_terms": "Iba pang kondisyon: {{ settlement.other_terms }}",
         "debts_head": "Ang mga utang mo",
         "debts_lender": "Nagpautang at interes",
-        "debts_today": "Ngayon",
+        "debts_today": '{{ settlement.offer_date|date("table") }}',
         "debts_at_payment": "Kapag maaaring magbayad ang korte",
         "debt_cancelled": "Binura ng alok",
         "debt_owed": "Utang pa rin, at lumalaki",
@@ -2759,18 +2778,18 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "net_court": "Kung itutuloy ang kaso sa korte",
         "best": "Pinakamabuti (manalo at makuha ang lahat): {{ settlement.court_best_net|money }}",
         "worst": "Pinakamasama (walang makuha): {{ settlement.court_worst_net|money }}",
-        "minus": "Ang minus (-) ay nangangahulugang may utang ka pa nang ganoon kalaki.",
-        "break_even": "Ang alok na **{{ settlement.break_even_cash|money }}** na cash ngayon ay "
-        "kasinghalaga ng pagtuloy ng kaso sa korte.",
+        "owe": "May utang ka pa na {{ debt|money }}",
+        "break_even": "Ang alok na **{{ settlement.break_even_cash|money }}** na cash sa {{ "
+        'settlement.offer_date|date("table") }} ay kasinghalaga ng pagtuloy ng kaso sa korte.',
         "break_even_none": "Kahit walang cash, mas mahalaga pa rin ang natitirang bahagi ng alok na ito "
         "kaysa sa pagtuloy ng kaso sa korte.",
         "chart_head": "Buwan-buwan: ang pera mo pagkatapos magbayad ng utang",
         "legend_accept": "tanggapin ang alok (buong linya)",
         "legend_court": "ituloy ang kaso sa korte (putol-putol na linya)",
-        "chart_axes": "Mula kaliwa pakanan: mga buwan, mula 0 (ngayon) hanggang {{ "
-        "settlement.months_to_judgment + settlement.months_to_payment }} (kapag maaaring magbayad ang "
-        "korte). Kapag nasa ilalim ng kulay-abong tuldok-tuldok na linya (0), mas malaki ang utang mo kaysa "
-        "sa pera mo.",
+        "chart_axes": "Mula kaliwa pakanan: mga buwan, mula 0 ({{ "
+        'settlement.offer_date|date("table") }}) hanggang {{ settlement.months_to_judgment + '
+        "settlement.months_to_payment }} (kapag maaaring magbayad ang korte). Kapag nasa ilalim ng "
+        "kulay-abong tuldok-tuldok na linya (0), mas malaki ang utang mo kaysa sa pera mo.",
         "warnings_head": "Pakitandaan",
         "legal_head": "Ang batas, sa madaling salita",
         "legal_settlement": "Kung tatanggapin mo, pipirma kayo ng kabilang panig ng kasunduan sa korte. "
@@ -2834,6 +2853,36 @@ def _swatch(d: Doc, paragraph, colour: str, size: float) -> None:
     _child(rpr, "szCs", RPR_ORDER, {"val": str(cs)})
 
 
+def owed(value: str, p: dict[str, str]) -> str:
+    """The sheet's words for a net debt: "You still owe {{ debt|money }}" with the debt as a positive figure."""
+    return p["owe"].replace("{{ debt|money }}", "{{ (-" + value + ")|money }}")
+
+
+def net_words(value: str, p: dict[str, str]) -> str:
+    """A net position in a sentence: the amount in hand, or the debt said as a debt."""
+    return (
+        "{% if "
+        + value
+        + ".amount < 0 %}"
+        + owed(value, p)
+        + "{% else %}{{ "
+        + value
+        + "|money }}{% endif %}"
+    )
+
+
+def owed_or_held(value: str, p: dict[str, str]) -> list[str]:
+    """A net position on lines of its own (the big figures): the debt in words, or the amount in hand. Paragraphs
+    1 and 3 are the two wordings, so each takes its own colour."""
+    return [
+        "{%p if " + value + ".amount < 0 %}",
+        "**" + owed(value, p) + "**",
+        "{%p else %}",
+        "**{{ " + value + "|money }}**",
+        "{%p endif %}",
+    ]
+
+
 def settlement_sheet(d: Doc) -> None:
     p = SHEET_PHRASES[d.language]
     s = SHEET_SIZES[d.language]
@@ -2850,10 +2899,9 @@ def settlement_sheet(d: Doc) -> None:
     def bullet(text: str) -> None:
         d.para("- " + text, size=s.body, indent=0.6, hanging=0.6)
 
-    def coloured(cell, colour: str) -> None:
-        for paragraph in cell.paragraphs:
-            for run in paragraph.runs:
-                _child(run._r.get_or_add_rPr(), "color", RPR_ORDER, {"val": colour})
+    def coloured_paragraph(paragraph, colour: str) -> None:
+        for run in paragraph.runs:
+            _child(run._r.get_or_add_rPr(), "color", RPR_ORDER, {"val": colour})
 
     # A sentence never leaves one line alone at the foot or the head of a page.
     styles = d.document.styles.element
@@ -2900,17 +2948,22 @@ def settlement_sheet(d: Doc) -> None:
             _child(paragraph._p.get_or_add_pPr(), "keepNext", PPR_ORDER)
 
     # First what it comes to: the money left on the same day on each path, and the cash that would make them equal.
+    # A net debt is said as a debt, in the sheet's words and in red, never as a green figure with a minus sign.
     net = two_paths(p["net_head"])
     figures = net.row(
-        ["**{{ settlement.accept_net|money }}**", "**{{ settlement.court_expected_net|money }}**"],
+        [owed_or_held("settlement.accept_net", p), owed_or_held("settlement.court_expected_net", p)],
         align="center",
         size=s.big,
     )
-    coloured(figures.cells[0], ACCEPT_COLOUR)
-    coloured(figures.cells[1], COURT_COLOUR)
-    for text in (p["best"], p["worst"]):
+    for cell, colour in ((figures.cells[0], ACCEPT_COLOUR), (figures.cells[1], COURT_COLOUR)):
+        debt, held = cell.paragraphs[1], cell.paragraphs[3]
+        coloured_paragraph(debt, WARNING_COLOUR)
+        coloured_paragraph(held, colour)
+    for key, value in (("best", "settlement.court_best_net"), ("worst", "settlement.court_worst_net")):
+        text = p[key].replace("{{ " + value + "|money }}", net_words(value, p))
         d.para(text, container=figures.cells[1], size=s.body, align="center")
-    d.para(p["minus"], size=s.body, before=2, keep_next=True)
+    # The comparison counts from the day of the offer (month 0), whatever day the sheet is printed: it says so.
+    d.para(p["figures_on"], size=s.body, before=2, keep_next=True)
     d.para(
         "{% if settlement.break_even_positive %}"
         + p["break_even"]
@@ -3011,7 +3064,6 @@ def settlement_sheet(d: Doc) -> None:
     debts.row([p["no_debts"], None, None], merge=(0, 2))
     debts.tag_row("{%tr endif %}")
     d.para(f"**{p['other_lenders']}**", size=s.body, before=3)
-
 
     d.tag("{%p if settlement.conditions or settlement.other_terms %}")
     heading(p["conditions_head"])

@@ -13,6 +13,7 @@ from claims.calc import (
     CriminalCompensation,
     Flag,
     FundItem,
+    LabourDamage,
     compute_claim,
     group_totals,
     parse_claim,
@@ -95,22 +96,18 @@ def test_couple_fund_requests_are_32000_each_and_64000_both_with_unknown_items_m
 
 
 def _berry_picker(n: int) -> ClaimInput:
-    head = CompensationHead(
-        "recruitment_costs", "THB", Decimal(191374), basis="expenses demanded from the agency"
+    # A labour case: the recruitment costs lost are labour damages, not criminal compensation.
+    damage = LabourDamage(
+        "recruitment_costs_lost", "THB", Decimal(191374), basis="expenses demanded from the agency"
     )
-    return ClaimInput(
-        "th",
-        date(2012, 1, 1),
-        "THB",
-        claimant=f"plaintiff {n}",
-        compensation=CriminalCompensation((head,), case="labour court, 43 plaintiffs"),
-    )
+    return ClaimInput("th", date(2012, 1, 1), "THB", claimant=f"plaintiff {n}", damages=(damage,))
 
 
 def test_berry_pickers_43_times_191374_is_8229082_and_32_continuing_is_6123968(rulebook):
     # Seed 001, good practice 6: 43 x 191,374 = 8,229,082 THB; 11 settle, 32 x 191,374 = 6,123,968 THB.
     breakdowns = [compute_claim(_berry_picker(n), rulebook) for n in range(43)]
     assert breakdowns[0].totals() == {"THB": Money(Decimal(191374), "THB")}
+    assert [line.head for line in breakdowns[0].lines] == ["damages"]
     assert group_totals(breakdowns) == {"THB": Money(Decimal(8229082), "THB")}
     assert group_totals(breakdowns[11:]) == {"THB": Money(Decimal(6123968), "THB")}
 

@@ -236,10 +236,10 @@ def test_sheet_prints_the_samples_figures_with_their_currency(language, sheets):
         "10000.00",  # each instalment
         "80000.00",  # scheduled
         "78000.00",  # expected, counting the risk
-        "-37466.67",  # accepting, net on 15 Nov 2018
-        "-87992.07",  # court, expected
+        "37466.67",  # accepting, net on 15 Nov 2018: a debt, said as one
+        "87992.07",  # court, expected: a debt
         "26832.33",  # best
-        "-164541.67",  # worst
+        "164541.67",  # worst: a debt
         "9474.60",  # break-even cash
         "1500.00",  # each hearing
         "36312.50",  # the agency's loan today ...
@@ -252,6 +252,31 @@ def test_sheet_prints_the_samples_figures_with_their_currency(language, sheets):
     assert format_date(date(2017, 6, 15), language) in text  # the instalments' dates
     assert format_date(date(2017, 7, 15), language) in text
     assert format_date(date(2017, 5, 15), language) in text  # the offer's date
+    assert not re.search(r"(?<![\w-])-\d", text)  # no minus sign: a net debt is said in words
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_net_debt_is_said_as_a_debt_in_the_sheets_words(language, sheets):
+    text = text_of(sheets[language])
+    owe = _build_script().SHEET_PHRASES[language]["owe"]
+    for amount in ("37466.67", "87992.07", "164541.67"):
+        assert owe.replace("{{ debt|money }}", money(amount, language)) in text, (language, amount)
+    assert (
+        owe.replace("{{ debt|money }}", money("26832.33", language)) not in text
+    )  # the best case is in hand
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_sheet_says_the_day_its_figures_count_from_and_the_day_it_was_made(language, sheets):
+    text = text_of(sheets[language])
+    phrase = _build_script().SHEET_PHRASES[language]["figures_on"]
+    expected = phrase.replace(
+        '{{ settlement.offer_date|date("table") }}', format_date(date(2017, 5, 15), language, "table")
+    )
+    expected = expected.replace(
+        '{{ document.date|date("table") }}', format_date(date(2017, 4, 11), language, "table")
+    )
+    assert expected in text
 
 
 def test_figures_are_grouped_the_way_each_language_writes_them(sheets):
@@ -293,7 +318,9 @@ def test_the_charts_legend_has_a_green_and_an_orange_square(language):
 def test_english_sheet_says_what_each_path_gives_and_what_debts_do(sheets):
     text = text_of(sheets["en"])
     assert "Compare: accept the offer today, or go on in court" in text
-    assert "Cash today: THB 60,000.00" in text
+    assert "Cash on 15 May 2017: THB 60,000.00" in text
+    assert "The figures are for accepting on 15 May 2017, the day of the offer." in text
+    assert "today" not in text.split("\n", 1)[1]  # only the title frames the choice as today's
     assert "Later payments may not come. Counting that: about THB 78,000.00." in text
     assert "Your lawyer thinks your chance to win is 80%." in text
     assert "If you win, you may get only about 50% of the money." in text
@@ -305,7 +332,8 @@ def test_english_sheet_says_what_each_path_gives_and_what_debts_do(sheets):
     assert (
         "does not touch your debts to other lenders. Those debts keep growing, whatever you choose." in text
     )
-    assert "An offer of THB 9,474.60 in cash today is worth as much as going on in court." in text
+    assert "An offer of THB 9,474.60 in cash on 15 May 2017 is worth as much as going on in court." in text
+    assert "You still owe THB 37,466.67" in text and "-37,466.67" not in text
     assert "Warning: the law does not allow this condition" in text
     assert "the prosecutor goes on with it" in text
     assert (
@@ -317,9 +345,10 @@ def test_english_sheet_says_what_each_path_gives_and_what_debts_do(sheets):
 def test_thai_sheet_in_arabic_digits_with_buddhist_era_dates(sheets):
     text = text_of(sheets["th"])
     assert "เปรียบเทียบ: รับข้อเสนอวันนี้ หรือ ดำเนินคดีต่อ" in text
-    assert "เงินสดวันนี้: 60,000.00 บาท" in text
+    assert "เงินสดวันที่ 15 พ.ค. 2560: 60,000.00 บาท" in text
     assert "15 พฤศจิกายน 2561" in text
-    assert "ข้อเสนอที่ให้เงินสดวันนี้ 9,474.60 บาท มีค่าเท่ากับการดำเนินคดีต่อ" in text
+    assert "ข้อเสนอที่ให้เงินสด 9,474.60 บาท ในวันที่ 15 พ.ค. 2560 มีค่าเท่ากับการดำเนินคดีต่อ" in text
+    assert "หนี้ 37,466.67 บาท" in text and "-37,466.67" not in text
     assert "ยังเป็นหนี้อยู่ และเพิ่มขึ้นเรื่อย ๆ" in text
 
 
@@ -401,7 +430,7 @@ def test_sheet_is_in_large_type(language):
     for run in root.iter(qn("w:r")):
         text = "".join(t.text or "" for t in run.iter(W_T))
         for key in ("settlement.accept_net", "settlement.court_expected_net", "settlement.break_even_cash"):
-            if key in text:
+            if key in text and "{{" in text:  # a figure printed, not the tag that chooses its words
                 big[key] = int(run.find(qn("w:rPr")).find(qn("w:sz")).get(qn("w:val")))
     assert len(big) == 3 and min(big.values()) >= 40, big
 

@@ -78,6 +78,7 @@ def single_claimant(context: dict, index: int = 0) -> dict:
     ctx["totals"] = {
         "total": claim["total"],
         "total_words": claim["total_words"],
+        "cause_of_action": claim["cause_of_action"],
         "principal": claim["principal"],
         "interest": claim["interest"],
         "currencies": [claim["total"].currency],

@@ -600,14 +600,16 @@ def test_the_demo_claims_are_computed_by_the_engine(db):
     berry = case(db, "LC-01")
     stored = db.session.scalars(sa.select(Calculation).where(Calculation.case_id == berry.id)).all()
     assert len(stored) == 43
-    # Each plaintiff's compensation head is the 191,374 THB of the complaint (seed 001).
+    # Each plaintiff's recruitment costs lost are the 191,374 THB of the complaint (seed 001): labour damages,
+    # never criminal compensation in a labour case.
     heads = {
         line["amount"]
         for calc in stored
         for line in calc.result["lines"]
-        if line["head"] == "compensation" and line["amount"] is not None
+        if line["head"] == "damages" and line["amount"] is not None
     }
-    assert "191374.00" in heads
+    assert heads == {"191374.00"}
+    assert not [line for calc in stored for line in calc.result["lines"] if line["head"] == "compensation"]
     fishing = db.session.scalar(
         sa.select(Calculation).where(Calculation.claimant_id == claimant(db, "FB-01").id)
     )

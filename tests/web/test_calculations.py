@@ -145,14 +145,13 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
     response = post_item(client, first, "loans/new", {**loan, "repayments": "2010-10-31 10000"})
     assert response.status_code == 302, errors(response)
     db.session.refresh(first)
-    response = client.post(
-        f"/calculations/{first.id}/compensation",
-        {"case": doc["compensation"]["case"], "version": first.version},
-    )
+    # The recruitment costs lost are labour damages, entered on the damages form (never criminal compensation).
+    damage = doc["damages"][0]
+    response = post_item(client, first, "damages/new", damage)
     assert response.status_code == 302, errors(response)
     db.session.refresh(first)
-    assert post_item(client, first, "heads/new", doc["compensation"]["heads"][0]).status_code == 302
-    db.session.refresh(first)
+    assert first.result["subtotals"]["damages"] == {"THB": "191374.00"}
+    assert "compensation" not in first.result["subtotals"]
     assert parse_claim(first.data) == parse_claim(doc)
     assert first.result["totals"] == {"THB": "191374.00"}
     for claimant in claimants[1:]:
@@ -581,3 +580,38 @@ def test_a_bad_convention_is_refused_next_to_the_field_and_writes_nothing(db, se
     assert errors(response).get(field) == message, errors(response)
     db.session.refresh(calc)
     assert (count(db, AuditEntry), calc.data, calc.version) == before
+
+
+def test_labour_damages_are_entered_on_their_own_form_and_other_damages_need_their_basis(db, setup):
+    client, case, claimant = setup
+    calc = start(client, case, claimant)
+    refused = post_item(
+        client, calc, "damages/new", {"kind": "other_damages", "amount": "5000", "currency": "THB"}
+    )
+    assert refused.status_code == 200
+    assert errors(refused)["basis"] == "Other damages need their legal basis in words."
+    db.session.refresh(calc)
+    assert "damages" not in calc.data  # nothing written
+    form = {
+        "kind": "unfair_dismissal",
+        "amount": "30000",
+        "currency": "THB",
+        "description": "dismissed for asking for the minimum wage",
+        "arose_on": "2024-02-29",
+    }
+    assert post_item(client, calc, "damages/new", form).status_code == 302
+    db.session.refresh(calc)
+    assert calc.data["damages"] == [
+        {
+            "kind": "unfair_dismissal",
+            "amount": "30000",
+            "currency": "THB",
+            "description": "dismissed for asking for the minimum wage",
+            "on": "2024-02-29",
+        }
+    ]
+    assert calc.result["subtotals"]["damages"] == {"THB": "30000.00"}
+    page = text(client.get(f"/calculations/{calc.id}"))
+    assert "Labour damages" in page and "Unfair dismissal · 30000" in page
+    edit = text(client.get(f"/calculations/{calc.id}/damages/0"))
+    assert "Damages for unfair dismissal (Labour Court Act s.49)" in edit and "2024-02-29" in edit

@@ -174,7 +174,7 @@ def test_the_break_even_cash_offer(app, db, group, login_as):
     offer = db.session.scalar(sa.select(Offer))
     page = client.get(f"/settlements/offers/{offer.id}/claimant/{person.id}").get_data(as_text=True)
     # certain full recovery of 19,347.95 less 4 hearings x 1,500: the same debts on both paths cancel out
-    assert "An offer of THB 13,347.95 in cash today is worth as much as going on in court." in page
+    assert "An offer of THB 13,347.95 in cash on 1 March 2024 is worth as much as going on in court." in page
 
 
 def test_the_advisor_opens_their_claimants_sheet_and_nothing_else(app, db, group, login_as):
@@ -296,3 +296,68 @@ def test_after_a_conflict_warning_the_offer_form_carries_the_current_version_and
     assert again.status_code == 302
     db.session.refresh(offer)
     assert (offer.cash, offer.version) == (Decimal("70000.00"), 3)
+
+
+SNAKE_CASE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+
+
+@pytest.mark.parametrize("language", ["th", "en", "my", "km", "lo", "vi", "fil"])
+def test_conditions_ticked_without_words_print_their_names_in_the_sheets_language(
+    app, db, group, login_as, language
+):
+    import io
+
+    from docx import Document
+
+    from claims.calc.text import Text
+
+    client = login_as("lawyer")
+    client.post(
+        f"/settlements/case/{group['case'].id}/new",
+        data=_form(
+            conditions_kinds=["withdraw_labour_case", "withdraw_criminal_complaint", "confidentiality"]
+        ),
+    )
+    offer = db.session.scalar(sa.select(Offer))
+    assert [c["kind"] for c in offer.conditions] == [
+        "withdraw_labour_case",
+        "withdraw_criminal_complaint",
+        "confidentiality",
+    ]
+    mine = group["people"][0]
+    response = client.get(f"/settlements/offers/{offer.id}/claimant/{mine.id}/sheet?language={language}")
+    document = Document(io.BytesIO(response.data))
+    text = "\n".join(p.text for p in document.paragraphs)
+    for table in document.tables:
+        text += "\n".join(cell.text for row in table.rows for cell in row.cells)
+    for kind in ("withdraw_labour_case", "withdraw_criminal_complaint", "confidentiality"):
+        assert Text(f"settlement.condition.kind.{kind}").render(language) in text
+    assert not SNAKE_CASE.findall(text), SNAKE_CASE.findall(text)
+
+
+def test_a_net_debt_is_shown_as_a_debt_on_the_offer_page_and_the_sheet_page(app, db, group, login_as):
+    client = login_as("lawyer")
+    # The moneylender's 80,000 at the 15% cap outgrows any of it: every net position is a debt.
+    client.post(f"/settlements/case/{group['case'].id}/new", data=_form(cash="1000", instalments_text=""))
+    offer = db.session.scalar(sa.select(Offer))
+    for url in (
+        f"/settlements/offers/{offer.id}",
+        f"/settlements/offers/{offer.id}/claimant/{group['people'][0].id}",
+    ):
+        page = client.get(url).get_data(as_text=True)
+        assert '<span class="net-debt">a debt of THB ' in page, url
+        assert not re.search(r"THB -\d", page), url  # never a minus sign shown as money
+    sheet = client.get(f"/settlements/offers/{offer.id}/claimant/{group['people'][0].id}").get_data(
+        as_text=True
+    )
+    assert "If you accept the offer made on 1 March 2024, you receive" in sheet
+
+
+def test_the_sheet_page_names_the_day_its_figures_count_from_in_thai(app, db, group, login_as):
+    client = login_as("lawyer", locale="th")
+    client.post(f"/settlements/case/{group['case'].id}/new", data=_form(cash="1000", instalments_text=""))
+    offer = db.session.scalar(sa.select(Offer))
+    page = client.get(f"/settlements/offers/{offer.id}/claimant/{group['people'][0].id}").get_data(
+        as_text=True
+    )
+    assert "หากรับข้อเสนอที่เสนอเมื่อวันที่" in page and "ยังเป็นหนี้" in page

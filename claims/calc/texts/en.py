@@ -8,7 +8,13 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.inputs import COMPENSATION_KINDS, DEDUCTION_KINDS, FEE_KINDS, ILO_CATEGORIES
+from claims.calc.inputs import (
+    COMPENSATION_KINDS,
+    DEDUCTION_KINDS,
+    FEE_KINDS,
+    ILO_CATEGORIES,
+    LABOUR_DAMAGE_KINDS,
+)
 
 MONTHS = (
     "January",
@@ -70,6 +76,7 @@ TEMPLATES: dict[str, str] = {
     "head.fees": "Recruitment fees and costs",
     "head.tip_fund": "TIP Fund",
     "head.compensation": "Criminal compensation",
+    "head.damages": "Damages",
     "head.conversion": "Currency conversion",
     "flag.unverified": "unverified",
     "flag.time_barred": "time-barred",
@@ -459,6 +466,13 @@ TEMPLATES: dict[str, str] = {
         "The prosecution goes on whatever the victim agrees with the agency, and the victim may be called as a "
         "witness: a promise not to testify cannot lawfully be bought."
     ),
+    # a condition of an offer, as the claimant's sheet names it
+    "settlement.condition.kind.withdraw_labour_case": "Withdraw the labour case",
+    "settlement.condition.kind.withdraw_criminal_complaint": "Withdraw the criminal complaint",
+    "settlement.condition.kind.no_testimony": "Not testify as a witness",
+    "settlement.condition.kind.confidentiality": "Keep the deal secret",
+    "settlement.condition.kind.no_further_claims": "Make no further claim against them",
+    "settlement.condition.kind.other": "Another condition (ask your lawyer)",
     # deadlines (claims/calc/deadlines.py): what each is, why one cannot be computed, how it was counted and moved
     "deadline.wages": "Last day to claim unpaid wages",
     "deadline.wages.oldest": "Last day to claim the wages due on {due}, the oldest still in time",
@@ -545,3 +559,10 @@ TEMPLATES.update({f"deduction_kind.{kind}": kind for kind in DEDUCTION_KINDS})
 TEMPLATES.update({f"fee_kind.{kind}": kind.replace("_", " ") for kind in FEE_KINDS})
 TEMPLATES.update({f"ilo_category.{kind}": kind.replace("_", " ") for kind in ILO_CATEGORIES})
 TEMPLATES.update({f"compensation_kind.{kind}": kind.replace("_", " ") for kind in COMPENSATION_KINDS})
+TEMPLATES.update({f"damage_kind.{kind}": kind.replace("_", " ") for kind in LABOUR_DAMAGE_KINDS})
+TEMPLATES.update(
+    {
+        "damages.described": "{kind}: {description}",
+        "basis.no_damages_rule": "no rule {rule} in the rule tables: the basis is the lawyer's words only",
+    }
+)

@@ -38,4 +38,10 @@ TEMPLATES: dict[str, str] = {
     "settlement.made_by.court": "Iminungkahi sa pagkakasundo sa korte",
     "settlement.condition.withdraw_criminal_complaint": "Hindi natatapos ang pag-uusig sa trafficking dahil nabayaran ang biktima o binawi niya ang reklamo: nagpapatuloy ang piskal. Hindi maaaring ito ang kondisyong binibili ng pera.",
     "settlement.condition.no_testimony": "Nagpapatuloy ang pag-uusig anuman ang mapagkasunduan ng biktima at ng ahensya, at maaaring ipatawag ang biktima bilang saksi: hindi maaaring legal na bilhin ang pangakong hindi tetestigo.",
+    "settlement.condition.kind.withdraw_labour_case": "Bawiin ang kaso sa labor court",
+    "settlement.condition.kind.withdraw_criminal_complaint": "Bawiin ang reklamong kriminal",
+    "settlement.condition.kind.no_testimony": "Huwag tumestigo bilang saksi",
+    "settlement.condition.kind.confidentiality": "Ilihim ang kasunduang ito",
+    "settlement.condition.kind.no_further_claims": "Huwag nang maghabol ng anuman sa kanila",
+    "settlement.condition.kind.other": "Ibang kondisyon (tanungin ang abogado mo)",
 }

@@ -38,4 +38,10 @@ TEMPLATES: dict[str, str] = {
     "settlement.made_by.court": "បានស្នើក្នុងការផ្សះផ្សានៅតុលាការ",
     "settlement.condition.withdraw_criminal_complaint": "ការកាត់ទោសករណីជួញដូរមនុស្សមិនបញ្ចប់ដោយសារជនរងគ្រោះបានទទួលប្រាក់ ឬបានដកពាក្យបណ្តឹងទេ៖ ព្រះរាជអាជ្ញានៅតែបន្ត។ លក្ខខណ្ឌនេះមិនអាចជាអ្វីដែលប្រាក់ទិញបានទេ។",
     "settlement.condition.no_testimony": "ការកាត់ទោសនៅតែបន្ត មិនថាជនរងគ្រោះយល់ព្រមអ្វីជាមួយភ្នាក់ងារទេ ហើយជនរងគ្រោះអាចត្រូវបានកោះហៅជាសាក្សី៖ ការសន្យាថានឹងមិនផ្តល់សក្ខីកម្ម មិនអាចទិញបានដោយស្របច្បាប់ទេ។",
+    "settlement.condition.kind.withdraw_labour_case": "ដកបណ្ដឹងការងារ",
+    "settlement.condition.kind.withdraw_criminal_complaint": "ដកពាក្យបណ្ដឹងព្រហ្មទណ្ឌ",
+    "settlement.condition.kind.no_testimony": "មិនធ្វើជាសាក្សី",
+    "settlement.condition.kind.confidentiality": "រក្សាការព្រមព្រៀងនេះជាការសម្ងាត់",
+    "settlement.condition.kind.no_further_claims": "មិនទាមទារអ្វីបន្ថែមទៀតពីពួកគេ",
+    "settlement.condition.kind.other": "លក្ខខណ្ឌផ្សេងទៀត (សួរមេធាវីរបស់អ្នក)",
 }

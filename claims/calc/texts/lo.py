@@ -38,4 +38,10 @@ TEMPLATES: dict[str, str] = {
     "settlement.made_by.court": "ສະເໜີໃນການໄກ່ເກ່ຍຂອງສານ",
     "settlement.condition.withdraw_criminal_complaint": "ການດຳເນີນຄະດີຄ້າມະນຸດບໍ່ສິ້ນສຸດຍ້ອນຜູ້ເສຍຫາຍໄດ້ຮັບເງິນ ຫຼື ຖອນຄຳຮ້ອງ: ອົງການໄອຍະການຍັງດຳເນີນຕໍ່ໄປ. ເງື່ອນໄຂນີ້ບໍ່ສາມາດເປັນສິ່ງທີ່ເງິນຊື້ໄດ້.",
     "settlement.condition.no_testimony": "ການດຳເນີນຄະດີຍັງສືບຕໍ່ ບໍ່ວ່າຜູ້ເສຍຫາຍຈະຕົກລົງຫຍັງກັບບໍລິສັດຈັດຫາງານ, ແລະ ຜູ້ເສຍຫາຍອາດຖືກເອີ້ນເປັນພະຍານ: ຄຳສັນຍາວ່າຈະບໍ່ເປັນພະຍານບໍ່ສາມາດຊື້ໄດ້ຢ່າງຖືກກົດໝາຍ.",
+    "settlement.condition.kind.withdraw_labour_case": "ຖອນຟ້ອງຄະດີແຮງງານ",
+    "settlement.condition.kind.withdraw_criminal_complaint": "ຖອນຄຳຮ້ອງທຸກໃນຄະດີອາຍາ",
+    "settlement.condition.kind.no_testimony": "ບໍ່ໄປເປັນພະຍານ",
+    "settlement.condition.kind.confidentiality": "ຮັກສາຂໍ້ຕົກລົງນີ້ເປັນຄວາມລັບ",
+    "settlement.condition.kind.no_further_claims": "ບໍ່ຮຽກຮ້ອງຫຍັງອີກຈາກເຂົາເຈົ້າ",
+    "settlement.condition.kind.other": "ເງື່ອນໄຂອື່ນ (ຖາມທະນາຍຄວາມຂອງທ່ານ)",
 }

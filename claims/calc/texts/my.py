@@ -38,4 +38,10 @@ TEMPLATES: dict[str, str] = {
     "settlement.made_by.court": "တရားရုံး ညှိနှိုင်းဖျန်ဖြေမှုတွင် အဆိုပြုထားသည်",
     "settlement.condition.withdraw_criminal_complaint": "လူကုန်ကူးမှု တရားစွဲဆိုမှုသည် ခံရသူက ငွေရခြင်း သို့မဟုတ် တိုင်ကြားချက်ကို ရုပ်သိမ်းခြင်းကြောင့် မရပ်ပါ- အစိုးရရှေ့နေက ဆက်လက်ဆောင်ရွက်သည်။ ဤအခြေအနေကို ငွေဖြင့် ဝယ်ယူ၍ မရပါ။",
     "settlement.condition.no_testimony": "ခံရသူက အေဂျင်စီနှင့် မည်သို့ပင် သဘောတူသည်ဖြစ်စေ တရားစွဲဆိုမှု ဆက်ရှိမည်ဖြစ်ပြီး ခံရသူကို သက်သေအဖြစ် ခေါ်နိုင်သည်- သက်သေမခံမည့် ကတိကို တရားဝင် ဝယ်ယူ၍ မရပါ။",
+    "settlement.condition.kind.withdraw_labour_case": "အလုပ်သမားအမှုကို ရုပ်သိမ်းရန်",
+    "settlement.condition.kind.withdraw_criminal_complaint": "ရာဇဝတ်တိုင်ကြားချက်ကို ရုပ်သိမ်းရန်",
+    "settlement.condition.kind.no_testimony": "သက်သေအဖြစ် ထွက်မဆိုရန်",
+    "settlement.condition.kind.confidentiality": "ဒီသဘောတူညီချက်ကို လျှို့ဝှက်ထားရန်",
+    "settlement.condition.kind.no_further_claims": "နောက်ထပ် ဘာမှ မတောင်းဆိုရန်",
+    "settlement.condition.kind.other": "အခြား အခြေအနေ (ရှေ့နေကို မေးပါ)",
 }

@@ -76,6 +76,7 @@ TEMPLATES: dict[str, str] = {
     "head.fees": "ค่าบริการและค่าใช้จ่ายในการจัดหางาน",
     "head.tip_fund": "กองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์",
     "head.compensation": "ค่าสินไหมทดแทนในคดีอาญา",
+    "head.damages": "ค่าเสียหาย",
     "head.conversion": "การแปลงสกุลเงิน",
     "flag.unverified": "ยังไม่ได้ตรวจสอบ",
     "flag.time_barred": "ขาดอายุความ",
@@ -446,6 +447,13 @@ TEMPLATES: dict[str, str] = {
         "คดียังดำเนินต่อไปไม่ว่าผู้เสียหายจะตกลงอย่างไรกับบริษัทจัดหางาน และผู้เสียหายอาจถูกเรียกเป็นพยาน "
         "คำสัญญาว่าจะไม่ให้การเป็นพยานจึงไม่อาจซื้อได้โดยชอบด้วยกฎหมาย"
     ),
+    # a condition of an offer, as the claimant's sheet names it
+    "settlement.condition.kind.withdraw_labour_case": "ถอนฟ้องคดีแรงงาน",
+    "settlement.condition.kind.withdraw_criminal_complaint": "ถอนคำร้องทุกข์ในคดีอาญา",
+    "settlement.condition.kind.no_testimony": "ไม่ไปเป็นพยานในคดี",
+    "settlement.condition.kind.confidentiality": "เก็บข้อตกลงนี้เป็นความลับ",
+    "settlement.condition.kind.no_further_claims": "ไม่เรียกร้องเงินใด ๆ จากอีกฝ่ายอีก",
+    "settlement.condition.kind.other": "เงื่อนไขอื่น (สอบถามทนายความ)",
     # กำหนดเวลา (claims/calc/deadlines.py): ชื่อกำหนดเวลา เหตุที่คำนวณไม่ได้ วิธีนับ และการเลื่อนวันสุดท้าย
     "deadline.wages": "วันสุดท้ายที่จะเรียกร้องค่าจ้างค้างจ่าย",
     "deadline.wages.oldest": "วันสุดท้ายที่จะเรียกร้องค่าจ้างที่ถึงกำหนดจ่ายวันที่ {due} ซึ่งเป็นงวดเก่าที่สุดที่ยังไม่ขาดอายุความ",
@@ -548,6 +556,12 @@ TEMPLATES: dict[str, str] = {
     "compensation_kind.general_damages": "ค่าเสียหายทั่วไป",
     "compensation_kind.return_of_property": "การคืนทรัพย์สิน",
     "compensation_kind.other": "อื่น ๆ",
+    "damage_kind.recruitment_costs_lost": "ค่าใช้จ่ายในการจัดหางานที่เสียไป",
+    "damage_kind.travel_costs_lost": "ค่าเดินทางที่เสียไป",
+    "damage_kind.unfair_dismissal": "ค่าเสียหายจากการเลิกจ้างไม่เป็นธรรม",
+    "damage_kind.other_damages": "ค่าเสียหายอื่น",
+    "damages.described": "{kind}: {description}",
+    "basis.no_damages_rule": "ไม่มีหลักเกณฑ์ {rule} ในตารางหลักเกณฑ์ ฐานทางกฎหมายมีเพียงที่ทนายความระบุ",
 }
 
 for _component, _words in _EXTRA_HOURS.items():

@@ -38,4 +38,10 @@ TEMPLATES: dict[str, str] = {
     "settlement.made_by.court": "Đề xuất trong hòa giải tại tòa",
     "settlement.condition.withdraw_criminal_complaint": "Việc truy tố tội mua bán người không chấm dứt vì nạn nhân đã được trả tiền hoặc đã rút đơn: công tố viên vẫn tiếp tục. Điều kiện này không thể là thứ mà số tiền mua được.",
     "settlement.condition.no_testimony": "Việc truy tố vẫn tiếp tục dù nạn nhân thỏa thuận gì với công ty môi giới, và nạn nhân có thể được triệu tập làm nhân chứng: không thể mua một cách hợp pháp lời hứa không làm chứng.",
+    "settlement.condition.kind.withdraw_labour_case": "Rút đơn kiện lao động",
+    "settlement.condition.kind.withdraw_criminal_complaint": "Rút đơn tố cáo hình sự",
+    "settlement.condition.kind.no_testimony": "Không ra làm chứng",
+    "settlement.condition.kind.confidentiality": "Giữ bí mật thỏa thuận này",
+    "settlement.condition.kind.no_further_claims": "Không đòi thêm gì từ họ nữa",
+    "settlement.condition.kind.other": "Điều kiện khác (hỏi luật sư của bạn)",
 }

@@ -28,6 +28,7 @@ LIST_SECTIONS = {
     "fees": ("recruitment", "fees"),
     "fund_items": ("fund_items",),
     "heads": ("compensation", "heads"),
+    "damages": ("damages",),
 }
 PERIOD_SECTIONS = ("records", "deductions", "payments")
 # Objects edited as a whole, without their lists (which have sections of their own).
@@ -171,7 +172,7 @@ def remove_item(
 def _prune(doc: dict) -> None:
     if doc.get("employment") == []:
         del doc["employment"]
-    for key in ("exchange_rates", "loans", "fund_items"):
+    for key in ("exchange_rates", "loans", "fund_items", "damages"):
         if doc.get(key) == []:
             del doc[key]
 

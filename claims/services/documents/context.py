@@ -155,7 +155,7 @@ def _money(amount: Decimal | None, currency: str) -> Money | None:
     return None if amount is None else Money(amount, currency)
 
 
-def _person(data: CaseData, link: CaseClaimant, language: str, on: date) -> dict:
+def _person(data: CaseData, link: CaseClaimant, language: str, on: date, forum: str | None = None) -> dict:
     claimant = link.claimant
     documents = [d for d in claimant.identity_documents if d.archived_at is None]
     document = documents[0] if documents else None
@@ -168,7 +168,7 @@ def _person(data: CaseData, link: CaseClaimant, language: str, on: date) -> dict
     unknown = sum(1 for item in fund_items if not item["known"])
     balances = [balance(o) for o in data.outcomes.get(claimant.id, ())]
     awarded = [b for b in balances if b.awarded is not None]
-    claim = plain.claim_from_result(result, language, stale=stale)
+    claim = plain.claim_from_result(result, language, stale=stale, forum=forum)
     if claim is not None:
         claim.update(_claim_facts(calculation.data or {}, language))
     person = {
@@ -376,9 +376,11 @@ def _totals(people: list[dict], language: str) -> dict:
         words = amount_in_words(total, language)
     else:
         total = interest = words = None
+    heads = [row["head"] for claim in claims for row in claim["rows"]]
     return {
         "total": total,
         "total_words": words,
+        "cause_of_action": plain.cause_of_action(heads, language),
         "principal": None if total is None else total - interest,
         "interest": interest,
         "currencies": currencies,
@@ -414,7 +416,7 @@ def build_context(
             if scope == "joint"
             else [link for link in data.links if link.claimant_id == claimant_id]
         )
-        people = [_person(data, link, language, on) for link in links]
+        people = [_person(data, link, language, on, spec.forum) for link in links]
         organisation = db.session.get(Organisation, case.org_id)
         defendants = [_party(i, link) for i, link in enumerate(data.respondents, start=1)]
         hearings = [_hearing(h, language) for h in data.hearings]

@@ -22,7 +22,7 @@ from claims.web.i18n import locale_code
 bp = Blueprint("calculations", __name__, url_prefix="/calculations")
 
 PERIOD_SECTIONS = "any(records,deductions,payments)"
-CLAIM_SECTIONS = "any(employment,exchange_rates,loans,fees,fund_items,heads)"
+CLAIM_SECTIONS = "any(employment,exchange_rates,loans,fees,fund_items,heads,damages)"
 
 
 @bp.get("/case/<int:case_id>")

@@ -8,7 +8,7 @@ zero). The service checks the whole document with the engine's parser and puts i
 - employment: the claim's settings, employment periods, work records, deductions, payments, a group's shared terms;
 - debts: exchange rates and loans;
 - recruitment: the recruitment details and its fees;
-- compensation: TIP Fund items and criminal compensation;
+- compensation: TIP Fund items, criminal compensation, and labour damages;
 - conventions: the choices the law does not make (day count, surcharge count ...).
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 
-from claims.web.calculations.forms.compensation import CompensationForm, FundItemForm, HeadForm
+from claims.web.calculations.forms.compensation import CompensationForm, DamageForm, FundItemForm, HeadForm
 from claims.web.calculations.forms.conventions import ConventionsForm, conventions_in_force
 from claims.web.calculations.forms.debts import ExchangeRateForm, LoanForm
 from claims.web.calculations.forms.employment import (
@@ -35,6 +35,7 @@ __all__ = [
     "OBJECT_FORMS",
     "CompensationForm",
     "ConventionsForm",
+    "DamageForm",
     "DeductionForm",
     "ExchangeRateForm",
     "FeeForm",
@@ -62,6 +63,7 @@ LIST_FORMS = {
     "fees": (FeeForm, _l("Recruitment fee or cost")),
     "fund_items": (FundItemForm, _l("TIP Fund item")),
     "heads": (HeadForm, _l("Head of criminal compensation")),
+    "damages": (DamageForm, _l("Head of labour damages")),
 }
 OBJECT_FORMS = {
     "settings": (SettingsForm, _l("The claim")),

@@ -1,4 +1,4 @@
-"""Forms for TIP Fund items and for criminal compensation with its heads."""
+"""Forms for TIP Fund items, for criminal compensation with its heads, and for labour damages."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
 from claims.calc.inputs import (
     COMPENSATION_KINDS,
+    LABOUR_DAMAGE_KINDS,
 )
 from claims.web.calculations.forms.fields import (
     ItemForm,
@@ -34,6 +35,12 @@ COMPENSATION_LABELS = {
     "general_damages": _l("General damages (pain and suffering)"),
     "return_of_property": _l("Return of property"),
     "other": _l("Other"),
+}
+DAMAGE_LABELS = {
+    "recruitment_costs_lost": _l("Recruitment costs lost (the agency's or employer's breach)"),
+    "travel_costs_lost": _l("Travel costs lost (the agency's or employer's breach)"),
+    "unfair_dismissal": _l("Damages for unfair dismissal (Labour Court Act s.49)"),
+    "other_damages": _l("Other damages (state their legal basis)"),
 }
 FROM_HEAD_LABELS = {
     "wages": _l("The wages computed above"),
@@ -111,3 +118,38 @@ class HeadForm(ItemForm):
     )
 
     text_keys = ("basis", "description")
+
+
+class DamageForm(ItemForm):
+    """A head of damages in a labour claim: claimed in the labour court, never as criminal compensation."""
+
+    kind = SelectField(_l("Head"), choices=_choices(LABOUR_DAMAGE_KINDS, DAMAGE_LABELS))
+    amount = amount_field(_l("Amount"), description=_l("Empty: not known yet (never read as zero)."))
+    currency = currency_field(_l("Currency"))
+    description = TextAreaField(
+        _l("What was lost"),
+        validators=[Optional(), Length(max=2000)],
+        description=_l("E.g. the service charge and the loan fees paid to the agency for the job in Sweden."),
+    )
+    basis = StringField(
+        _l("Legal basis in words"),
+        # No Optional(): it would stop the chain before validate_basis, which needs to see an empty basis.
+        validators=[Length(max=500)],
+        description=_l("The facts or contract term it rests on; required for other damages."),
+    )
+    arose_on = DateField(
+        _l("Loss arose on"),
+        validators=[Optional()],
+        description=_l("The day of the return or the dismissal; empty: the date computed to."),
+    )
+
+    doc_keys = {"arose_on": "on"}
+    text_keys = ("description", "basis")
+
+    @classmethod
+    def field_map(cls) -> dict:
+        return {"on": "arose_on"}
+
+    def validate_basis(self, field):
+        if self.kind.data == "other_damages" and not (field.data or "").strip():
+            raise ValidationError(_l("Other damages need their legal basis in words."))
