@@ -1,11 +1,11 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateField, PasswordField, SelectField, StringField
+from wtforms import PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from claims.models.enums import AuditAction, Role
 from claims.services.admin import MIN_PASSWORD_LENGTH
-from claims.web.forms import NotBefore, RecordForm, enum_coerce
+from claims.web.forms import NotBefore, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choice_pairs, choices, options
 
 # What the archive and the audit trail call each kind of record (the audit stores the table name).
@@ -117,8 +117,8 @@ class AuditFilterForm(FlaskForm):
         default="",
         validators=[Optional()],
     )
-    date_from = DateField(_l("From"), validators=[Optional()])
-    date_to = DateField(
+    date_from = ThaiDateField(_l("From"), validators=[Optional()])
+    date_to = ThaiDateField(
         _l("To"),
         validators=[
             Optional(),
