@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from decimal import Decimal
 from enum import Enum
 
 from flask_babel import get_translations
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateField, DateTimeLocalField, HiddenField
-from wtforms.validators import ValidationError
+from wtforms.validators import StopValidation, ValidationError
 
 from claims import clock
 from claims.dates import EARLIEST, LATEST, DateInputError, ParsedDate, parse_date
@@ -35,8 +36,20 @@ class Form(FlaskForm):
 
     def validate(self, extra_validators=None):
         valid = super().validate(extra_validators)
+        valid = _refuse_nul_bytes(self) and valid
         _say_what_was_understood(self)
         return valid
+
+
+def _refuse_nul_bytes(form) -> bool:
+    """A NUL byte is in no text a person types, and PostgreSQL refuses to store or even compare one: refused in
+    every field of every form, next to the field."""
+    clean = True
+    for field in form:
+        if any(isinstance(value, str) and "\x00" in value for value in field.raw_data or ()):
+            field.errors = [*field.errors, NUL_MESSAGE]
+            clean = False
+    return clean
 
 
 def _say_what_was_understood(form) -> None:
@@ -154,6 +167,7 @@ class ThaiDateTimeField(DateTimeLocalField):
 
 
 INVALID_CHOICE = object()
+NUL_MESSAGE = _l("This text contains a NUL character (\\0), which cannot be stored: remove it.")
 
 
 def enum_coerce(enum_cls):
@@ -191,7 +205,12 @@ class RecordForm(Form):
         return result
 
     def expected_version(self) -> int | None:
-        return int(self.version.data) if self.version.data else None
+        if not self.version.data:
+            return None
+        try:
+            return int(self.version.data)
+        except ValueError:
+            return -1  # not a version this app wrote: the service refuses it as a stale edit
 
 
 class NotInFuture:
@@ -217,8 +236,18 @@ class NotBefore:
 
 
 class NonNegative:
+    """Not negative, and a number the ledger and the engine can hold: "NaN", "inf" and 10^30 parse as Decimals,
+    and comparing a NaN raises (a 500); they stop here with a message."""
+
     def __call__(self, form, field):
-        if field.data is not None and field.data < 0:
+        from claims.services.hearings import MAX_AMOUNT
+
+        if field.data is None:
+            return
+        if isinstance(field.data, Decimal) and (not field.data.is_finite() or abs(field.data) >= MAX_AMOUNT):
+            field.errors[:] = []
+            raise StopValidation(_l("Enter a number such as 1500 or 1500.50."))
+        if field.data < 0:
             raise ValidationError(_l("An amount cannot be negative."))
 
 
@@ -265,7 +294,17 @@ def posted_ids(name: str) -> list[int]:
     dropped, so the service answers for an empty choice rather than the route crashing."""
     from flask import request
 
-    return [int(value) for value in request.form.getlist(name) if value.isdigit()]
+    return [int(value) for value in request.form.getlist(name) if is_id(value)]
+
+
+def is_id(value) -> bool:
+    """A text that can be a record's id: ASCII digits within a 64-bit integer (a larger one overflows the
+    database's integer and would be a 500 rather than "no such record")."""
+    return (
+        isinstance(value, str) and value.isascii() and value.isdigit() and int(value) < 2**63
+        if value
+        else False
+    )
 
 
 def line_date(text: str, line: int) -> date:
@@ -276,3 +315,19 @@ def line_date(text: str, line: int) -> date:
     except DateInputError as error:
         problem = error.translated(lambda message: get_translations().ugettext(message))
         raise ValidationError(_l("Line %(n)d: %(problem)s", n=line, problem=problem)) from None
+
+
+def db_int(value: str) -> int:
+    """``request.args.get(name, type=db_int)``: an id from a query string or a form, or ValueError (so Flask
+    gives the default) for anything a database integer cannot hold."""
+    if not is_id(value):
+        raise ValueError(value)
+    return int(value)
+
+
+def page_number(value: str) -> int:
+    """A page of a list: a whole number from 1 to a million; anything else is ValueError (the first page)."""
+    number = db_int(value)
+    if not 1 <= number <= 1_000_000:
+        raise ValueError(value)
+    return number

@@ -5,7 +5,7 @@ from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from claims.models.enums import AuditAction, Role
 from claims.services.admin import MIN_PASSWORD_LENGTH
-from claims.web.forms import NotBefore, RecordForm, ThaiDateField, enum_coerce
+from claims.web.forms import NotBefore, RecordForm, ThaiDateField, enum_coerce, is_id
 from claims.web.labels import choice_pairs, choices, options
 
 # What the archive and the audit trail call each kind of record (the audit stores the table name).
@@ -42,6 +42,11 @@ def entity_label(entity_type: str) -> str:
 def optional_id(value):
     if value is None or value == "" or value == "None":
         return None
+    if isinstance(value, int):
+        return value
+    if not is_id(value):
+        # Not an id (junk, or past a database integer): WTForms refuses the choice ("could not coerce").
+        raise ValueError(value)
     return int(value)
 
 

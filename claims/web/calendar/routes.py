@@ -13,6 +13,7 @@ from claims import clock, formatting
 from claims.models.enums import CaseKind
 from claims.services import calendar as service
 from claims.web.access import case_worker_required
+from claims.web.forms import db_int
 from claims.web.i18n import locale_code
 
 bp = Blueprint("calendar", __name__, url_prefix="/calendar")
@@ -31,9 +32,9 @@ def _day() -> date:
 def _filters() -> service.CalendarFilters:
     case_kind = request.args.get("case_kind", "")
     return service.CalendarFilters(
-        court_id=request.args.get("court_id", type=int),
+        court_id=request.args.get("court_id", type=db_int),
         province=request.args.get("province", "")[:120],
-        lawyer_id=request.args.get("lawyer_id", type=int),
+        lawyer_id=request.args.get("lawyer_id", type=db_int),
         case_kind=case_kind if case_kind in set(CaseKind) else "",
     )
 

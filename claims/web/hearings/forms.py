@@ -20,9 +20,10 @@ def optional_id(value):
     if isinstance(value, int):
         return value
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         return 0
+    return number if 0 < number < 2**63 else 0
 
 
 class HearingForm(RecordForm):

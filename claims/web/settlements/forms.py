@@ -26,9 +26,10 @@ def _optional_id(value):
     if value in (None, "", "None"):
         return None
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return 0
+    return number if 0 < number < 2**63 else 0
 
 
 def percent_field(label, description=None) -> IntegerField:

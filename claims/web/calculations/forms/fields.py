@@ -69,6 +69,9 @@ class NumberField(DecimalField):
         if valuelist:
             valuelist = [valuelist[0].replace(",", "").strip()]
         super().process_formdata(valuelist)
+        if isinstance(self.data, Decimal) and (not self.data.is_finite() or abs(self.data) >= MAX_AMOUNT):
+            self.data = None
+            raise ValueError(_l("Enter a number such as 1500 or 1500.50."))
 
 
 def amount_field(label, required=False, description=None):
