@@ -218,6 +218,28 @@ def test_a_loan_whose_lender_looks_like_an_impossible_date_still_opens_for_editi
     assert 'value="2024-02-30"' in response.get_data(as_text=True)
 
 
+def test_a_loan_stored_with_an_impossible_date_opens_and_is_refused_until_corrected(db, setup):
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    document = copy.deepcopy(MINIMAL)
+    document["loans"] = [
+        {
+            "lender": "Lender",
+            "principal": "100",
+            "taken_on": "2024-02-30",
+            "rate": "0.03",
+            "rate_per": "month",
+        }
+    ]
+    calc.data = document  # as an older version of the app could have stored it
+    db.session.commit()
+    assert client.get(f"/calculations/{calc.id}/loans/0").status_code == 200
+    loan = {**document["loans"][0], "method": "simple", "version": calc.version}
+    response = client.post(f"/calculations/{calc.id}/loans/0", loan)
+    assert response.status_code == 200
+    assert errors(response)["taken_on"].startswith("There is no day 30/2/2024")
+
+
 def test_settlement_instalments_read_buddhist_era_dates(app, db, make, login_as):
     case = make.case(reference="LC-SET-BE")
     person = make.claimant(pseudonym="S-1")
@@ -282,3 +304,10 @@ def test_the_cli_refuses_a_two_digit_year():
     result = CliRunner().invoke(rules_cli, ["show", "th.minimum_wage", "--on", "1/1/69"])
     assert result.exit_code == 2
     assert "Write the year in full" in result.output
+
+
+def test_the_calendar_opens_on_a_buddhist_era_day_and_ignores_an_impossible_one(db, login_as):
+    client = login_as("lawyer")
+    page = client.get("/calendar/?view=month&day=2569-12-16").get_data(as_text=True)
+    assert "day=2026-12-16" in page
+    assert client.get("/calendar/?view=month&day=9999-99-99").status_code == 200
