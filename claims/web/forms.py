@@ -98,8 +98,8 @@ class ThaiDateField(DateField):
 
     def _value(self):
         # A date input cannot show "16/12/2569": once read, it shows the day taken; a refused text is shown back.
-        if isinstance(self.data, date):
-            return self.data.isoformat()
+        if isinstance(self.data, date):  # a datetime too (a record's timestamp shown as its day)
+            return f"{self.data.year:04d}-{self.data.month:02d}-{self.data.day:02d}"
         return self.raw_data[0] if self.raw_data else ""
 
     def process_formdata(self, valuelist):
