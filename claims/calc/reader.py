@@ -14,7 +14,9 @@ from decimal import Decimal, InvalidOperation
 from itertools import count, repeat
 from typing import Any
 
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+from claims.dates import EARLIEST, FIRST_BE_YEAR, LATEST, DateInputError, in_window, parse_date
+
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
 _CODE = re.compile(r"^[a-z]{2,3}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
@@ -93,18 +95,31 @@ def _date(value: Any) -> date:
         # reads, those with "-" at [4] and [7] are exactly YYYY-MM-DD in ASCII digits, i.e. what isoformat()
         # would write back (cheaper than writing it). Anything else is read, and refused, below.
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if EARLIEST <= day <= LATEST:
+                return day
     if isinstance(value, str):
         if not _DATE.match(value):
             raise ValueError("must be a date YYYY-MM-DD")
+        if int(value[:4]) < FIRST_BE_YEAR:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ValueError("must be a date YYYY-MM-DD (this day does not exist)") from None
+        # The one date parser (claims.dates) refuses a Buddhist-Era year (2569 read as Gregorian gave five
+        # centuries of interest) and a year outside the window, saying so (issue 17).
         try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise ValueError("must be a date YYYY-MM-DD (this day does not exist)") from None
+            return parse_date(value, buddhist_era=False, iso_only=True).value
+        except DateInputError as error:
+            raise ValueError(f"must be a date YYYY-MM-DD: {error}") from None
     if isinstance(value, date):
-        return value
+        try:
+            return in_window(value)
+        except DateInputError as error:
+            raise ValueError(f"must be a date YYYY-MM-DD: {error}") from None
     raise ValueError("must be a date YYYY-MM-DD")
 
 

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import json
 import textwrap
-from datetime import datetime
+from datetime import date
 
 import click
 from flask.cli import AppGroup
 
 from claims.calc import Breakdown, Flag, InputError, Line, compute_claim, parse_claim, to_dict
+from claims.cli.params import DATE
 from claims.money import Money
 from claims.rules.loader import RuleFileError, load_rulebook
 
@@ -50,18 +51,18 @@ LABEL_WIDTH = WIDTH - 26 - 22  # the amount takes the last 22 columns
 @click.option(
     "--on",
     "on",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DATE,
     default=None,
-    help="Compute to this date (YYYY-MM-DD) instead of the claim's computed_on.",
+    help="Compute to this date (YYYY-MM-DD, 16/12/2026 or B.E. 16/12/2569) instead of the claim's computed_on.",
 )
-def compute(source, as_json: bool, on: datetime | None) -> None:
+def compute(source, as_json: bool, on: date | None) -> None:
     """Compute the claim in FILE.json (- for standard input) and print its breakdown."""
     name = getattr(source, "name", None)
     if not isinstance(name, str) or name in ("-", "<stdin>"):
         name = "standard input"
     data = _read(source, name)
     if on is not None and isinstance(data, dict):
-        data = {**data, "computed_on": on.date().isoformat()}
+        data = {**data, "computed_on": on.isoformat()}
     try:
         claim = parse_claim(data)
     except InputError as error:

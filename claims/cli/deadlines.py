@@ -13,6 +13,7 @@ import click
 import sqlalchemy as sa
 from flask.cli import AppGroup
 
+from claims.cli.params import DATE
 from claims.extensions import db
 from claims.models import Organisation
 from claims.services import deadlines as service
@@ -23,9 +24,7 @@ deadlines = AppGroup("deadlines", help="Deadlines computed from the claimants' f
 @deadlines.command("refresh")
 @click.option("--org", "org_code", default=None, help="Only this organisation (its code).")
 @click.option("--everything", is_flag=True, help="Recompute every claimant even if nothing changed.")
-@click.option(
-    "--date", "on", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, help="Today, for a test."
-)
+@click.option("--date", "on", type=DATE, default=None, help="Today, for a test.")
 def refresh(org_code: str | None, everything: bool, on) -> None:
     query = sa.select(Organisation).order_by(Organisation.code)
     if org_code:
@@ -35,7 +34,7 @@ def refresh(org_code: str | None, everything: bool, on) -> None:
         raise click.ClickException(
             f"No organisation with the code {org_code!r}." if org_code else "No organisation."
         )
-    today: date | None = on.date() if on else None
+    today: date | None = on
     for org in organisations:
         result = service.refresh(org.id, today=today, everything=everything)
         click.echo(

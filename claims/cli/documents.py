@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 import zipfile
-from datetime import date, datetime
+from datetime import date
 from io import BytesIO
 from pathlib import Path
 
@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from flask.cli import AppGroup
 
 from claims import clock
+from claims.cli.params import DATE
 from claims.documents.lint import lint_template
 from claims.documents.manifest import ManifestError, template, templates
 from claims.documents.pdf import PdfUnavailable, pdf_available
@@ -94,7 +95,7 @@ def _find_claimant(case: Case, ref: str) -> int:
 )
 @click.option("--joint", is_flag=True, help="The joint document listing every plaintiff.")
 @click.option("--pdf", is_flag=True, help="Also write a PDF of each document (needs LibreOffice).")
-@click.option("--date", "on", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Document date.")
+@click.option("--date", "on", type=DATE, default=None, help="Document date.")
 @click.option("--user", "email", default=None, help="Act as this user (default: the case's lawyer).")
 def generate(case_ref, name, out_dir, claimant_ref, joint, pdf, on, email) -> None:
     case = _find_case(case_ref)
@@ -112,7 +113,7 @@ def generate(case_ref, name, out_dir, claimant_ref, joint, pdf, on, email) -> No
         )
         pdf = False
     claimant_ids = [_find_claimant(case, claimant_ref)] if claimant_ref else None
-    day: date = on.date() if isinstance(on, datetime) else clock.today()
+    day: date = on or clock.today()
     try:
         made = service.generate_many(user, case, [(name, scope)], claimant_ids, day, pdf=pdf)
     except service.MissingData as exc:

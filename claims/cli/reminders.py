@@ -12,18 +12,14 @@ from datetime import date
 import click
 from flask.cli import AppGroup
 
+from claims.cli.params import DATE
 from claims.services import reminders as service
 
 reminders = AppGroup("reminders", help="Reminders that leave the app: the daily e-mail digest.")
 
 
-def _day(_ctx, _param, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date: use YYYY-MM-DD, e.g. 2025-03-20") from exc
+def _day(ctx, param, value: str | None) -> date | None:
+    return None if value is None else DATE.convert(value, param, ctx)
 
 
 @reminders.command("send")

@@ -7,12 +7,13 @@ tested) by invoking the group directly.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import click
 from flask.cli import AppGroup
 
+from claims.cli.params import DATE
 from claims.rules.loader import RULES_ROOT, RuleFileError, check_all, count_files, load_rulebook
 from claims.rules.model import NoRuleInForce, Rule, RuleBook, RuleValue, Source, UnknownRule
 
@@ -93,7 +94,7 @@ def _value_lines(found: RuleValue) -> list[str]:
 @click.option(
     "--on",
     "on",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DATE,
     default=None,
     help="Date (YYYY-MM-DD) the value must be in force on; default: today.",
 )
@@ -101,9 +102,9 @@ def _value_lines(found: RuleValue) -> list[str]:
     "--key", default=None, help="For a table (e.g. a province): show only this key, with its own source."
 )
 @_ROOT_OPTION
-def show(name: str, on: datetime | None, key: str | None, root: Path | None) -> None:
+def show(name: str, on: date | None, key: str | None, root: Path | None) -> None:
     """Print the value of rule NAME in force on a date, with its unit, start date and source."""
-    day = on.date() if on is not None else datetime.now(UTC).date()
+    day = on if on is not None else datetime.now(UTC).date()
     book = _book(root)
     try:
         rule = book.rule(name)

@@ -23,7 +23,7 @@ from claims.models import AuditEntry
 from claims.models.base import utcnow
 from claims.models.enums import AuditAction
 from claims.services.access import may_administer
-from claims.services.errors import Forbidden, MissingVersion, StaleEdit
+from claims.services.errors import Forbidden, MissingVersion, StaleEdit, ValidationFailed
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,58 @@ def _redacted(changes: dict, redact) -> dict:
     return {key: [REDACTED, REDACTED] if key in redact else pair for key, pair in changes.items()}
 
 
+# Integer columns as the databases hold them (PostgreSQL's INTEGER is 32 bits): past these an INSERT fails.
+_INTEGER_LIMITS = ((sa.SmallInteger, 2**15), (sa.BigInteger, 2**63), (sa.Integer, 2**31))
+
+
+def check_bounds(model, values: dict) -> None:
+    """Refuse, field by field, what the column cannot hold: text longer than the column or with a NUL byte
+    (PostgreSQL refuses it), an integer past the column's range, an amount that is not finite or has more
+    digits than the column keeps. Every write path passes here, so no bad value reaches the database as a 500."""
+    from flask_babel import gettext as _
+
+    from claims.models.base import Amount
+    from claims.services.hearings import amount_problem
+
+    columns = model.__table__.columns
+    errors = {}
+    for key, value in values.items():
+        column = columns.get(key)
+        if column is None or value is None:
+            continue
+        kind = column.type
+        if isinstance(value, str):
+            if "\x00" in value:
+                errors[key] = _(
+                    "This text contains a NUL character (\\0), which cannot be stored: remove it."
+                )
+            elif getattr(kind, "length", None) and len(value) > kind.length:
+                errors[key] = _("Enter at most %(max)d characters.", max=kind.length)
+        elif isinstance(value, int) and not isinstance(value, bool | enum.Enum):
+            limit = next((limit for cls, limit in _INTEGER_LIMITS if isinstance(kind, cls)), None)
+            if limit is not None and not -limit <= value < limit:
+                errors[key] = _("This number is too large.")
+        elif isinstance(value, Decimal):
+            if isinstance(kind, Amount):
+                problem = amount_problem(value)
+            elif not value.is_finite():
+                problem = _("Enter a number such as 1500 or 0.5.")
+            elif isinstance(kind, sa.Numeric) and kind.precision and kind.scale is not None:
+                problem = (
+                    _("This number is too large.")
+                    if abs(value) >= 10 ** (kind.precision - kind.scale)
+                    else None
+                )
+            else:
+                problem = None
+            if problem:
+                errors[key] = problem
+    if errors:
+        raise ValidationFailed(errors)
+
+
 def create(user, model, values: dict, *, commit: bool = True, redact=()):
+    check_bounds(model, values)
     record = model(org_id=user.org_id, **values)
     db.session.add(record)
     db.session.flush()
@@ -144,6 +195,7 @@ def update(user, record, values: dict, expected_version, *, commit: bool = True,
     """Apply ``values``; return the changes as {field: [before, after]} (empty when nothing changed).
     ``expected_version``: the version the form was opened at, or UNCHECKED for a write no form started."""
     expected = check_version(record, expected_version)
+    check_bounds(type(record), values)
     changes = {}
     for key, value in values.items():
         before = getattr(record, key)

@@ -3,9 +3,39 @@
 from __future__ import annotations
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter, ValidationError
+
+MAX_ID = 2**63 - 1
+
+
+class IdConverter(IntegerConverter):
+    """``<int:...>`` in every route: an id past a 64-bit integer (or thousands of digits long) matches no route,
+    so it is a 404, not a database overflow."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=MAX_ID, signed=False):  # noqa: A002 - Werkzeug's names
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+    def to_python(self, value: str):
+        if len(value) > len(str(MAX_ID)) or not value.isascii():
+            raise ValidationError()
+        return super().to_python(value)
+
+
+def refuse_nul_in_query() -> None:
+    """A NUL byte in a query string (a filter, a search) is no one's typing, and PostgreSQL refuses to compare it:
+    a 400 for the whole request rather than a 500 in whichever query meets it first."""
+    from flask import abort, request
+
+    if "\x00" in request.query_string.decode("latin-1") or "%00" in request.query_string.decode("latin-1"):
+        abort(400)
+    if any("\x00" in value for value in request.args.values()):
+        abort(400)
 
 
 def register_blueprints(app: Flask) -> None:
+    # Before any blueprint adds its rules: each rule takes its converters when it is added.
+    app.url_map.converters["int"] = IdConverter
+    app.before_request(refuse_nul_in_query)
     from claims.web.admin.routes import bp as admin
     from claims.web.api.routes import bp as api
     from claims.web.auth.routes import bp as auth

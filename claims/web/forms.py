@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime, time
+from decimal import Decimal
 from enum import Enum
 
 from flask_babel import get_translations
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField
-from wtforms.validators import ValidationError
+from wtforms import DateField, DateTimeLocalField, HiddenField
+from wtforms.validators import StopValidation, ValidationError
 
 from claims import clock
+from claims.dates import EARLIEST, LATEST, DateInputError, ParsedDate, parse_date
+from claims.formatting import arabic_digits
 
 
 class _CatalogueTranslations:
@@ -30,8 +35,140 @@ class Form(FlaskForm):
         def get_translations(self, form):
             return _CatalogueTranslations()
 
+    def validate(self, extra_validators=None):
+        valid = super().validate(extra_validators)
+        valid = _refuse_nul_bytes(self) and valid
+        _say_what_was_understood(self)
+        return valid
+
+
+def _refuse_nul_bytes(form) -> bool:
+    """A NUL byte is in no text a person types, and PostgreSQL refuses to store or even compare one: refused in
+    every field of every form, next to the field."""
+    clean = True
+    for field in form:
+        if any(isinstance(value, str) and "\x00" in value for value in field.raw_data or ()):
+            field.errors = [*field.errors, NUL_MESSAGE]
+            clean = False
+    return clean
+
+
+def _say_what_was_understood(form) -> None:
+    """After a Buddhist-Era year was converted, the page says which day it took, valid or not: a silent
+    conversion is how a hearing moved five centuries (issue 17)."""
+    from flask import flash
+    from flask_babel import gettext as _
+
+    from claims import formatting
+    from claims.web.i18n import locale_code
+
+    for field in form:
+        parsed = getattr(field, "understood", None)
+        if isinstance(parsed, ParsedDate) and parsed.era_converted:
+            flash(
+                _(
+                    "%(field)s: %(typed)s was read as a Buddhist-Era date: %(date)s (%(iso)s).",
+                    field=field.label.text,
+                    typed=field.raw_data[0] if field.raw_data else "",
+                    date=formatting.format_date(parsed.value, locale_code()),
+                    iso=parsed.value.isoformat(),
+                ),
+                "warning",
+            )
+
+
+def _date_error(error: DateInputError) -> ValueError:
+    return ValueError(error.translated(lambda message: get_translations().ugettext(message)))
+
+
+class ThaiDateField(DateField):
+    """Every date field of every form: one parser (claims.dates) for what a date picker sends (ISO), what is
+    typed or pasted (16/12/2026, ๑๖/๑๒/๒๕๖๙) and a Buddhist-Era year (16/12/2569, 2569-12-16), within a window
+    of plausible years. ``understood`` holds what a B.E. year was read as, for the page to say."""
+
+    def __init__(
+        self, label=None, validators=None, *, buddhist_era=None, earliest=EARLIEST, latest=LATEST, **kw
+    ):
+        kw.pop("format", None)
+        kw.pop("invalid_value_message", None)  # the parser's messages say more
+        super().__init__(label, validators, **kw)
+        self.buddhist_era = buddhist_era
+        self.earliest = earliest
+        self.latest = latest
+        self.understood: ParsedDate | None = None
+
+    def _value(self):
+        # A date input cannot show "16/12/2569": once read, it shows the day taken; a refused text is shown back.
+        if isinstance(self.data, date):  # a datetime too (a record's timestamp shown as its day)
+            return f"{self.data.year:04d}-{self.data.month:02d}-{self.data.day:02d}"
+        return self.raw_data[0] if self.raw_data else ""
+
+    def process_formdata(self, valuelist):
+        self.understood = None
+        if not valuelist:
+            return
+        text = valuelist[0] if isinstance(valuelist[0], str) else ""
+        if not text.strip():
+            self.data = None
+            return
+        try:
+            self.understood = parse_date(
+                text, buddhist_era=self.buddhist_era, earliest=self.earliest, latest=self.latest
+            )
+        except DateInputError as error:
+            self.data = None
+            raise _date_error(error) from None
+        self.data = self.understood.value
+
+
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*(?:น\.?|นาฬิกา))?")
+
+
+class ThaiDateTimeField(DateTimeLocalField):
+    """A date and a time: the date part read as :class:`ThaiDateField` reads it, the time as 09:30 (or the Thai
+    09.30 น.), separated by a "T" (what a datetime-local input sends) or a space."""
+
+    def __init__(
+        self, label=None, validators=None, *, buddhist_era=None, earliest=EARLIEST, latest=LATEST, **kw
+    ):
+        kw.pop("format", None)
+        kw.pop("invalid_value_message", None)
+        super().__init__(label, validators, **kw)
+        self.buddhist_era = buddhist_era
+        self.earliest = earliest
+        self.latest = latest
+        self.understood: ParsedDate | None = None
+
+    def _value(self):
+        if isinstance(self.data, datetime):
+            return self.data.strftime("%Y-%m-%dT%H:%M")
+        return self.raw_data[0] if self.raw_data else ""
+
+    def process_formdata(self, valuelist):
+        self.understood = None
+        if not valuelist:
+            return
+        text = arabic_digits(valuelist[0] if isinstance(valuelist[0], str) else "").strip()
+        if not text:
+            self.data = None
+            return
+        self.data = None
+        day_text, _, time_text = text.replace("T", " ", 1).partition(" ")
+        match = _TIME.fullmatch(time_text.strip())
+        if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59 or int(match.group(3) or 0) > 59:
+            raise ValueError(_l("Enter a date and a time such as 2026-12-16 09:30 or 16/12/2569 09:30."))
+        try:
+            self.understood = parse_date(
+                day_text, buddhist_era=self.buddhist_era, earliest=self.earliest, latest=self.latest
+            )
+        except DateInputError as error:
+            raise _date_error(error) from None
+        clock_time = time(int(match.group(1)), int(match.group(2)), int(match.group(3) or 0))
+        self.data = datetime.combine(self.understood.value, clock_time)
+
 
 INVALID_CHOICE = object()
+NUL_MESSAGE = _l("This text contains a NUL character (\\0), which cannot be stored: remove it.")
 
 
 def enum_coerce(enum_cls):
@@ -99,8 +236,18 @@ class NotBefore:
 
 
 class NonNegative:
+    """Not negative, and a number the ledger and the engine can hold: "NaN", "inf" and 10^30 parse as Decimals,
+    and comparing a NaN raises (a 500); they stop here with a message."""
+
     def __call__(self, form, field):
-        if field.data is not None and field.data < 0:
+        from claims.services.hearings import MAX_AMOUNT
+
+        if field.data is None:
+            return
+        if isinstance(field.data, Decimal) and (not field.data.is_finite() or abs(field.data) >= MAX_AMOUNT):
+            field.errors[:] = []
+            raise StopValidation(_l("Enter a number such as 1500 or 1500.50."))
+        if field.data < 0:
             raise ValidationError(_l("An amount cannot be negative."))
 
 
@@ -172,4 +319,40 @@ def posted_ids(name: str) -> list[int]:
     dropped, so the service answers for an empty choice rather than the route crashing."""
     from flask import request
 
-    return [int(value) for value in request.form.getlist(name) if value.isdigit()]
+    return [int(value) for value in request.form.getlist(name) if is_id(value)]
+
+
+def is_id(value) -> bool:
+    """A text that can be a record's id: ASCII digits within a 64-bit integer (a larger one overflows the
+    database's integer and would be a 500 rather than "no such record")."""
+    return (
+        isinstance(value, str) and value.isascii() and value.isdigit() and int(value) < 2**63
+        if value
+        else False
+    )
+
+
+def line_date(text: str, line: int) -> date:
+    """The date at the start of a line of a list typed into a text area (repayments, instalments): the same
+    parser as every date field, its message prefixed with the line's number."""
+    try:
+        return parse_date(text).value
+    except DateInputError as error:
+        problem = error.translated(lambda message: get_translations().ugettext(message))
+        raise ValidationError(_l("Line %(n)d: %(problem)s", n=line, problem=problem)) from None
+
+
+def db_int(value: str) -> int:
+    """``request.args.get(name, type=db_int)``: an id from a query string or a form, or ValueError (so Flask
+    gives the default) for anything a database integer cannot hold."""
+    if not is_id(value):
+        raise ValueError(value)
+    return int(value)
+
+
+def page_number(value: str) -> int:
+    """A page of a list: a whole number from 1 to a million; anything else is ValueError (the first page)."""
+    number = db_int(value)
+    if not 1 <= number <= 1_000_000:
+        raise ValueError(value)
+    return number

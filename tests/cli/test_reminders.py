@@ -189,6 +189,6 @@ def test_a_dry_run_prints_and_sends_and_records_nothing(app, db, make, smtp, mon
 
 
 def test_a_bad_date_is_refused_with_the_format(app, db, smtp):
-    result = run(app, "--date", "20/03/2025")
+    result = run(app, "--date", "20/03/25")
     assert result.exit_code == 2
-    assert "use YYYY-MM-DD" in result.output
+    assert "Write the year in full (four digits)" in result.output

@@ -90,9 +90,16 @@ def test_show_explains_a_missing_value_and_exits_2_without_a_traceback(args, mes
 
 
 def test_show_refuses_a_badly_written_date():
-    result = _run("show", "th.overtime.workday", "--on", "19/08/1998")
+    result = _run("show", "th.overtime.workday", "--on", "08/19/1998")  # month first: there is no month 19
     assert result.exit_code == 2
-    assert "Invalid value for '--on'" in result.output
+    assert "Invalid value for '--on'" in result.output and "There is no day 8/19/1998" in result.output
+
+
+def test_show_reads_a_day_first_or_buddhist_era_date():
+    assert (
+        _run("show", "th.overtime.workday", "--on", "19/08/1998").output
+        == _run("show", "th.overtime.workday", "--on", "19/08/2541").stdout
+    )
 
 
 def test_list_prints_every_name():

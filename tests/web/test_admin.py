@@ -622,7 +622,11 @@ def test_the_audit_trail_shows_only_the_organisations_entries_and_filters_them(d
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
-        ("?date_from=2024-13-01", "date_from", "Not a valid date value."),
+        (
+            "?date_from=2024-13-01",
+            "date_from",
+            "There is no day 1/13/2024: check the day and the month (day first).",
+        ),
         (
             "?date_from=2024-05-03&date_to=2024-05-01",
             "date_to",

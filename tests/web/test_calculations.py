@@ -173,7 +173,12 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
             "amount",
             "An amount cannot be negative.",
         ),
-        ("employment/0/payments/new", {"on": "2024-02-30", "amount": "5"}, "on", "Not a valid date value."),
+        (
+            "employment/0/payments/new",
+            {"on": "2024-02-30", "amount": "5"},
+            "on",
+            "There is no day 30/2/2024: check the day and the month (day first).",
+        ),
         (
             "employment/0/payments/new",
             {"on": "2024-01-31", "amount": "5", "currency": "ZZZ"},
@@ -230,7 +235,7 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
                 "repayments": "2024-13-01 100",
             },
             "repayments",
-            "Line 1: write a date and an amount, e.g. 2010-10-31 10000.",
+            "Line 1: There is no day 1/13/2024: check the day and the month (day first).",
         ),
         (
             "fund_items/new",
@@ -289,7 +294,7 @@ def test_a_bad_start_is_refused_and_nothing_is_created(db, setup):
     )
     assert response.status_code == 200
     assert errors(response) == {
-        "computed_on": "Not a valid date value.",
+        "computed_on": "There is no day 31/2/2024: check the day and the month (day first).",
         "currency": "Unknown currency code: use an ISO 4217 code such as THB.",
     }
     assert count(db, Calculation) == 0

@@ -55,7 +55,7 @@ def test_bad_case_input_gets_a_message_and_writes_nothing(db, make, login_as):
         ({"black_number": "abc"}, "Write the number as on the court's papers, e.g. คม.1/2559 or 1234/2560."),
         ({"black_number": "1/2017"}, "The year after the slash is a Buddhist-Era year, e.g. 2560 for 2017."),
         ({"red_number": "2/2560"}, "A case with a red number also has a black number: enter it."),
-        ({"filed_on": "2999-01-01"}, "This date cannot be in the future."),
+        ({"filed_on": "2099-01-01"}, "This date cannot be in the future."),
         ({"stage": "trial"}, "Choose the court once the case is filed."),
         ({"court_id": "99999"}, "Not a valid choice."),
         ({"lawyer_id": str(foreign_lawyer.id)}, "Not a valid choice."),

@@ -73,8 +73,11 @@ def test_every_kind_of_bad_input_is_refused_with_a_message_and_nothing_written(d
     cases = [
         ({"pseudonym": ""}, "This field is required."),
         ({"pseudonym": "x" * 81}, "Field cannot be longer than 80 characters."),
-        ({"date_of_birth": "2999-01-01"}, "This date cannot be in the future."),
-        ({"date_of_birth": "not a date"}, "Not a valid date value."),
+        ({"date_of_birth": "2099-01-01"}, "This date cannot be in the future."),
+        (
+            {"date_of_birth": "not a date"},
+            "This is not a date: enter one such as 2026-12-16 or 16/12/2026 (day, month, year).",
+        ),
         ({"sex": "robot"}, "Not a valid choice."),
         ({"pseudonym": "TAKEN"}, "Another claimant already has this pseudonym."),
         ({"trafficking_status": "identified"}, "Enter the date the person was identified."),

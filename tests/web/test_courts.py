@@ -299,12 +299,16 @@ def test_a_stale_archive_changes_nothing(db, make, admin, today):
         ({"court_id": "abc"}, "court_id", "There is no such court."),
         ({"reason": ""}, "reason", "Say why the court is closed (a holiday announced late, a flood ...)."),
         (
-            {"day": "2568-04-17"},
+            {"day": "2040-04-17"},
             "day",
             "This day is more than 5 years away. Check the year (a Buddhist-Era year is 543 more).",
         ),
         ({"day": ""}, "day", "Enter the day the court is closed."),
-        ({"day": "17/04/2025"}, "day", "Enter a date such as 2025-04-17."),
+        (
+            {"day": "17/04/25"},
+            "day",
+            "Write the year in full (four digits): 25 could be several years. For example 16/12/2026, or 16/12/2569 in the Buddhist Era.",
+        ),
     ],
 )
 def test_a_bad_closure_is_refused_with_a_message_and_nothing_written(db, admin, today, data, field, message):

@@ -143,7 +143,7 @@ def test_a_criminal_cases_party_form_records_the_petition_and_advance_testimony(
     db.session.refresh(link)
     assert (link.petition_44_1, link.petition_44_1_filed_on) == (Petition441Status.TO_FILE, None)
     # A testimony date in the future is refused.
-    response = client.post(url, {**form, "version": str(link.version), "advance_testimony_on": "2999-01-01"})
+    response = client.post(url, {**form, "version": str(link.version), "advance_testimony_on": "2099-01-01"})
     assert "This date cannot be in the future." in html.unescape(response.get_data(as_text=True))
 
 

@@ -303,7 +303,11 @@ def test_a_hearing_of_a_case_not_yet_filed_has_no_date_limit(db, make, login_as)
 
 BAD_INPUT = [
     ({"starts_at": ""}, "starts_at", "Enter the date and time of the hearing."),
-    ({"starts_at": "31/03/2099"}, "starts_at", "Enter a date and time such as 2025-03-31 09:30."),
+    (
+        {"starts_at": "31/03/2099"},
+        "starts_at",
+        "Enter a date and a time such as 2026-12-16 09:30 or 16/12/2569 09:30.",
+    ),
     (
         {"starts_at": "2024-01-10T09:00", "status": "cancelled"},
         "starts_at",

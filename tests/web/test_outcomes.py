@@ -258,8 +258,12 @@ BAD_OUTCOMES = [
     ({"amount": "Infinity"}, "amount", "Enter an amount such as 1500 or 1500.50."),
     ({"amount": "abc"}, "amount", "Enter an amount such as 1500 or 1500.50."),
     ({"decided_on": ""}, "decided_on", "Enter the date."),
-    ({"decided_on": "2999-01-01"}, "decided_on", "This date cannot be in the future."),
-    ({"decided_on": "yesterday"}, "decided_on", "Enter a date such as 2025-03-31."),
+    ({"decided_on": "2099-01-01"}, "decided_on", "This date cannot be in the future."),
+    (
+        {"decided_on": "yesterday"},
+        "decided_on",
+        "This is not a date: enter one such as 2026-12-16 or 16/12/2026 (day, month, year).",
+    ),
     (
         {"decided_on": "2024-01-14"},
         "decided_on",
@@ -388,7 +392,7 @@ BAD_PAYMENTS = [
         "received_on",
         "The outcome is dated 1 June 2024: a payment against it cannot come before.",
     ),
-    ({"received_on": "2999-01-01"}, "received_on", "This date cannot be in the future."),
+    ({"received_on": "2099-01-01"}, "received_on", "This date cannot be in the future."),
     ({"received_on": ""}, "received_on", "Enter the date."),
     ({"method": "x" * 81}, "method", "Field cannot be longer than 80 characters."),
 ]
@@ -461,7 +465,7 @@ BAD_STEPS = [
         "occurred_on",
         "The outcome is dated 1 June 2024: enforcement cannot come before it.",
     ),
-    ({"occurred_on": "2999-01-01"}, "occurred_on", "This date cannot be in the future."),
+    ({"occurred_on": "2099-01-01"}, "occurred_on", "This date cannot be in the future."),
     ({"occurred_on": ""}, "occurred_on", "Enter the date."),
     ({"kind": "prayer"}, "kind", "Not a valid choice."),
 ]

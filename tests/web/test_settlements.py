@@ -107,7 +107,7 @@ def test_bad_offer_input_is_named_and_nothing_is_saved(app, db, group, login_as)
     page = client.post(url, data=_form(instalments_text="2024-04-01 10000\nnext month 500")).get_data(
         as_text=True
     )
-    assert "Line 2: write the date and the amount" in page
+    assert "Line 2: This is not a date" in page
     page = client.post(url, data=_form(chance_of_winning="120")).get_data(as_text=True)
     assert "Number must be between 0 and 100." in page
     page = client.post(url, data=_form(instalments_text="2024-01-01 500")).get_data(as_text=True)

@@ -1,12 +1,12 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateField, PasswordField, SelectField, StringField
+from wtforms import PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp
 
 from claims.models.enums import AuditAction, Role
 from claims.security.passwords import MAX_LENGTH
 from claims.security.passwords import MIN_LENGTH as MIN_PASSWORD_LENGTH
-from claims.web.forms import NotBefore, RecordForm, enum_coerce
+from claims.web.forms import NotBefore, RecordForm, ThaiDateField, enum_coerce, is_id
 from claims.web.labels import choice_pairs, choices, options
 
 # What the archive and the audit trail call each kind of record (the audit stores the table name).
@@ -43,6 +43,11 @@ def entity_label(entity_type: str) -> str:
 def optional_id(value):
     if value is None or value == "" or value == "None":
         return None
+    if isinstance(value, int):
+        return value
+    if not is_id(value):
+        # Not an id (junk, or past a database integer): WTForms refuses the choice ("could not coerce").
+        raise ValueError(value)
     return int(value)
 
 
@@ -118,8 +123,8 @@ class AuditFilterForm(FlaskForm):
         default="",
         validators=[Optional()],
     )
-    date_from = DateField(_l("From"), validators=[Optional()])
-    date_to = DateField(
+    date_from = ThaiDateField(_l("From"), validators=[Optional()])
+    date_to = ThaiDateField(
         _l("To"),
         validators=[
             Optional(),

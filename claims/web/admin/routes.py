@@ -10,7 +10,7 @@ from claims.services.scope import get_visible
 from claims.web.access import admin_required
 from claims.web.admin.forms import AuditFilterForm, PasswordForm, UserCreateForm, UserEditForm, entity_label
 from claims.web.auth import sessions
-from claims.web.forms import run_service
+from claims.web.forms import db_int, page_number, run_service
 from claims.web.labels import options
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -93,7 +93,7 @@ def reset_password(user_id: int):
 @admin_required
 def deactivate_user(user_id: int):
     user = get_visible(User, user_id, current_user)
-    version = request.form.get("version", type=int)
+    version = request.form.get("version", type=db_int)
     if run_service(None, lambda: service.deactivate_user(current_user, user, version)):
         flash(_("%(name)s can no longer log in. You can reactivate the account.", name=user.name), "success")
     return redirect(url_for(".users"))
@@ -162,7 +162,7 @@ def audit():
         action=valid("action") or "",
         date_from=valid("date_from"),
         date_to=valid("date_to"),
-        page=request.args.get("page", 1, type=int),
+        page=request.args.get("page", 1, type=page_number),
     )
     listing = service.list_audit(current_user, filters, tz=_tz())
     return render_template("admin/audit.html", form=form, listing=listing, filters=filters, history=None)
@@ -171,7 +171,7 @@ def audit():
 @bp.get("/audit/<entity_type>/<int:entity_id>")
 @admin_required
 def history(entity_type: str, entity_id: int):
-    page = request.args.get("page", 1, type=int)
+    page = request.args.get("page", 1, type=page_number)
     listing = service.record_history(current_user, entity_type, entity_id, page, tz=_tz())
     return render_template(
         "admin/audit.html", form=None, listing=listing, filters=None, history=(entity_type, entity_id)

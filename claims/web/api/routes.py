@@ -6,7 +6,8 @@ so it keeps CSRF protection. A POST carries the token in the ``X-CSRFToken`` hea
 ``GET /api/v1/csrf-token`` gives it to a logged-in client. Every refusal is JSON, never a page or a redirect:
 
 * 401 without a session, 403 for a role that does not work on cases (advisors);
-* 400 without a valid CSRF token, or for a body that is not JSON;
+* 400 without a valid CSRF token, or for a body that is not JSON or nests deeper than 20 levels;
+* 413 for a body over 2 MB;
 * 415 for a body that is not sent as ``application/json``;
 * 422 for a claim that cannot be computed as given, naming every field and its problem.
 
@@ -29,6 +30,22 @@ from claims.rules.loader import load_rulebook
 from claims.services import access
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+# A claim of twenty years of monthly records is far below both; past them a body is refused before it is read.
+MAX_BODY = 2_000_000
+MAX_DEPTH = 20
+
+
+def _deeper_than(data, limit: int) -> bool:
+    """Whether lists and objects nest deeper than ``limit`` (walked without recursion)."""
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            if depth > limit:
+                return True
+            stack.extend((item, depth + 1) for item in (value.values() if isinstance(value, dict) else value))
+    return False
 
 
 def _json(document: dict, status: int = 200) -> Response:
@@ -81,10 +98,19 @@ def csrf_token() -> Response:
 def compute() -> Response:
     if not request.is_json:
         return _errors(415, [("", "send the claim as JSON, with Content-Type: application/json")])
+    if (request.content_length or 0) > MAX_BODY:
+        return _errors(413, [("", f"the claim is larger than {MAX_BODY // 1_000_000} MB: split it")])
+    body = request.get_data()
+    if len(body) > MAX_BODY:
+        return _errors(413, [("", f"the claim is larger than {MAX_BODY // 1_000_000} MB: split it")])
     try:
-        data = json.loads(request.get_data())
+        data = json.loads(body)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         return _errors(400, [("", f"the body is not valid JSON: {error}")])
+    except RecursionError:
+        return _errors(400, [("", f"the JSON is nested deeper than {MAX_DEPTH} levels")])
+    if _deeper_than(data, MAX_DEPTH):
+        return _errors(400, [("", f"the JSON is nested deeper than {MAX_DEPTH} levels")])
     try:
         claim = parse_claim(data)
     except InputError as error:

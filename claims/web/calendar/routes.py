@@ -10,9 +10,11 @@ from flask import Blueprint, render_template, request, url_for
 from flask_login import current_user
 
 from claims import clock, formatting
+from claims.dates import DateInputError, parse_date
 from claims.models.enums import CaseKind
 from claims.services import calendar as service
 from claims.web.access import case_worker_required
+from claims.web.forms import db_int
 from claims.web.i18n import locale_code
 
 bp = Blueprint("calendar", __name__, url_prefix="/calendar")
@@ -20,20 +22,20 @@ bp = Blueprint("calendar", __name__, url_prefix="/calendar")
 
 def _day() -> date:
     """The day asked for; anything that is not a date (or is out of range) means today."""
+    # The one date parser: a Buddhist-Era ?day=2569-12-16 is 16 December 2026; far years are typing errors (and
+    # the first and last years would step off the calendar's ends).
     try:
-        day = date.fromisoformat(request.args.get("day", "")[:10])
-    except ValueError:
+        return parse_date(request.args.get("day", "")[:12]).value
+    except DateInputError:
         return clock.today()
-    # Far years are typing errors, and the first and last years would step off the calendar's ends.
-    return day if 1900 <= day.year <= 2999 else clock.today()
 
 
 def _filters() -> service.CalendarFilters:
     case_kind = request.args.get("case_kind", "")
     return service.CalendarFilters(
-        court_id=request.args.get("court_id", type=int),
+        court_id=request.args.get("court_id", type=db_int),
         province=request.args.get("province", "")[:120],
-        lawyer_id=request.args.get("lawyer_id", type=int),
+        lawyer_id=request.args.get("lawyer_id", type=db_int),
         case_kind=case_kind if case_kind in set(CaseKind) else "",
     )
 

@@ -1,6 +1,5 @@
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DateField,
     DecimalField,
     IntegerField,
     SelectField,
@@ -18,7 +17,7 @@ from claims.models.enums import (
     Petition441Status,
     RespondentRole,
 )
-from claims.web.forms import NonNegative, NotInFuture, RecordForm, enum_coerce
+from claims.web.forms import NonNegative, NotInFuture, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choices, currency_choices
 
 
@@ -52,7 +51,7 @@ class CaseForm(RecordForm):
         validators=[Optional(), Length(max=40)],
         description=_l("Given when the court decides the case."),
     )
-    filed_on = DateField(_l("Filed on"), validators=[Optional(), NotInFuture()])
+    filed_on = ThaiDateField(_l("Filed on"), validators=[Optional(), NotInFuture()])
     stage = SelectField(_l("Stage"), choices=lambda: choices(CaseStage), coerce=enum_coerce(CaseStage))
     status = SelectField(_l("Status"), choices=lambda: choices(CaseStatus), coerce=enum_coerce(CaseStatus))
     lawyer_id = SelectField(_l("Lawyer"), coerce=_optional_int, validators=[Optional()])
@@ -111,8 +110,8 @@ class CriminalPartyForm(PartyForm):
         coerce=_optional_petition,
         description=_l("It must be filed before the court starts hearing witnesses."),
     )
-    petition_44_1_filed_on = DateField(_l("Petition filed on"), validators=[Optional(), NotInFuture()])
-    advance_testimony_on = DateField(
+    petition_44_1_filed_on = ThaiDateField(_l("Petition filed on"), validators=[Optional(), NotInFuture()])
+    advance_testimony_on = ThaiDateField(
         _l("Testimony taken in advance on"),
         validators=[Optional(), NotInFuture()],
         description=_l("Anti-Trafficking in Persons Act s.31: before a victim returns home."),

@@ -18,7 +18,7 @@ from claims.web.cases.forms import (
     LinkCaseForm,
     PartyForm,
 )
-from claims.web.forms import run_service
+from claims.web.forms import db_int, page_number, run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import choice_pairs, options
 
@@ -38,9 +38,9 @@ def index():
         kind=_arg_in("kind", CaseKind),
         stage=_arg_in("stage", CaseStage),
         status=_arg_in("status", CaseStatus),
-        court_id=request.args.get("court_id", type=int),
+        court_id=request.args.get("court_id", type=db_int),
         mine=request.args.get("mine") == "1",
-        page=request.args.get("page", 1, type=int),
+        page=request.args.get("page", 1, type=page_number),
     )
     return render_template(
         "cases/index.html",

@@ -1,5 +1,5 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import BooleanField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from claims.models.enums import (
@@ -11,7 +11,7 @@ from claims.models.enums import (
     Sex,
     TraffickingStatus,
 )
-from claims.web.forms import NotBefore, NotInFuture, RecordForm, enum_coerce
+from claims.web.forms import NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choices, country_choices, language_choices
 
 
@@ -26,7 +26,7 @@ class ClaimantForm(RecordForm):
         _l("Sex"), choices=lambda: choices(Sex), coerce=enum_coerce(Sex), default=Sex.NOT_RECORDED
     )
     gender_identity = StringField(_l("Gender identity"), validators=[Optional(), Length(max=80)])
-    date_of_birth = DateField(_l("Date of birth"), validators=[Optional(), NotInFuture()])
+    date_of_birth = ThaiDateField(_l("Date of birth"), validators=[Optional(), NotInFuture()])
     guardian_name = StringField(_l("Guardian's name"), validators=[Optional(), Length(max=200)])
     guardian_relationship = StringField(
         _l("Guardian's relationship"), validators=[Optional(), Length(max=80)]
@@ -69,7 +69,7 @@ class ClaimantForm(RecordForm):
         coerce=enum_coerce(TraffickingStatus),
         default=TraffickingStatus.NOT_SCREENED,
     )
-    identified_on = DateField(
+    identified_on = ThaiDateField(
         _l("Date of identification"),
         validators=[
             Optional(),
@@ -81,8 +81,8 @@ class ClaimantForm(RecordForm):
     identifying_official = StringField(_l("Identifying official"), validators=[Optional(), Length(max=200)])
     protection_order = BooleanField(_l("Under a witness-protection order"))
     protection_note = TextAreaField(_l("Protection details"), validators=[Optional(), Length(max=2000)])
-    planned_return_on = DateField(_l("Planned return home"), validators=[Optional()])
-    returned_home_on = DateField(_l("Returned home on"), validators=[Optional(), NotInFuture()])
+    planned_return_on = ThaiDateField(_l("Planned return home"), validators=[Optional()])
+    returned_home_on = ThaiDateField(_l("Returned home on"), validators=[Optional(), NotInFuture()])
     notes = TextAreaField(_l("Notes"), validators=[Optional(), Length(max=5000)])
 
     def values(self) -> dict:
@@ -97,7 +97,7 @@ class IdentityDocumentForm(RecordForm):
     issuing_country = SelectField(
         _l("Issued by"), choices=lambda: country_choices(blank="—"), validators=[Optional()]
     )
-    expires_on = DateField(_l("Expires on"), validators=[Optional()])
+    expires_on = ThaiDateField(_l("Expires on"), validators=[Optional()])
     held_by = SelectField(
         _l("Who holds it now"), choices=lambda: choices(DocumentHolder), coerce=enum_coerce(DocumentHolder)
     )
@@ -112,11 +112,11 @@ class ConsentForm(RecordForm):
         validators=[Optional(), Length(max=200)],
         description=_l("Required when the consent is to share with a partner agency."),
     )
-    given_on = DateField(_l("Given on"), validators=[DataRequired(), NotInFuture()])
+    given_on = ThaiDateField(_l("Given on"), validators=[DataRequired(), NotInFuture()])
     method = SelectField(
         _l("How it was given"), choices=lambda: choices(ConsentMethod), coerce=enum_coerce(ConsentMethod)
     )
-    withdrawn_on = DateField(
+    withdrawn_on = ThaiDateField(
         _l("Withdrawn on"),
         validators=[
             Optional(),
@@ -146,8 +146,8 @@ class ProtectionOrderForm(RecordForm):
     kind = SelectField(
         _l("Kind of protection"), choices=lambda: choices(ProtectionKind), coerce=enum_coerce(ProtectionKind)
     )
-    valid_from = DateField(_l("In force from"), validators=[DataRequired()])
-    valid_to = DateField(
+    valid_from = ThaiDateField(_l("In force from"), validators=[DataRequired()])
+    valid_to = ThaiDateField(
         _l("In force until"),
         validators=[Optional(), NotBefore("valid_from", _l("The order cannot end before it starts."))],
         description=_l("Leave empty while the order has no end date."),

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from claims.models import Claimant, Consent, IdentityDocument, ProtectionOrder
-from claims.models.enums import TraffickingStatus
+from claims.models.enums import CaseKind, TraffickingStatus
 from claims.services import claimants as service
 from claims.services import deadlines, protection, records
 from claims.services.scope import get_visible
@@ -16,7 +16,7 @@ from claims.web.claimants.forms import (
     IdentityDocumentForm,
     ProtectionOrderForm,
 )
-from claims.web.forms import run_service
+from claims.web.forms import page_number, run_service
 from claims.web.labels import choice_pairs, country_pairs
 
 bp = Blueprint("claimants", __name__, url_prefix="/claimants")
@@ -30,9 +30,10 @@ def index():
         status=request.args.get("status", "") if request.args.get("status") in set(TraffickingStatus) else "",
         nationality=request.args.get("nationality", "")[:2],
         province=request.args.get("province", "")[:120],
-        case_kind=request.args.get("case_kind", "")[:40],
+        # Junk (not a kind of case) is ignored, as the hearings list and the calendar ignore it.
+        case_kind=request.args.get("case_kind", "") if request.args.get("case_kind") in set(CaseKind) else "",
         protected=request.args.get("protected") == "1",
-        page=request.args.get("page", 1, type=int),
+        page=request.args.get("page", 1, type=page_number),
     )
     listing = service.list_claimants(current_user, filters)
     return render_template(

@@ -4,10 +4,10 @@ recorded twice) and the settings' own rules are the service's (claims.services.c
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import DateField, IntegerField, SelectField, StringField
+from wtforms import IntegerField, SelectField, StringField
 from wtforms.validators import DataRequired, InputRequired, Length
 
-from claims.web.forms import Form, RecordForm
+from claims.web.forms import Form, RecordForm, ThaiDateField
 from claims.web.hearings.forms import optional_id
 
 
@@ -48,7 +48,7 @@ class ClosureForm(RecordForm):
         validate_choice=False,
         description=_l("Leave on “All courts” for a day every court is closed (a holiday announced late)."),
     )
-    day = DateField(
+    day = ThaiDateField(
         _l("Day"),
         validators=[_required(_l("Enter the day the court is closed."))],
         invalid_value_message=_l("Enter a date such as 2025-04-17."),

@@ -11,7 +11,7 @@ from flask_login import current_user
 from claims.services import courts as service
 from claims.web.access import admin_required
 from claims.web.courts.forms import ClosureForm, CourtForm, SettingsForm
-from claims.web.forms import run_service
+from claims.web.forms import db_int, run_service
 from claims.web.labels import court_choices
 
 bp = Blueprint("courts", __name__, url_prefix="/courts")
@@ -98,7 +98,7 @@ def add_closure():
 @admin_required
 def archive_closure(closure_id: int):
     closure = service.get_closure(current_user, closure_id)
-    version = request.form.get("version", type=int)
+    version = request.form.get("version", type=db_int)
     done = {}
     if run_service(
         None, lambda: done.setdefault("result", service.archive_closure(current_user, closure, version))

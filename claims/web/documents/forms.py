@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import DateField, RadioField, SelectField, TextAreaField
+from wtforms import RadioField, SelectField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
-from claims.web.forms import Form
+from claims.web.forms import Form, ThaiDateField
 from claims.web.labels import options
 
 EVERY_CLAIMANT = "all"
@@ -27,7 +27,7 @@ class MakeForm(Form):
         validators=[InputRequired()],
     )
     claimant = SelectField(_l("Claimant"), default=EVERY_CLAIMANT)
-    document_date = DateField(
+    document_date = ThaiDateField(
         _l("Date of the document"),
         validators=[InputRequired()],
         description=_l("The date printed on the document; figures are those of the last computation."),

@@ -22,6 +22,7 @@ from claims.services.errors import NotFound, ValidationFailed
 from claims.services.scope import get_visible
 from claims.web.access import admin_required, case_worker_required
 from claims.web.documents.forms import EVERY_CLAIMANT, MakeForm, UploadForm
+from claims.web.forms import db_int
 from claims.web.i18n import locale_code
 from claims.web.labels import language, options
 
@@ -190,7 +191,7 @@ def template_list():
 @bp.get("/templates/<name>/file")
 @case_worker_required
 def template_download(name: str):
-    version = request.args.get("version", type=int)
+    version = request.args.get("version", type=db_int)
     try:
         file = service.template_file(current_user, name, version)
     except (ManifestError, NotFound):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, DateTimeLocalField, SelectField, StringField, TextAreaField, TimeField
+from wtforms import BooleanField, SelectField, StringField, TextAreaField, TimeField
 from wtforms.validators import InputRequired, Length, Optional
 
 from claims.models.enums import HearingKind, HearingStatus
-from claims.web.forms import RecordForm, enum_coerce
+from claims.web.forms import RecordForm, ThaiDateTimeField, enum_coerce
 from claims.web.labels import choices, currency_choices, language_choices
 from claims.web.outcomes.forms import amount_field
 
@@ -20,13 +20,14 @@ def optional_id(value):
     if isinstance(value, int):
         return value
     try:
-        return int(value)
+        number = int(value)
     except ValueError:
         return 0
+    return number if 0 < number < 2**63 else 0
 
 
 class HearingForm(RecordForm):
-    starts_at = DateTimeLocalField(
+    starts_at = ThaiDateTimeField(
         _l("Date and time"),
         format=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S"],
         validators=[InputRequired(message=_l("Enter the date and time of the hearing."))],

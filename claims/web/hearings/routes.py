@@ -12,7 +12,7 @@ from claims.services import hearings as service
 from claims.services import protection
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import run_service
+from claims.web.forms import db_int, page_number, run_service
 from claims.web.hearings.forms import HearingForm
 from claims.web.labels import court_choices
 
@@ -34,11 +34,11 @@ def _filters() -> service.HearingFilters:
     case_kind = request.args.get("case_kind", "")
     return service.HearingFilters(
         window=window if window in service.WINDOWS else "14",
-        court_id=request.args.get("court_id", type=int),
+        court_id=request.args.get("court_id", type=db_int),
         province=request.args.get("province", "")[:120],
-        lawyer_id=request.args.get("lawyer_id", type=int),
+        lawyer_id=request.args.get("lawyer_id", type=db_int),
         case_kind=case_kind if case_kind in set(CaseKind) else "",
-        page=request.args.get("page", 1, type=int),
+        page=request.args.get("page", 1, type=page_number),
     )
 
 
@@ -101,7 +101,7 @@ def archive(hearing_id: int):
     hearing = get_visible(Hearing, hearing_id, current_user)
     case = get_visible(Case, hearing.case_id, current_user)
     if run_service(
-        None, lambda: service.archive_hearing(current_user, hearing, request.form.get("version", type=int))
+        None, lambda: service.archive_hearing(current_user, hearing, request.form.get("version", type=db_int))
     ):
         flash(_("Hearing archived. An administrator can restore it."), "success")
         return redirect(url_for("cases.show", case_id=case.id) + "#hearings")

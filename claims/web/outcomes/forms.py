@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DateField,
     DecimalField,
     SelectField,
     SelectMultipleField,
@@ -16,7 +15,7 @@ from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
 from claims.models.enums import EnforcementKind, OutcomeKind
 from claims.services.hearings import amount_problem
-from claims.web.forms import NotInFuture, RecordForm, enum_coerce
+from claims.web.forms import NotInFuture, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choices, currency_choices
 
 
@@ -45,12 +44,14 @@ def amount_field(label, *, required: bool = False, positive: bool = False, descr
     )
 
 
-def date_field(label, *, required: bool = True, future: bool = False, description=None, also=()) -> DateField:
+def date_field(
+    label, *, required: bool = True, future: bool = False, description=None, also=()
+) -> ThaiDateField:
     validators = [InputRequired(message=_l("Enter the date.")) if required else Optional()]
     if not future:
         validators.append(NotInFuture())
     validators.extend(also)
-    return DateField(
+    return ThaiDateField(
         label,
         validators=validators,
         invalid_value_message=_l("Enter a date such as 2025-03-31."),

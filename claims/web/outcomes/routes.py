@@ -13,7 +13,7 @@ from claims.money import Money
 from claims.services import outcomes as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import run_service
+from claims.web.forms import db_int, run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import label
 from claims.web.outcomes.forms import EnforcementStepForm, NewOutcomeForm, OutcomeForm, PaymentForm
@@ -33,7 +33,7 @@ def _claimant_choices(case: Case) -> list[tuple[int, str]]:
 @case_worker_required
 def create():
     case = get_visible(Case, request.args.get("case_id"), current_user)
-    preselected = [request.args.get("claimant_id", type=int)] if request.args.get("claimant_id") else []
+    preselected = [request.args.get("claimant_id", type=db_int)] if request.args.get("claimant_id") else []
     form = NewOutcomeForm(data={"claimant_ids": preselected} if request.method == "GET" else None)
     form.claimant_ids.choices = _claimant_choices(case)
     created = []
@@ -91,7 +91,7 @@ def archive(outcome_id: int):
     outcome = get_visible(Outcome, outcome_id, current_user)
     case = get_visible(Case, outcome.case_id, current_user)
     if run_service(
-        None, lambda: service.archive_outcome(current_user, outcome, request.form.get("version", type=int))
+        None, lambda: service.archive_outcome(current_user, outcome, request.form.get("version", type=db_int))
     ):
         flash(_("Outcome archived. An administrator can restore it."), "success")
         return redirect(url_for("cases.show", case_id=case.id) + "#outcomes")
@@ -172,7 +172,7 @@ def archive_child(outcome_id: int, kind: str, record_id: int):
     outcome = _load_outcome(outcome_id)
     record = _load_child(EnforcementStep if kind == "steps" else ReceivedPayment, record_id, outcome)
     if run_service(
-        None, lambda: service.archive_child(current_user, record, request.form.get("version", type=int))
+        None, lambda: service.archive_child(current_user, record, request.form.get("version", type=db_int))
     ):
         flash(_("Archived. An administrator can restore it."), "success")
     return redirect(

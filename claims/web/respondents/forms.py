@@ -3,13 +3,18 @@ from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from claims.models.enums import RespondentKind, RespondentStatus
-from claims.web.forms import RecordForm, enum_coerce
+from claims.web.forms import RecordForm, enum_coerce, is_id
 from claims.web.labels import choices, country_choices
 
 
 def optional_id(value):
     if value is None or value == "" or value == "None":
         return None
+    if isinstance(value, int):
+        return value
+    if not is_id(value):
+        # Not an id (junk, or past a database integer): WTForms refuses the choice ("could not coerce").
+        raise ValueError(value)
     return int(value)
 
 

@@ -9,7 +9,7 @@ from claims.models.enums import RespondentKind, RespondentStatus
 from claims.services import respondents as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import run_service
+from claims.web.forms import db_int, page_number, run_service
 from claims.web.labels import COUNTRIES, choice_pairs, country_pairs, options
 from claims.web.respondents.forms import RespondentForm
 
@@ -29,7 +29,7 @@ def index():
         kind=_one_of("kind", set(RespondentKind)),
         status=_one_of("status", set(RespondentStatus)),
         country=_one_of("country", set(COUNTRIES)),
-        page=request.args.get("page", 1, type=int),
+        page=request.args.get("page", 1, type=page_number),
     )
     listing = service.list_respondents(current_user, filters)
     return render_template(
@@ -91,7 +91,9 @@ def archive(respondent_id: int):
     respondent = get_visible(Respondent, respondent_id, current_user)
     if run_service(
         None,
-        lambda: service.archive_respondent(current_user, respondent, request.form.get("version", type=int)),
+        lambda: service.archive_respondent(
+            current_user, respondent, request.form.get("version", type=db_int)
+        ),
     ):
         flash(
             _("%(name)s archived. An administrator can restore the record.", name=respondent.name), "success"

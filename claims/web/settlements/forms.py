@@ -6,7 +6,6 @@ lawyer jots them down in the conciliation room; each line is checked and a bad o
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from flask_babel import lazy_gettext as _l
@@ -15,7 +14,8 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from claims.models.enums import OfferCondition, OfferParty, OfferStatus
-from claims.web.forms import RecordForm, enum_coerce
+from claims.services.hearings import amount_problem
+from claims.web.forms import RecordForm, enum_coerce, line_date
 from claims.web.labels import choices, currency_choices, options
 from claims.web.outcomes.forms import amount_field, date_field
 
@@ -26,9 +26,10 @@ def _optional_id(value):
     if value in (None, "", "None"):
         return None
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return 0
+    return number if 0 < number < 2**63 else 0
 
 
 def percent_field(label, description=None) -> IntegerField:
@@ -119,13 +120,19 @@ class OfferForm(RecordForm):
         self._instalments = []
         for n, line in enumerate(_lines(field.data), start=1):
             parts = line.replace(",", "").split()
-            try:
-                due_on = date.fromisoformat(parts[0])
-                amount = Decimal(parts[1])
-            except (IndexError, ValueError, InvalidOperation):
+            if len(parts) < 2:
                 raise ValidationError(
                     _l("Line %(n)d: write the date and the amount, e.g. 2027-01-31 20000.", n=n)
-                ) from None
+                )
+            due_on = line_date(parts[0], n)
+            try:
+                amount = Decimal(parts[1])
+            except InvalidOperation:
+                amount = None
+            if amount is None or amount_problem(amount):
+                raise ValidationError(
+                    _l("Line %(n)d: write the date and the amount, e.g. 2027-01-31 20000.", n=n)
+                )
             self._instalments.append({"due_on": due_on, "amount": amount})
 
     def validate_given_shares_text(self, field):
@@ -135,7 +142,9 @@ class OfferForm(RecordForm):
             try:
                 value = Decimal(amount.replace(",", ""))
             except InvalidOperation:
-                raise ValidationError(_l("Line %(n)d: write the pseudonym and the amount.", n=n)) from None
+                value = None
+            if value is None or amount_problem(value):
+                raise ValidationError(_l("Line %(n)d: write the pseudonym and the amount.", n=n))
             claimant_id = self.pseudonyms.get(name.strip())
             if claimant_id is None:
                 raise ValidationError(

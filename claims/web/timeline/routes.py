@@ -12,7 +12,7 @@ from claims.models.enums import TimelineKind
 from claims.services import timeline as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import run_service
+from claims.web.forms import db_int, run_service
 from claims.web.redirects import local_path
 from claims.web.timeline.forms import TimelineEntryForm
 
@@ -84,7 +84,7 @@ def edit(entry_id: int):
 def done(entry_id: int):
     entry = _load_entry(entry_id)
     if run_service(
-        None, lambda: service.mark_done(current_user, entry, request.form.get("version", type=int))
+        None, lambda: service.mark_done(current_user, entry, request.form.get("version", type=db_int))
     ):
         flash(_("Task marked done."), "success")
     return redirect(_back(entry.case_id, entry.claimant_id))
@@ -95,7 +95,7 @@ def done(entry_id: int):
 def archive(entry_id: int):
     entry = _load_entry(entry_id)
     if run_service(
-        None, lambda: service.archive_entry(current_user, entry, request.form.get("version", type=int))
+        None, lambda: service.archive_entry(current_user, entry, request.form.get("version", type=db_int))
     ):
         flash(_("Archived. An administrator can restore it."), "success")
     return redirect(_back(entry.case_id, entry.claimant_id))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DateField,
     SelectField,
     StringField,
     TextAreaField,
@@ -23,6 +22,7 @@ from claims.web.calculations.forms.fields import (
     amount_field,
     currency_field,
 )
+from claims.web.forms import ThaiDateField
 
 # ---------------------------------------------------------------- choices, in the user's language
 
@@ -61,7 +61,7 @@ class FundItemForm(ItemForm):
     amount = amount_field(_l("Amount"), description=_l("Give a rate or an amount; neither: not known yet."))
     currency = currency_field(_l("Currency"))
     evidence = StringField(_l("Evidence"), validators=[Optional(), Length(max=500)])
-    requested_on = DateField(_l("Requested on"), validators=[Optional()])
+    requested_on = ThaiDateField(_l("Requested on"), validators=[Optional()])
     requested = amount_field(_l("Requested"))
     approved = amount_field(_l("Approved"))
     paid = amount_field(_l("Paid"))
@@ -84,7 +84,7 @@ class CompensationForm(ItemForm):
     proposed = amount_field(_l("Proposed"))
     victim_wish = amount_field(_l("The victim wishes"))
     awarded = amount_field(_l("Awarded"))
-    awarded_on = DateField(_l("Awarded on"), validators=[Optional()])
+    awarded_on = ThaiDateField(_l("Awarded on"), validators=[Optional()])
     received = PaymentLines(
         _l("Received"), description=_l("One a line: date and amount, e.g. 2018-01-31 5000.")
     )
@@ -137,7 +137,7 @@ class DamageForm(ItemForm):
         validators=[Length(max=500)],
         description=_l("The facts or contract term it rests on; required for other damages."),
     )
-    arose_on = DateField(
+    arose_on = ThaiDateField(
         _l("Loss arose on"),
         validators=[Optional()],
         description=_l("The day of the return or the dismissal; empty: the date computed to."),

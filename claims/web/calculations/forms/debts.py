@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DateField,
     SelectField,
     StringField,
 )
@@ -19,7 +18,7 @@ from claims.web.calculations.forms.fields import (
     currency_field,
     jurisdiction_field,
 )
-from claims.web.forms import NonNegative
+from claims.web.forms import NonNegative, ThaiDateField
 from claims.web.labels import options
 
 
@@ -35,7 +34,7 @@ class ExchangeRateForm(ItemForm):
         ],
         description=_l("1 unit of the first currency in the second."),
     )
-    on = DateField(_l("Date of the rate"), validators=[InputRequired()])
+    on = ThaiDateField(_l("Date of the rate"), validators=[InputRequired()])
     source = StringField(_l("Source"), validators=[InputRequired(), Length(max=300)])
 
     doc_keys = {"from_currency": "from", "to_currency": "to"}
@@ -46,7 +45,7 @@ class LoanForm(ItemForm):
     lender = StringField(_l("Lender"), validators=[InputRequired(), Length(max=300)])
     principal = amount_field(_l("Principal"), required=True)
     currency = currency_field(_l("Currency"))
-    taken_on = DateField(_l("Taken on"), validators=[InputRequired()])
+    taken_on = ThaiDateField(_l("Taken on"), validators=[InputRequired()])
     rate = amount_field(_l("Interest rate"), required=True, description=_l("A fraction: 3% is 0.03."))
     rate_per = SelectField(
         _l("Rate per"), choices=lambda: options([("month", _l("Month")), ("year", _l("Year"))])
@@ -57,7 +56,7 @@ class LoanForm(ItemForm):
         default="simple",
     )
     collateral = StringField(_l("Collateral"), validators=[Optional(), Length(max=300)])
-    demand_date = DateField(_l("Date of demand"), validators=[Optional()])
+    demand_date = ThaiDateField(_l("Date of demand"), validators=[Optional()])
     jurisdiction = jurisdiction_field(
         _l("Usury rule of"), required=False, description=_l("Empty: the forum's.")
     )

@@ -6,7 +6,6 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DateField,
     SelectField,
     StringField,
     TextAreaField,
@@ -25,7 +24,7 @@ from claims.web.calculations.forms.fields import (
     currency_field,
     jurisdiction_field,
 )
-from claims.web.forms import NotBefore
+from claims.web.forms import NotBefore, ThaiDateField
 from claims.web.labels import options
 
 # ---------------------------------------------------------------- choices, in the user's language
@@ -60,19 +59,19 @@ class SettingsForm(ItemForm):
     jurisdiction = jurisdiction_field(
         _l("Forum"), description=_l("Whose interest and limitation rules apply: th, ph.")
     )
-    computed_on = DateField(_l("Computed to"), validators=[InputRequired()])
+    computed_on = ThaiDateField(_l("Computed to"), validators=[InputRequired()])
     currency = currency_field(_l("Main currency"), required=True)
-    filed_on = DateField(_l("Filed on"), validators=[Optional()])
-    demand_date = DateField(_l("Date of demand"), validators=[Optional()])
-    projection_date = DateField(
+    filed_on = ThaiDateField(_l("Filed on"), validators=[Optional()])
+    demand_date = ThaiDateField(_l("Date of demand"), validators=[Optional()])
+    projection_date = ThaiDateField(
         _l("Project debts to"), validators=[Optional()], description=_l("The expected judgment date.")
     )
 
 
 class PeriodForm(ItemForm):
     employer = StringField(_l("Employer"), validators=[InputRequired(), Length(max=300)])
-    start = DateField(_l("First day worked"), validators=[InputRequired()])
-    end = DateField(
+    start = ThaiDateField(_l("First day worked"), validators=[InputRequired()])
+    end = ThaiDateField(
         _l("Last day worked"),
         validators=[InputRequired(), NotBefore("start", _l("This cannot come before the start."))],
     )
@@ -98,13 +97,13 @@ class PeriodForm(ItemForm):
     holiday_multiplier = amount_field(_l("Holiday multiplier (contract)"))
     holiday_overtime_multiplier = amount_field(_l("Holiday overtime multiplier (contract)"))
     restday_multiplier = amount_field(_l("Rest-day multiplier (contract)"))
-    trial_end = DateField(_l("Last day of an unpaid trial"), validators=[Optional()])
+    trial_end = ThaiDateField(_l("Last day of an unpaid trial"), validators=[Optional()])
     wilful_withholding = BooleanField(_l("The employer withheld the wages wilfully"))
     unused_annual_leave_days = amount_field(_l("Unused annual leave (days)"))
     terminated = BooleanField(_l("The employment was terminated"))
     by_employer = SelectField(_l("Terminated by the employer"), choices=YES_NO, default="")
     misconduct = SelectField(_l("For serious misconduct"), choices=YES_NO, default="")
-    notice_given_on = DateField(_l("Notice given on"), validators=[Optional()])
+    notice_given_on = ThaiDateField(_l("Notice given on"), validators=[Optional()])
     fixed_term = SelectField(_l("A fixed term that ended"), choices=YES_NO, default="")
 
     tri_state = ("by_employer", "misconduct", "fixed_term")
@@ -147,8 +146,8 @@ class PeriodForm(ItemForm):
 
 
 class WorkRecordForm(ItemForm):
-    start = DateField(_l("From"), validators=[InputRequired()])
-    end = DateField(
+    start = ThaiDateField(_l("From"), validators=[InputRequired()])
+    end = ThaiDateField(
         _l("To"), validators=[InputRequired(), NotBefore("start", _l("This cannot come before the start."))]
     )
     repeat = BooleanField(
@@ -164,7 +163,7 @@ class WorkRecordForm(ItemForm):
     restday_hours = amount_field(_l("Hours on rest days"))
     overtime_pieces = amount_field(_l("Overtime pieces"))
     holiday_entitled = SelectField(_l("Paid for the holidays worked"), choices=YES_NO, default="")
-    due = DateField(_l("Pay date"), validators=[Optional()], description=_l("If not the last day."))
+    due = ThaiDateField(_l("Pay date"), validators=[Optional()], description=_l("If not the last day."))
 
     tri_state = ("holiday_entitled",)
 
@@ -189,7 +188,7 @@ class DeductionForm(ItemForm):
     kind = SelectField(_l("Kind"), choices=_choices(DEDUCTION_KINDS, DEDUCTION_LABELS))
     amount = amount_field(_l("Amount"), required=True)
     currency = currency_field(_l("Currency"), required=False)
-    on = DateField(_l("Deducted on"), validators=[InputRequired()])
+    on = ThaiDateField(_l("Deducted on"), validators=[InputRequired()])
     lawful = SelectField(
         _l("Lawful"),
         choices=lambda: options([("yes", _l("Yes")), ("no", _l("No"))]),
@@ -202,7 +201,7 @@ class DeductionForm(ItemForm):
 
 
 class PaymentForm(ItemForm):
-    on = DateField(_l("Received on"), validators=[InputRequired()])
+    on = ThaiDateField(_l("Received on"), validators=[InputRequired()])
     amount = amount_field(_l("Amount"), required=True)
     currency = currency_field(_l("Currency"))
     note = StringField(_l("Note"), validators=[Optional(), Length(max=500)])
@@ -214,8 +213,8 @@ class TemplateForm(SettingsForm):
     """The shared terms of a group case: the claim's settings and the contract's employment terms."""
 
     employer = StringField(_l("Employer"), validators=[Optional(), Length(max=300)])
-    start = DateField(_l("First day worked"), validators=[Optional()])
-    end = DateField(
+    start = ThaiDateField(_l("First day worked"), validators=[Optional()])
+    end = ThaiDateField(
         _l("Last day worked"),
         validators=[Optional(), NotBefore("start", _l("This cannot come before the start."))],
     )

@@ -17,7 +17,8 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Optional, Regexp, ValidationError
 
-from claims.web.forms import NonNegative, RecordForm
+from claims.services.hearings import MAX_AMOUNT
+from claims.web.forms import NonNegative, RecordForm, line_date
 from claims.web.labels import options
 
 
@@ -68,6 +69,9 @@ class NumberField(DecimalField):
         if valuelist:
             valuelist = [valuelist[0].replace(",", "").strip()]
         super().process_formdata(valuelist)
+        if isinstance(self.data, Decimal) and (not self.data.is_finite() or abs(self.data) >= MAX_AMOUNT):
+            self.data = None
+            raise ValueError(_l("Enter a number such as 1500 or 1500.50."))
 
 
 def amount_field(label, required=False, description=None):
@@ -94,7 +98,12 @@ def _out(value):
 
 def _in(value):
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return date.fromisoformat(value)
+        # A stored text that only looks like a date ("2024-02-30" typed as a lender) stays text: raising here
+        # made the record's edit page fail for ever.
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, str) and isinstance(_decimal(value), Decimal):
         return _decimal(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -166,19 +175,19 @@ class PaymentLines(TextAreaField):
             if not line.strip():
                 continue
             match = _PAYMENT_LINE.match(line)
-            on, amount = (match.group(1), match.group(2)) if match else (None, None)
-            try:
-                if on is None:
-                    raise ValueError
-                date.fromisoformat(on)
-                value = Decimal(amount.replace(",", ""))
-            except (ValueError, InvalidOperation):
+            if not match:
                 raise ValidationError(
                     _l("Line %(n)d: write a date and an amount, e.g. 2010-10-31 10000.", n=number)
-                ) from None
+                )
+            on = line_date(match.group(1), number)
+            value = _decimal(match.group(2))
+            if value is None or not value.is_finite() or abs(value) >= MAX_AMOUNT:
+                raise ValidationError(
+                    _l("Line %(n)d: write a date and an amount, e.g. 2010-10-31 10000.", n=number)
+                )
             if value < 0:
                 raise ValidationError(_l("Line %(n)d: an amount cannot be negative.", n=number))
-            payments.append({"on": on, "amount": str(value)})
+            payments.append({"on": on.isoformat(), "amount": str(value)})
         return payments
 
     def pre_validate(self, form):

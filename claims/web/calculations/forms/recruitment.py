@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DateField,
     IntegerField,
     SelectField,
     StringField,
@@ -23,6 +22,7 @@ from claims.web.calculations.forms.fields import (
     currency_field,
     jurisdiction_field,
 )
+from claims.web.forms import ThaiDateField
 
 # ---------------------------------------------------------------- choices, in the user's language
 
@@ -63,7 +63,7 @@ class RecruitmentForm(ItemForm):
     wage_received_fraction = amount_field(
         _l("Wage received as a fraction of the promised"), description=_l("E.g. 0.6.")
     )
-    dismissed_on = DateField(_l("Dismissed on"), validators=[Optional()])
+    dismissed_on = ThaiDateField(_l("Dismissed on"), validators=[Optional()])
 
 
 class FeeForm(ItemForm):
@@ -71,7 +71,7 @@ class FeeForm(ItemForm):
     payee = StringField(_l("Paid to"), validators=[InputRequired(), Length(max=300)])
     amount = amount_field(_l("Amount"), required=True)
     currency = currency_field(_l("Currency"))
-    paid_on = DateField(_l("Paid on"), validators=[InputRequired()])
+    paid_on = ThaiDateField(_l("Paid on"), validators=[InputRequired()])
     ilo_category = SelectField(_l("ILO category"), choices=_choices(ILO_CATEGORIES, ILO_LABELS))
     evidence = StringField(_l("Evidence"), validators=[Optional(), Length(max=500)])
 
