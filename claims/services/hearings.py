@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from decimal import Decimal
 
 import sqlalchemy as sa
 from flask_babel import get_locale
@@ -21,35 +20,18 @@ from claims.extensions import db
 from claims.models import Case, Court, Hearing, User
 from claims.models.enums import HearingKind, HearingStatus, Role
 from claims.services import access, protection, records
+from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible, visible_courts
 
 PAGE_SIZE = 50
 # The list's time windows: the next N days from the start of today, or everything before today.
 WINDOWS = ("14", "30", "90", "past")
-# Amounts are stored as BigInteger hundredths; this keeps them far inside that range and inside reason.
-MAX_AMOUNT = 10**12
 
 
 def format_day(day: date) -> str:
     """A date for a message shown to the user, in their language (Buddhist Era in Thai)."""
     return formatting.format_date(day, str(get_locale() or "en"))
-
-
-def amount_problem(amount: Decimal | None, *, positive: bool = False) -> str | None:
-    """Why an amount cannot be stored, or None. Amounts are exact to the satang (two places), never negative,
-    and below a bound that keeps them far inside the BigInteger column."""
-    if amount is None:
-        return None
-    if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
-        return _("Enter an amount such as 1500 or 1500.50.")
-    if amount < 0:
-        return _("An amount cannot be negative.")
-    if positive and amount == 0:
-        return _("An amount received must be more than zero.")
-    if amount != amount.quantize(Decimal("0.01")):
-        return _("Enter an amount with at most two decimal places.")
-    return None
 
 
 def _require_case_worker(user) -> None:

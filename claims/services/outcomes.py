@@ -21,8 +21,9 @@ from claims.models import Case, CaseClaimant, Claimant, EnforcementStep, Outcome
 from claims.models.base import Amount
 from claims.models.enums import EnforcementKind, OutcomeKind
 from claims.services import access, records
+from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
-from claims.services.hearings import amount_problem, format_day
+from claims.services.hearings import format_day
 from claims.services.scope import get_visible, visible
 
 ZERO = Decimal("0.00")

@@ -23,6 +23,7 @@ from claims.models import AuditEntry
 from claims.models.base import utcnow
 from claims.models.enums import AuditAction
 from claims.services.access import may_administer
+from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, MissingVersion, StaleEdit, ValidationFailed
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,6 @@ def check_bounds(model, values: dict) -> None:
     from flask_babel import gettext as _
 
     from claims.models.base import Amount
-    from claims.services.hearings import amount_problem
 
     columns = model.__table__.columns
     errors = {}

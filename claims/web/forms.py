@@ -17,6 +17,7 @@ from wtforms.validators import StopValidation, ValidationError
 from claims import clock
 from claims.dates import EARLIEST, LATEST, DateInputError, ParsedDate, parse_date
 from claims.formatting import arabic_digits
+from claims.services.amounts import MAX_AMOUNT
 
 
 class _CatalogueTranslations:
@@ -240,7 +241,6 @@ class NonNegative:
     and comparing a NaN raises (a 500); they stop here with a message."""
 
     def __call__(self, form, field):
-        from claims.services.hearings import MAX_AMOUNT
 
         if field.data is None:
             return

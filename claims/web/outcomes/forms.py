@@ -14,7 +14,7 @@ from wtforms import (
 from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
 from claims.models.enums import EnforcementKind, OutcomeKind
-from claims.services.hearings import amount_problem
+from claims.services.amounts import amount_problem
 from claims.web.forms import NotInFuture, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choices, currency_choices
 

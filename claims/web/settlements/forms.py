@@ -14,7 +14,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from claims.models.enums import OfferCondition, OfferParty, OfferStatus
-from claims.services.hearings import amount_problem
+from claims.services.amounts import amount_problem
 from claims.web.forms import RecordForm, enum_coerce, line_date
 from claims.web.labels import choices, currency_choices, options
 from claims.web.outcomes.forms import amount_field, date_field

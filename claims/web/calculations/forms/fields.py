@@ -17,7 +17,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Optional, Regexp, ValidationError
 
-from claims.services.hearings import MAX_AMOUNT
+from claims.services.amounts import MAX_AMOUNT
 from claims.web.forms import NonNegative, RecordForm, line_date
 from claims.web.labels import options
 
