@@ -250,7 +250,8 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="claims-load-"))
     name = f"claims_load_{os.getpid()}"
-    admin = sa.create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT")
+    # pre_ping: the restart of PostgreSQL mid-run ends this engine's pooled connection too.
+    admin = sa.create_engine(ADMIN_URL, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
@@ -429,6 +430,8 @@ def main() -> int:
             return any(start <= moment <= end for start, end, _ in faults)
 
         errors_outside = [e for e in tally.server_errors if not in_fault(e[0])]
+        # During a fault the database may be away: the app must say 503 ("try again"), never fail with a 500.
+        internal = [e for e in tally.server_errors if e[2] == 500]
         dropped_outside = [d for d in tally.dropped if not in_fault(d[0])]
         lat = sorted(tally.latencies)
         flo = sorted(tally.floor)
@@ -451,13 +454,16 @@ def main() -> int:
         print(f"edits acknowledged {acked}, refused as stale and retried {tally.conflicts}, "
               f"unanswered during a fault {tally.unconfirmed}")  # fmt: skip
         print(f"5xx outside faults {len(errors_outside)}, during faults "
-              f"{len(tally.server_errors) - len(errors_outside)}; connections dropped outside faults "
-              f"{len(dropped_outside)}, during faults {len(tally.dropped) - len(dropped_outside)}")  # fmt: skip
+              f"{len(tally.server_errors) - len(errors_outside)} (of which 500: {len(internal)}); connections "
+              f"dropped outside faults {len(dropped_outside)}, during faults "
+              f"{len(tally.dropped) - len(dropped_outside)}")  # fmt: skip
         print(f"lost updates {sum(len(v) for v in lost.values())}; versions without their audit entry "
               f"{len(half_written)}; group run: {run_status}")  # fmt: skip
         failures = []
         if errors_outside:
             failures.append(f"5xx outside faults: {errors_outside[:5]}")
+        if internal:
+            failures.append(f"500 responses (the database being away must be a 503): {internal[:5]}")
         if dropped_outside:
             failures.append(f"connections dropped outside faults: {dropped_outside[:5]}")
         if any(lost.values()):

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
+import sqlalchemy as sa
 from flask import Flask, render_template
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 
+from claims.extensions import db
 from claims.services.errors import Forbidden, MissingVersion, NotFound, StaleEdit
 from claims.web.forms import missing_version_message, stale_edit_message
+
+log = logging.getLogger(__name__)
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -39,6 +45,27 @@ def register_error_handlers(app: Flask) -> None:
         return page(
             400, _("Form expired"), _("The form had expired. Go back, reload the page and try again.")
         )
+
+    # The database restarting or out of reach is not a fault of the request: say so, and that trying again in a
+    # moment will work (the pool tests each connection before use, so the app recovers by itself).
+    @app.errorhandler(sa.exc.OperationalError)
+    @app.errorhandler(sa.exc.InterfaceError)
+    def database_unavailable(error):
+        log.warning("database unavailable: %s", type(getattr(error, "orig", error)).__name__)
+        title = _("Try again in a moment")
+        message = _(
+            "The database could not be reached just now. Nothing was saved by this request; try again in a minute."
+        )
+        try:
+            db.session.rollback()
+            body, status = page(503, title, message)
+        except Exception:  # the page itself may need the database (to load the user): the words alone then
+            return (
+                f"{title}\n\n{message}\n",
+                503,
+                {"Retry-After": "30", "Content-Type": "text/plain; charset=utf-8"},
+            )
+        return body, status, {"Retry-After": "30"}
 
     @app.errorhandler(500)
     def server_error(error):
