@@ -67,6 +67,18 @@ def register_error_handlers(app: Flask) -> None:
             )
         return body, status, {"Retry-After": "30"}
 
+    # Registered after Flask-SQLAlchemy's own teardown, so it runs first. A server that restarted mid-request
+    # leaves a connection that cannot even roll back: the page was already made, so drop the connection unused
+    # (the pool replaces it) instead of turning a finished response into a 500.
+    @app.teardown_appcontext
+    def release_session(exc):
+        try:
+            db.session.remove()
+        except sa.exc.DBAPIError:
+            log.warning("database connection lost at the end of a request: dropped")
+            db.session.registry().invalidate()
+            db.session.registry.clear()
+
     @app.errorhandler(500)
     def server_error(error):
         return page(

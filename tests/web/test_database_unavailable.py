@@ -33,3 +33,22 @@ def test_when_even_the_error_page_needs_the_database_the_words_come_alone(db, lo
     assert response.status_code == 503
     assert response.mimetype == "text/plain"
     assert "Nothing was saved by this request" in response.get_data(as_text=True)
+
+
+def test_a_connection_that_dies_after_the_page_is_made_does_not_spoil_the_answer(db, login_as, monkeypatch):
+    from sqlalchemy.orm import Session
+
+    client = login_as("lawyer")
+    close = Session.close
+    calls = []
+
+    def dies_once(session):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sa.exc.OperationalError("ROLLBACK", {}, ConnectionError("terminating connection"))
+        return close(session)
+
+    monkeypatch.setattr(Session, "close", dies_once)
+    response = client.get("/")
+    assert response.status_code == 200
+    assert calls  # the failing close was met, and the answer was kept
