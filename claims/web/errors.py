@@ -16,6 +16,24 @@ from claims.web.forms import missing_version_message, stale_edit_message
 log = logging.getLogger(__name__)
 
 
+UNAVAILABLE_TEXT = (
+    "Try again in a moment. The database could not be reached just now. Nothing was saved by this request; "
+    "try again in a minute.\n\n"
+    "โปรดลองใหม่อีกครั้งในอีกสักครู่ ไม่สามารถติดต่อฐานข้อมูลได้ในขณะนี้ คำขอนี้ไม่ได้บันทึกสิ่งใด โปรดลองใหม่ในอีกหนึ่งนาที\n"
+)
+
+
+def _forget_session() -> None:
+    """End the request's database session whatever state its connection is in: roll back, or, where the
+    connection is gone and cannot even roll back, drop it unused (the pool opens a new one next time)."""
+    try:
+        db.session.rollback()
+        db.session.remove()
+    except sa.exc.SQLAlchemyError:
+        db.session.registry().invalidate()
+        db.session.registry.clear()
+
+
 def register_error_handlers(app: Flask) -> None:
     def page(status: int, title: str, message: str):
         return render_template("errors/error.html", status=status, title=title, message=message), status
@@ -52,19 +70,17 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(sa.exc.InterfaceError)
     def database_unavailable(error):
         log.warning("database unavailable: %s", type(getattr(error, "orig", error)).__name__)
-        title = _("Try again in a moment")
-        message = _(
-            "The database could not be reached just now. Nothing was saved by this request; try again in a minute."
-        )
-        try:
-            db.session.rollback()
-            body, status = page(503, title, message)
-        except Exception:  # the page itself may need the database (to load the user): the words alone then
-            return (
-                f"{title}\n\n{message}\n",
-                503,
-                {"Retry-After": "30", "Content-Type": "text/plain; charset=utf-8"},
+        _forget_session()
+        try:  # the user's language comes from their record: while the database is away it may not be found
+            title = _("Try again in a moment")
+            message = _(
+                "The database could not be reached just now. Nothing was saved by this request; "
+                "try again in a minute."
             )
+            body, status = page(503, title, message)
+        except Exception:  # the words in both languages, without a page that needs the database
+            _forget_session()
+            return UNAVAILABLE_TEXT, 503, {"Retry-After": "30", "Content-Type": "text/plain; charset=utf-8"}
         return body, status, {"Retry-After": "30"}
 
     # Registered after Flask-SQLAlchemy's own teardown, so it runs first. A server that restarted mid-request
@@ -76,8 +92,7 @@ def register_error_handlers(app: Flask) -> None:
             db.session.remove()
         except sa.exc.DBAPIError:
             log.warning("database connection lost at the end of a request: dropped")
-            db.session.registry().invalidate()
-            db.session.registry.clear()
+            _forget_session()
 
     @app.errorhandler(500)
     def server_error(error):

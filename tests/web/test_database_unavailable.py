@@ -52,3 +52,15 @@ def test_a_connection_that_dies_after_the_page_is_made_does_not_spoil_the_answer
     response = client.get("/")
     assert response.status_code == 200
     assert calls  # the failing close was met, and the answer was kept
+
+
+def test_when_the_users_language_cannot_be_looked_up_the_words_come_in_both(db, login_as, monkeypatch):
+    client = login_as("lawyer", locale="th")
+    monkeypatch.setattr(dashboard, "load_dashboard", _down)
+    monkeypatch.setattr(
+        "claims.web.errors._", _down
+    )  # gettext asks for the user, whose record is out of reach
+    response = client.get("/")
+    assert response.status_code == 503
+    text = response.get_data(as_text=True)
+    assert "Nothing was saved by this request" in text and "ไม่สามารถติดต่อฐานข้อมูลได้" in text
