@@ -217,6 +217,12 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
+def _hot_rows(conn) -> list:
+    """(id, pseudonym, notes, version) of the claimants every user edits."""
+    query = sa.text("SELECT id, pseudonym, notes, version FROM claimants WHERE pseudonym IN :p")
+    return conn.execute(query.bindparams(sa.bindparam("p", expanding=True)), {"p": list(HOT)}).all()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -279,22 +285,9 @@ def main() -> int:
             raise SystemExit("flask setup failed:\n" + setup.stdout + setup.stderr)
         engine = sa.create_engine(url)
         with engine.connect() as conn:
-            hot = dict(
-                conn.execute(
-                    sa.text("SELECT pseudonym, id FROM claimants WHERE pseudonym IN :p").bindparams(
-                        sa.bindparam("p", expanding=True)
-                    ),
-                    {"p": list(HOT)},
-                ).all()
-            )
-            before = dict(
-                conn.execute(
-                    sa.text("SELECT pseudonym, version FROM claimants WHERE pseudonym IN :p").bindparams(
-                        sa.bindparam("p", expanding=True)
-                    ),
-                    {"p": list(HOT)},
-                ).all()
-            )
+            start = _hot_rows(conn)
+            hot = {pseudonym: claimant_id for claimant_id, pseudonym, _notes, _version in start}
+            before = {pseudonym: version for _id, pseudonym, _notes, version in start}
             lc01 = conn.scalar(sa.text("SELECT id FROM cases WHERE reference = 'LC-01'"))
         engine.dispose()
 
@@ -400,12 +393,7 @@ def main() -> int:
 
         engine = sa.create_engine(url)
         with engine.connect() as conn:
-            rows = conn.execute(
-                sa.text(
-                    "SELECT id, pseudonym, notes, version FROM claimants WHERE pseudonym IN :p"
-                ).bindparams(sa.bindparam("p", expanding=True)),
-                {"p": list(HOT)},
-            ).all()
+            rows = _hot_rows(conn)
             audited = dict(
                 conn.execute(
                     sa.text(

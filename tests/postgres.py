@@ -165,9 +165,11 @@ def sweep_stale() -> list[str]:
     like = {"p": "claims\\_test\\_%"}
     engine = _engine()
     with engine.connect() as conn:
-        databases = conn.scalars(sa.text("SELECT datname FROM pg_database WHERE datname LIKE :p"), like).all()
+        databases = stale_databases(
+            list(conn.scalars(sa.text("SELECT datname FROM pg_database WHERE datname LIKE :p"), like))
+        )
         has_container = conn.scalar(sa.text("SELECT 1 FROM pg_database WHERE datname = :c"), {"c": CONTAINER})
-        for name in stale_databases(list(databases)):
+        for name in databases:
             with contextlib.suppress(Exception):  # another run may be sweeping the same one
                 conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     engine.dispose()
@@ -175,14 +177,14 @@ def sweep_stale() -> list[str]:
     if has_container:
         engine = _engine(CONTAINER)
         with engine.connect() as conn:
-            schemas = conn.scalars(
-                sa.text("SELECT nspname FROM pg_namespace WHERE nspname LIKE :p"), like
-            ).all()
+            schemas = stale_databases(
+                list(conn.scalars(sa.text("SELECT nspname FROM pg_namespace WHERE nspname LIKE :p"), like))
+            )
         engine.dispose()
-    for name in stale_databases(list(schemas)):
+    for name in schemas:
         with contextlib.suppress(Exception):
             drop(name)
-    return stale_databases(list(databases)) + stale_databases(list(schemas))
+    return databases + schemas
 
 
 _handlers_installed = False

@@ -23,15 +23,18 @@ UNAVAILABLE_TEXT = (
 )
 
 
-def _forget_session() -> None:
+def _forget_session() -> bool:
     """End the request's database session whatever state its connection is in: roll back, or, where the
-    connection is gone and cannot even roll back, drop it unused (the pool opens a new one next time)."""
+    connection is gone and cannot even roll back, drop it unused (the pool opens a new one next time). True when
+    it had to be dropped."""
     try:
         db.session.rollback()
         db.session.remove()
     except sa.exc.SQLAlchemyError:
         db.session.registry().invalidate()
         db.session.registry.clear()
+        return True
+    return False
 
 
 def register_error_handlers(app: Flask) -> None:
@@ -88,11 +91,8 @@ def register_error_handlers(app: Flask) -> None:
     # (the pool replaces it) instead of turning a finished response into a 500.
     @app.teardown_appcontext
     def release_session(exc):
-        try:
-            db.session.remove()
-        except sa.exc.DBAPIError:
+        if _forget_session():
             log.warning("database connection lost at the end of a request: dropped")
-            _forget_session()
 
     @app.errorhandler(500)
     def server_error(error):

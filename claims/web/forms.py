@@ -17,7 +17,7 @@ from wtforms.validators import StopValidation, ValidationError
 from claims import clock
 from claims.dates import EARLIEST, LATEST, DateInputError, ParsedDate, parse_date
 from claims.formatting import arabic_digits
-from claims.services.amounts import MAX_AMOUNT
+from claims.services.amounts import beyond_storage
 
 
 class _CatalogueTranslations:
@@ -58,7 +58,6 @@ def _say_what_was_understood(form) -> None:
     """After a Buddhist-Era year was converted, the page says which day it took, valid or not: a silent
     conversion is how a hearing moved five centuries (issue 17)."""
     from flask import flash
-    from flask_babel import gettext as _
 
     from claims import formatting
     from claims.web.i18n import locale_code
@@ -78,25 +77,40 @@ def _say_what_was_understood(form) -> None:
             )
 
 
-def _date_error(error: DateInputError) -> ValueError:
-    return ValueError(error.translated(lambda message: get_translations().ugettext(message)))
+def _translated(error: DateInputError) -> str:
+    return error.translated(lambda message: get_translations().ugettext(message))
 
 
-class ThaiDateField(DateField):
-    """Every date field of every form: one parser (claims.dates) for what a date picker sends (ISO), what is
-    typed or pasted (16/12/2026, ๑๖/๑๒/๒๕๖๙) and a Buddhist-Era year (16/12/2569, 2569-12-16), within a window
-    of plausible years. ``understood`` holds what a B.E. year was read as, for the page to say."""
+class _ParsedDateOptions:
+    """What both date fields take besides WTForms' own arguments: whether a year is Buddhist Era (None: where it
+    cannot be Gregorian) and the window of plausible dates. The parser's messages replace WTForms' format and
+    invalid-value ones, which say less."""
 
     def __init__(
         self, label=None, validators=None, *, buddhist_era=None, earliest=EARLIEST, latest=LATEST, **kw
     ):
         kw.pop("format", None)
-        kw.pop("invalid_value_message", None)  # the parser's messages say more
+        kw.pop("invalid_value_message", None)
         super().__init__(label, validators, **kw)
         self.buddhist_era = buddhist_era
         self.earliest = earliest
         self.latest = latest
         self.understood: ParsedDate | None = None
+
+    def _parse(self, text: str) -> ParsedDate:
+        try:
+            self.understood = parse_date(
+                text, buddhist_era=self.buddhist_era, earliest=self.earliest, latest=self.latest
+            )
+        except DateInputError as error:
+            raise ValueError(_translated(error)) from None
+        return self.understood
+
+
+class ThaiDateField(_ParsedDateOptions, DateField):
+    """Every date field of every form: one parser (claims.dates) for what a date picker sends (ISO), what is
+    typed or pasted (16/12/2026, ๑๖/๑๒/๒๕๖๙) and a Buddhist-Era year (16/12/2569, 2569-12-16), within a window
+    of plausible years. ``understood`` holds what a B.E. year was read as, for the page to say."""
 
     def _value(self):
         # A date input cannot show "16/12/2569": once read, it shows the day taken; a refused text is shown back.
@@ -109,36 +123,17 @@ class ThaiDateField(DateField):
         if not valuelist:
             return
         text = valuelist[0] if isinstance(valuelist[0], str) else ""
-        if not text.strip():
-            self.data = None
-            return
-        try:
-            self.understood = parse_date(
-                text, buddhist_era=self.buddhist_era, earliest=self.earliest, latest=self.latest
-            )
-        except DateInputError as error:
-            self.data = None
-            raise _date_error(error) from None
-        self.data = self.understood.value
+        self.data = None
+        if text.strip():
+            self.data = self._parse(text).value
 
 
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*(?:น\.?|นาฬิกา))?")
 
 
-class ThaiDateTimeField(DateTimeLocalField):
+class ThaiDateTimeField(_ParsedDateOptions, DateTimeLocalField):
     """A date and a time: the date part read as :class:`ThaiDateField` reads it, the time as 09:30 (or the Thai
     09.30 น.), separated by a "T" (what a datetime-local input sends) or a space."""
-
-    def __init__(
-        self, label=None, validators=None, *, buddhist_era=None, earliest=EARLIEST, latest=LATEST, **kw
-    ):
-        kw.pop("format", None)
-        kw.pop("invalid_value_message", None)
-        super().__init__(label, validators, **kw)
-        self.buddhist_era = buddhist_era
-        self.earliest = earliest
-        self.latest = latest
-        self.understood: ParsedDate | None = None
 
     def _value(self):
         if isinstance(self.data, datetime):
@@ -158,14 +153,9 @@ class ThaiDateTimeField(DateTimeLocalField):
         match = _TIME.fullmatch(time_text.strip())
         if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59 or int(match.group(3) or 0) > 59:
             raise ValueError(_l("Enter a date and a time such as 2026-12-16 09:30 or 16/12/2569 09:30."))
-        try:
-            self.understood = parse_date(
-                day_text, buddhist_era=self.buddhist_era, earliest=self.earliest, latest=self.latest
-            )
-        except DateInputError as error:
-            raise _date_error(error) from None
+        day = self._parse(day_text).value
         clock_time = time(int(match.group(1)), int(match.group(2)), int(match.group(3) or 0))
-        self.data = datetime.combine(self.understood.value, clock_time)
+        self.data = datetime.combine(day, clock_time)
 
 
 INVALID_CHOICE = object()
@@ -244,7 +234,7 @@ class NonNegative:
 
         if field.data is None:
             return
-        if isinstance(field.data, Decimal) and (not field.data.is_finite() or abs(field.data) >= MAX_AMOUNT):
+        if isinstance(field.data, Decimal) and beyond_storage(field.data):
             field.errors[:] = []
             raise StopValidation(_l("Enter a number such as 1500 or 1500.50."))
         if field.data < 0:
@@ -338,8 +328,7 @@ def line_date(text: str, line: int) -> date:
     try:
         return parse_date(text).value
     except DateInputError as error:
-        problem = error.translated(lambda message: get_translations().ugettext(message))
-        raise ValidationError(_l("Line %(n)d: %(problem)s", n=line, problem=problem)) from None
+        raise ValidationError(_l("Line %(n)d: %(problem)s", n=line, problem=_translated(error))) from None
 
 
 def db_int(value: str) -> int:

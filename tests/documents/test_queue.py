@@ -14,42 +14,15 @@ from docx import Document
 from huey import SqliteHuey
 
 from claims import jobs
-from claims.models import DocumentJob, DocumentTemplateVersion
+from claims.models import DocumentJob
 from claims.models.enums import JobStatus
 from claims.services import records
 from claims.services.documents.jobs import run_job
-from tests.factories import wage_claim
-
-
-def _template() -> bytes:
-    document = Document()
-    document.add_paragraph("{{ claimant.pseudonym }}: {{ claimant.claim.total|money }}")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+from tests.documents.runs import case_with_annex
 
 
 def test_a_worker_thread_runs_the_queued_job_and_keeps_the_zip(app, db, make, tmp_path, monkeypatch):
-    lawyer = make.user(role="lawyer")
-    case = make.case(lawyer_id=lawyer.id)
-    make.defendant(case, make.respondent())
-    for n in (1, 2):
-        person = make.claimant(pseudonym=f"Q-{n}")
-        make.party(case, person, position=n)
-        make.calculation(case, person, wage_claim())
-    content = _template()
-    db.session.add(
-        DocumentTemplateVersion(
-            org_id=case.org_id,
-            name="calculation_annex.en",
-            number=1,
-            content=content,
-            sha256="0" * 64,
-            filename="t.docx",
-            lint_notices=[],
-        )
-    )
-    db.session.commit()
+    lawyer, case = case_with_annex(db, make, prefix="Q", claimants=2)
     job = records.create(
         lawyer,
         DocumentJob,

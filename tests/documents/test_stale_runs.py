@@ -3,55 +3,25 @@ case's documents page or `flask documents sweep` reads it, and its page stops re
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from docx import Document
 
-from claims.models import DocumentJob, DocumentTemplateVersion, GeneratedDocument
+from claims.models import DocumentJob, GeneratedDocument
 from claims.models.base import utcnow
 from claims.models.enums import JobStatus
 from claims.services import records
 from claims.services.documents import jobs as job_service
-from tests.factories import wage_claim
+from tests.documents.runs import case_with_annex
 
 REFRESH = 'http-equiv="refresh"'
 STALE = timedelta(seconds=300)  # CLAIMS_JOB_STALE_AFTER's default
 
 
-def _template() -> bytes:
-    document = Document()
-    document.add_paragraph("{{ claimant.pseudonym }}: {{ claimant.claim.total|money }}")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
 @pytest.fixture
 def case(db, make):
-    lawyer = make.user(role="lawyer")
-    case = make.case(lawyer_id=lawyer.id, reference="LC-RUN")
-    make.defendant(case, make.respondent())
-    for n in (1, 2, 3):
-        person = make.claimant(pseudonym=f"R-{n}")
-        make.party(case, person, position=n)
-        make.calculation(case, person, wage_claim())
-    content = _template()
-    db.session.add(
-        DocumentTemplateVersion(
-            org_id=case.org_id,
-            name="calculation_annex.en",
-            number=1,
-            content=content,
-            sha256="0" * 64,
-            filename="t.docx",
-            lint_notices=[],
-        )
-    )
-    db.session.commit()
-    return case
+    return case_with_annex(db, make, prefix="R", claimants=3, reference="LC-RUN")[1]
 
 
 def _run(case, *, status, beat_ago, done=0, total=3, resends=0) -> DocumentJob:

@@ -106,14 +106,23 @@ def archive(claimant_id: int):
     return redirect(url_for(".show", claimant_id=claimant.id))
 
 
+def _record_of(claimant: Claimant, model, record_id: int | None):
+    """The claimant's own document, consent or protection order named in the URL (None for a new one); another
+    claimant's, even of the same organisation, is not found under this one."""
+    if record_id is None:
+        return None
+    record = get_visible(model, record_id, current_user)
+    if record.claimant_id != claimant.id:
+        abort(404)
+    return record
+
+
 @bp.route("/<int:claimant_id>/documents/new", methods=["GET", "POST"])
 @bp.route("/<int:claimant_id>/documents/<int:document_id>/edit", methods=["GET", "POST"])
 @case_worker_required
 def document(claimant_id: int, document_id: int | None = None):
     claimant = get_visible(Claimant, claimant_id, current_user)
-    document = get_visible(IdentityDocument, document_id, current_user) if document_id else None
-    if document is not None and document.claimant_id != claimant.id:
-        abort(404)
+    document = _record_of(claimant, IdentityDocument, document_id)
     form = IdentityDocumentForm(obj=document)
     if document is None:
         action = lambda: service.add_document(current_user, claimant, form.values())  # noqa: E731
@@ -136,9 +145,7 @@ def document(claimant_id: int, document_id: int | None = None):
 @case_worker_required
 def consent(claimant_id: int, consent_id: int | None = None):
     claimant = get_visible(Claimant, claimant_id, current_user)
-    consent = get_visible(Consent, consent_id, current_user) if consent_id else None
-    if consent is not None and consent.claimant_id != claimant.id:
-        abort(404)
+    consent = _record_of(claimant, Consent, consent_id)
     form = ConsentForm(obj=consent)
     if consent is None:
         action = lambda: service.add_consent(current_user, claimant, form.values())  # noqa: E731
@@ -156,10 +163,7 @@ def consent(claimant_id: int, consent_id: int | None = None):
 @case_worker_required
 def archive_child(claimant_id: int, kind: str, record_id: int):
     claimant = get_visible(Claimant, claimant_id, current_user)
-    model = IdentityDocument if kind == "documents" else Consent
-    record = get_visible(model, record_id, current_user)
-    if record.claimant_id != claimant.id:
-        abort(404)
+    record = _record_of(claimant, IdentityDocument if kind == "documents" else Consent, record_id)
     if run_service(None, lambda: records.archive(current_user, record, request.form.get("version"))):
         flash(_("Archived. An administrator can restore it."), "success")
     return redirect(url_for(".show", claimant_id=claimant.id))
@@ -172,9 +176,7 @@ def protection_order(claimant_id: int, order_id: int | None = None):
     claimant = get_visible(Claimant, claimant_id, current_user)
     if not protection.may_see_whereabouts(current_user, claimant):
         abort(403)
-    order = get_visible(ProtectionOrder, order_id, current_user) if order_id else None
-    if order is not None and order.claimant_id != claimant.id:
-        abort(404)
+    order = _record_of(claimant, ProtectionOrder, order_id)
     form = ProtectionOrderForm(obj=order)
     if order is None:
         action = lambda: protection.add_order(current_user, claimant, form.values())  # noqa: E731
@@ -196,9 +198,7 @@ def protection_order(claimant_id: int, order_id: int | None = None):
 @case_worker_required
 def archive_protection_order(claimant_id: int, order_id: int):
     claimant = get_visible(Claimant, claimant_id, current_user)
-    order = get_visible(ProtectionOrder, order_id, current_user)
-    if order.claimant_id != claimant.id:
-        abort(404)
+    order = _record_of(claimant, ProtectionOrder, order_id)
     if run_service(None, lambda: protection.archive_order(current_user, order, request.form.get("version"))):
         flash(_("Archived. An administrator can restore it."), "success")
     return redirect(url_for(".show", claimant_id=claimant.id))

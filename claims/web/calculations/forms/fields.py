@@ -17,7 +17,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Optional, Regexp, ValidationError
 
-from claims.services.amounts import MAX_AMOUNT
+from claims.services.amounts import beyond_storage
 from claims.web.forms import NonNegative, RecordForm, line_date
 from claims.web.labels import options
 
@@ -69,7 +69,7 @@ class NumberField(DecimalField):
         if valuelist:
             valuelist = [valuelist[0].replace(",", "").strip()]
         super().process_formdata(valuelist)
-        if isinstance(self.data, Decimal) and (not self.data.is_finite() or abs(self.data) >= MAX_AMOUNT):
+        if isinstance(self.data, Decimal) and beyond_storage(self.data):
             self.data = None
             raise ValueError(_l("Enter a number such as 1500 or 1500.50."))
 
@@ -181,7 +181,7 @@ class PaymentLines(TextAreaField):
                 )
             on = line_date(match.group(1), number)
             value = _decimal(match.group(2))
-            if value is None or not value.is_finite() or abs(value) >= MAX_AMOUNT:
+            if value is None or beyond_storage(value):
                 raise ValidationError(
                     _l("Line %(n)d: write a date and an amount, e.g. 2010-10-31 10000.", n=number)
                 )
