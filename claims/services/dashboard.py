@@ -1,13 +1,15 @@
 """The dashboard: what needs attention now, for case workers; the advised claimants, for advisors.
 
 It reuses the named reads of the areas (hearings, outcomes, timeline) and adds the counts of cases by stage,
-so the page runs a fixed number of queries whatever the amount of data.
+so the page runs a fixed number of queries whatever the amount of data. Every list on it is bounded: the first
+rows, how many there are in all (counted in SQL), and a link to the full list; what fell due before the window is
+folded into a count. A national organisation has a thousand hearings a fortnight.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 
@@ -21,8 +23,11 @@ from claims.services.scope import visible
 
 UPCOMING_DAYS = 14
 # The dashboard is what needs attention now: a deadline missed long ago (a case from before the tracker was used)
-# stays on its claimant's and case's pages, not here.
+# stays on its claimant's and case's pages, not here. Tasks and unrecorded hearings older than this are counted.
 OVERDUE_DEADLINE_DAYS = 90
+OVERDUE_DAYS = 90
+# How many rows each list shows before "and N more".
+ROWS = 15
 
 
 @dataclass
@@ -84,10 +89,17 @@ class Dashboard:
     deadlines: list[DeadlineItem] = field(default_factory=list)
     cannot_compute: int = 0
     moved: int = 0
+    # In all, of which the lists above show the first: the template says "and N more" with a link.
+    upcoming_total: int = 0
+    tasks_total: int = 0
+    tasks_older: int = 0
+    unrecorded_total: int = 0
+    unrecorded_older: int = 0
+    awards_total: int = 0
 
     @property
     def overdue_count(self) -> int:
-        return len(self.overdue_tasks) + len(self.hearings_without_outcome)
+        return self.tasks_total + self.tasks_older + self.unrecorded_total + self.unrecorded_older
 
 
 def _is_mine(user, case: Case | None) -> bool:
@@ -132,33 +144,36 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         today=today,
     )
     followed = set(db.session.scalars(deadlines.followed_claimant_ids(user)))
-    found = hearings.upcoming_hearings(user, UPCOMING_DAYS, now=now)
-    # "Still scheduled once its time has passed" and nothing written in the outcome field: nobody recorded
-    # what happened at the hearing (or that it was postponed).
-    unrecorded = [
-        h for h in hearings.hearings_without_outcome(user, now=now) if not (h.outcome or "").strip()
-    ]
-    items = _with_courts(user, found + unrecorded)
+    found = hearings.upcoming(user, UPCOMING_DAYS, limit=ROWS, now=now)
+    since = today - timedelta(days=OVERDUE_DAYS)
+    unrecorded = hearings.unrecorded(user, since=datetime.combine(since, time.min), limit=ROWS, now=now)
+    items = _with_courts(user, found.items + unrecorded.recent.items)
+    overdue = timeline.overdue_tasks(user, since=since, limit=ROWS, today=today)
     tasks = [
         TaskItem(task, (today - task.due_on).days, _is_mine(user, task.case) or task.author_id == user.id)
-        for task in timeline.open_tasks(user, days=None, today=today)
-        if timeline.is_overdue(task, today)
+        for task in overdue.recent
     ]
-    awards = outcomes.uncollected_awards(user)
+    awards = outcomes.uncollected(user, limit=ROWS)
     return Dashboard(
         today=today,
         upcoming=items[: len(found)],
         stages=cases_by_stage(user),
         overdue_tasks=tasks,
         hearings_without_outcome=items[len(found) :],
-        awards=awards,
-        award_totals=outcomes.totals(awards),
+        awards=awards.rows,
+        award_totals=awards.totals,
         deadlines=[
             DeadlineItem(group.first, any(c.id in followed for c in group.claimants), group.claimants)
             for group in due
         ],
         cannot_compute=cannot_compute,
         moved=len(deadlines.notices_for(user)),
+        upcoming_total=found.total,
+        tasks_total=overdue.recent.total,
+        tasks_older=overdue.older,
+        unrecorded_total=unrecorded.recent.total,
+        unrecorded_older=unrecorded.older,
+        awards_total=awards.total,
     )
 
 

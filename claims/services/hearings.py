@@ -22,11 +22,13 @@ from claims.models.enums import HearingKind, HearingStatus, Role
 from claims.services import access, protection, records
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.paging import Bounded, clamp_page, count
 from claims.services.scope import get_visible, visible, visible_courts
 
 PAGE_SIZE = 50
-# The list's time windows: the next N days from the start of today, or everything before today.
-WINDOWS = ("14", "30", "90", "past")
+# The list's time windows: the next N days from the start of today, everything before today, or the past hearings
+# nobody recorded (still "scheduled", no outcome written), newest first.
+WINDOWS = ("14", "30", "90", "past", "unrecorded")
 
 
 def format_day(day: date) -> str:
@@ -228,6 +230,10 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
         end = datetime.combine(now.date(), time.min)
         query = query.where(Hearing.starts_at < end)
         order = (Hearing.starts_at.desc(), Hearing.id.desc())
+    elif filters.window == "unrecorded":
+        end = now
+        query = query.where(_unrecorded(now))
+        order = (Hearing.starts_at.desc(), Hearing.id.desc())
     else:
         start, end = _window(int(filters.window if filters.window in WINDOWS else "14"), now)
         query = query.where(Hearing.starts_at >= start, Hearing.starts_at < end)
@@ -241,11 +247,8 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     if filters.case_kind:
         query = query.where(Case.kind == filters.case_kind)
 
-    total = db.session.scalar(
-        sa.select(sa.func.count()).select_from(query.with_only_columns(Hearing.id).subquery())
-    )
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, filters.page), pages)
+    total = count(query, Hearing.id)
+    page, pages = clamp_page(filters.page, total, PAGE_SIZE)
     hearings = db.session.scalars(
         query.options(contains_eager(Hearing.case), contains_eager(Hearing.court))
         .order_by(*order)
@@ -275,32 +278,98 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     )
 
 
-def upcoming_hearings(user, days: int = 14, *, now: datetime | None = None) -> list[Hearing]:
+def _mine(user):
+    """The hearings of the cases ``user`` is the lawyer or paralegal of, or goes to as the hearing's lawyer."""
+    return sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id, Hearing.lawyer_id == user.id)
+
+
+def _upcoming_query(user, days: int, now: datetime, mine: bool) -> sa.Select:
+    start, end = _window(days, now)
+    query = _visible_hearings(user).where(
+        Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at >= start, Hearing.starts_at < end
+    )
+    return query.where(_mine(user)) if mine else query
+
+
+def upcoming_hearings(
+    user, days: int = 14, *, now: datetime | None = None, mine: bool = False, limit: int | None = None
+) -> list[Hearing]:
     """Scheduled hearings from the start of today to the end of the ``days``-th day, soonest first, with
-    ``hearing.case`` and ``hearing.court`` loaded (one query). Postponed and cancelled ones are left out: they
-    are not happening on that date."""
+    ``hearing.case`` and ``hearing.court`` loaded (one query); only the user's own (``mine``), and only the first
+    ``limit``, when asked. Postponed and cancelled ones are left out: they are not happening on that date."""
     _require_case_worker(user)
-    start, end = _window(days, now or clock.now())
     query = (
-        _visible_hearings(user)
-        .where(Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at >= start, Hearing.starts_at < end)
+        _upcoming_query(user, days, now or clock.now(), mine)
         .options(contains_eager(Hearing.case), joinedload(Hearing.court))
         .order_by(Hearing.starts_at, Hearing.id)
+        .limit(limit)
     )
     return list(db.session.scalars(query).unique())
 
 
-def hearings_without_outcome(user, *, now: datetime | None = None) -> list[Hearing]:
-    """Hearings whose time has passed but which are still "scheduled": what happened was never recorded.
-    Oldest first, with case and court loaded (one query). For the dashboard's "things overdue"."""
+def upcoming(
+    user, days: int, *, limit: int, now: datetime | None = None, mine: bool = False
+) -> Bounded[Hearing]:
+    """The first ``limit`` upcoming hearings and how many there are in the window: two queries."""
+    now = now or clock.now()
+    found = upcoming_hearings(user, days, now=now, mine=mine, limit=limit)
+    return Bounded(found, count(_upcoming_query(user, days, now, mine), Hearing.id))
+
+
+def _unrecorded(now: datetime):
+    """SQL: the hearing's time has passed, it is still "scheduled" and nothing is written in its outcome: nobody
+    recorded what happened (or that it was postponed)."""
+    return sa.and_(
+        Hearing.status == HearingStatus.SCHEDULED,
+        Hearing.starts_at < now,
+        sa.func.coalesce(sa.func.trim(Hearing.outcome), "") == "",
+    )
+
+
+def hearings_without_outcome(
+    user, *, now: datetime | None = None, since: datetime | None = None, limit: int | None = None
+) -> list[Hearing]:
+    """Hearings held but never recorded (see :func:`_unrecorded`), oldest first, from ``since`` when given, with
+    case and court loaded (one query). For the dashboard's "things overdue"."""
     _require_case_worker(user)
+    query = _visible_hearings(user).where(_unrecorded(now or clock.now()))
+    if since is not None:
+        query = query.where(Hearing.starts_at >= since)
     query = (
-        _visible_hearings(user)
-        .where(Hearing.status == HearingStatus.SCHEDULED, Hearing.starts_at < (now or clock.now()))
-        .options(contains_eager(Hearing.case), joinedload(Hearing.court))
+        query.options(contains_eager(Hearing.case), joinedload(Hearing.court))
         .order_by(Hearing.starts_at, Hearing.id)
+        .limit(limit)
     )
     return list(db.session.scalars(query).unique())
+
+
+@dataclass
+class Unrecorded:
+    """The hearings held since ``since`` and never recorded (the first of them), and how many older ones are."""
+
+    recent: Bounded[Hearing]
+    older: int
+
+    @property
+    def total(self) -> int:
+        return self.recent.total + self.older
+
+
+def unrecorded(user, *, since: datetime, limit: int, now: datetime | None = None) -> Unrecorded:
+    """Two queries: the first ``limit`` since ``since``, and both counts in one pass."""
+    now = now or clock.now()
+    found = hearings_without_outcome(user, now=now, since=since, limit=limit)
+    recent = Hearing.starts_at >= since
+    counted = (
+        _visible_hearings(user)
+        .where(_unrecorded(now))
+        .with_only_columns(
+            sa.func.count(sa.case((recent, 1))),
+            sa.func.count(sa.case((sa.not_(recent), 1))),
+        )
+    )
+    recent_count, older = db.session.execute(counted).one()
+    return Unrecorded(Bounded(found, recent_count), older)
 
 
 def hearings_for_case(user, case: Case) -> list[Hearing]:

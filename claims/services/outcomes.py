@@ -383,15 +383,11 @@ def outcomes_for_case(user, case: Case) -> list[Balance]:
     return [balance(outcome) for outcome in outcomes]
 
 
-def uncollected_awards(user, *, include_written_off: bool = True) -> list[Balance]:
-    """Outcomes of the organisation whose amount is more than what was received: awards not yet collected.
+AWARDS_PAGE_SIZE = 50
 
-    The received total is a SQL SUM over live payments in the award's currency, so this is three queries
-    whatever the number of outcomes (the outcomes with their sums, then their cases and claimants). Oldest
-    decision first. ``balance.written_off`` says whether a live "written off" enforcement step exists.
-    """
-    _require_case_worker(user)
-    received = (
+
+def _received():
+    return (
         sa.select(sa.func.coalesce(sa.func.sum(ReceivedPayment.amount), 0))
         .where(
             ReceivedPayment.outcome_id == Outcome.id,
@@ -401,7 +397,10 @@ def uncollected_awards(user, *, include_written_off: bool = True) -> list[Balanc
         .correlate(Outcome)
         .scalar_subquery()
     )
-    written_off = (
+
+
+def _written_off():
+    return (
         sa.select(EnforcementStep.id)
         .where(
             EnforcementStep.outcome_id == Outcome.id,
@@ -411,17 +410,88 @@ def uncollected_awards(user, *, include_written_off: bool = True) -> list[Balanc
         .correlate(Outcome)
         .exists()
     )
+
+
+def _uncollected(user, include_written_off: bool) -> sa.Select:
+    """Outcomes of live cases whose amount is more than what was received in its currency."""
     query = (
         visible(Outcome, user)
         .join(Case, Case.id == Outcome.case_id)
-        .where(Case.archived_at.is_(None), Outcome.amount.is_not(None), Outcome.amount > received)
-        .add_columns(sa.type_coerce(received, Amount()), written_off)
-        .options(selectinload(Outcome.case), selectinload(Outcome.claimant))
-        .order_by(Outcome.decided_on, Outcome.id)
+        .where(Case.archived_at.is_(None), Outcome.amount.is_not(None), Outcome.amount > _received())
     )
-    if not include_written_off:
-        query = query.where(~written_off)
+    return query if include_written_off else query.where(~_written_off())
+
+
+def uncollected_awards(
+    user,
+    *,
+    include_written_off: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+    newest_first: bool = False,
+) -> list[Balance]:
+    """Outcomes of the organisation whose amount is more than what was received: awards not yet collected.
+
+    The received total is a SQL SUM over live payments in the award's currency, so this is three queries
+    whatever the number of outcomes (the outcomes with their sums, then their cases and claimants). Oldest
+    decision first (newest with ``newest_first``), the ``limit`` from ``offset`` when given.
+    ``balance.written_off`` says whether a live "written off" enforcement step exists.
+    """
+    _require_case_worker(user)
+    received = _received()
+    order = (
+        (Outcome.decided_on.desc(), Outcome.id.desc()) if newest_first else (Outcome.decided_on, Outcome.id)
+    )
+    query = (
+        _uncollected(user, include_written_off)
+        .add_columns(sa.type_coerce(received, Amount()), _written_off())
+        .options(selectinload(Outcome.case), selectinload(Outcome.claimant))
+        .order_by(*order)
+        .limit(limit)
+        .offset(offset)
+    )
     return [
         Balance(outcome, outcome.amount, got if got is not None else ZERO, outcome.currency, bool(off))
         for outcome, got, off in db.session.execute(query)
     ]
+
+
+@dataclass
+class Uncollected:
+    """A bounded list of uncollected awards with the organisation's totals per currency, both from SQL."""
+
+    rows: list[Balance]
+    total: int
+    totals: list[CurrencyTotal]
+
+    @property
+    def more(self) -> int:
+        return max(0, self.total - len(self.rows))
+
+
+def uncollected_totals(user) -> tuple[int, list[CurrencyTotal]]:
+    """How many awards are not yet collected, and their sums per currency (never added across currencies): one
+    GROUP BY query, whatever the number of outcomes."""
+    _require_case_worker(user)
+    received = _received()
+    query = (
+        _uncollected(user, True)
+        .with_only_columns(
+            Outcome.currency,
+            sa.func.count(Outcome.id),
+            sa.type_coerce(sa.func.sum(Outcome.amount), Amount()),
+            sa.type_coerce(sa.func.sum(received), Amount()),
+        )
+        .group_by(Outcome.currency)
+    )
+    rows = db.session.execute(query).all()
+    totals = [CurrencyTotal(currency, awarded, got or ZERO) for currency, _, awarded, got in rows]
+    return sum(n for _, n, _, _ in rows), sorted(totals, key=lambda t: (t.currency != "THB", t.currency))
+
+
+def uncollected(user, *, limit: int, page: int = 1) -> Uncollected:
+    """The newest ``limit`` uncollected awards of page ``page`` (the ones being pursued now come first) and the
+    organisation's count and totals."""
+    total, totals = uncollected_totals(user)
+    rows = uncollected_awards(user, limit=limit, offset=(max(1, page) - 1) * limit, newest_first=True)
+    return Uncollected(rows, total, totals)

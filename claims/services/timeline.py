@@ -21,6 +21,7 @@ from claims.models.base import utcnow
 from claims.models.enums import TimelineKind
 from claims.services import access, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
+from claims.services.paging import Bounded, clamp_page, count
 from claims.services.scope import get_visible, visible
 
 INFORMED = (TimelineKind.RIGHTS_INFORMED, TimelineKind.NEWS_INFORMED)
@@ -147,12 +148,7 @@ def archive_entry(user, entry: TimelineEntry, version: int | None) -> None:
 def _entries(user) -> sa.Select:
     """Live entries with everything the list shows loaded: author, who did the task, the case and the claimant
     (one query for the entries, one per relationship, whatever the number of entries)."""
-    return visible(TimelineEntry, user).options(
-        selectinload(TimelineEntry.author),
-        selectinload(TimelineEntry.done_by),
-        selectinload(TimelineEntry.case),
-        selectinload(TimelineEntry.claimant),
-    )
+    return _loaded(visible(TimelineEntry, user))
 
 
 def _newest_first(query: sa.Select) -> sa.Select:
@@ -177,14 +173,16 @@ def timeline_for_claimant(user, claimant: Claimant) -> list[TimelineEntry]:
     )
 
 
-def open_tasks(user, *, days: int | None = 14, today: date | None = None) -> list[TimelineEntry]:
-    """Tasks of the organisation not yet done and due within ``days`` days (every open task with
-    ``days=None``), overdue ones included, soonest due first. Entries of archived cases or claimants are left
-    out. Author, done_by, case and claimant are loaded."""
-    _require_case_worker(user)
-    today = today or clock.today()
+TASK_PAGE_SIZE = 50
+# The tasks page's views: overdue ones (oldest first), those due in the next 14 days, or every open task.
+TASK_VIEWS = ("overdue", "soon", "open")
+
+
+def _open_tasks_query(user, *, mine: bool = False) -> sa.Select:
+    """Open tasks with a due date, of live cases and claimants; the user's own (their case, or written by them)
+    with ``mine``."""
     query = (
-        _entries(user)
+        visible(TimelineEntry, user)
         .outerjoin(Case, Case.id == TimelineEntry.case_id)
         .outerjoin(Claimant, Claimant.id == TimelineEntry.claimant_id)
         .where(
@@ -194,11 +192,101 @@ def open_tasks(user, *, days: int | None = 14, today: date | None = None) -> lis
             Case.archived_at.is_(None),
             Claimant.archived_at.is_(None),
         )
-        .order_by(TimelineEntry.due_on, TimelineEntry.id)
     )
+    if mine:
+        query = query.where(
+            sa.or_(
+                TimelineEntry.author_id == user.id, Case.lawyer_id == user.id, Case.paralegal_id == user.id
+            )
+        )
+    return query
+
+
+def _loaded(query: sa.Select) -> sa.Select:
+    return query.options(
+        selectinload(TimelineEntry.author),
+        selectinload(TimelineEntry.done_by),
+        selectinload(TimelineEntry.case),
+        selectinload(TimelineEntry.claimant),
+    )
+
+
+def open_tasks(
+    user, *, days: int | None = 14, today: date | None = None, limit: int | None = None
+) -> list[TimelineEntry]:
+    """Tasks of the organisation not yet done and due within ``days`` days (every open task with
+    ``days=None``), overdue ones included, soonest due first (the first ``limit``). Entries of archived cases or
+    claimants are left out. Author, done_by, case and claimant are loaded."""
+    _require_case_worker(user)
+    today = today or clock.today()
+    query = _open_tasks_query(user)
     if days is not None:
         query = query.where(TimelineEntry.due_on <= today + timedelta(days=days))
-    return list(db.session.scalars(query))
+    return list(
+        db.session.scalars(_loaded(query).order_by(TimelineEntry.due_on, TimelineEntry.id).limit(limit))
+    )
+
+
+@dataclass
+class OverdueTasks:
+    """Tasks overdue since ``since`` (the first of them, oldest first) and how many fell due before it."""
+
+    recent: Bounded[TimelineEntry]
+    older: int
+
+    @property
+    def total(self) -> int:
+        return self.recent.total + self.older
+
+
+def overdue_tasks(user, *, since: date, limit: int, today: date | None = None) -> OverdueTasks:
+    """Three queries (with the loads) whatever the number of tasks: the first ``limit`` due from ``since`` to
+    yesterday, and both counts in one pass."""
+    _require_case_worker(user)
+    today = today or clock.today()
+    overdue = _open_tasks_query(user).where(TimelineEntry.due_on < today)
+    recent = TimelineEntry.due_on >= since
+    found = db.session.scalars(
+        _loaded(overdue.where(recent)).order_by(TimelineEntry.due_on, TimelineEntry.id).limit(limit)
+    ).all()
+    recent_count, older = db.session.execute(
+        overdue.with_only_columns(
+            sa.func.count(sa.case((recent, 1))), sa.func.count(sa.case((sa.not_(recent), 1)))
+        )
+    ).one()
+    return OverdueTasks(Bounded(list(found), recent_count), older)
+
+
+@dataclass
+class TaskList:
+    view: str
+    mine: bool
+    rows: list[TimelineEntry]
+    total: int
+    page: int
+    pages: int
+
+
+def list_tasks(user, *, view: str = "overdue", mine: bool = False, page: int = 1, today: date | None = None):
+    """A page of open tasks: overdue (oldest first, so the longest forgotten come first), due in the next 14 days,
+    or all open ones by due date. Two queries and the loads."""
+    _require_case_worker(user)
+    today = today or clock.today()
+    view = view if view in TASK_VIEWS else "overdue"
+    query = _open_tasks_query(user, mine=mine)
+    if view == "overdue":
+        query = query.where(TimelineEntry.due_on < today)
+    elif view == "soon":
+        query = query.where(TimelineEntry.due_on >= today, TimelineEntry.due_on <= today + timedelta(days=14))
+    total = count(query, TimelineEntry.id)
+    page, pages = clamp_page(page, total, TASK_PAGE_SIZE)
+    rows = db.session.scalars(
+        _loaded(query)
+        .order_by(TimelineEntry.due_on, TimelineEntry.id)
+        .limit(TASK_PAGE_SIZE)
+        .offset((page - 1) * TASK_PAGE_SIZE)
+    ).all()
+    return TaskList(view, mine, list(rows), total, page, pages)
 
 
 def is_overdue(entry: TimelineEntry, today: date | None = None) -> bool:

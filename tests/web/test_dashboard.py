@@ -12,6 +12,7 @@ from flask import g
 from claims.clock import now as local_now
 from claims.models import EnforcementStep
 from claims.models.enums import CaseKind, CaseStage, EnforcementKind, HearingKind, HearingStatus, TimelineKind
+from claims.services.dashboard import ROWS
 
 CASE_WORKERS = ["admin", "lawyer", "paralegal"]
 
@@ -240,10 +241,11 @@ def test_awards_not_yet_collected_with_totals_per_currency(db, make, login_as):
     )
     db.session.commit()
     html = section(client.get("/").get_data(as_text=True), "awards")
+    # The most recent decisions first: they are the ones being pursued.
     assert rows(html) == [
-        "BP-07 LC-2012-07 Judgment 1 Mar 2013 THB 191,374.00 THB 10,000.00 THB 181,374.00",
-        "BP-03 LC-2012-07 Judgment 1 Apr 2013 USD 50.00 USD 0.00 USD 50.00",
         "BP-09 LC-2012-07 Judgment written off 1 May 2013 THB 2,000.00 THB 0.00 THB 2,000.00",
+        "BP-03 LC-2012-07 Judgment 1 Apr 2013 USD 50.00 USD 0.00 USD 50.00",
+        "BP-07 LC-2012-07 Judgment 1 Mar 2013 THB 191,374.00 THB 10,000.00 THB 181,374.00",
     ]
     totals = [text(row) for row in re.findall(r'<tr class="total">(.*?)</tr>', html, re.S)]
     assert totals == [
@@ -306,8 +308,63 @@ def test_the_dashboard_runs_the_same_number_of_queries_for_1_or_30_cases(
         return len(statements), len(rows(section(html, "awards")))
 
     one, thirty = queries(client), queries(other_client)
-    assert (one[1], thirty[1]) == (1, 30)
+    assert (one[1], thirty[1]) == (1, ROWS)
     assert one[0] == thirty[0]
+
+
+def test_every_list_shows_its_first_rows_and_counts_and_links_the_rest(db, make, login_as, app):
+    from tests.conftest import Client
+
+    org = make.org()
+    user = make.user(role="lawyer", org=org)
+    fill(make, org, user, 30)
+    db.session.commit()
+    html = Client(app).login(user).get("/").get_data(as_text=True)
+    assert len(rows(section(html, "hearings"))) == ROWS
+    assert "and 15 more hearings in the next 14 days: see them all" in html
+    assert 'href="/hearings/?window=14"' in html
+    overdue = section(html, "overdue")
+    # 30 tasks and 30 unrecorded hearings, 1 to 30 days overdue: all in the window, the first 15 shown.
+    assert '<span class="badge danger">30</span>' in overdue
+    assert "and 15 more overdue tasks: see them all" in overdue
+    assert "30 hearings still marked scheduled: record their outcome" in overdue
+    assert 'href="/hearings/?window=unrecorded"' in overdue
+    assert "and 15 more awards not yet collected: see them all" in html
+    # The totals are of all 30 awards, not only of the 15 shown.
+    totals = [text(row) for row in re.findall(r'<tr class="total">(.*?)</tr>', section(html, "awards"), re.S)]
+    assert len(totals) == 2 and all("Total in" in t for t in totals)
+    assert len(html) < 200_000
+
+
+def test_overdue_items_older_than_the_window_are_folded_into_a_count(db, make, login_as):
+    client = login_as("lawyer")
+    today = local_now().date()
+    case = make.case(reference="LC-OLD", lawyer_id=client.user.id)
+    for days in (100, 200, 3000):
+        make.timeline(
+            client.user,
+            case=case,
+            kind=TimelineKind.TASK,
+            occurred_on=today - timedelta(days=days + 1),
+            due_on=today - timedelta(days=days),
+            body=f"Forgotten {days}",
+        )
+        make.hearing(case, starts_at=at(-days))
+    make.timeline(
+        client.user,
+        case=case,
+        kind=TimelineKind.TASK,
+        occurred_on=today,
+        due_on=today - timedelta(days=2),
+        body="Recent",
+    )
+    db.session.commit()
+    overdue = section(client.get("/").get_data(as_text=True), "overdue")
+    assert "Recent" in overdue and "Forgotten" not in overdue
+    assert "3 tasks overdue for more than 90 days" in overdue
+    assert "Every hearing of the last 90 days has its outcome recorded." in overdue
+    assert "3 hearings still marked scheduled: record their outcome" in overdue
+    assert "(3 of them more than 90 days ago)" in overdue
 
 
 def test_the_advisor_page_runs_the_same_number_of_queries_for_1_or_30_claimants(

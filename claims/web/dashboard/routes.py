@@ -21,4 +21,9 @@ def index():
             sheets=settlements.advised_sheets(current_user),
         )
     page = service.load_dashboard(current_user)  # case workers only: Forbidden (403) for anyone else
-    return render_template("dashboard/index.html", page=page, upcoming_days=service.UPCOMING_DAYS)
+    return render_template(
+        "dashboard/index.html",
+        page=page,
+        upcoming_days=service.UPCOMING_DAYS,
+        overdue_days=service.OVERDUE_DAYS,
+    )

@@ -11,9 +11,10 @@ from claims import formatting
 from claims.models import Case, EnforcementStep, Outcome, ReceivedPayment
 from claims.money import Money
 from claims.services import outcomes as service
+from claims.services import paging
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import db_int, run_service
+from claims.web.forms import db_int, page_number, run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import label
 from claims.web.outcomes.forms import EnforcementStepForm, NewOutcomeForm, OutcomeForm, PaymentForm
@@ -60,6 +61,16 @@ def create():
 
 def _money(amount, currency: str) -> str:
     return formatting.format_money(Money(amount, currency), locale_code())
+
+
+@bp.get("/uncollected")
+@case_worker_required
+def uncollected():
+    """Every award of the organisation not yet collected, a page at a time, with the totals of all of them."""
+    page = request.args.get("page", 1, type=page_number)
+    found = service.uncollected(current_user, limit=service.AWARDS_PAGE_SIZE, page=page)
+    listing = paging.Listing.of(page, found.total, service.AWARDS_PAGE_SIZE)
+    return render_template("outcomes/uncollected.html", found=found, listing=listing)
 
 
 @bp.get("/<int:outcome_id>")

@@ -12,7 +12,7 @@ from claims.models.enums import TimelineKind
 from claims.services import timeline as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import db_int, run_service
+from claims.web.forms import db_int, page_number, run_service
 from claims.web.redirects import local_path
 from claims.web.timeline.forms import TimelineEntryForm
 
@@ -40,6 +40,19 @@ def _load_entry(entry_id: int) -> TimelineEntry:
     if entry.claimant_id:
         get_visible(Claimant, entry.claimant_id, current_user)
     return entry
+
+
+@bp.get("/tasks")
+@case_worker_required
+def tasks():
+    """The organisation's open tasks (or the user's own), overdue ones first, a page at a time."""
+    listing = service.list_tasks(
+        current_user,
+        view=request.args.get("view", "overdue"),
+        mine=request.args.get("scope") == "mine",
+        page=request.args.get("page", 1, type=page_number),
+    )
+    return render_template("timeline/tasks.html", listing=listing, views=service.TASK_VIEWS)
 
 
 @bp.route("/new", methods=["GET", "POST"])
