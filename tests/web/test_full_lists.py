@@ -62,7 +62,9 @@ def test_open_tasks_run_the_same_queries_for_a_few_or_many(db, make, login_as, q
     def add(n):
         from claims.models import Case, Claimant, User
 
-        author, case, claimant = (db.session.get(m, i) for m, i in zip((User, Case, Claimant), ids))
+        author, case, claimant = (
+            db.session.get(m, i) for m, i in zip((User, Case, Claimant), ids, strict=True)
+        )
         for i in range(n):
             make.timeline(
                 author,
