@@ -43,7 +43,13 @@ class Court(db.Model):
 
 class Case(Record, db.Model):
     __tablename__ = "cases"
-    __table_args__ = (sa.UniqueConstraint("org_id", "reference", name="uq_cases_org_reference"),)
+    __table_args__ = (
+        sa.UniqueConstraint("org_id", "reference", name="uq_cases_org_reference"),
+        # "My cases" and a lawyer's hearings in the calendar, without reading every case of the organisation.
+        sa.Index("ix_cases_org_lawyer", "org_id", "lawyer_id"),
+        sa.Index("ix_cases_org_paralegal", "org_id", "paralegal_id"),
+        sa.Index("ix_cases_org_filed_on", "org_id", "filed_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The organisation's own code for the case ("LC-2012-07"): the court numbers come only after filing.

@@ -25,7 +25,12 @@ AGE_OF_MAJORITY_YEARS = 20
 
 class Claimant(Record, db.Model):
     __tablename__ = "claimants"
-    __table_args__ = (sa.UniqueConstraint("org_id", "pseudonym", name="uq_claimants_org_pseudonym"),)
+    __table_args__ = (
+        sa.UniqueConstraint("org_id", "pseudonym", name="uq_claimants_org_pseudonym"),
+        # The list's order (pseudonyms regardless of case) and its province filter, read from the index.
+        sa.Index("ix_claimants_org_lower_pseudonym", "org_id", sa.text("lower(pseudonym)")),
+        sa.Index("ix_claimants_org_home_province", "org_id", "home_province"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The pseudonym or case code is what every list, log, audit entry and error page shows.

@@ -13,6 +13,11 @@ from claims.models.enums import HearingKind, HearingStatus
 
 class Hearing(Record, db.Model):
     __tablename__ = "hearings"
+    # The hearing windows of the list, the calendar and the dashboard, without a sort (issue 16's plans).
+    __table_args__ = (
+        sa.Index("ix_hearings_org_starts_at", "org_id", "starts_at"),
+        sa.Index("ix_hearings_org_status_starts_at", "org_id", "status", "starts_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(sa.ForeignKey("cases.id"), index=True, nullable=False)

@@ -19,6 +19,8 @@ class TimelineEntry(Record, db.Model):
     __tablename__ = "timeline_entries"
     __table_args__ = (
         sa.CheckConstraint("case_id IS NOT NULL OR claimant_id IS NOT NULL", name="has_subject"),
+        # Open tasks by due date (the dashboard's overdue ones, the tasks page).
+        sa.Index("ix_timeline_entries_org_kind_due_on", "org_id", "kind", "due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

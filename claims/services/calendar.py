@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager, joinedload
@@ -24,7 +25,12 @@ from claims.models import Case, CaseClaimant, Claimant, Court, CourtClosure, Hea
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
 from claims.services.deadlines import DeadlineView, DueItem
-from claims.services.hearings import _require_case_worker, _visible_hearings, list_courts
+from claims.services.hearings import (
+    _require_case_worker,
+    _visible_hearings,
+    lawyer_filter_choices,
+    list_courts,
+)
 from claims.services.scope import get_visible, visible
 
 VIEWS = ("week", "month", "list")
@@ -36,6 +42,10 @@ DEFAULT_VIEW = "week"
 SAME_TIME_WINDOW = timedelta(hours=3)
 
 ONE_DAY = timedelta(days=1)
+
+# How many hearings a day shows in each view before "and N more" (a national organisation has two hundred on a
+# busy day); the rest are a link away, in the hearing list of that day.
+DAY_LIMITS = {"week": 12, "month": 4, "list": 25}
 
 
 # ---------------------------------------------------------------- periods
@@ -89,6 +99,29 @@ def attending_lawyer_id(hearing: Hearing) -> int | None:
     return hearing.lawyer_id or hearing.case.lawyer_id
 
 
+class Booking(NamedTuple):
+    """What double booking needs of a scheduled hearing, read as plain columns (a week of a national organisation
+    has a thousand of them: no need to build a thousand hearings with their cases)."""
+
+    id: int
+    starts_at: datetime
+    ends_at: datetime | None
+    court_id: int | None
+    lawyer_id: int | None  # the attending lawyer
+    case_reference: str
+
+    @classmethod
+    def of(cls, hearing: Hearing) -> Booking:
+        return cls(
+            hearing.id,
+            hearing.starts_at,
+            hearing.ends_at,
+            hearing.court_id,
+            attending_lawyer_id(hearing),
+            hearing.case.reference,
+        )
+
+
 @dataclass(frozen=True)
 class Clash:
     """The other hearing a lawyer is booked at: enough to say where and when without loading it."""
@@ -98,7 +131,7 @@ class Clash:
     starts_at: datetime
 
 
-def _clash(a: Hearing, b: Hearing) -> bool:
+def _clash(a: Booking, b: Booking) -> bool:
     """Whether one lawyer cannot attend both ``a`` and ``b`` (both scheduled, same attending lawyer).
 
     Where both record when they are expected to end, they clash when their times overlap. Where one does not (courts
@@ -117,14 +150,18 @@ def _clash(a: Hearing, b: Hearing) -> bool:
     return not same_court and abs(a.starts_at - b.starts_at) <= SAME_TIME_WINDOW
 
 
-def find_clashes(hearings: list[Hearing]) -> dict[int, list[Clash]]:
+def find_clashes(hearings: list[Hearing] | list[Booking]) -> dict[int, list[Clash]]:
     """{hearing id: the other hearings its attending lawyer is booked at} for scheduled hearings only: a
-    postponed or cancelled hearing is not happening, so it cannot clash. ``hearing.case`` must be loaded."""
-    by_lawyer: dict[int, list[Hearing]] = defaultdict(list)
+    postponed or cancelled hearing is not happening, so it cannot clash. Bookings are scheduled hearings
+    already; of a Hearing, ``hearing.case`` must be loaded."""
+    by_lawyer: dict[int, list[Booking]] = defaultdict(list)
     for hearing in hearings:
-        lawyer_id = attending_lawyer_id(hearing)
-        if lawyer_id is not None and hearing.status == HearingStatus.SCHEDULED:
-            by_lawyer[lawyer_id].append(hearing)
+        if not isinstance(hearing, Booking):
+            if hearing.status != HearingStatus.SCHEDULED:
+                continue
+            hearing = Booking.of(hearing)
+        if hearing.lawyer_id is not None:
+            by_lawyer[hearing.lawyer_id].append(hearing)
     found: dict[int, list[Clash]] = defaultdict(list)
     for booked in by_lawyer.values():
         booked.sort(key=lambda h: (h.starts_at, h.id))
@@ -133,8 +170,8 @@ def find_clashes(hearings: list[Hearing]) -> dict[int, list[Clash]]:
                 if b.starts_at.date() != a.starts_at.date():
                     break  # sorted by start: no later hearing is on a's day
                 if _clash(a, b):
-                    found[a.id].append(Clash(b.id, b.case.reference, b.starts_at))
-                    found[b.id].append(Clash(a.id, a.case.reference, a.starts_at))
+                    found[a.id].append(Clash(b.id, b.case_reference, b.starts_at))
+                    found[b.id].append(Clash(a.id, a.case_reference, a.starts_at))
     return dict(found)
 
 
@@ -211,6 +248,12 @@ class CalendarDay:
     in_period: bool = (
         True  # False for the days of the neighbouring months that fill a month's first and last week
     )
+    # Hearings that day under the filters, of which ``hearings`` are the first (see DAY_LIMITS).
+    hearing_total: int = 0
+
+    @property
+    def more_hearings(self) -> int:
+        return max(0, self.hearing_total - len(self.hearings))
 
     @property
     def weekend(self) -> bool:
@@ -263,11 +306,22 @@ class Calendar:
 
     @property
     def hearing_count(self) -> int:
-        return sum(len(d.hearings) for d in self.days)
+        return sum(d.hearing_total for d in self.days)
 
     @property
     def clash_count(self) -> int:
         return sum(1 for d in self.days for h in d.hearings if h.clashes)
+
+
+def _day_of(column):
+    """SQL: the calendar day of a timestamp (hearing times are the court's wall-clock time, so no zone shift)."""
+    if db.session.get_bind().dialect.name == "sqlite":
+        return sa.func.date(column)
+    return sa.cast(column, sa.Date)
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def _hearing_filters(query: sa.Select, filters: CalendarFilters) -> sa.Select:
@@ -318,21 +372,6 @@ def group_deadlines(items: list[DueItem]) -> dict[date, list[DeadlineEntry]]:
     return by_day
 
 
-def _lawyers(user) -> list[User]:
-    """Everyone who is a case's lawyer or a hearing's own lawyer in the organisation: the lawyer filter's choices."""
-    case_lawyers = sa.select(Case.lawyer_id).where(Case.org_id == user.org_id, Case.archived_at.is_(None))
-    hearing_lawyers = sa.select(Hearing.lawyer_id).where(
-        Hearing.org_id == user.org_id, Hearing.archived_at.is_(None)
-    )
-    return list(
-        db.session.scalars(
-            visible(User, user)
-            .where(sa.or_(User.id.in_(case_lawyers), User.id.in_(hearing_lawyers)))
-            .order_by(User.name)
-        )
-    )
-
-
 def load_calendar(
     user, view: str, day: date, filters: CalendarFilters | None = None, *, today: date | None = None
 ) -> Calendar:
@@ -351,9 +390,19 @@ def load_calendar(
     since, until = datetime.combine(start, time.min), datetime.combine(end + ONE_DAY, time.min)
 
     in_period = _visible_hearings(user).where(Hearing.starts_at >= since, Hearing.starts_at < until)
+    filtered = _hearing_filters(in_period.outerjoin(Court, Court.id == Hearing.court_id), filters)
+    day_column = _day_of(Hearing.starts_at)
+    # Each day's first hearings only (a window function numbers them per day), and how many each day has.
+    numbered = filtered.with_only_columns(
+        Hearing.id.label("id"),
+        sa.func.row_number()
+        .over(partition_by=day_column, order_by=(Hearing.starts_at, Hearing.id))
+        .label("n"),
+    ).subquery()
+    first_ids = sa.select(numbered.c.id).where(numbered.c.n <= DAY_LIMITS[view])
     shown = (
         db.session.scalars(
-            _hearing_filters(in_period.outerjoin(Court, Court.id == Hearing.court_id), filters)
+            filtered.where(Hearing.id.in_(first_ids))
             .options(
                 contains_eager(Hearing.case).joinedload(Case.lawyer),
                 contains_eager(Hearing.court),
@@ -364,14 +413,26 @@ def load_calendar(
         .unique()
         .all()
     )
-    scheduled = (
-        db.session.scalars(
-            in_period.where(Hearing.status == HearingStatus.SCHEDULED).options(contains_eager(Hearing.case))
+    per_day = {
+        _as_date(on): number
+        for on, number in db.session.execute(
+            filtered.with_only_columns(day_column, sa.func.count(Hearing.id)).group_by(day_column)
         )
-        .unique()
-        .all()
-    )
-    clashes = find_clashes(list(scheduled))
+    }
+    bookings = [
+        Booking(*row)
+        for row in db.session.execute(
+            in_period.where(Hearing.status == HearingStatus.SCHEDULED).with_only_columns(
+                Hearing.id,
+                Hearing.starts_at,
+                Hearing.ends_at,
+                Hearing.court_id,
+                sa.func.coalesce(Hearing.lawyer_id, Case.lawyer_id),
+                Case.reference,
+            )
+        )
+    ]
+    clashes = find_clashes(bookings)
 
     due = deadline_service.due_deadlines(user, start=start, until=end, mine=False, today=today)
     if filters.any and due:
@@ -416,6 +477,7 @@ def load_calendar(
                 court_closures=by_day.get(current, []),
                 today=current == today,
                 in_period=view == "week" or current.month == month,
+                hearing_total=per_day.get(current, 0),
             )
         )
         current += ONE_DAY
@@ -432,7 +494,7 @@ def load_calendar(
         days=days,
         courts=courts,
         provinces=sorted({c.province for c in courts}),
-        lawyers=_lawyers(user),
+        lawyers=lawyer_filter_choices(user),
     )
 
 

@@ -19,6 +19,7 @@ from claims.models import (
     Consent,
     IdentityDocument,
     Outcome,
+    ProtectionOrder,
     TimelineEntry,
 )
 from claims.models.enums import ConsentPurpose, TraffickingStatus
@@ -27,6 +28,7 @@ from claims.services import calculations as calculations_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.paging import clamp_page, count
 from claims.services.scope import get_visible, visible
 
 PAGE_SIZE = 50
@@ -166,7 +168,9 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
         # A protected person's home province is whereabouts: filtering by it would tell who is from where.
         base = base.where(Claimant.home_province == filters.province, _not_protected_unless_assigned(user))
     if filters.protected:
-        base = base.where(sa.or_(Claimant.protection_order.is_(True), Claimant.order_in_force))
+        base = base.where(
+            sa.or_(Claimant.protection_order.is_(True), Claimant.id.in_(_orders_in_force(user)))
+        )
     if filters.case_kind:
         in_kind = (
             sa.select(CaseClaimant.claimant_id)
@@ -177,9 +181,8 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
         )
         base = base.where(Claimant.id.in_(in_kind))
 
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, filters.page), pages)
+    total = count(base, Claimant.id)
+    page, pages = clamp_page(filters.page, total, PAGE_SIZE)
     case_count = (
         sa.select(sa.func.count(CaseClaimant.id))
         .join(Case, Case.id == CaseClaimant.case_id)
@@ -212,6 +215,18 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
     return ClaimantList(rows, total, page, pages, list(provinces))
 
 
+def _orders_in_force(user) -> sa.Select:
+    """The organisation's claimants with a protection order in force today: a few, so ``NOT IN`` this small set
+    filters 40,000 claimants far faster than asking each row whether an order exists."""
+    today = clock.today()
+    return sa.select(ProtectionOrder.claimant_id).where(
+        ProtectionOrder.org_id == user.org_id,
+        ProtectionOrder.archived_at.is_(None),
+        ProtectionOrder.valid_from <= today,
+        sa.or_(ProtectionOrder.valid_to.is_(None), ProtectionOrder.valid_to >= today),
+    )
+
+
 def _not_protected_unless_assigned(user):
     """SQL: claimants whose whereabouts ``user`` may see (the rule of access.may_see_whereabouts, as a filter)."""
     if access.may_administer(user):
@@ -226,7 +241,7 @@ def _not_protected_unless_assigned(user):
         )
     )
     return sa.or_(
-        sa.and_(Claimant.protection_order.is_(False), sa.not_(Claimant.order_in_force)),
+        sa.and_(Claimant.protection_order.is_(False), Claimant.id.not_in(_orders_in_force(user))),
         Claimant.id.in_(assigned),
     )
 

@@ -165,6 +165,25 @@ def lawyer_choices(user) -> list[User]:
     )
 
 
+def lawyer_filter_choices(user) -> list[User]:
+    """The lawyer filter's choices (hearing list, calendar): the organisation's lawyers and administrators, who may
+    attend a hearing, and anyone else still the lawyer of a live case (whose role changed since). One query: an
+    index probe per user, not a scan of the organisation's cases and hearings."""
+    leads_a_case = (
+        sa.select(Case.id)
+        .where(Case.org_id == user.org_id, Case.lawyer_id == User.id, Case.archived_at.is_(None))
+        .correlate(User)
+        .exists()
+    )
+    return list(
+        db.session.scalars(
+            visible(User, user)
+            .where(sa.or_(User.role.in_([Role.LAWYER, Role.ADMIN]), leads_a_case))
+            .order_by(User.name)
+        )
+    )
+
+
 def list_courts(user) -> list[Court]:
     """The shared list of courts and the user's organisation's own."""
     return list(db.session.scalars(visible_courts(user).order_by(Court.province, Court.name_en, Court.id)))
@@ -198,6 +217,8 @@ class HearingFilters:
     lawyer_id: int | None = None
     case_kind: str = ""
     page: int = 1
+    # One day instead of a window (the calendar's "and N more" on a busy day).
+    on: date | None = None
 
 
 @dataclass
@@ -226,7 +247,12 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     now = now or clock.now()
     query = _visible_hearings(user).outerjoin(Court, Court.id == Hearing.court_id)
     start = end = None
-    if filters.window == "past":
+    if filters.on is not None:
+        start = datetime.combine(filters.on, time.min)
+        end = start + timedelta(days=1)
+        query = query.where(Hearing.starts_at >= start, Hearing.starts_at < end)
+        order = (Hearing.starts_at, Hearing.id)
+    elif filters.window == "past":
         end = datetime.combine(now.date(), time.min)
         query = query.where(Hearing.starts_at < end)
         order = (Hearing.starts_at.desc(), Hearing.id.desc())
@@ -256,15 +282,7 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
         .offset((page - 1) * PAGE_SIZE)
     ).all()
     courts = list_courts(user)
-    lawyers = db.session.scalars(
-        visible(User, user)
-        .where(
-            User.id.in_(
-                sa.select(Case.lawyer_id).where(Case.org_id == user.org_id, Case.archived_at.is_(None))
-            )
-        )
-        .order_by(User.name)
-    ).all()
+    lawyers = lawyer_filter_choices(user)
     return HearingList(
         rows=[HearingRow(h, is_past_but_scheduled(h, now)) for h in hearings],
         total=total,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -181,9 +181,29 @@ def test_the_number_of_queries_does_not_grow_with_the_hearings(db, make, lawyer,
             for e in d.hearings:
                 _ = (e.hearing.case.reference, e.hearing.court.name("en"), e.lawyer and e.lawyer.name)
     assert cal.hearing_count == 7
-    # The user (expired above), the hearings shown, the scheduled ones for the double booking, the deadlines,
-    # the closure days, the courts and the lawyers.
-    assert len(own(many)) == len(own(few)) == 7
+    # The user (expired above), each day's first hearings, the number each day has, the scheduled ones for the
+    # double booking, the deadlines, the closure days, the courts and the lawyers.
+    assert len(own(many)) == len(own(few)) == 8
+
+
+def test_a_busy_day_shows_its_first_hearings_and_counts_the_rest(db, make, lawyer, courts):
+    case = make.case(lawyer_id=lawyer.id, court_id=courts[0].id)
+    busy = date(2025, 3, 12)
+    for n in range(15):
+        make.hearing(case, starts_at=datetime(2025, 3, 12, 8) + timedelta(minutes=20 * n), court_id=None)
+    make.hearing(case, starts_at=datetime(2025, 3, 13, 9), court_id=courts[0].id)
+    db.session.commit()
+    week = load_calendar(lawyer, "week", busy, today=TODAY)
+    day = next(d for d in week.days if d.day == busy)
+    assert len(day.hearings) == calendar.DAY_LIMITS["week"] == 12
+    assert (day.hearing_total, day.more_hearings) == (15, 3)
+    assert [e.hearing.starts_at for e in day.hearings] == sorted(e.hearing.starts_at for e in day.hearings)
+    assert week.hearing_count == 16
+    month = load_calendar(lawyer, "month", busy, today=TODAY)
+    day = next(d for d in month.days if d.day == busy)
+    assert (len(day.hearings), day.more_hearings) == (4, 11)
+    # Every hearing still counts for double booking, shown or not: the lawyer is booked all morning.
+    assert all(e.clashes for e in day.hearings)
 
 
 # ---------------------------------------------------------------- double booking

@@ -125,3 +125,25 @@ def test_hearings_held_but_not_recorded_newest_first(db, make, login_as):
     html = client.get("/hearings/?window=unrecorded").get_data(as_text=True)
     found = re.findall(r"R[-+]\d+", html.split("<tbody>")[1])
     assert found == ["R-2", "R-5", "R-400"]
+
+
+def test_a_busy_calendar_day_links_its_full_list(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case(reference="LC-BUSY", lawyer_id=client.user.id)
+    busy = local_now().date() + timedelta(days=2)
+    for n in range(14):
+        make.hearing(case, starts_at=at(2, hour=8, minute=0) + timedelta(minutes=30 * n), room=f"B{n:02d}")
+    make.hearing(case, starts_at=at(3), room="NEXT-DAY")
+    db.session.commit()
+    week = client.get(f"/calendar/?view=week&day={busy.isoformat()}&lawyer_id={client.user.id}").get_data(
+        as_text=True
+    )
+    assert "and 2 more hearings" in week
+    link = f'href="/hearings/?on={busy.isoformat()}&amp;lawyer_id={client.user.id}"'
+    assert link in week
+    listed = client.get(f"/hearings/?on={busy.isoformat()}&lawyer_id={client.user.id}").get_data(as_text=True)
+    assert re.findall(r"B\d\d", listed) == [f"B{n:02d}" for n in range(14)]
+    assert "NEXT-DAY" not in listed and "14 hearings" in listed
+    # A day that is not a day is the usual window, not an error.
+    assert client.get("/hearings/?on=2026-02-31").status_code == 200
+    assert client.get("/hearings/?on=0001-01-01").status_code == 200

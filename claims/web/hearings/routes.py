@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -39,7 +41,17 @@ def _filters() -> service.HearingFilters:
         lawyer_id=request.args.get("lawyer_id", type=db_int),
         case_kind=case_kind if case_kind in set(CaseKind) else "",
         page=request.args.get("page", 1, type=page_number),
+        on=request.args.get("on", type=_iso_day),
     )
+
+
+def _iso_day(value: str) -> date:
+    """A day in the address (``on=2026-12-07``, written by the calendar's links); anything else is ValueError,
+    and the list falls back to its window."""
+    day = date.fromisoformat(value)
+    if not 1900 < day.year < 2200:
+        raise ValueError(value)
+    return day
 
 
 @bp.get("/")
