@@ -89,10 +89,15 @@ class Factory:
         values.update(kw)
         return self._add(models.Case(org_id=org.id, **values))
 
-    def party(self, case, claimant, role=ClaimantRole.PLAINTIFF, position=1):
+    def party(self, case, claimant, role=ClaimantRole.PLAINTIFF, position=1, **kw):
         return self._add(
             models.CaseClaimant(
-                org_id=case.org_id, case_id=case.id, claimant_id=claimant.id, role=role, position=position
+                org_id=case.org_id,
+                case_id=case.id,
+                claimant_id=claimant.id,
+                role=role,
+                position=position,
+                **kw,
             )
         )
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time
+from decimal import Decimal
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
@@ -26,8 +27,9 @@ from claims.models import (
     TimelineEntry,
     User,
 )
+from claims.models.base import Amount
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
-from claims.services import access, protection, records
+from claims.services import access, paging, protection, records
 from claims.services import calculations as calculations_service
 from claims.services import hearings as hearings_service
 from claims.services import outcomes as outcomes_service
@@ -382,18 +384,47 @@ class CasePage:
     outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
     calculations: object = None  # calculations_service.CaseCalculations
+    # The claimants are paged (a group case has up to 150): their number and what they claim in all, per
+    # currency, come from SQL over all of them.
+    claimant_count: int = 0
+    claimed: dict[str, Decimal] = field(default_factory=dict)
+    parties: paging.Listing | None = None
 
-    def claimed_totals(self) -> dict[str, object]:
+    def claimed_totals(self) -> dict[str, Decimal]:
         """What the parties claim in all, per currency (the sum of the per-person amounts as filed)."""
-        totals: dict[str, object] = {}
-        for link in self.claimant_links:
-            if link.claimed_amount is not None:
-                totals[link.claimed_currency] = totals.get(link.claimed_currency, 0) + link.claimed_amount
-        return totals
+        return self.claimed
 
 
-def load_case_page(user, case_id) -> CasePage:
-    """Everything the case page shows, in a fixed number of queries whatever the number of claimants."""
+PARTIES_PAGE_SIZE = 50
+
+
+def _claimants_of(user, case: Case) -> sa.Select:
+    return (
+        visible(CaseClaimant, user)
+        .where(CaseClaimant.case_id == case.id)
+        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
+        .where(Claimant.archived_at.is_(None))
+    )
+
+
+def _claimed(user, case: Case) -> tuple[int, dict[str, Decimal]]:
+    """How many claimants the case has and their claimed amounts summed per currency: one GROUP BY query."""
+    rows = db.session.execute(
+        _claimants_of(user, case)
+        .with_only_columns(
+            CaseClaimant.claimed_currency,
+            sa.func.count(CaseClaimant.id),
+            sa.type_coerce(sa.func.sum(CaseClaimant.claimed_amount), Amount()),
+        )
+        .group_by(CaseClaimant.claimed_currency)
+    ).all()
+    number = sum(n for _, n, _ in rows)
+    return number, {currency: amount for currency, _, amount in rows if currency and amount is not None}
+
+
+def load_case_page(user, case_id, *, parties_page: int = 1) -> CasePage:
+    """Everything the case page shows, in a fixed number of queries whatever the number of claimants (their
+    ``parties_page``-th page of PARTIES_PAGE_SIZE)."""
     _require_case_worker(user)
     case = get_visible(Case, case_id, user)
     db.session.scalars(
@@ -401,13 +432,14 @@ def load_case_page(user, case_id) -> CasePage:
         .where(Case.id == case.id)
         .options(selectinload(Case.court), selectinload(Case.lawyer), selectinload(Case.paralegal))
     ).all()
+    claimant_count, claimed = _claimed(user, case)
+    parties = paging.Listing.of(parties_page, claimant_count, PARTIES_PAGE_SIZE)
     claimant_links = db.session.scalars(
-        visible(CaseClaimant, user)
-        .where(CaseClaimant.case_id == case.id)
-        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
-        .where(Claimant.archived_at.is_(None))
+        _claimants_of(user, case)
         .options(selectinload(CaseClaimant.claimant))
         .order_by(CaseClaimant.position, CaseClaimant.id)
+        .limit(PARTIES_PAGE_SIZE)
+        .offset((parties.page - 1) * PARTIES_PAGE_SIZE)
     ).all()
     respondent_links = db.session.scalars(
         visible(CaseRespondent, user)
@@ -438,6 +470,9 @@ def load_case_page(user, case_id) -> CasePage:
         outcomes=outcomes,
         timeline=timeline,
         calculations=calculations_service.case_totals(user, case),
+        claimant_count=claimant_count,
+        claimed=claimed,
+        parties=parties,
     )
 
 

@@ -147,3 +147,29 @@ def test_a_busy_calendar_day_links_its_full_list(db, make, login_as):
     # A day that is not a day is the usual window, not an error.
     assert client.get("/hearings/?on=2026-02-31").status_code == 200
     assert client.get("/hearings/?on=0001-01-01").status_code == 200
+
+
+def test_a_group_case_pages_its_claimants_with_the_totals_of_all(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case(reference="LC-150")
+    for n in range(120):
+        make.party(
+            case,
+            make.claimant(pseudonym=f"G-{n:03d}"),
+            position=n + 1,
+            claimed_amount="1000.50",
+            claimed_currency="THB" if n % 4 else "USD",
+        )
+    db.session.commit()
+    first = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    parties = first.split('id="parties"')[1].split("</section>")[0]
+    assert "Claimants (120)" in parties
+    assert len(re.findall(r">G-\d{3}<", parties)) == 50
+    assert "Claimants 1 to 50 of 120" in parties
+    # The totals are of all 120 claimants, per currency, not of the 50 shown.
+    assert "THB 90,045.00" in parties and "USD 30,015.00" in parties
+    third = client.get(f"/cases/{case.id}?parties=3").get_data(as_text=True)
+    shown = re.findall(r">(G-\d{3})<", third.split('id="parties"')[1].split("</section>")[0])
+    assert shown == [f"G-{n:03d}" for n in range(100, 120)]
+    assert client.get(f"/cases/{case.id}?parties=99").status_code == 200
+    assert client.get(f"/cases/{case.id}?parties=x").status_code == 200

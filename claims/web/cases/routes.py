@@ -89,7 +89,9 @@ def create():
 def show(case_id: int):
     # Deadlines first: bringing them up to date commits, which would expire what the page has loaded.
     deadline_groups = deadlines.case_deadlines(current_user, get_visible(Case, case_id, current_user))
-    page = service.load_case_page(current_user, case_id)
+    page = service.load_case_page(
+        current_user, case_id, parties_page=request.args.get("parties", 1, type=page_number)
+    )
     return render_template("cases/show.html", page=page, case=page.case, deadline_groups=deadline_groups)
 
 
