@@ -35,16 +35,13 @@ from claims.services.errors import Forbidden
 # The in-app list looks two weeks ahead for hearings; the digest one week (it comes every day).
 PAGE_HEARING_DAYS = 14
 DIGEST_HEARING_DAYS = 7
+# The whole organisation's hearings of two weeks run to a thousand: the page shows the first and links the rest.
+PAGE_HEARING_ROWS = 25
 
 
 def _require_case_worker(user) -> None:
     if not access.works_on_cases(user):
         raise Forbidden("case workers only")
-
-
-def _own_hearings(user, hearing_list: list[Hearing]) -> list[Hearing]:
-    """The hearings of the cases the user is the lawyer or paralegal of, or goes to as the hearing's lawyer."""
-    return [h for h in hearing_list if user.id in (h.case.lawyer_id, h.case.paralegal_id, h.lawyer_id)]
 
 
 # ---------------------------------------------------------------- the in-app list
@@ -60,6 +57,7 @@ class ReminderPage:
     hearings: list[Hearing] = field(default_factory=list)
     notices: list[DeadlineNotice] = field(default_factory=list)
     team_notices: list[TeamNotice] = field(default_factory=list)
+    hearing_total: int = 0
 
     @property
     def missing_by_claimant(self) -> list[tuple]:
@@ -82,14 +80,15 @@ def load_reminders(
     items = deadlines.due_deadlines(
         user, until=deadlines.soon_until(today), mine=mine, include_missing=True, today=today
     )
-    coming = hearings.upcoming_hearings(user, PAGE_HEARING_DAYS, now=now)
+    coming = hearings.upcoming(user, PAGE_HEARING_DAYS, limit=PAGE_HEARING_ROWS, now=now, mine=mine)
     return ReminderPage(
         mine=mine,
         today=today,
         overdue=[i for i in items if i.overdue],
         soon=[i for i in items if i.due_on is not None and not i.overdue],
         missing=[i for i in items if i.due_on is None and not i.no_time_limit],
-        hearings=_own_hearings(user, coming) if mine else coming,
+        hearings=coming.items,
+        hearing_total=coming.total,
         notices=deadlines.notices_for(user),
         team_notices=team_notices_for(user),
     )
@@ -158,7 +157,7 @@ def digest_for(user, day: date) -> Digest:
     of the next seven days, and the moves flagged to them that they have neither seen in the app nor been mailed."""
     items = deadlines.due_deadlines(user, until=deadlines.soon_until(day), mine=True, today=day)
     now = clock.now() if day == clock.today() else datetime.combine(day, time.min)
-    coming = _own_hearings(user, hearings.upcoming_hearings(user, DIGEST_HEARING_DAYS, now=now))
+    coming = hearings.upcoming_hearings(user, DIGEST_HEARING_DAYS, now=now, mine=True)
     notices = [n for n in deadlines.notices_for(user) if n.mailed_at is None]
     return Digest(
         user=user,

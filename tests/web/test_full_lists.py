@@ -173,3 +173,18 @@ def test_a_group_case_pages_its_claimants_with_the_totals_of_all(db, make, login
     assert shown == [f"G-{n:03d}" for n in range(100, 120)]
     assert client.get(f"/cases/{case.id}?parties=99").status_code == 200
     assert client.get(f"/cases/{case.id}?parties=x").status_code == 200
+
+
+def test_the_reminders_page_shows_the_first_hearings_of_the_organisation(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case(reference="LC-ORG")
+    for n in range(30):
+        make.hearing(case, starts_at=at(1 + n % 10, hour=8 + n % 8), room=f"H{n:02d}")
+    db.session.commit()
+    page = client.get("/reminders/?scope=org").get_data(as_text=True)
+    hearings = page.split('id="hearings"')[1].split("</section>")[0]
+    assert len(re.findall(r"H\d\d", hearings)) == 25
+    assert "and 5 more hearings in the next 14 days: see them all" in hearings
+    # None of them is the user's: their own list is empty, with nothing more to link.
+    own = client.get("/reminders/").get_data(as_text=True).split('id="hearings"')[1].split("</section>")[0]
+    assert "No hearing in the next 14 days." in own and "more hearing" not in own
