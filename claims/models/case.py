@@ -48,7 +48,7 @@ class Case(Record, db.Model):
         # "My cases" and a lawyer's hearings in the calendar, without reading every case of the organisation.
         sa.Index("ix_cases_org_lawyer", "org_id", "lawyer_id"),
         sa.Index("ix_cases_org_paralegal", "org_id", "paralegal_id"),
-        sa.Index("ix_cases_org_filed_on", "org_id", "filed_on"),
+        sa.Index("ix_cases_org_filed_on", "org_id", "archived_at", "filed_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -28,8 +28,11 @@ class Claimant(Record, db.Model):
     __table_args__ = (
         sa.UniqueConstraint("org_id", "pseudonym", name="uq_claimants_org_pseudonym"),
         # The list's order (pseudonyms regardless of case) and its province filter, read from the index.
-        sa.Index("ix_claimants_org_lower_pseudonym", "org_id", sa.text("lower(pseudonym)")),
-        sa.Index("ix_claimants_org_home_province", "org_id", "home_province"),
+        # archived_at in each: counting the live claimants of an organisation reads the index alone.
+        sa.Index("ix_claimants_org_lower_pseudonym", "org_id", "archived_at", sa.text("lower(pseudonym)")),
+        sa.Index(
+            "ix_claimants_org_home_province", "org_id", "home_province", "archived_at", "protection_order"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

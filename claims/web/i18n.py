@@ -12,8 +12,8 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import Flask, current_app, has_request_context, request, session, url_for
-from flask_babel import get_locale
+from flask import Flask, current_app, g, has_request_context, request, session, url_for
+from flask_babel import get_locale, get_translations
 from flask_login import current_user
 
 from claims import clock, formatting
@@ -110,10 +110,36 @@ def pager_numbers(page: int, pages: int, around: int = 2) -> list[int]:
     return sorted(p for p in wanted if 1 <= p <= pages)
 
 
+def _translations():
+    """The catalogue of the request's language, found once per language per request.
+
+    Flask-Babel's own template gettext asks for the domain, the context and the locale (a dozen context-local
+    lookups) on every call: 0.03 ms each, and a list of 50 rows calls it 850 times. Here the catalogue is kept on
+    Flask-Babel's request context beside the locale object it was found for, so that ``force_locale`` (the
+    digest mails each user in their language) still changes it: it sets a new locale object."""
+    ctx = g.get("_flask_babel")
+    locale = getattr(ctx, "babel_locale", None)
+    cached = getattr(ctx, "claims_catalogue", None)
+    if locale is not None and cached is not None and cached[0] is locale:
+        return cached[1]
+    translations = get_translations()
+    locale = getattr(ctx, "babel_locale", None) if ctx is not None else None
+    if locale is not None:
+        ctx.claims_catalogue = (locale, translations)
+    return translations
+
+
 def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_TRANSLATION_DIRECTORIES", str(TRANSLATIONS))
     compile_catalogues()
     babel.init_app(app, locale_selector=select_locale)
+    app.jinja_env.install_gettext_callables(
+        gettext=lambda s: _translations().ugettext(s),
+        ngettext=lambda s, p, n: _translations().ungettext(s, p, n),
+        pgettext=lambda c, s: _translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: _translations().unpgettext(c, s, p, n),
+        newstyle=True,
+    )
     app.jinja_env.filters.update(
         money=_money, date=_date, datetime=_datetime, time=_time, localtime=_localtime
     )
