@@ -1,7 +1,7 @@
 """Calculations and deadlines of the bench data set (bench/dataset_rows.py): the engine is run a few hundred times,
 never once per claimant, and its results are shared.
 
-Calculations: a few hundred claim documents (wage claims of one to six months, some with recruitment costs lost
+Calculations: a few hundred claim documents (wage claims of one to three months, some with recruitment costs lost
 and a loan from the agency), each computed once; every calculation made from a document stores its text and its
 breakdown as they are.
 
@@ -22,7 +22,7 @@ REFERENCE = "@REF@"
 
 
 def claim_document(rng, end: date) -> dict:
-    months = rng.randint(1, 6)
+    months = rng.randint(1, 3)
     start = date(end.year, end.month, 1)
     for _ in range(months - 1):
         start = (start - timedelta(days=1)).replace(day=1)
@@ -170,6 +170,8 @@ class Facts:
         notices = []
         soon = self.today + timedelta(days=30)
 
+        group = set(self.cases[0].claimant_ids)
+
         def make():
             for claimant_id, claimant in self.claimants.items():
                 org_id = self.org_ids[claimant.org]
@@ -196,6 +198,8 @@ class Facts:
                         name = name.replace(REFERENCE, judgment[1])
                         label = label.replace(REFERENCE, judgment[1])
                     due_on = due + shift if due is not None else None
+                    if name == "follow_up_6" and claimant_id in group:
+                        due_on = self.today  # the group's visits fall due today: in this week, soon, not done
                     done = due_on is not None and due_on < self.today and (claimant_id + n) % 10 < 7
                     moved = due_on is not None and self.today <= due_on <= soon and (claimant_id + n) % 7 == 0
                     deadline_id = self.ids("deadlines")

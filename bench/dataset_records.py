@@ -188,7 +188,11 @@ class CaseRecords:
                     "prep_procedure_explained": past or n % 2 == 0,
                     "prep_questions_rehearsed": past,
                     "review_done": status == "held",
-                    "lawyer_id": self.other_lawyer_id if case.org == 0 and (case.id + n) % 23 == 0 else None,
+                    # Another lawyer goes to some hearings (the group case's second, whatever its size).
+                    "lawyer_id": self.other_lawyer_id
+                    if case.org == 0
+                    and ((case.id + n) % 23 == 0 or (case.id == self.group_case_id and n == 1))
+                    else None,
                 }
 
     def _outcomes(self) -> None:
@@ -198,6 +202,9 @@ class CaseRecords:
         outcomes, payments, steps = [], [], []
         for case in self.cases:
             if case.stage not in ("judgment", "appeal", "enforcement", "closed"):
+                continue
+            # Many closed cases never had their outcome entered (cases from before the tracker, referrals).
+            if case.id != self.group_case_id and rng.random() < 0.4:
                 continue
             decided = min(self.today - timedelta(days=1), case.opened + (case.ends - case.opened) * 85 // 100)
             kind = (
@@ -280,8 +287,11 @@ class CaseRecords:
                 words.NOTES[case.id % len(words.NOTES)],
                 case.paralegal_id,
             )
-            if rng.random() < 0.3:
-                if case.status == "closed":
+            group = case.id == self.group_case_id
+            if group or rng.random() < 0.3:
+                if group:  # the same at every scale: a task due next week
+                    due, done = self.today + timedelta(days=7), False
+                elif case.status == "closed":
                     due = min(self.today, case.ends) - timedelta(days=rng.randint(1, 90))
                     done = True
                 else:
@@ -300,7 +310,7 @@ class CaseRecords:
                     done_by=case.paralegal_id if done else None,
                 )
         for claimant_id, claimant in self.claimants.items():
-            if claimant_id % 3 == 0:
+            if claimant_id % 3 == 0 or claimant_id == self.claimant_id:
                 told = claimant.anchor + timedelta(days=40)
                 yield self._entry(
                     self.org_ids[claimant.org],
@@ -417,7 +427,7 @@ class CaseRecords:
 
     def _protection_orders(self):
         for claimant_id, claimant in self.claimants.items():
-            if claimant.identified and claimant_id % 20 == 0:
+            if claimant.identified and (claimant_id % 20 == 0 or claimant_id == self.claimant_id):
                 start = claimant.anchor + timedelta(days=15)
                 yield {
                     **self.common(self.org_ids[claimant.org], at(start, 9)),
@@ -427,7 +437,9 @@ class CaseRecords:
                     "legal_basis": "Witness Protection in Criminal Cases Act B.E. 2546",
                     "kind": "special" if claimant_id % 40 == 0 else "shelter",
                     "valid_from": start,
-                    "valid_to": None if claimant_id % 60 == 0 else start + timedelta(days=365),
+                    "valid_to": None
+                    if claimant_id % 60 == 0 or claimant_id == self.claimant_id
+                    else start + timedelta(days=365),
                     "note": None,
                 }
 

@@ -98,6 +98,8 @@ class World(CaseRecords, Facts):
         self._respondents()
         self._claimants()
         self._cases()
+        # After the cases: the group case's members share the facts of one job (see _share_the_job).
+        out.insert("claimants", self.claimant_rows)
         out.insert("case_claimants", self._links())
         out.insert("case_respondents", self._case_respondents())
         out.insert("case_links", self._case_links())
@@ -216,7 +218,7 @@ class World(CaseRecords, Facts):
         self.respondents: list[list[int]] = []
         kinds = list(words.RESPONDENT_TRADES)
         for index, org_id in enumerate(self.org_ids):
-            count = max(3, self.per_org("cases", index) // 40)
+            count = max(60, self.per_org("cases", index) // 40)  # a page of them at the least
             first = self.ids("respondents", count)
             self.respondents.append(list(range(first, first + count)))
             for n in range(count):
@@ -314,7 +316,27 @@ class World(CaseRecords, Facts):
                         "notes": None,
                     }
 
-        self.out.insert("claimants", make())
+        self.claimant_rows = list(make())
+
+    def _share_the_job(self, members: list[int]) -> None:
+        """The bench lawyer's group case: workers who left the same job on the same day and went home a month
+        later, so that their deadlines are in every state on any day: the six-month follow-up visit due within
+        weeks, the three-month one past, the twelve-month one later, the Fund request without a date."""
+        anchor = self.today - timedelta(days=197)
+        first = self.org_claimants[0][0]
+        for claimant_id in members:
+            info = self.claimants[claimant_id]
+            info.anchor, info.returned = anchor, True
+            row = self.claimant_rows[claimant_id - first]
+            row["returned_home_on"] = anchor + timedelta(days=30)
+            if claimant_id == self.claimant_id:
+                # The claimant whose page is benched: identified, and under a protection order (the page's
+                # whereabouts rule has something to decide), whatever the seed.
+                info.identified = True
+                row.update(
+                    trafficking_status="identified", identifying_agency="Provincial Social Development Office"
+                )
+            row["identified_on"] = anchor + timedelta(days=10) if info.identified else None
 
     def _group_size(self, available: int) -> int:
         r = self.rng.random()
@@ -343,13 +365,19 @@ class World(CaseRecords, Facts):
             made = 0
             while made < count:
                 big = index == 0 and made == 0
-                size = min(BIG_GROUP, len(pool)) if big else self._group_size(len(pool))
-                members = [pool[(cursor + k) % len(pool)] for k in range(size)]
-                cursor += size
+                if big:
+                    # The group's workers are in its two cases only: the rest of the organisation's cases share
+                    # the other claimants (one person can be in several cases), whatever the scale.
+                    size = min(BIG_GROUP, len(pool) // 2)
+                    members, pool = pool[:size], pool[size:]
+                else:
+                    size = self._group_size(len(pool))
+                    members = [pool[(cursor + k) % len(pool)] for k in range(size)]
+                    cursor += size
                 kind = "labour" if big else rng.choice(("labour",) * 12 + ("criminal",) * 7 + ("civil",))
                 first_anchor = min(self.claimants[c].anchor for c in members)
                 opened = (
-                    self.today - timedelta(days=300)
+                    self.today - timedelta(days=150)
                     if big
                     else max(EARLIEST, first_anchor + timedelta(days=rng.randint(15, 120)))
                 )
@@ -369,7 +397,8 @@ class World(CaseRecords, Facts):
                     self.cases[-2].linked.append(self.cases[-1].id)
         self.group_case_id = self.cases[0].id
         self.group_size = len(self.cases[0].claimant_ids)
-        self.claimant_id = self.cases[0].claimant_ids[1 % self.group_size]
+        self.claimant_id = self.cases[0].claimant_ids[1]
+        self._share_the_job(self.cases[0].claimant_ids)
         self.out.insert("cases", found)
 
     def _case(
