@@ -2,7 +2,8 @@
 integer hundredths, JSON as its text), written by the driver itself without SQLAlchemy's per-value processing.
 
 SQLite: ``executemany`` on the raw connection, dates and times written as SQLAlchemy writes them (``2024-01-31``,
-``2024-01-31 09:00:00.000000``) so that the app's comparisons of them hold. PostgreSQL: ``COPY ... FROM STDIN``.
+``2024-01-31 09:00:00.000000``) so that the app's comparisons of them hold. PostgreSQL: ``COPY ... FROM STDIN``,
+without running the foreign keys' triggers where the user may skip them.
 The ids are given, so each PostgreSQL sequence is moved past them at the end.
 """
 
@@ -31,6 +32,10 @@ class Inserter:
         if self.dialect == "sqlite":
             # This connection only: one big transaction, no fsync per page. The file's settings are untouched.
             self.raw.execute("PRAGMA synchronous = OFF")
+        elif conn.scalar(sa.text("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")):
+            # As pg_restore --disable-triggers does: the foreign keys' triggers are not run for rows made
+            # consistent (SQLite does not check them at all). This transaction only.
+            conn.execute(sa.text("SET LOCAL session_replication_role = replica"))
 
     def insert(self, name: str, rows: Iterable[dict]) -> int:
         """Insert every row (all with the same keys) into table ``name``; the time counts the rows' making too."""
