@@ -396,53 +396,6 @@ class CaseRecords:
                 "notes": None,
             }
 
-    def _identity_documents(self):
-        for claimant_id, claimant in self.claimants.items():
-            if claimant_id % 5 in (1, 2, 3):
-                yield {
-                    **self.common(self.org_ids[claimant.org], at(claimant.anchor, 9)),
-                    "id": self.ids("identity_documents"),
-                    "claimant_id": claimant_id,
-                    "kind": "national_id" if claimant.nationality == "TH" else "passport",
-                    "number": f"{claimant.nationality}{claimant_id:08d}",
-                    "issuing_country": claimant.nationality,
-                    "expires_on": claimant.anchor + timedelta(days=3650),
-                    "held_by": "claimant" if claimant_id % 4 else "employer",
-                }
-
-    def _consents(self):
-        for claimant_id, claimant in self.claimants.items():
-            if claimant_id % 10 < 7:
-                yield {
-                    **self.common(self.org_ids[claimant.org], at(claimant.anchor, 9)),
-                    "id": self.ids("consents"),
-                    "claimant_id": claimant_id,
-                    "purpose": "store_data",
-                    "partner_name": None,
-                    "given_on": claimant.anchor + timedelta(days=20),
-                    "method": "thumbprint" if claimant_id % 3 == 0 else "written",
-                    "withdrawn_on": None,
-                    "note": None,
-                }
-
-    def _protection_orders(self):
-        for claimant_id, claimant in self.claimants.items():
-            if claimant.identified and (claimant_id % 20 == 0 or claimant_id == self.claimant_id):
-                start = claimant.anchor + timedelta(days=15)
-                yield {
-                    **self.common(self.org_ids[claimant.org], at(start, 9)),
-                    "id": self.ids("protection_orders"),
-                    "claimant_id": claimant_id,
-                    "ordering_office": "Witness Protection Office",
-                    "legal_basis": "Witness Protection in Criminal Cases Act B.E. 2546",
-                    "kind": "special" if claimant_id % 40 == 0 else "shelter",
-                    "valid_from": start,
-                    "valid_to": None
-                    if claimant_id % 60 == 0 or claimant_id == self.claimant_id
-                    else start + timedelta(days=365),
-                    "note": None,
-                }
-
     def _court_closures(self):
         for index, org_id in enumerate(self.org_ids):
             for n, court_id in enumerate((None, self.courts["labour"][0])):
