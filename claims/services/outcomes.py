@@ -432,8 +432,8 @@ def uncollected_awards(
 ) -> list[Balance]:
     """Outcomes of the organisation whose amount is more than what was received: awards not yet collected.
 
-    The received total is a SQL SUM over live payments in the award's currency, so this is three queries
-    whatever the number of outcomes (the outcomes with their sums, then their cases and claimants). Oldest
+    The received total is a SQL SUM over live payments in the award's currency, so this is one query whatever
+    the number of outcomes (their cases and claimants joined in). Oldest
     decision first (newest with ``newest_first``), the ``limit`` from ``offset`` when given.
     ``balance.written_off`` says whether a live "written off" enforcement step exists.
     """
@@ -445,7 +445,7 @@ def uncollected_awards(
     query = (
         _uncollected(user, include_written_off)
         .add_columns(sa.type_coerce(received, Amount()), _written_off())
-        .options(selectinload(Outcome.case), selectinload(Outcome.claimant))
+        .options(joinedload(Outcome.case), joinedload(Outcome.claimant))
         .order_by(*order)
         .limit(limit)
         .offset(offset)

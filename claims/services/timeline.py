@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload
 
 from claims import clock
 from claims.extensions import db
@@ -147,7 +147,7 @@ def archive_entry(user, entry: TimelineEntry, version: int | None) -> None:
 
 def _entries(user) -> sa.Select:
     """Live entries with everything the list shows loaded: author, who did the task, the case and the claimant
-    (one query for the entries, one per relationship, whatever the number of entries)."""
+    (one query, whatever the number of entries)."""
     return _loaded(visible(TimelineEntry, user))
 
 
@@ -203,11 +203,13 @@ def _open_tasks_query(user, *, mine: bool = False) -> sa.Select:
 
 
 def _loaded(query: sa.Select) -> sa.Select:
+    """Each entry's author, who did the task, its case and its claimant, joined into the same query: one statement
+    whether there are no entries or fifty (a select-in load would add four, and only when there are some)."""
     return query.options(
-        selectinload(TimelineEntry.author),
-        selectinload(TimelineEntry.done_by),
-        selectinload(TimelineEntry.case),
-        selectinload(TimelineEntry.claimant),
+        joinedload(TimelineEntry.author),
+        joinedload(TimelineEntry.done_by),
+        joinedload(TimelineEntry.case),
+        joinedload(TimelineEntry.claimant),
     )
 
 
