@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from sqlalchemy.orm import defer
 
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant
@@ -32,11 +33,20 @@ def _link(user, case: Case, claimant: Claimant) -> CaseClaimant:
     return link
 
 
-def _claimant_rows(user, case: Case) -> list[tuple[CaseClaimant, Claimant, Calculation | None]]:
-    """The case's claimants in plaintiff order with their calculations: one query."""
+def _claimant_rows(user, case: Case, *, summary: bool = False) -> list[tuple]:
+    """The case's claimants in plaintiff order with their calculations: one query. With ``summary``, the
+    calculations come without their claim and result (tens of kilobytes each), and each row adds the result's
+    totals, the high scenario's totals and the incomplete heads, read out of the JSON by the database."""
     _require_same_org(user, case)
+    columns = [CaseClaimant, Claimant, Calculation]
+    if summary:
+        columns += [
+            Calculation.result["totals"],
+            Calculation.result[("scenarios", "high", "totals")],
+            Calculation.result["incomplete"],
+        ]
     query = (
-        sa.select(CaseClaimant, Claimant, Calculation)
+        sa.select(*columns)
         .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
         .outerjoin(
             Calculation,
@@ -54,4 +64,6 @@ def _claimant_rows(user, case: Case) -> list[tuple[CaseClaimant, Claimant, Calcu
         )
         .order_by(CaseClaimant.position, Claimant.pseudonym)
     )
+    if summary:
+        query = query.options(defer(Calculation.data), defer(Calculation.result))
     return [tuple(row) for row in db.session.execute(query).all()]
