@@ -265,6 +265,13 @@ def prepared_template(template: bytes, language: str, digits: str) -> PreparedTe
     return made
 
 
+def forget_prepared() -> None:
+    """Drop every template made ready and every compiled part (a bench's cold start)."""
+    with _prepared_lock:
+        _prepared.clear()
+    environment.cache_clear()
+
+
 def render_docx(template: bytes, context: dict, *, language: str, digits: str, on: date) -> bytes:
     """The document made from ``template`` (the .docx bytes) with ``context``; ``on`` is its date."""
     try:
