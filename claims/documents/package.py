@@ -101,7 +101,7 @@ class _Failed:
         self.error = error
 
     def render(self, _context):
-        raise self.error
+        raise self.error.with_traceback(None)  # a fresh traceback each time: raised again, it would grow
 
 
 def _compile(env, source: str):
@@ -187,19 +187,21 @@ class PreparedTemplate:
 
     def render(self, context: dict, on) -> bytes:
         """The document for ``context`` dated ``on``: call inside the document's budget."""
-        body = _finish_part(self._body.render(context))
-        margins = [_finish_part(margin.render(context)) for margin in self._margins]
+        # In docxtpl's order of work, so that of two faults the same one is reported.
+        body = self._body_xml(_finish_part(self._body.render(context)))
+        # Each header and footer read back as python-docx loads it, right after its render as docxtpl does.
+        margins = [
+            serialize_part_xml(parse_xml(_finish_part(margin.render(context)).encode("utf-8")))
+            for margin in self._margins
+        ]
         properties = [prop.render(context) for prop in self._properties]
-        made = {"body": self._body_xml(body), "core": self._core_xml(properties, on)}
+        made = {"body": body, "core": self._core_xml(properties, on)}
         members = []
         for entry in self._layout:
             if isinstance(entry, Member):
                 members.append(entry)
                 continue
-            if entry.kind == "margin":
-                data = serialize_part_xml(parse_xml(margins[entry.index].encode("utf-8")))
-            else:
-                data = made[entry.kind]
+            data = margins[entry.index] if entry.kind == "margin" else made[entry.kind]
             members.append(zip_member(entry.name, data))
         return write_zip(members)
 
