@@ -9,6 +9,10 @@ except values marked :class:`Verbatim` (identity-document and licence numbers: t
 
 The same template and the same context give the same bytes: the zip entries carry a fixed time stamp and the
 document's properties carry the document's date, so a generated document can be made again identically.
+
+A template is made ready once per process and content (claims/documents/package.py: parsed, patched, compiled, its
+unchanged parts zipped), and each document then renders only what can differ; the bytes are docxtpl's exactly.
+A context with a picture (a settlement sheet's chart) is still made by docxtpl, which adds the picture's part.
 """
 
 from __future__ import annotations
@@ -150,7 +154,7 @@ def _words(value, *, locale):
 
 class _CompilingOnce(GuardedEnvironment):
     """Keeps the templates it compiled. docxtpl compiles a document's XML afresh for every render, and compiling
-    costs more than rendering: a group run renders the same template for every claimant, so it compiles once."""
+    costs more than rendering: the documents docxtpl still makes (with pictures) compile each part once."""
 
     _KEPT = 32  # document parts (a template's body, headers and footers), across the templates in use
 
