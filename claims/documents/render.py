@@ -236,13 +236,18 @@ def _normalise_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _has_pictures(value) -> bool:
-    if isinstance(value, Chart):
-        return True
-    if isinstance(value, dict):
-        return any(_has_pictures(v) for v in value.values())
-    if isinstance(value, list):
-        return any(_has_pictures(v) for v in value)
+def _has_pictures(context: dict) -> bool:
+    """Whether ``context`` holds a Chart where _with_pictures would find one (a walk without recursion: it runs
+    for every document)."""
+    pending = [context]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Chart):
+            return True
+        if isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
     return False
 
 
