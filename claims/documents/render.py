@@ -9,12 +9,19 @@ except values marked :class:`Verbatim` (identity-document and licence numbers: t
 
 The same template and the same context give the same bytes: the zip entries carry a fixed time stamp and the
 document's properties carry the document's date, so a generated document can be made again identically.
+
+A template is made ready once per process and content (claims/documents/package.py: parsed, patched, compiled, its
+unchanged parts zipped), and each document then renders only what can differ; the bytes are docxtpl's exactly.
+A context with a picture (a settlement sheet's chart) is still made by docxtpl, which adds the picture's part.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import threading
 import zipfile
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -24,6 +31,7 @@ from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined
 
 from claims.documents.limits import PackageRefused, RenderLimit, budget, check_package
+from claims.documents.package import FIXED_ZIP_TIME, PreparedTemplate, prepare
 from claims.documents.sandbox import GuardedEnvironment
 from claims.formatting import (
     JINJA_FILTERS,
@@ -41,8 +49,6 @@ DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 # What a value the data does not have prints as: a blank to fill in by hand, as on the court's printed forms
 # (short enough to fit a table cell at 16 pt; a template gives a longer one with the blank filter).
 BLANK = "…………"
-# Zip time stamps of every generated document (the earliest a zip can hold): identical input, identical bytes.
-_FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 class Verbatim(str):
@@ -148,7 +154,7 @@ def _words(value, *, locale):
 
 class _CompilingOnce(GuardedEnvironment):
     """Keeps the templates it compiled. docxtpl compiles a document's XML afresh for every render, and compiling
-    costs more than rendering: a group run renders the same template for every claimant, so it compiles once."""
+    costs more than rendering: the documents docxtpl still makes (with pictures) compile each part once."""
 
     _KEPT = 32  # document parts (a template's body, headers and footers), across the templates in use
 
@@ -223,15 +229,78 @@ def _normalise_zip(data: bytes) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_ZIP_TIME)
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o600 << 16
             dst.writestr(fixed, src.read(info.filename))
     return out.getvalue()
 
 
+def _has_pictures(context: dict) -> bool:
+    """Whether ``context`` holds a Chart where _with_pictures would find one (a walk without recursion: it runs
+    for every document)."""
+    pending = [context]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, Chart):
+            return True
+        if isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
+
+
+_PREPARED_KEPT = 16  # templates (content, language, digits) in use in one process
+_prepared: OrderedDict[tuple[bytes, str, str], PreparedTemplate | None] = OrderedDict()
+_prepared_lock = threading.Lock()
+
+
+def prepared_template(template: bytes, language: str, digits: str) -> PreparedTemplate | None:
+    """The template made ready once per process, keyed by its content (so a template a lawyer uploads again,
+    changed, is made ready afresh), language and digits; None: docxtpl makes its documents."""
+    key = (hashlib.sha256(template).digest(), language, digits)
+    with _prepared_lock:
+        if key in _prepared:
+            _prepared.move_to_end(key)
+            return _prepared[key]
+    # The sizes the zip declares (cheap): a template stored before the upload checked them cannot unzip a bomb.
+    check_package(template, read=False)
+    made = prepare(template, environment(language, digits))
+    with _prepared_lock:
+        _prepared[key] = made
+        while len(_prepared) > _PREPARED_KEPT:
+            _prepared.popitem(last=False)
+    return made
+
+
+def forget_prepared() -> None:
+    """Drop every template made ready and every compiled part (a bench's cold start)."""
+    with _prepared_lock:
+        _prepared.clear()
+    environment.cache_clear()
+
+
 def render_docx(template: bytes, context: dict, *, language: str, digits: str, on: date) -> bytes:
     """The document made from ``template`` (the .docx bytes) with ``context``; ``on`` is its date."""
+    try:
+        prepared = None if _has_pictures(context) else prepared_template(template, language, digits)
+        if prepared is None:
+            return render_with_docxtpl(template, context, language=language, digits=digits, on=on)
+        with budget():
+            return prepared.render(context, on)
+    except RenderError:
+        raise
+    except (RenderLimit, PackageRefused) as exc:
+        raise RenderError(str(exc)) from exc
+    except Exception as exc:  # Jinja's and lxml's errors, and KeyError/TypeError from filters
+        raise RenderError(f"{type(exc).__name__}: {exc}") from exc
+
+
+def render_with_docxtpl(template: bytes, context: dict, *, language: str, digits: str, on: date) -> bytes:
+    """The document as docxtpl makes it, every part opened and saved again: what render_docx makes for a
+    template or a context that package.py does not cover (pictures), and the reference its bytes are tested
+    against."""
     try:
         # The sizes the zip declares (cheap): a template stored before the upload checked them cannot unzip a bomb.
         check_package(template, read=False)
