@@ -51,6 +51,12 @@ def create_app(config: dict | None = None) -> Flask:
 
     deadlines.init_app(app)  # notes changed facts at each flush, so deadlines are recomputed where they moved
 
+    from claims.services import balances
+
+    balances.init_app(
+        app
+    )  # keeps each outcome's received, written-off and uncollected columns at every flush
+
     from claims.cli import register_commands
 
     register_commands(app)

@@ -386,40 +386,15 @@ def outcomes_for_case(user, case: Case) -> list[Balance]:
 AWARDS_PAGE_SIZE = 50
 
 
-def _received():
-    return (
-        sa.select(sa.func.coalesce(sa.func.sum(ReceivedPayment.amount), 0))
-        .where(
-            ReceivedPayment.outcome_id == Outcome.id,
-            ReceivedPayment.archived_at.is_(None),
-            ReceivedPayment.currency == Outcome.currency,
-        )
-        .correlate(Outcome)
-        .scalar_subquery()
-    )
-
-
-def _written_off():
-    return (
-        sa.select(EnforcementStep.id)
-        .where(
-            EnforcementStep.outcome_id == Outcome.id,
-            EnforcementStep.archived_at.is_(None),
-            EnforcementStep.kind == EnforcementKind.WRITTEN_OFF,
-        )
-        .correlate(Outcome)
-        .exists()
-    )
-
-
 def _uncollected(user, include_written_off: bool) -> sa.Select:
-    """Outcomes of live cases whose amount is more than what was received in its currency."""
+    """Outcomes of live cases whose amount is more than what was received in its currency (the stored balance,
+    claims.services.balances)."""
     query = (
         visible(Outcome, user)
         .join(Case, Case.id == Outcome.case_id)
-        .where(Case.archived_at.is_(None), Outcome.amount.is_not(None), Outcome.amount > _received())
+        .where(Outcome.uncollected.is_(True), Case.archived_at.is_(None))
     )
-    return query if include_written_off else query.where(~_written_off())
+    return query if include_written_off else query.where(Outcome.written_off.is_(False))
 
 
 def uncollected_awards(
@@ -432,27 +407,25 @@ def uncollected_awards(
 ) -> list[Balance]:
     """Outcomes of the organisation whose amount is more than what was received: awards not yet collected.
 
-    The received total is a SQL SUM over live payments in the award's currency, so this is one query whatever
-    the number of outcomes (their cases and claimants joined in). Oldest
+    The received total and the written-off mark are the outcome's stored balance (claims.services.balances),
+    so this is one query whatever the number of outcomes (their cases and claimants joined in). Oldest
     decision first (newest with ``newest_first``), the ``limit`` from ``offset`` when given.
     ``balance.written_off`` says whether a live "written off" enforcement step exists.
     """
     _require_case_worker(user)
-    received = _received()
     order = (
         (Outcome.decided_on.desc(), Outcome.id.desc()) if newest_first else (Outcome.decided_on, Outcome.id)
     )
     query = (
         _uncollected(user, include_written_off)
-        .add_columns(sa.type_coerce(received, Amount()), _written_off())
         .options(joinedload(Outcome.case), joinedload(Outcome.claimant))
         .order_by(*order)
         .limit(limit)
         .offset(offset)
     )
     return [
-        Balance(outcome, outcome.amount, got if got is not None else ZERO, outcome.currency, bool(off))
-        for outcome, got, off in db.session.execute(query)
+        Balance(outcome, outcome.amount, outcome.received, outcome.currency, outcome.written_off)
+        for outcome in db.session.scalars(query)
     ]
 
 
@@ -473,14 +446,13 @@ def uncollected_totals(user) -> tuple[int, list[CurrencyTotal]]:
     """How many awards are not yet collected, and their sums per currency (never added across currencies): one
     GROUP BY query, whatever the number of outcomes."""
     _require_case_worker(user)
-    received = _received()
     query = (
         _uncollected(user, True)
         .with_only_columns(
             Outcome.currency,
             sa.func.count(Outcome.id),
             sa.type_coerce(sa.func.sum(Outcome.amount), Amount()),
-            sa.type_coerce(sa.func.sum(received), Amount()),
+            sa.type_coerce(sa.func.sum(Outcome.received), Amount()),
         )
         .group_by(Outcome.currency)
     )
