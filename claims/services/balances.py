@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import sqlalchemy as sa
 from flask import Flask
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from claims.models import EnforcementStep, Outcome, ReceivedPayment
 from claims.models.base import Amount
@@ -51,16 +52,23 @@ def _values() -> dict:
     }
 
 
-def refresh(connection, outcome_ids: Iterable[int] | None = None) -> None:
-    """Recompute the balances of ``outcome_ids`` (every outcome when None), a chunk of ids per statement."""
+def refresh(connection, outcome_ids: Iterable[int] | None = None) -> dict[int, tuple]:
+    """Recompute the balances of ``outcome_ids`` (every outcome when None, returning nothing), a chunk of ids
+    per statement; returns {id: (received, written_off, uncollected)} of the outcomes given."""
     if outcome_ids is None:
         connection.execute(sa.update(Outcome).values(**_values()))
-        return
+        return {}
     ids = sorted(set(outcome_ids))
+    found = {}
     for start in range(0, len(ids), CHUNK):
-        connection.execute(
-            sa.update(Outcome).where(Outcome.id.in_(ids[start : start + CHUNK])).values(**_values())
+        rows = connection.execute(
+            sa.update(Outcome)
+            .where(Outcome.id.in_(ids[start : start + CHUNK]))
+            .values(**_values())
+            .returning(Outcome.id, *(getattr(Outcome, column) for column in _COLUMNS))
         )
+        found.update({row[0]: tuple(row[1:]) for row in rows})
+    return found
 
 
 def _note(session: Session, _flush_context) -> None:
@@ -80,10 +88,13 @@ def _recompute(session: Session, _flush_context) -> None:
     touched = session.info.pop(_PENDING, None)
     if not touched:
         return
-    refresh(session.connection(), touched)
+    found = refresh(session.connection(), touched)
+    # The loaded outcomes take the new values as they are in the database (not as changes to write), so reading
+    # them costs no query.
     for record in list(session.identity_map.values()):
-        if isinstance(record, Outcome) and record.id in touched:
-            session.expire(record, _COLUMNS)
+        if isinstance(record, Outcome) and record.id in found:
+            for column, value in zip(_COLUMNS, found[record.id], strict=True):
+                set_committed_value(record, column, value)
 
 
 def init_app(app: Flask) -> None:
