@@ -9,7 +9,8 @@ and then ``--repeat`` times (15); the figure is the median. Beside it, in the sa
 hand-written SQL statement that fetches what the page shows (bench/page_floors.py says how each is bounded), timed
 the same way. Columns: the page's median, the floor's, their ratio, the SQL statements one request runs, the HTML
 bytes, the repeats (fewer than asked where a request takes longer than ``--budget`` allows; 0 where the warm-up
-alone took longer, its time then being the figure), and PASS or FAIL
+alone took longer, its time then being the figure; a request past ``--timeout`` is stopped and the page failed), and
+PASS or FAIL
 against the targets (median < 100 ms, ratio <= 5, HTML < 200 KB). Then the five slowest SQL statements seen, each
 with its plan (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL), and the peak resident memory.
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import resource
+import signal
 import statistics
 import sys
 import tempfile
@@ -109,6 +111,15 @@ def parameters(t: Targets) -> dict:
     }
 
 
+class PageTimeout(BaseException):
+    """Raised inside a request that takes longer than ``--timeout``: not an Exception, so that the app's error
+    handlers let it through to the bench instead of answering 500."""
+
+
+def _stop_the_request(signum, frame):
+    raise PageTimeout
+
+
 class Statements:
     """Every SQL statement the pages run, timed: the last request's count and the slowest executions seen."""
 
@@ -165,6 +176,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--budget", type=float, default=60.0, help="seconds of repeats per page at most")
     parser.add_argument("--refresh", action="store_true", help="run the real organisation-wide refresh first")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds one request may take at most")
     args = parser.parse_args()
     url = args.database_url or f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite"
     email = None
@@ -191,6 +203,7 @@ def main() -> None:
     with client.session_transaction() as session:
         session.update({"_user_id": str(t.user_id), "_fresh": True, "_sv": t.session_version})
 
+    signal.signal(signal.SIGALRM, _stop_the_request)
     static_ms, _, _ = timed(lambda: client.get("/static/app.css"), args.repeat, args.budget)
     print(f"a static file through the same client: {static_ms:.1f} ms (what any request costs here)")
     print(f"\n{'page':<36} {'ms':>8} {'floor':>7} {'ratio':>6} {'SQL':>4} {'HTML':>9} {'n':>3}  result")
@@ -200,12 +213,24 @@ def main() -> None:
 
         def request(path=page.path):
             statements.current.clear()
-            response = client.get(path)
+            signal.setitimer(signal.ITIMER_REAL, args.timeout)
+            try:
+                response = client.get(path)
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
             if response.status_code != 200:
                 raise SystemExit(f"{path} answered {response.status_code}")
             return response
 
-        ms, n, response = timed(request, args.repeat, args.budget)
+        try:
+            ms, n, response = timed(request, args.repeat, args.budget)
+        except PageTimeout:
+            statements.page = ""
+            failures += 1
+            print(
+                f"{page.name:<36} {'>' + str(int(args.timeout * 1000)):>8} (stopped after {args.timeout:g} s)  FAIL"
+            )
+            continue
         count = len(statements.current)
         statements.page = ""
         floor_ms = None
