@@ -28,6 +28,7 @@ from claims.services import records
 from claims.services.access import may_open_sheet, works_on_cases
 from claims.services.calculations.computing import current_rules
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
+from claims.services.paging import Listing
 
 SPLIT_RULES = ("pro_rata", "equal", "given")
 PERCENT_FIELDS = ("chance_of_winning", "share_collected", "instalment_risk")
@@ -195,16 +196,20 @@ class OfferComparison:
     offer: Offer
     rows: list[ClaimantComparison] = field(default_factory=list)
     condition_warnings: list[ConditionWarning] = field(default_factory=list)
+    # A group offer's claimants are compared a page at a time (each comparison runs the engine over the
+    # claimant's loans); the split itself is always of all of them.
+    listing: Listing | None = None
 
     def row(self, claimant_id: int) -> ClaimantComparison | None:
         return next((r for r in self.rows if r.claimant.id == claimant_id), None)
 
 
-def _claim_total(calculation: Calculation | None, currency: str) -> Money | None:
-    if calculation is None or not calculation.result:
-        return None
-    total = (calculation.result.get("totals") or {}).get(currency)
+def _claim_total(totals: dict | None, currency: str) -> Money | None:
+    total = (totals or {}).get(currency)
     return None if total is None else Money(Decimal(total), currency)
+
+
+COMPARISON_PAGE_SIZE = 50
 
 
 def _split(offer: Offer, claims: dict[int, Money]) -> tuple[dict[int, Money], dict[int, Decimal]]:
@@ -248,8 +253,10 @@ def _terms(offer: Offer, fraction: Decimal, cash: Money) -> OfferTerms:
     )
 
 
-def compare_offer(offer: Offer, *, only_claimant_id: int | None = None) -> OfferComparison:
-    """The comparison for each claimant the offer concerns (or only one of them)."""
+def compare_offer(offer: Offer, *, only_claimant_id: int | None = None, page: int = 1) -> OfferComparison:
+    """The comparison for each claimant the offer concerns on page ``page`` (or only one of them). The split
+    reads every claimant's computed totals (out of the stored JSON, by the database); only the claimants compared
+    have their claim documents loaded."""
     case = offer.case
     links = list(
         db.session.scalars(
@@ -261,27 +268,43 @@ def compare_offer(offer: Offer, *, only_claimant_id: int | None = None) -> Offer
     )
     if offer.claimant_id is not None:
         links = [link for link in links if link.claimant_id == offer.claimant_id]
-    calculations = {
-        c.claimant_id: c
-        for c in db.session.scalars(
-            sa.select(Calculation).where(Calculation.case_id == case.id, Calculation.archived_at.is_(None))
-        )
-    }
+    totals = dict(
+        db.session.execute(
+            sa.select(Calculation.claimant_id, Calculation.result["totals"]).where(
+                Calculation.case_id == case.id, Calculation.archived_at.is_(None)
+            )
+        ).all()
+    )
     claims = {
         link.claimant_id: claim
         for link in links
-        if (claim := _claim_total(calculations.get(link.claimant_id), offer.currency)) is not None
+        if (claim := _claim_total(totals.get(link.claimant_id), offer.currency)) is not None
     }
     result = OfferComparison(offer, condition_warnings=condition_warnings(offer))
+    if only_claimant_id is not None:
+        compared = [link for link in links if link.claimant_id == only_claimant_id]
+    else:
+        result.listing = Listing.of(page, len(links), COMPARISON_PAGE_SIZE)
+        first = (result.listing.page - 1) * COMPARISON_PAGE_SIZE
+        compared = links[first : first + COMPARISON_PAGE_SIZE]
+    documents = dict(
+        db.session.execute(
+            sa.select(Calculation.claimant_id, Calculation.data).where(
+                Calculation.case_id == case.id,
+                Calculation.archived_at.is_(None),
+                Calculation.claimant_id.in_(
+                    [link.claimant_id for link in compared if link.claimant_id in claims]
+                ),
+            )
+        ).all()
+    )
     problem = None
     try:
         cash_split, fractions = _split(offer, claims)
     except ValueError as exc:
         cash_split, fractions, problem = {}, {}, str(exc)
     rules = current_rules().book
-    for link in links:
-        if only_claimant_id is not None and link.claimant_id != only_claimant_id:
-            continue
+    for link in compared:
         claim = claims.get(link.claimant_id)
         row = ClaimantComparison(link, link.claimant, claim, None, None)
         result.rows.append(row)
@@ -295,9 +318,9 @@ def compare_offer(offer: Offer, *, only_claimant_id: int | None = None) -> Offer
             continue
         row.share = cash_split[link.claimant_id]
         row.fraction = fractions[link.claimant_id]
-        calculation = calculations[link.claimant_id]
+        document = documents[link.claimant_id]
         try:
-            loans = parse_claim(calculation.data).loans
+            loans = parse_claim(document).loans
             court = CourtPath(
                 claim=claim,
                 chance_of_winning=Decimal(offer.chance_of_winning),
@@ -312,7 +335,7 @@ def compare_offer(offer: Offer, *, only_claimant_id: int | None = None) -> Offer
                 court,
                 loans,
                 rules,
-                jurisdiction=(calculation.data or {}).get("jurisdiction", "th"),
+                jurisdiction=(document or {}).get("jurisdiction", "th"),
             )
         except (ValueError, LookupError, ArithmeticError) as exc:
             row.problem = str(exc)

@@ -361,3 +361,27 @@ def test_the_sheet_page_names_the_day_its_figures_count_from_in_thai(app, db, gr
         as_text=True
     )
     assert "หากรับข้อเสนอที่เสนอเมื่อวันที่" in page and "ยังเป็นหนี้" in page
+
+
+def test_a_large_group_offer_is_compared_a_page_at_a_time_but_split_across_all(app, db, make, login_as):
+    from claims.services import settlements
+
+    case = make.case(reference="LC-BIG")
+    for n in range(1, 56):
+        person = make.claimant(pseudonym=f"B-{n:02d}")
+        make.party(case, person, position=n)
+        make.calculation(case, person, _claim_with_loans("12000"))
+    db.session.commit()
+    client = login_as("lawyer")
+    assert client.post(f"/settlements/case/{case.id}/new", data=_form(cash="55000")).status_code == 302
+    offer = db.session.scalar(sa.select(Offer))
+    first = client.get(f"/settlements/offers/{offer.id}").get_data(as_text=True)
+    assert "B-50" in first and "B-51" not in first
+    # 55,000 split in equal claims: each of the 55 gets 1,000.00, on every page.
+    assert first.count("THB 1,000.00") >= 50
+    second = client.get(f"/settlements/offers/{offer.id}?page=2").get_data(as_text=True)
+    assert re.findall(r">\d+\. (B-\d\d)<", second) == [f"B-{n}" for n in range(51, 56)]
+    assert second.count("THB 1,000.00") >= 5
+    # One claimant's sheet compares that claimant alone, with the same share.
+    only = settlements.compare_offer(offer, only_claimant_id=offer.case.claimant_links[-1].claimant_id)
+    assert len(only.rows) == 1 and only.rows[0].share.amount == Decimal("1000.00")

@@ -20,7 +20,7 @@ from claims.services.documents import DocumentFailed, MissingData
 from claims.services.errors import NotFound, ValidationFailed
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import run_service
+from claims.web.forms import page_number, run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import options
 from claims.web.settlements.chart import net_chart
@@ -98,7 +98,7 @@ def archive(offer_id: int):
 @case_worker_required
 def offer(offer_id: int):
     offer = service.get_offer(current_user, offer_id)
-    comparison = service.compare_offer(offer)
+    comparison = service.compare_offer(offer, page=request.args.get("page", 1, type=page_number))
     return render_template("settlements/offer.html", offer=offer, case=offer.case, comparison=comparison)
 
 
