@@ -53,7 +53,22 @@ def test_the_engine_hides_sql_parameters_and_pings_postgres_and_given_options_ar
         },
     )["SQLALCHEMY_ENGINE_OPTIONS"]
     assert sqlite == {"hide_parameters": True}
-    assert postgres == {"hide_parameters": True, "pool_pre_ping": True, "pool_size": 3}
+    assert postgres == {
+        "hide_parameters": True,
+        "pool_pre_ping": True,
+        "connect_args": {"options": "-c jit=off"},
+        "pool_size": 3,
+    }
+
+
+def test_postgres_connections_of_the_app_run_without_jit(db):
+    import sqlalchemy as sa
+
+    # SQLite has no JIT: on that leg the setting is simply absent.
+    if db.engine.dialect.name == "postgresql":
+        assert db.session.scalar(sa.text("SHOW jit")) == "off"
+    else:
+        assert "connect_args" not in db.engine.url.query and db.engine.dialect.name == "sqlite"
 
 
 @pytest.mark.parametrize(("given", "hops"), [(None, 0), ("0", 0), ("2", 2)])
