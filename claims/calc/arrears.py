@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Head, Line, make_line, rounded, with_flag
+from claims.calc.breakdown import NO_FLAGS, Flag, Head, Line, make_line, new_line, rounded, with_flag
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.inputs import ExchangeRate
@@ -251,7 +251,7 @@ def _item_due(item: DueItem) -> date:
 
 
 _RECEIVED = (Text("basis.received"),)
-_TIME_BARRED = with_flag(frozenset(), Flag.TIME_BARRED)  # interned, as add_flag leaves it
+_TIME_BARRED = with_flag(NO_FLAGS, Flag.TIME_BARRED)  # interned, as add_flag leaves it
 
 
 def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scenario) -> None:
@@ -260,7 +260,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
     out = ctx.out.lines
     if live > 0:
         if basis is _RECEIVED:  # make_line, for the usual basis (words only: no flags, no notes)
-            line = Line(
+            line = new_line(
                 Head.WAGES,
                 _credit_label(credit, 0),
                 rounded(-live, currency),
@@ -268,9 +268,10 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
                 (_set_against, live, currency),
                 basis,
                 period,
-                None,
+                NO_FLAGS,
                 True,
                 scenario,
+                (),
             )
         else:
             line = make_line(
@@ -286,7 +287,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         out.append(line)
     if barred > 0:
         if basis is _RECEIVED:
-            line = Line(
+            line = new_line(
                 Head.WAGES,
                 _credit_label(credit, 1),
                 rounded(-barred, currency),
@@ -297,6 +298,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
                 _TIME_BARRED,
                 True,
                 scenario,
+                (),
             )
         else:
             line = make_line(

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Line, line_marks, make_line, rounded
+from claims.calc.breakdown import Flag, Line, line_marks, make_line, new_line, rounded
 from claims.calc.dates import ONE_DAY
 from claims.calc.limitation import barred_marks, flag_barred
 from claims.calc.lookup import Rules
@@ -140,7 +140,7 @@ def accrue_lines(
         # fewer objects for the collector to walk.
         _, rate, denominator, basis, flags, notes = entry
         return [
-            Line(
+            new_line(
                 head,
                 label,
                 rounded(weighted * rate / denominator, currency),
@@ -254,7 +254,7 @@ def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_
         weighted = _ZERO + amount * ((b - a).days + 1)
     else:
         weighted = sum((amount * ((b - a).days + 1) for amount, a, b in parts), _ZERO)
-    return Line(
+    return new_line(
         head,
         label,
         rounded(weighted * rate / denominator, currency),
@@ -474,7 +474,7 @@ def _surcharge_line(
         if barred is not None:
             flags, notes = barred_marks(flags, notes, barred)
         marks = rules.memo[key] = (value, barred, basis, flags, notes)
-    return Line(  # planned_line, written out (a wilful claim has a line per amount due and payment)
+    return new_line(  # planned_line, written out (a wilful claim has a line per amount due and payment)
         head,
         label,
         rounded(base * fraction * n, currency),
