@@ -48,6 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims.calc import compute_claim, parse_claim, render_line, render_warning, to_dict  # noqa: E402
+from claims.calc.breakdown import new_line, rounded  # noqa: E402
 from claims.rules.loader import load_rulebook  # noqa: E402
 
 YEARS = range(2014, 2024)
@@ -331,6 +332,53 @@ def _apart(count: int) -> None:
     )
 
 
+def _split(count: int) -> None:
+    """Where one process's CPU goes, claim by claim: reading the JSON, parse_claim, compute_claim, the totals; and,
+    apart, what making the breakdown's lines costs by itself: each line made again (new_line, its amount rounded)
+    from its finished figures, words and basis, as compute_claim made it."""
+    book = load_rulebook()
+    for i in range(
+        min(count, 20)
+    ):  # the rule look-ups memoised, as in the timed runs after their first claims
+        compute_claim(parse_claim(json.loads(TEXTS[i])), book).totals()
+    sample = range(min(count, 200))
+    spent = dict.fromkeys(("loads", "parse", "compute", "totals", "lines"), 0.0)
+    clock = time.process_time
+    for i in sample:
+        started = clock()
+        data = json.loads(TEXTS[i])
+        read = clock()
+        claim = parse_claim(data)
+        parsed = clock()
+        breakdown = compute_claim(claim, book)
+        computed = clock()
+        breakdown.totals()
+        summed = clock()
+        spent["loads"] += read - started
+        spent["parse"] += parsed - read
+        spent["compute"] += computed - parsed
+        spent["totals"] += summed - computed
+        fields = [
+            (ln.head, ln.label_text, ln.amount, ln.currency, ln._formula, ln.basis, ln.period, ln.flags)
+            + (ln.counted, ln.scenario, ln.notes_text)
+            for ln in breakdown.lines
+        ]
+        del breakdown, claim, data
+        started = clock()
+        lines = [
+            new_line(h, label, None if a is None else rounded(a.amount, a.currency), *rest)
+            for h, label, a, *rest in fields
+        ]
+        spent["lines"] += clock() - started
+        del lines
+    each = {stage: seconds / len(sample) * 1000 for stage, seconds in spent.items()}
+    print(
+        f"split (CPU per claimant, {len(sample)} claimants in one process): json.loads {each['loads']:.2f} ms, "
+        f"parse_claim {each['parse']:.2f} ms, compute_claim {each['compute']:.2f} ms, totals {each['totals']:.2f} ms; "
+        f"of compute_claim, making its lines alone from their finished figures {each['lines']:.2f} ms"
+    )
+
+
 def _claimant_digest(i: int) -> bytes:
     """SHA-256 of claimant ``i``'s output: its JSON as the API writes it, and its words in Thai."""
     document = to_dict(compute_claim(parse_claim(json.loads(TEXTS[i])), load_rulebook()))
@@ -382,6 +430,7 @@ def main() -> None:
             command = [sys.executable, __file__, "--claimants", str(args.claimants), "--shape", args.shape]
             subprocess.run([*command, "--workers", str(workers), "--quiet"], check=True)
     if not args.quiet:
+        _split(args.claimants)
         _apart(args.claimants)
 
 

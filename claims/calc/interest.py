@@ -123,7 +123,9 @@ def accrue_lines(
         return []
     if daycount not in DAYCOUNTS:
         raise ValueError(f"unknown day count {daycount!r}: use one of {', '.join(DAYCOUNTS)}")
-    changes = rules.changes(rule, start, until)
+    changes = rules.changed((rule, start, until))
+    if changes is None:
+        changes = rules.changes(rule, start, until)
     if not changes and daycount == "actual/365":  # one stretch: the usual case, done in one pass
         first, last, weighted = _stretch(principal, start, until, reductions)
         if first is None:
@@ -419,6 +421,7 @@ def surcharge_lines(
         cuts.update(changes)
     lines = []
     piece_start = first_mark
+    answered, memo, basis_key = rules.answered, rules.memo, ("surcharge-basis", count, id(barred))
     for piece_end in [*(cut - ONE_DAY for cut in sorted(cuts)), last_mark] if cuts else (last_mark,):
         if piece_end < piece_start:
             continue
@@ -435,6 +438,29 @@ def surcharge_lines(
                 paid = paid + amount
         base = principal - paid
         if base > _ZERO:
+            # _surcharge_line's line where it has been made from this rule value before (its marks kept with the
+            # rules): a wilful claim has a line or two per amount due
+            value = answered((fraction_rule, piece_start_mark))
+            marks = None if value is None else memo.get((id(value), *basis_key))
+            if marks is not None and marks[0] is value and marks[1] is barred:
+                last = first_mark + stride * k_last
+                lines.append(
+                    new_line(
+                        head,
+                        label,
+                        rounded(base * value.value * n, currency),
+                        currency,
+                        (_surcharge_words, n, value.value, base, currency, step, piece_start_mark, last),
+                        marks[2],
+                        (piece_start_mark, last),
+                        marks[3],
+                        True,
+                        scenario,
+                        marks[4],
+                    )
+                )
+                piece_start = piece_end + ONE_DAY
+                continue
             lines.append(
                 _surcharge_line(
                     head,
@@ -466,7 +492,7 @@ def _surcharge_line(
             missing_rule_line(head, label, currency, error, period=(first, last), scenario=scenario), barred
         )
     fraction = value.decimal
-    key = ("surcharge-basis", id(value), count, id(barred))
+    key = (id(value), "surcharge-basis", count, id(barred))
     marks = rules.memo.get(key)
     if marks is None or marks[0] is not value or marks[1] is not barred:
         basis = (value.citation, SURCHARGE_COUNTS[count])
