@@ -48,7 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims.calc import compute_claim, parse_claim, render_line, render_warning, to_dict  # noqa: E402
-from claims.calc.breakdown import new_line, rounded  # noqa: E402
+from claims.calc.breakdown import Line, rounded  # noqa: E402
 from claims.rules.loader import load_rulebook  # noqa: E402
 
 YEARS = range(2014, 2024)
@@ -334,7 +334,7 @@ def _apart(count: int) -> None:
 
 def _split(count: int) -> None:
     """Where one process's CPU goes, claim by claim: reading the JSON, parse_claim, compute_claim, the totals; and,
-    apart, what making the breakdown's lines costs by itself: each line made again (new_line, its amount rounded)
+    apart, what making the breakdown's lines costs by itself: each line made again (Line(), its amount rounded)
     from its finished figures, words and basis, as compute_claim made it."""
     book = load_rulebook()
     for i in range(
@@ -366,7 +366,7 @@ def _split(count: int) -> None:
         del breakdown, claim, data
         started = clock()
         lines = [
-            new_line(h, label, None if a is None else rounded(a.amount, a.currency), *rest)
+            Line(h, label, None if a is None else rounded(a.amount, a.currency), *rest)
             for h, label, a, *rest in fields
         ]
         spent["lines"] += clock() - started
@@ -379,9 +379,9 @@ def _split(count: int) -> None:
     )
 
 
-def _claimant_digest(i: int) -> bytes:
-    """SHA-256 of claimant ``i``'s output: its JSON as the API writes it, and its words in Thai."""
-    document = to_dict(compute_claim(parse_claim(json.loads(TEXTS[i])), load_rulebook()))
+def output_digest(data: dict, book) -> bytes:
+    """SHA-256 of one claim's output: its JSON as the API writes it, and its words in Thai (tests/calc pins a few)."""
+    document = to_dict(compute_claim(parse_claim(data), book))
     digest = hashlib.sha256(json.dumps(document, ensure_ascii=False).encode())
     thai = {
         "lines": [render_line(line, "th") for line in document["lines"]],
@@ -389,6 +389,10 @@ def _claimant_digest(i: int) -> bytes:
     }
     digest.update(json.dumps(thai, ensure_ascii=False).encode())
     return digest.digest()
+
+
+def _claimant_digest(i: int) -> bytes:
+    return output_digest(json.loads(TEXTS[i]), load_rulebook())
 
 
 def _digest(count: int, workers: int) -> None:
