@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
 from claims.calc.breakdown import NO_FLAGS, Flag, Head, Line, make_line, new_line, rounded, with_flag
 from claims.calc.context import Context
@@ -274,12 +275,9 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
 _ZERO = Decimal(0)
 
 
-def _credit_date(credit: Credit) -> date:
-    return credit.on
-
-
-def _item_due(item: DueItem) -> date:
-    return item.due
+# The sort keys of settle(): attrgetter reads them in C, once per credit and per amount due.
+_credit_date = attrgetter("on")
+_item_due = attrgetter("due")
 
 
 _RECEIVED = (Text("basis.received"),)

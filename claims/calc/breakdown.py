@@ -467,8 +467,9 @@ class Breakdown:
         return sorted({line.currency for line in lines if line.amount is None})
 
     def _pick(self, scenario: str | None) -> str | None:
-        # With a range and no scenario asked for, the low claim is the safe default to print.
-        if scenario is None and self.scenarios() != [None]:
+        # With a range and no scenario asked for, the low claim is the safe default to print. Whether any line
+        # names a scenario is what scenarios() != [None] asks, without sorting: every total asks it.
+        if scenario is None and any(map(_SCENARIO, self.lines)):
             return "low"
         return scenario
 
