@@ -1,6 +1,6 @@
 """Compute full claims for 1,000 claimants with ten years of monthly records each, and print the figures.
 
-    .venv/bin/python bench/bench_calc.py [--claimants 1000] [--workers 1,2] [--shape varied|repeat]
+    .venv/bin/python bench/bench_calc.py [--claimants 1000] [--workers 1,2] [--shape varied|repeat] [--digest]
 
 Each claimant (``--shape varied``, the default) is what a lawyer would enter from payslips: one Thai employment
 period of 120 monthly records written out one by one, with days worked, overtime and holiday hours that change from
@@ -18,16 +18,29 @@ rule look-ups the engine memoises per rule book (which the app keeps too).
 
 Each worker count runs in a fresh process, so none starts with look-ups another run memoised. On the 2-vCPU test
 machine two workers slow each other down (compare the CPU per claimant of 1 and 2 workers): 2 workers are not twice
-as fast as 1.
+as fast as 1. The machine is shared: compare runs by their ratio to the floor and by CPU, not by wall time alone.
+
+The floor, timed right after the engine with the same workers and the same claimants: a naive Decimal loop over as
+many lines as the engine made for each claimant, reading the same JSON, turning the records' figures and the payments
+into Decimals, and for each line one product, rounded half up and added. No rules, no dates, no words: the least
+any engine must do to print those lines.
+
+Printed apart, in one process: where the CPU goes claim by claim (``json.loads``, ``parse_claim``, ``compute_claim``,
+the totals), and what making the breakdown's lines costs by itself, each one made again from its finished figures.
 
 Not timed, printed apart: turning a breakdown into JSON (``to_dict``, which writes every formula: a group case only
 sums, a single claim is printed), and peak memory: the largest resident set of a process and, with tracemalloc, the
 peak of Python allocations while computing 20 claimants in one process.
+
+``--digest`` times nothing: it prints one SHA-256 of every claimant's output, in order: the JSON the API answers
+(``to_dict``, every formula written) and its lines and warnings rendered in Thai. An engine change that is meant to
+change no figure and no word leaves it as it was; compare it before and after.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing
 import os
@@ -37,12 +50,13 @@ import sys
 import time
 import tracemalloc
 from concurrent.futures import ProcessPoolExecutor
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claims.calc import compute_claim, parse_claim, to_dict  # noqa: E402
+from claims.calc import compute_claim, parse_claim, render_line, render_warning, to_dict  # noqa: E402
+from claims.calc.breakdown import Line, rounded  # noqa: E402
 from claims.rules.loader import load_rulebook  # noqa: E402
 
 YEARS = range(2014, 2024)
@@ -225,31 +239,63 @@ SHAPES = {"varied": claimant, "repeat": repeat_claimant}
 TEXTS: list[str] = []
 
 
-def _work(indexes: range) -> tuple[int, int, Decimal, float, int]:
-    """Compute the claims at ``indexes``: (claimants, lines, sum of THB totals, CPU seconds, peak RSS in kB)."""
+def _work(indexes: range) -> tuple[int, list[int], Decimal, float, int]:
+    """Compute the claims at ``indexes``: (claimants, lines of each, sum of THB totals, CPU seconds, peak RSS in
+    kB)."""
     cpu = time.process_time()
     book = load_rulebook()
-    lines = 0
+    lines = []
     total = Decimal(0)
     for i in indexes:
         breakdown = compute_claim(parse_claim(json.loads(TEXTS[i])), book)
-        lines += len(breakdown.lines)
+        lines.append(len(breakdown.lines))
         total += breakdown.totals()["THB"].amount
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return len(indexes), lines, total, time.process_time() - cpu, rss
 
 
-def _run(count: int, workers: int) -> None:
-    chunks = [range(i, count, workers) for i in range(workers)]
+_CENT = Decimal("0.01")
+_NOT_FIGURES = {"start", "end", "due", "repeat", "holiday_entitled"}
+
+
+def _naive(job: tuple[range, list[int]]) -> tuple[Decimal, float]:
+    """The floor: for each claim, read its JSON, turn its figures (the records' numbers, the payments) into
+    Decimals, and make as many amounts as the engine made lines, each one product rounded half up and added: no
+    rules, no dates, no words. (sum, CPU seconds)."""
+    cpu = time.process_time()
+    indexes, counts = job
+    total = Decimal(0)
+    for i, lines in zip(indexes, counts, strict=True):
+        claim = json.loads(TEXTS[i])
+        figures = []
+        rate = Decimal(0)
+        for period in claim["employment"]:
+            rate = Decimal(period["rate"]) / 240
+            for record in period["records"]:
+                figures += [Decimal(value) for key, value in record.items() if key not in _NOT_FIGURES]
+            figures += [Decimal(payment["amount"]) for payment in period.get("payments", ())]
+        size = len(figures)
+        for k in range(lines):
+            total += (figures[k % size] * rate).quantize(_CENT, ROUND_HALF_UP)
+    return total, time.process_time() - cpu
+
+
+def _pooled(function, jobs: list, workers: int) -> tuple[list, float]:
+    """``function`` over ``jobs``, one a worker (in this process for one), and the wall time."""
     started = time.perf_counter()
     if workers == 1:
-        results = [_work(range(count))]
+        results = [function(jobs[0])]
     else:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            results = list(pool.map(_work, chunks))
-    elapsed = time.perf_counter() - started
+            results = list(pool.map(function, jobs))
+    return results, time.perf_counter() - started
+
+
+def _run(count: int, workers: int) -> None:
+    chunks = [range(i, count, workers) for i in range(workers)]
+    results, elapsed = _pooled(_work, chunks, workers)
     done = sum(r[0] for r in results)
-    lines = sum(r[1] for r in results)
+    lines = sum(sum(r[1]) for r in results)
     cpu = sum(r[3] for r in results)
     print(
         f"workers {workers}: {done} claimants, {lines:,} lines, total {elapsed:.2f} s wall, "
@@ -257,6 +303,15 @@ def _run(count: int, workers: int) -> None:
         f"peak RSS per process {max(r[4] for r in results) / 1024:.0f} MB"
     )
     print(f"  check: sum of all totals {sum(r[2] for r in results):,} THB")
+    floor, floor_elapsed = _pooled(
+        _naive, [(chunk, r[1]) for chunk, r in zip(chunks, results, strict=True)], workers
+    )
+    floor_cpu = sum(f[1] for f in floor)
+    print(
+        f"  floor, a naive Decimal loop over as many lines (read the JSON, one product rounded and added per line): "
+        f"{floor_elapsed:.2f} s wall, CPU {floor_cpu / done * 1000:.2f} ms per claimant; "
+        f"the engine takes {elapsed / floor_elapsed:.1f}x its wall time, {cpu / floor_cpu:.1f}x its CPU"
+    )
 
 
 def _apart(count: int) -> None:
@@ -285,12 +340,86 @@ def _apart(count: int) -> None:
     )
 
 
+def _split(count: int) -> None:
+    """Where one process's CPU goes, claim by claim: reading the JSON, parse_claim, compute_claim, the totals; and,
+    apart, what making the breakdown's lines costs by itself: each line made again (Line(), its amount rounded)
+    from its finished figures, words and basis, as compute_claim made it."""
+    book = load_rulebook()
+    for i in range(
+        min(count, 20)
+    ):  # the rule look-ups memoised, as in the timed runs after their first claims
+        compute_claim(parse_claim(json.loads(TEXTS[i])), book).totals()
+    sample = range(min(count, 200))
+    spent = dict.fromkeys(("loads", "parse", "compute", "totals", "lines"), 0.0)
+    clock = time.process_time
+    for i in sample:
+        started = clock()
+        data = json.loads(TEXTS[i])
+        read = clock()
+        claim = parse_claim(data)
+        parsed = clock()
+        breakdown = compute_claim(claim, book)
+        computed = clock()
+        breakdown.totals()
+        summed = clock()
+        spent["loads"] += read - started
+        spent["parse"] += parsed - read
+        spent["compute"] += computed - parsed
+        spent["totals"] += summed - computed
+        fields = [
+            (ln.head, ln.label_text, ln.amount, ln.currency, ln._formula, ln.basis, ln.period, ln.flags)
+            + (ln.counted, ln.scenario, ln.notes_text)
+            for ln in breakdown.lines
+        ]
+        del breakdown, claim, data
+        started = clock()
+        lines = [
+            Line(h, label, None if a is None else rounded(a.amount, a.currency), *rest)
+            for h, label, a, *rest in fields
+        ]
+        spent["lines"] += clock() - started
+        del lines
+    each = {stage: seconds / len(sample) * 1000 for stage, seconds in spent.items()}
+    print(
+        f"split (CPU per claimant, {len(sample)} claimants in one process): json.loads {each['loads']:.2f} ms, "
+        f"parse_claim {each['parse']:.2f} ms, compute_claim {each['compute']:.2f} ms, totals {each['totals']:.2f} ms; "
+        f"of compute_claim, making its lines alone from their finished figures {each['lines']:.2f} ms"
+    )
+
+
+def output_digest(data: dict, book) -> bytes:
+    """SHA-256 of one claim's output: its JSON as the API writes it, and its words in Thai (tests/calc pins a few)."""
+    document = to_dict(compute_claim(parse_claim(data), book))
+    digest = hashlib.sha256(json.dumps(document, ensure_ascii=False).encode())
+    thai = {
+        "lines": [render_line(line, "th") for line in document["lines"]],
+        "warnings": [render_warning(warning, "th") for warning in document["warnings"]],
+    }
+    digest.update(json.dumps(thai, ensure_ascii=False).encode())
+    return digest.digest()
+
+
+def _claimant_digest(i: int) -> bytes:
+    return output_digest(json.loads(TEXTS[i]), load_rulebook())
+
+
+def _digest(count: int, workers: int) -> None:
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        digests = list(pool.map(_claimant_digest, range(count), chunksize=10))
+    print(
+        f"digest of {count} claimants' output (JSON and Thai words): {hashlib.sha256(b''.join(digests)).hexdigest()}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--claimants", type=int, default=1000)
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts to run, e.g. 1,2")
     parser.add_argument("--shape", choices=sorted(SHAPES), default="varied")
     parser.add_argument("--quiet", action="store_true", help="print the timed figures only")
+    parser.add_argument(
+        "--digest", action="store_true", help="print a digest of every output instead of timing"
+    )
     args = parser.parse_args()
     make = SHAPES[args.shape]
     TEXTS[:] = [json.dumps(make(n)) for n in range(args.claimants)]
@@ -302,6 +431,9 @@ def main() -> None:
             f"ten years of monthly figures each; CPUs: {os.cpu_count()}"
         )
     counts = [int(w) for w in args.workers.split(",")]
+    if args.digest:
+        _digest(args.claimants, max(counts))
+        return
     if len(counts) == 1:
         _run(args.claimants, counts[0])
     else:
@@ -310,6 +442,7 @@ def main() -> None:
             command = [sys.executable, __file__, "--claimants", str(args.claimants), "--shape", args.shape]
             subprocess.run([*command, "--workers", str(workers), "--quiet"], check=True)
     if not args.quiet:
+        _split(args.claimants)
         _apart(args.claimants)
 
 

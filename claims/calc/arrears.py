@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 
-from claims.calc.breakdown import Flag, Head, Line, make_line, rounded, with_flag
+from claims.calc.breakdown import NO_FLAGS, Flag, Head, Line, make_line, new_line, rounded, with_flag
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.inputs import ExchangeRate
@@ -45,6 +46,39 @@ class DueItem:
     @property
     def outstanding(self) -> Decimal:
         return self.amount - sum((a for _, a in self.paid), Decimal(0))
+
+    @classmethod
+    def month(
+        cls,
+        amount,
+        currency,
+        due,
+        interest_rule,
+        interest_from,
+        lines,
+        wilful,
+        jurisdiction,
+        scenario,
+        flagged,
+    ):
+        """``DueItem("wages", amount, currency, due, "wages", ..., flagged=flagged)``, a month's wages, filled field
+        by field: one per month of records, and the generated __init__ sorts out keywords and defaults each time."""
+        item = _NEW(cls)
+        item.what = "wages"
+        item.amount = amount
+        item.currency = currency
+        item.due = due
+        item.kind = "wages"
+        item.interest_rule = interest_rule
+        item.interest_from = interest_from
+        item.lines = lines
+        item.wilful = wilful
+        item.surcharge_jurisdiction = jurisdiction
+        item.scenario = scenario
+        item.paid = []
+        item.barred = None
+        item.flagged = flagged
+        return item
 
 
 # The words of the lines an amount due carries, by what it is: its interest and its surcharge. One Text per line,
@@ -124,6 +158,7 @@ _CREDIT_ON, _CREDIT_AMOUNT, _CREDIT_KIND, _CREDIT_WORDS, _CREDIT_BASIS = (
     Credit.__dict__[name].__set__ for name in ("on", "amount", "kind", "words", "basis")
 )
 assert tuple(Credit.__dataclass_fields__) == ("on", "amount", "kind", "words", "basis")
+assert len(DueItem.__dataclass_fields__) == 14  # DueItem.month sets each one
 
 
 def _rate_for(rates: tuple[ExchangeRate, ...], source: str, target: str, on: date) -> ExchangeRate | None:
@@ -234,24 +269,19 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
     claim = ctx.claim
     rules, until, out = ctx.rules, claim.computed_on, ctx.out.lines
     daycount, count = claim.conventions.daycount, claim.conventions.surcharge_count
-    for item in items:
-        if item.amount > zero:
-            _interest_lines(item, rules, until, daycount, count, out)
+    _interest_lines(items, rules, until, daycount, count, out)
 
 
 _ZERO = Decimal(0)
 
 
-def _credit_date(credit: Credit) -> date:
-    return credit.on
-
-
-def _item_due(item: DueItem) -> date:
-    return item.due
+# The sort keys of settle(): attrgetter reads them in C, once per credit and per amount due.
+_credit_date = attrgetter("on")
+_item_due = attrgetter("due")
 
 
 _RECEIVED = (Text("basis.received"),)
-_TIME_BARRED = with_flag(frozenset(), Flag.TIME_BARRED)  # interned, as add_flag leaves it
+_TIME_BARRED = with_flag(NO_FLAGS, Flag.TIME_BARRED)  # interned, as add_flag leaves it
 
 
 def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scenario) -> None:
@@ -260,7 +290,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
     out = ctx.out.lines
     if live > 0:
         if basis is _RECEIVED:  # make_line, for the usual basis (words only: no flags, no notes)
-            line = Line(
+            line = new_line(
                 Head.WAGES,
                 _credit_label(credit, 0),
                 rounded(-live, currency),
@@ -268,9 +298,10 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
                 (_set_against, live, currency),
                 basis,
                 period,
-                None,
+                NO_FLAGS,
                 True,
                 scenario,
+                (),
             )
         else:
             line = make_line(
@@ -286,7 +317,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
         out.append(line)
     if barred > 0:
         if basis is _RECEIVED:
-            line = Line(
+            line = new_line(
                 Head.WAGES,
                 _credit_label(credit, 1),
                 rounded(-barred, currency),
@@ -297,6 +328,7 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
                 _TIME_BARRED,
                 True,
                 scenario,
+                (),
             )
         else:
             line = make_line(
@@ -342,43 +374,49 @@ def _set_against_barred(amount: Decimal, currency: str) -> Text:
     return Text("formula.set_against_barred", {"amount": Amount(amount, currency)})
 
 
-def _interest_lines(item: DueItem, rules, until: date, daycount: str, count: str, out: list[Line]) -> None:
-    """The interest and surcharge lines of an amount due (more than zero), computed to ``until``."""
+def _interest_lines(
+    items: list[DueItem], rules, until: date, daycount: str, count: str, out: list[Line]
+) -> None:
+    """The interest and surcharge lines of each amount due (more than zero), computed to ``until``."""
     # Which period bars s.9 interest and surcharge is UNVERIFIED: they follow their principal here (the lines come
-    # flagged by it, as flag_barred would leave them).
-    barred = item.barred
-    if item.interest_rule is not None and item.interest_from is not None:
-        # item.paid is complete (every credit has been set) and stays as it is: the words of the line read it.
-        out += accrue_lines(
-            Head.INTEREST,
-            dated(INTEREST_LABELS[item.what], "due", item.due),
-            item.amount,
-            item.currency,
-            item.interest_from,
-            until,
-            item.interest_rule,
-            rules,
-            item.paid,
-            daycount,
-            item.scenario,
-            (),
-            barred,
-        )
-    if item.wilful and item.surcharge_jurisdiction:
-        out += surcharge_lines(
-            Head.SURCHARGE,
-            dated(SURCHARGE_LABELS[item.what], "due", item.due),
-            item.amount,
-            item.currency,
-            item.due,
-            until,
-            rules,
-            item.surcharge_jurisdiction,
-            item.paid,
-            count,
-            item.scenario,
-            barred,
-        )
+    # flagged by it, as flag_barred would leave them). One loop for every item: a claim has one a month.
+    zero, interest, surcharge = _ZERO, Head.INTEREST, Head.SURCHARGE
+    for item in items:
+        if not item.amount > zero:
+            continue
+        what, due = item.what, item.due
+        if item.interest_rule is not None and item.interest_from is not None:
+            # item.paid is complete (every credit has been set) and stays as it is: the words of the line read it.
+            out += accrue_lines(
+                interest,
+                dated(INTEREST_LABELS[what], "due", due),
+                item.amount,
+                item.currency,
+                item.interest_from,
+                until,
+                item.interest_rule,
+                rules,
+                item.paid,
+                daycount,
+                item.scenario,
+                (),
+                item.barred,
+            )
+        if item.wilful and item.surcharge_jurisdiction:
+            out += surcharge_lines(
+                surcharge,
+                dated(SURCHARGE_LABELS[what], "due", due),
+                item.amount,
+                item.currency,
+                due,
+                until,
+                rules,
+                item.surcharge_jurisdiction,
+                item.paid,
+                count,
+                item.scenario,
+                item.barred,
+            )
 
 
 def interest_start(due: date, demand: date | None = None) -> date:

@@ -23,7 +23,7 @@ from datetime import date
 from decimal import Decimal
 from operator import attrgetter
 
-from claims.calc.breakdown import Flag, Head, Line, line_marks, rounded, with_flag
+from claims.calc.breakdown import Flag, Head, Line, line_marks, new_line, rounded, with_flag
 from claims.calc.dates import months_in
 from claims.calc.limitation import barred_marks, flag_barred
 from claims.calc.text import Text
@@ -102,7 +102,7 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
             lines = []
             for label, money, formula, basis, flags, counted, notes in template:
                 lines.append(
-                    Line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
+                    new_line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
                 )
         # extra hours: PeriodWages._extra, from a plan
         for kind, (extra, field_name, piece_ot, rule) in active:
@@ -158,7 +158,7 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
             template, subtotal = found
             for label, money, formula, basis, flags, counted, notes in template:
                 lines.append(
-                    Line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
+                    new_line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
                 )
             total += subtotal
         out.append((due, barred, lines, total))

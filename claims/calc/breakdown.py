@@ -190,6 +190,40 @@ class Line:
         return f"Line({self.head!r}, {self.label!r}, {self.amount}, {self.formula!r}, flags={sorted(self.flags)})"
 
 
+_NEW_OBJECT = object.__new__
+
+
+def new_line(
+    head: str,
+    label: Text | str,
+    amount: Money | None,
+    currency: str,
+    formula: Text | str | Callable[[], Text | str] | tuple,
+    basis: tuple[Basis, ...],
+    period: tuple[date, date] | None,
+    flags: frozenset[str],
+    counted: bool,
+    scenario: str | None,
+    notes: tuple[Text | str, ...],
+) -> Line:
+    """``Line(...)`` with every argument given and ``flags`` interned already (as make_line, line_marks and
+    with_flag leave them). For the loops that make a line per month: Python 3.11 makes a class with an __init__ of
+    its own through a slower call than a plain function's, and this skips the check of the flags."""
+    line = _NEW_OBJECT(Line)
+    line.head = head
+    line._label = label
+    line.amount = amount
+    line.currency = currency
+    line._formula = formula
+    line.basis = basis
+    line.period = period
+    line.flags = flags
+    line.counted = counted
+    line.scenario = scenario
+    line._notes = notes
+    return line
+
+
 def _english(words: Text | str) -> str:
     return words if words.__class__ is str else words.english()
 
@@ -204,6 +238,7 @@ def basis_words(item: Basis, locale: str = "en") -> str:
 # Flags are frozensets shared between lines: a group case makes hundreds of thousands of lines, and a set each
 # would cost memory and garbage-collector time for a handful of distinct combinations.
 _NO_FLAGS: frozenset[str] = frozenset()
+NO_FLAGS = _NO_FLAGS  # a line without flags, for new_line
 _FLAG_SETS: dict[frozenset[str], frozenset[str]] = {}
 
 
@@ -432,8 +467,9 @@ class Breakdown:
         return sorted({line.currency for line in lines if line.amount is None})
 
     def _pick(self, scenario: str | None) -> str | None:
-        # With a range and no scenario asked for, the low claim is the safe default to print.
-        if scenario is None and self.scenarios() != [None]:
+        # With a range and no scenario asked for, the low claim is the safe default to print. Whether any line
+        # names a scenario is what scenarios() != [None] asks, without sorting: every total asks it.
+        if scenario is None and any(map(_SCENARIO, self.lines)):
             return "low"
         return scenario
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Line, line_marks, make_line, rounded
+from claims.calc.breakdown import Flag, Line, line_marks, make_line, new_line, rounded
 from claims.calc.dates import ONE_DAY
 from claims.calc.limitation import barred_marks, flag_barred
 from claims.calc.lookup import Rules
@@ -123,7 +123,9 @@ def accrue_lines(
         return []
     if daycount not in DAYCOUNTS:
         raise ValueError(f"unknown day count {daycount!r}: use one of {', '.join(DAYCOUNTS)}")
-    changes = rules.changes(rule, start, until)
+    changes = rules.changed((rule, start, until))
+    if changes is None:
+        changes = rules.changes(rule, start, until)
     if not changes and daycount == "actual/365":  # one stretch: the usual case, done in one pass
         first, last, weighted = _stretch(principal, start, until, reductions)
         if first is None:
@@ -140,7 +142,7 @@ def accrue_lines(
         # fewer objects for the collector to walk.
         _, rate, denominator, basis, flags, notes = entry
         return [
-            Line(
+            new_line(
                 head,
                 label,
                 rounded(weighted * rate / denominator, currency),
@@ -254,7 +256,7 @@ def _piece(head, label, parts, currency, rule, rules, daycount, scenario, extra_
         weighted = _ZERO + amount * ((b - a).days + 1)
     else:
         weighted = sum((amount * ((b - a).days + 1) for amount, a, b in parts), _ZERO)
-    return Line(
+    return new_line(
         head,
         label,
         rounded(weighted * rate / denominator, currency),
@@ -419,6 +421,7 @@ def surcharge_lines(
         cuts.update(changes)
     lines = []
     piece_start = first_mark
+    answered, memo, basis_key = rules.answered, rules.memo, ("surcharge-basis", count, id(barred))
     for piece_end in [*(cut - ONE_DAY for cut in sorted(cuts)), last_mark] if cuts else (last_mark,):
         if piece_end < piece_start:
             continue
@@ -435,6 +438,29 @@ def surcharge_lines(
                 paid = paid + amount
         base = principal - paid
         if base > _ZERO:
+            # _surcharge_line's line where it has been made from this rule value before (its marks kept with the
+            # rules): a wilful claim has a line or two per amount due
+            value = answered((fraction_rule, piece_start_mark))
+            marks = None if value is None else memo.get((id(value), *basis_key))
+            if marks is not None and marks[0] is value and marks[1] is barred:
+                last = first_mark + stride * k_last
+                lines.append(
+                    new_line(
+                        head,
+                        label,
+                        rounded(base * value.value * n, currency),
+                        currency,
+                        (_surcharge_words, n, value.value, base, currency, step, piece_start_mark, last),
+                        marks[2],
+                        (piece_start_mark, last),
+                        marks[3],
+                        True,
+                        scenario,
+                        marks[4],
+                    )
+                )
+                piece_start = piece_end + ONE_DAY
+                continue
             lines.append(
                 _surcharge_line(
                     head,
@@ -466,7 +492,7 @@ def _surcharge_line(
             missing_rule_line(head, label, currency, error, period=(first, last), scenario=scenario), barred
         )
     fraction = value.decimal
-    key = ("surcharge-basis", id(value), count, id(barred))
+    key = (id(value), "surcharge-basis", count, id(barred))
     marks = rules.memo.get(key)
     if marks is None or marks[0] is not value or marks[1] is not barred:
         basis = (value.citation, SURCHARGE_COUNTS[count])
@@ -474,7 +500,7 @@ def _surcharge_line(
         if barred is not None:
             flags, notes = barred_marks(flags, notes, barred)
         marks = rules.memo[key] = (value, barred, basis, flags, notes)
-    return Line(  # planned_line, written out (a wilful claim has a line per amount due and payment)
+    return new_line(  # planned_line, written out (a wilful claim has a line per amount due and payment)
         head,
         label,
         rounded(base * fraction * n, currency),

@@ -31,6 +31,8 @@ class Rules:
         # ``answered((name, on))``: what at(name, on) answered before, or None if it was not asked yet (then call
         # at()). For the loops that ask per record: a dictionary look-up costs less than a method call.
         self.answered = self._at.get
+        # ``changed((name, start, end))``: what changes(name, start, end) answered before, or None.
+        self.changed = self._changes.get
         # Calculators may keep derived values here (e.g. a minimum wage averaged over a month), keyed by what
         # they depend on: they are as immutable as the book.
         self.memo: dict[tuple, object] = {}

@@ -15,7 +15,7 @@ from claims.calc.arrears import DueItem, interest_start
 from claims.calc.batch import SHOWN, record_batch
 from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
-from claims.calc.dates import inclusive_days, months_in, split_at
+from claims.calc.dates import ONE_DAY, inclusive_days, months_in, split_at
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
 from claims.calc.interest import missing_rule_line
 from claims.calc.text import Amount, Text
@@ -509,25 +509,26 @@ class PeriodWages:
         out = self.ctx.out.lines
         currency, wilful, scenario = self.period.currency, self.period.wilful_withholding, self.scenario
         surcharge_jurisdiction = self.surcharge_jurisdiction
+        month = DueItem.month
         # settle() tests every item for time bar and flags its lines; record_batch makes them flagged already.
         for due, barred, lines, amount in record_batch(
             self, self.period.records, self.ctx.limitation.peeker("wages")
         ):
-            out.extend(lines)
+            out += lines
             items.append(
-                DueItem(
-                    "wages",
+                month(
                     amount,
                     currency,
                     due,
-                    "wages",
                     interest_rule,
-                    interest_start(due, demand) if interest_rule else None,
+                    (due + ONE_DAY if demand is None else interest_start(due, demand))
+                    if interest_rule
+                    else None,
                     lines,
                     wilful,
                     surcharge_jurisdiction,
                     scenario,
-                    flagged=barred,
+                    barred,
                 )
             )
         if self.period.wilful_withholding and surcharge_jurisdiction is None:
