@@ -111,6 +111,38 @@ def test_a_group_run_started_on_the_web_waits_in_the_queue_for_a_worker_and_is_m
     assert stored == [job_id] * 3
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_queued_run_whose_message_was_lost_is_sent_to_the_queue_again_and_made(
+    kind, app, db, make, login_as, tmp_path, monkeypatch
+):
+    lawyer, case = case_with_annex(db, make, prefix="L", claimants=2)
+    client = login_as("lawyer")
+    stale = utcnow() - timedelta(seconds=301)
+    lost = records.create(
+        lawyer,
+        DocumentJob,
+        {
+            "case_id": case.id,
+            "templates": [["calculation_annex.en", "claimant"]],
+            "claimant_ids": [],
+            "document_date": date(2024, 3, 1),
+            "status": JobStatus.QUEUED,
+            "total": 2,
+            "heartbeat_at": stale,
+            "created_by_id": lawyer.id,
+        },
+    )
+    with fresh_queue(kind, tmp_path) as (queue, _url, _name):
+        _use_queue(monkeypatch, app, queue)
+        assert len(queue) == 0  # the message is gone (a queue flushed, a Redis that lost its data)
+        client.get(f"/documents/jobs/{lost.id}")
+        assert (len(queue), db.session.get(DocumentJob, lost.id).resends) == (1, 1)
+        with thread_worker(queue):
+            status = wait_for(db, job_status(lost.id), lambda s: s in FINISHED)
+    assert status == JobStatus.DONE
+    assert _texts(db.session.get(DocumentJob, lost.id).archive) == ["L-1: THB 19,347.95", "L-2: THB 19,347.95"]
+
+
 def _worker_process(app, url: str, name: str, delay: float) -> subprocess.Popen:
     """``huey_consumer`` in a process of its own, on the test's database and queue, as a deployment runs it."""
     env = {
