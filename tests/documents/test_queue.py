@@ -140,7 +140,10 @@ def test_a_queued_run_whose_message_was_lost_is_sent_to_the_queue_again_and_made
         with thread_worker(queue):
             status = wait_for(db, job_status(lost.id), lambda s: s in FINISHED)
     assert status == JobStatus.DONE
-    assert _texts(db.session.get(DocumentJob, lost.id).archive) == ["L-1: THB 19,347.95", "L-2: THB 19,347.95"]
+    assert _texts(db.session.get(DocumentJob, lost.id).archive) == [
+        "L-1: THB 19,347.95",
+        "L-2: THB 19,347.95",
+    ]
 
 
 def _worker_process(app, url: str, name: str, delay: float) -> subprocess.Popen:
@@ -216,7 +219,9 @@ def test_a_worker_killed_mid_run_is_settled_by_the_heartbeat_and_a_restarted_wor
             errors = _stop(worker)
         assert status == JobStatus.DONE, errors
     db.session.expire_all()
-    assert _texts(db.session.get(DocumentJob, again).archive) == [f"K-{n}: THB 19,347.95" for n in range(1, 5)]
+    assert _texts(db.session.get(DocumentJob, again).archive) == [
+        f"K-{n}: THB 19,347.95" for n in range(1, 5)
+    ]
     assert db.session.scalars(sa.select(GeneratedDocument.job_id)).all() == [again] * 4
 
 
