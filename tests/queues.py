@@ -85,6 +85,17 @@ def fresh_queue(kind: str, tmp_path):
         forget(url, name)
 
 
+def use_queue(monkeypatch, worker_app, queue):
+    """Queue the app's group runs on ``queue`` (the tests' own queue otherwise runs them at once), for workers that
+    run them in ``worker_app``."""
+    from claims.services.documents import jobs as job_service
+
+    task = queue.task(name="documents.run_job")(jobs.in_app(job_service.run_job))
+    monkeypatch.setattr(job_service, "run_document_job", task)
+    monkeypatch.setattr(jobs, "_app", worker_app)
+    return task
+
+
 @contextmanager
 def thread_worker(queue, workers: int = 1):
     """huey's consumer with worker threads, as the web process's embedded worker runs it."""

@@ -24,9 +24,8 @@ from claims.models.base import utcnow
 from claims.models.enums import JobStatus
 from claims.services import records
 from claims.services.documents import jobs as job_service
-from claims.services.documents.jobs import run_job
 from tests.documents.runs import case_with_annex
-from tests.queues import KINDS, fresh_queue, job_status, thread_worker, wait_for
+from tests.queues import KINDS, fresh_queue, job_status, thread_worker, use_queue, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 FINISHED = (JobStatus.DONE, JobStatus.FAILED)
@@ -35,14 +34,6 @@ FINISHED = (JobStatus.DONE, JobStatus.FAILED)
 def _texts(archive_bytes: bytes) -> list[str]:
     with zipfile.ZipFile(io.BytesIO(archive_bytes)) as archive:
         return sorted(Document(io.BytesIO(archive.read(n))).paragraphs[0].text for n in archive.namelist())
-
-
-def _use_queue(monkeypatch, app, queue):
-    """Queue the app's group runs on ``queue`` (the tests' own queue otherwise runs them at once)."""
-    task = queue.task(name="documents.run_job")(jobs.in_app(run_job))
-    monkeypatch.setattr(job_service, "run_document_job", task)
-    monkeypatch.setattr(jobs, "_app", app)
-    return task
 
 
 def _form(on=date(2024, 3, 1)):
@@ -78,7 +69,7 @@ def test_a_worker_thread_runs_the_queued_job_and_keeps_the_zip(kind, app, db, ma
         },
     )
     with fresh_queue(kind, tmp_path) as (queue, _url, _name):
-        task = _use_queue(monkeypatch, app, queue)
+        task = use_queue(monkeypatch, app, queue)
         with thread_worker(queue):
             task(job.id)
             wait_for(db, job_status(job.id), lambda s: s in FINISHED)
@@ -94,7 +85,7 @@ def test_a_group_run_started_on_the_web_waits_in_the_queue_for_a_worker_and_is_m
     _lawyer, case = case_with_annex(db, make, prefix="W", claimants=3)
     client = login_as("lawyer")
     with fresh_queue(kind, tmp_path) as (queue, _url, _name):
-        _use_queue(monkeypatch, app, queue)
+        use_queue(monkeypatch, app, queue)
         job_id = _start_run(db, client, case)
         # No worker yet: the run waits in the queue, its message kept there.
         assert (db.session.get(DocumentJob, job_id).status, len(queue)) == (JobStatus.QUEUED, 1)
@@ -133,7 +124,7 @@ def test_a_queued_run_whose_message_was_lost_is_sent_to_the_queue_again_and_made
         },
     )
     with fresh_queue(kind, tmp_path) as (queue, _url, _name):
-        _use_queue(monkeypatch, app, queue)
+        use_queue(monkeypatch, app, queue)
         assert len(queue) == 0  # the message is gone (a queue flushed, a Redis that lost its data)
         client.get(f"/documents/jobs/{lost.id}")
         assert (len(queue), db.session.get(DocumentJob, lost.id).resends) == (1, 1)
@@ -188,7 +179,7 @@ def test_a_worker_killed_mid_run_is_settled_by_the_heartbeat_and_a_restarted_wor
     _lawyer, case = case_with_annex(db, make, prefix="K", claimants=4)
     client = login_as("lawyer")
     with fresh_queue(kind, tmp_path) as (queue, url, name):
-        _use_queue(monkeypatch, app, queue)
+        use_queue(monkeypatch, app, queue)
         worker = _worker_process(app, url, name, delay=1.0)
         try:
             killed = _start_run(db, client, case)
