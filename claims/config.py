@@ -6,10 +6,15 @@ Every key, with its meaning:
   app at start; in development a key is generated once and kept in ``instance/secret_key``.
 - ``SECRET_KEY``: signs sessions and CSRF tokens. In development, generated once into ``instance/secret_key``.
 - ``DATABASE_URL``: SQLAlchemy URL, e.g. ``postgresql+psycopg://user@host/db``. Unset: ``instance/claims.sqlite``.
+- ``CLAIMS_REPLICA_URL``: a read-only copy of the database (a PostgreSQL streaming replica) for report queries,
+  which read it through ``claims.replica.read_session()``; unset, they read the primary. It may lag the primary by
+  the replication delay, so nothing a user has just saved is read from it.
 - ``CLAIMS_DEFAULT_LOCALE``: ``th`` or ``en`` (default ``th``): the language before a user chooses one.
 - ``CLAIMS_TIMEZONE``: display time zone for hearings, default ``Asia/Bangkok``.
 - ``CLAIMS_QUEUE_URL``: the task queue's storage (claims/jobs.py): unset = a SQLite file in ``instance/``;
   ``redis://host:6379/0`` for several machines; ``immediate`` runs tasks at once (tests).
+- ``CLAIMS_QUEUE_NAME``: the prefix of the queue's keys (default ``claims``), so that two deployments (staging
+  beside production) can share one Redis.
 - ``CLAIMS_IDLE_TIMEOUT_MINUTES``: a session with no request for this many minutes is logged out (default 60).
 - ``CLAIMS_SESSION_HOURS``: a session ends this many hours after the login however active it is (default 12);
   it becomes Flask's ``PERMANENT_SESSION_LIFETIME``, which also bounds how old a signed cookie may be.
@@ -123,6 +128,7 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "SECRET_KEY": secret,
         "SQLALCHEMY_DATABASE_URI": database_url,
         "SQLALCHEMY_ENGINE_OPTIONS": engine_options,
+        "CLAIMS_REPLICA_URL": _normalise_database_url(os.environ.get("CLAIMS_REPLICA_URL", "")) or None,
         "BABEL_DEFAULT_LOCALE": os.environ.get("CLAIMS_DEFAULT_LOCALE", "th"),
         "BABEL_DEFAULT_TIMEZONE": os.environ.get("CLAIMS_TIMEZONE", "Asia/Bangkok"),
         "LANGUAGES": ("th", "en"),

@@ -4,7 +4,8 @@ One setting, ``CLAIMS_QUEUE_URL``, picks the storage, with the same task code fo
 - unset: a SQLite file beside the database in ``instance/`` (the embedded default), consumed by worker threads
   that the app starts itself (``CLAIMS_EMBEDDED_WORKER``, on by default), so the README's one command is enough;
 - ``redis://host:6379/0``: Redis, for an app on several machines; run ``huey_consumer claims.worker.huey``
-  beside the web servers and set ``CLAIMS_EMBEDDED_WORKER=0``;
+  beside the web servers and set ``CLAIMS_EMBEDDED_WORKER=0`` (``rediss://`` for TLS;
+  ``CLAIMS_QUEUE_NAME``, default ``claims``, keeps two deployments on one Redis apart);
 - ``immediate``: tasks run at once in the caller (the tests).
 
 This module is infrastructure and imports nothing of the app: a service declares its own tasks with
@@ -27,21 +28,23 @@ log = logging.getLogger(__name__)
 _INSTANCE = Path(__file__).resolve().parent.parent / "instance"
 
 
-def _make_huey():
-    url = os.environ.get("CLAIMS_QUEUE_URL", "")
+def make_huey(url: str, name: str = "claims"):
+    """The queue a ``CLAIMS_QUEUE_URL`` names. ``name`` prefixes every key it keeps (in Redis ``huey.redis.<name>``
+    and its siblings), so two deployments, or two test runs, can share one Redis without taking each other's
+    tasks."""
     if url == "immediate":
-        return MemoryHuey("claims", immediate=True)
-    if url.startswith("redis://"):
-        return RedisHuey("claims", url=url)
+        return MemoryHuey(name, immediate=True)
+    if url.startswith(("redis://", "rediss://")):
+        return RedisHuey(name, url=url)
     if url.startswith("sqlite:///"):
-        return SqliteHuey("claims", filename=url[len("sqlite:///") :])
+        return SqliteHuey(name, filename=url[len("sqlite:///") :])
     if url:
         raise RuntimeError(f"CLAIMS_QUEUE_URL must be 'immediate', redis://... or sqlite:///..., not {url!r}")
     _INSTANCE.mkdir(exist_ok=True)
-    return SqliteHuey("claims", filename=str(_INSTANCE / "queue.sqlite"))
+    return SqliteHuey(name, filename=str(_INSTANCE / "queue.sqlite"))
 
 
-huey = _make_huey()
+huey = make_huey(os.environ.get("CLAIMS_QUEUE_URL", ""), os.environ.get("CLAIMS_QUEUE_NAME") or "claims")
 _app = None
 
 

@@ -11,6 +11,7 @@ made both ways. What is missing is reported per claimant exactly as the app repo
 
 from __future__ import annotations
 
+import os
 import sys
 import zipfile
 from datetime import date
@@ -128,8 +129,13 @@ def generate(case_ref, name, out_dir, claimant_ref, joint, pdf, on, email) -> No
     out_dir.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(BytesIO(made.content)) as archive:
         for info in archive.infolist():
-            (out_dir / info.filename).write_bytes(archive.read(info))
-            click.echo(str(out_dir / info.filename))
+            target = out_dir / info.filename
+            # Written aside and renamed into place: the folder may be a share another machine reads from, which
+            # must never see half a document.
+            partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            partial.write_bytes(archive.read(info))
+            os.replace(partial, target)
+            click.echo(str(target))
 
 
 @documents.command("list", with_appcontext=False)
