@@ -53,6 +53,8 @@ import secrets
 from datetime import timedelta
 from pathlib import Path
 
+import sqlalchemy as sa
+
 
 class ConfigurationError(RuntimeError):
     pass
@@ -121,7 +123,10 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
     if database_url.startswith("postgresql"):
         # PostgreSQL's JIT compiles a query it guesses is costly: 100-800 ms spent before the first row of a page's
         # count over the national data set, where the query itself takes milliseconds. Pages run short queries.
-        engine_options["connect_args"] = {"options": "-c jit=off"}
+        # The driver's keyword replaces the URL's own ``options`` (a schema's search_path, say): keep those too.
+        given = sa.engine.make_url(database_url).query.get("options", "")
+        given = " ".join(given) if isinstance(given, tuple) else given
+        engine_options["connect_args"] = {"options": f"{given} -c jit=off".strip()}
     engine_options.update(overrides.pop("SQLALCHEMY_ENGINE_OPTIONS", None) or {})
     config = {
         "CLAIMS_ENV": env,

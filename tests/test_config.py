@@ -61,12 +61,22 @@ def test_the_engine_hides_sql_parameters_and_pings_postgres_and_given_options_ar
     }
 
 
+def test_the_urls_own_postgres_options_are_kept_beside_jit_off(monkeypatch, tmp_path):
+    url = "postgresql://u@h/db?options=-csearch_path%3Dclaims_x"
+    options = build_config(str(tmp_path), {"SECRET_KEY": "k", "SQLALCHEMY_DATABASE_URI": url})[
+        "SQLALCHEMY_ENGINE_OPTIONS"
+    ]["connect_args"]["options"]
+    assert options == "-csearch_path=claims_x -c jit=off"
+
+
 def test_postgres_connections_of_the_app_run_without_jit(db):
     import sqlalchemy as sa
 
-    # SQLite has no JIT: on that leg the setting is simply absent.
+    # SQLite has no JIT: on that leg the setting is simply absent. The test schema comes in the URL's own
+    # options: both apply.
     if db.engine.dialect.name == "postgresql":
         assert db.session.scalar(sa.text("SHOW jit")) == "off"
+        assert db.session.scalar(sa.text("SHOW search_path")).startswith("claims_test_")
     else:
         assert "connect_args" not in db.engine.url.query and db.engine.dialect.name == "sqlite"
 
