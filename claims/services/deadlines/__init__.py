@@ -48,6 +48,7 @@ from claims.services.deadlines.notes import init_app
 from claims.services.deadlines.plan import Plan, add_daily, add_notes, last_note_id
 from claims.services.deadlines.reads import (
     SOON_DAYS,
+    CaseDeadlines,
     ClaimantRef,
     DeadlineGroup,
     DeadlineView,
@@ -74,6 +75,7 @@ from claims.services.errors import Forbidden
 
 __all__ = [
     "SOON_DAYS",
+    "CaseDeadlines",
     "ClaimantRef",
     "Deadline",
     "DeadlineGroup",
@@ -331,9 +333,10 @@ def claimant_deadlines(user, claimant: Claimant, *, today: date | None = None) -
     return claimant_deadline_views(user, claimant, today, current_rules().book)
 
 
-def case_deadlines(user, case: Case, *, today: date | None = None) -> list[DeadlineGroup]:
+def case_deadlines(user, case: Case, *, today: date | None = None, limit: int | None = None) -> CaseDeadlines:
     """The deadlines of the case's claimants as stored, after bringing those claimants' up to date, the same
-    deadline on the same day shown once (reads.case_deadline_views)."""
+    deadline on the same day shown once: the first ``limit`` groups (all where None), with the number of groups
+    and of groups in each state (reads.case_deadline_views)."""
     require_case_worker(user)
     if case.org_id != user.org_id:
         raise Forbidden("another organisation's case")
@@ -342,7 +345,7 @@ def case_deadlines(user, case: Case, *, today: date | None = None) -> list[Deadl
         CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
     )
     refresh_claimants(user.org_id, members, today=today, case_id=case.id)
-    return case_deadline_views(user, case, today, current_rules().book)
+    return case_deadline_views(user, case, today, current_rules().book, limit)
 
 
 def due_deadlines(

@@ -214,60 +214,55 @@ def read_due_groups(
 ) -> DueGroups:
     """The organisation's deadlines not done and due from ``start`` to ``until``, one group per day, deadline and
     words, soonest first: the first ``limit`` groups with all their claimants, and the counts of :class:`DueGroups`.
-    Four queries whatever the number of claimants: the groups' rows (numbered within each group by SQL, the
-    groups cut at ``limit``), one stored row per group shown, the number of groups, and the two other counts."""
+    Four queries whatever the number of claimants: the groups (GROUP BY, with their number counted over them, cut
+    at ``limit``), the rows of the groups shown (the days and deadlines they span), one stored row per group
+    shown, and the two other counts."""
     require_case_worker(user)
     today = today or clock.today()
     table = Deadline.__table__
     open_rows = _open_rows(user, mine=False)
     label_text = sa.cast(table.c.label, sa.Text)
     in_window = sa.and_(table.c.due_on >= start, table.c.due_on <= until)
-    same_group = (table.c.due_on, table.c.key, label_text)
-    ranked = (
+    first_pseudonym = sa.func.min(Claimant.pseudonym)
+    query = (
         sa.select(
-            table.c.id,
             table.c.due_on,
             table.c.key,
             label_text.label("label_text"),
-            Claimant.id.label("claimant_id"),
-            Claimant.pseudonym,
-            sa.func.row_number()
-            .over(partition_by=same_group, order_by=(Claimant.pseudonym, table.c.id))
-            .label("n"),
+            sa.func.count().over().label("total"),
         )
         .join(Claimant, Claimant.id == table.c.claimant_id)
         .where(open_rows, in_window)
-        .subquery()
+        .group_by(table.c.due_on, table.c.key, label_text)
+        .order_by(table.c.due_on, table.c.key, first_pseudonym)
     )
-    firsts = sa.select(ranked.c.due_on, ranked.c.key, ranked.c.label_text).where(ranked.c.n == 1)
     if limit is not None:
-        firsts = firsts.order_by(ranked.c.due_on, ranked.c.key, ranked.c.pseudonym, ranked.c.id).limit(limit)
-    shown = firsts.subquery()
-    rows = db.session.execute(
-        sa.select(
-            ranked.c.id,
-            ranked.c.due_on,
-            ranked.c.key,
-            ranked.c.label_text,
-            ranked.c.claimant_id,
-            ranked.c.pseudonym,
-        )
-        .join(
-            shown,
-            sa.and_(
-                shown.c.due_on == ranked.c.due_on,
-                shown.c.key == ranked.c.key,
-                shown.c.label_text == ranked.c.label_text,
-            ),
-        )
-        .order_by(ranked.c.due_on, ranked.c.key, ranked.c.pseudonym, ranked.c.id)
-    ).all()
-    groups: dict[tuple, tuple[int, list[ClaimantRef]]] = {}
-    for deadline_id, due_on, key, label, claimant_id, pseudonym in rows:
-        _, members = groups.setdefault((due_on, key, label), (deadline_id, []))
-        members.append(ClaimantRef(claimant_id, pseudonym))
+        query = query.limit(limit)
+    shown = db.session.execute(query).all()
+    groups: dict[tuple, tuple[int, list[ClaimantRef]]] = {
+        (due_on, key, label): (0, []) for due_on, key, label, _ in shown
+    }
+    if shown:
+        rows = db.session.execute(
+            sa.select(table.c.id, table.c.due_on, table.c.key, label_text, Claimant.id, Claimant.pseudonym)
+            .join(Claimant, Claimant.id == table.c.claimant_id)
+            .where(
+                open_rows,
+                table.c.due_on >= shown[0].due_on,
+                table.c.due_on <= shown[-1].due_on,
+                table.c.key.in_(sorted({row.key for row in shown})),
+            )
+            .order_by(table.c.due_on, table.c.key, Claimant.pseudonym, table.c.id)
+        ).all()
+        for deadline_id, due_on, key, label, claimant_id, pseudonym in rows:
+            found = groups.get((due_on, key, label))
+            if found is None:
+                continue
+            if not found[1]:
+                groups[(due_on, key, label)] = found = (deadline_id, found[1])
+            found[1].append(ClaimantRef(claimant_id, pseudonym))
     first_ids = [first_id for first_id, _ in groups.values()]
-    firsts_loaded = {
+    firsts = {
         deadline.id: DueItem(deadline, claimant, today)
         for deadline, claimant in db.session.execute(
             sa.select(Deadline, Claimant)
@@ -275,15 +270,6 @@ def read_due_groups(
             .where(Deadline.id.in_(first_ids))
         )
     }
-    total = db.session.scalar(
-        sa.select(sa.func.count()).select_from(
-            sa.select(*same_group)
-            .join(Claimant, Claimant.id == table.c.claimant_id)
-            .where(open_rows, in_window)
-            .group_by(*same_group)
-            .subquery()
-        )
-    )
     older, cannot_compute = db.session.execute(
         sa.select(
             sa.func.count(sa.case((table.c.due_on < start, 1))),
@@ -291,12 +277,13 @@ def read_due_groups(
         )
         .select_from(table)
         .join(Claimant, Claimant.id == table.c.claimant_id)
-        .where(open_rows)
+        # Both ends of the (org_id, due_on) index, not every open deadline of the organisation.
+        .where(open_rows, sa.or_(table.c.due_on < start, table.c.due_on.is_(None)))
     ).one()
     return DueGroups(
-        [DueGroup(firsts_loaded[first_id], members) for first_id, members in groups.values()],
+        [DueGroup(firsts[first_id], members) for first_id, members in groups.values() if first_id in firsts],
         cannot_compute,
-        total,
+        shown[0].total if shown else 0,
         older,
     )
 

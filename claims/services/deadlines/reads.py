@@ -39,6 +39,7 @@ from claims.services.errors import Forbidden
 __all__ = [
     "SOON_DAYS",
     "ClaimantRef",
+    "CaseDeadlines",
     "DeadlineGroup",
     "DeadlineView",
     "DueCounts",
@@ -347,12 +348,28 @@ def _case_rows(case: Case) -> list:
     ).all()
 
 
-def case_deadline_views(user, case: Case, today: date, book: RuleBook) -> list[DeadlineGroup]:
+class CaseDeadlines(list):
+    """A case's deadline groups in order (a list of :class:`DeadlineGroup`: the first ``limit`` where one was given),
+    with ``total``, the number of groups in all, and ``by_state``, how many groups are overdue, soon, done ..."""
+
+    def __init__(self, groups, total: int, by_state: dict[str, int]):
+        super().__init__(groups)
+        self.total = total
+        self.by_state = by_state
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self)
+
+
+def case_deadline_views(
+    user, case: Case, today: date, book: RuleBook, limit: int | None = None
+) -> CaseDeadlines:
     """The deadlines of the case's claimants as stored, the same deadline on the same day (and in the same words)
     shown once, soonest first, those that cannot be computed last; an appeal of another case is left to that
-    case's page. Queries: the rows (one), then the facts of the one claimant whose deadline each group prints in
-    full (the legal basis, why it moved), a chunk at a time: as many as the groups' first claimants, not the
-    case's."""
+    case's page. Queries: the rows (one, whatever the number of claimants), then the facts of the one claimant
+    whose deadline each group shown prints in full (the legal basis, why it moved), a chunk at a time: as many as
+    those groups' first claimants, not the case's."""
     require_case_worker(user)
     if case.org_id != user.org_id:
         raise Forbidden("another organisation's case")
@@ -372,16 +389,18 @@ def case_deadline_views(user, case: Case, today: date, book: RuleBook) -> list[D
             order[group_key] = (row.due_on is None, row.due_on or date.max, place, engine_rank(row.key))
         members.append(row)
     ordered = sorted(groups, key=order.__getitem__)
-    full = _computed_firsts(user, [groups[key][0].claimant_id for key in ordered], today, book)
-    result = []
-    for key in ordered:
-        rows = groups[key]
-        views = [_stored_view(row, today) for row in rows]
-        computed = full.get((rows[0].claimant_id, rows[0].key))
-        if computed is not None and computed.due_on == rows[0].due_on:
-            views[0].computed = computed
-        result.append(DeadlineGroup(views))
-    return result
+    result = [DeadlineGroup([_stored_view(row, today) for row in groups[key]]) for key in ordered]
+    by_state: dict[str, int] = {}
+    for group in result:
+        by_state[group.state] = by_state.get(group.state, 0) + 1
+    shown = result if limit is None else result[:limit]
+    full = _computed_firsts(user, [group.first.claimant.id for group in shown], today, book)
+    for group in shown:
+        first = group.first
+        computed = full.get((first.claimant.id, first.key))
+        if computed is not None and computed.due_on == first.due_on:
+            first.computed = computed
+    return CaseDeadlines(shown, len(result), by_state)
 
 
 def _stored_view(row, today: date) -> DeadlineView:
