@@ -43,7 +43,7 @@ from claims.models.base import utcnow
 from claims.models.enums import DeadlineChangeReason
 from claims.services.calculations import current_rules
 from claims.services.deadlines.due import DUE_GROUPS_LIMIT
-from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, read_facts
+from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, of_org, read_facts
 from claims.services.deadlines.notes import init_app
 from claims.services.deadlines.plan import Plan, add_daily, add_notes, last_note_id
 from claims.services.deadlines.reads import (
@@ -184,7 +184,7 @@ def _chunks(org_id: int, plan: Plan):
     while True:
         query = (
             sa.select(Claimant.id)
-            .where(Claimant.org_id == org_id, Claimant.archived_at.is_(None))
+            .where(of_org(Claimant.org_id, org_id), Claimant.archived_at.is_(None))
             .order_by(Claimant.id)
             .limit(CHUNK)
         )

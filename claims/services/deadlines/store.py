@@ -18,7 +18,7 @@ from claims.extensions import db
 from claims.models import Deadline, DeadlineNotice
 from claims.models.base import utcnow
 from claims.models.enums import DeadlineChangeReason
-from claims.services.deadlines.facts import CHUNK, Chunk, ClaimantFacts
+from claims.services.deadlines.facts import CHUNK, Chunk, ClaimantFacts, of_org
 
 
 @dataclass
@@ -63,7 +63,7 @@ def _stored_rows(org_id: int, chunk: Chunk) -> dict[int, dict[str, sa.Row]]:
             table.c.unverified,
             table.c.warning,
             table.c.archived_at,
-        ).where(table.c.org_id == org_id, chunk.where(table.c.claimant_id))
+        ).where(of_org(table.c.org_id, org_id), chunk.where(table.c.claimant_id))
     ):
         stored[row.claimant_id][row.key] = row
     return stored
@@ -110,6 +110,10 @@ def store(
                         "claimant_id": claimant_id,
                         "key": deadline.key,
                         "computed_at": now,
+                        # Given, not left to the columns' defaults: those are called once a row.
+                        "created_at": now,
+                        "updated_at": now,
+                        "version": 1,
                         **values,
                     }
                 )
