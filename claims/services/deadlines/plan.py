@@ -159,18 +159,22 @@ def add_daily(
     """The claimants whose deadlines the days after ``since`` up to ``today`` can change (the module's
     docstring)."""
     table = Deadline.__table__
-    passed = sa.select(table.c.claimant_id).where(
-        table.c.org_id == org.id,
-        table.c.archived_at.is_(None),
-        sa.or_(
-            sa.and_(table.c.key == "wages_oldest", table.c.due_on < today),
-            sa.and_(
-                table.c.key == "petition_44_1",
-                sa.not_(table.c.warning),
-                table.c.due_on <= today + timedelta(days=org.petition_warn_days),
-            ),
-        ),
-        _within(table.c.claimant_id, claimants),
+
+    def stored(key: str, *where) -> sa.Select:
+        # One key at a time: each walks its stretch of the (org_id, key, due_on) index.
+        return sa.select(table.c.claimant_id).where(
+            table.c.org_id == org.id,
+            table.c.key == key,
+            table.c.archived_at.is_(None),
+            *where,
+            _within(table.c.claimant_id, claimants),
+        )
+
+    passed = stored("wages_oldest", table.c.due_on < today)
+    nearing = stored(
+        "petition_44_1",
+        table.c.due_on <= today + timedelta(days=org.petition_warn_days),
+        sa.not_(table.c.warning),
     )
     filed = _labour_plaintiffs(org.id, claimants).where(Case.filed_on > since, Case.filed_on <= today)
-    plan.note(db.session.scalars(sa.union(passed, filed)), DeadlineChangeReason.FACTS)
+    plan.note(db.session.scalars(sa.union(passed, nearing, filed)), DeadlineChangeReason.FACTS)
