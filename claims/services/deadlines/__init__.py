@@ -9,11 +9,11 @@ whose deadlines the passing of days can move (plan.py says which and why). It is
 (``flask deadlines refresh``, before office hours) and what an administrator's change of closure days or settings
 runs.
 
-A page never runs it. A page that shows some claimants' deadlines brings those claimants up to date first
+A page never runs it beyond one chunk of claimants. A page that shows some claimants' deadlines brings those claimants up to date first
 (:func:`refresh_claimants`); a list of the whole organisation's (dashboard, reminders, calendar, digest) reads what
 is stored, after taking in the notes left since the last refresh where they reach at most one chunk of claimants
-(:func:`refresh_pending`), and :func:`freshness` says when the stored deadlines were last computed, so that a page
-can say so where the daily job is late.
+(:func:`refresh_pending`; an organisation of at most one chunk of claimants is refreshed whole, as bounded), and :func:`freshness` says
+when the stored deadlines were last computed, so that a page can say so where the daily job is late.
 
 Flags. A deadline whose date had been shown and then moves (and had not already passed) gets ``previous_due_on``,
 ``changed_at`` and the reason on its row, and a :class:`DeadlineNotice` for each lawyer and paralegal of the
@@ -263,8 +263,13 @@ def _refresh_claimants(org_id: int, claimants: sa.Select, today: date, case_id: 
 def refresh_pending(org_id: int, *, today: date | None = None, limit: int = PENDING_LIMIT) -> RefreshResult:
     """Take in the notes left since the last refresh where they reach at most ``limit`` claimants (what people
     changed since: a list then shows it at once), and nothing else: neither the day's changes nor a rule change,
-    which are the daily job's. Returns at once where there is no note."""
+    which are the daily job's. Returns at once where there is no note.
+
+    An organisation of at most ``limit`` claimants is refreshed whole instead (:func:`refresh`): that is no more
+    work than the notes of as many claimants, and a small organisation (the demo) then needs no daily job."""
     today = today or clock.today()
+    if _at_most(org_id, limit):
+        return refresh(org_id, today=today)
     last_id = last_note_id(org_id)
     if last_id is None:
         return RefreshResult()
@@ -292,6 +297,18 @@ def refresh_pending(org_id: int, *, today: date | None = None, limit: int = PEND
     except IntegrityError:
         db.session.rollback()
         return RefreshResult()
+
+
+def _at_most(org_id: int, count: int) -> bool:
+    """Whether the organisation has at most ``count`` claimants: the index read up to the next one, not counted."""
+    beyond = (
+        sa.select(Claimant.id)
+        .where(Claimant.org_id == org_id, Claimant.archived_at.is_(None))
+        .order_by(Claimant.id)
+        .offset(count)
+        .limit(1)
+    )
+    return db.session.scalar(beyond) is None
 
 
 @dataclass(frozen=True)
