@@ -129,21 +129,24 @@ def refresh(org_id: int, *, today: date | None = None, everything: bool = False)
 
 
 def _refresh(org_id: int, today: date, everything: bool) -> RefreshResult:
-    org = db.session.get(Organisation, org_id)
     state = db.session.get(DeadlineRuleState, org_id)
     rules = current_rules()
-    calendars = Calendars(org_id)
     last_id = last_note_id(org_id)
     plan = Plan(last_note_id=last_id)
     if state is not None and state.rules_fingerprint != rules.fingerprint:
         plan.whole = DeadlineChangeReason.RULES
     elif state is None or everything:
         plan.whole = DeadlineChangeReason.FACTS
+    since = _computed_on(state)
+    daily = plan.whole is not None or since < today
+    if last_id is None and not daily:
+        # Nothing to do: no statement more, and no commit to expire what the caller has loaded.
+        return RefreshResult()
+    org = db.session.get(Organisation, org_id)
+    calendars = Calendars(org_id)
     if last_id is not None:
         add_notes(plan, org_id, last_id, today, calendars)
-    since = _computed_on(state)
-    daily = plan.whole is not None or since is None or since < today
-    if plan.whole is None and since is not None and since < today:
+    if plan.whole is None and since < today:
         add_daily(plan, org, since, today)
     result = RefreshResult()
     if not plan.empty:
@@ -246,6 +249,8 @@ def _refresh_claimants(org_id: int, claimants: sa.Select, today: date, case_id: 
         plan.note(db.session.scalars(claimants), plan.whole)
         plan.whole = None
     result = RefreshResult()
+    if last_id is None and not plan.each:
+        return result  # no commit: what the page has loaded stays loaded
     if plan.each:
         computer = Computer(org, rules.book, calendars, today)
         reasons = Reasons(None, plan.each)
@@ -268,14 +273,15 @@ def refresh_pending(org_id: int, *, today: date | None = None, limit: int = PEND
     An organisation of at most ``limit`` claimants is refreshed whole instead (:func:`refresh`): that is no more
     work than the notes of as many claimants, and a small organisation (the demo) then needs no daily job."""
     today = today or clock.today()
-    if _at_most(org_id, limit):
-        return refresh(org_id, today=today)
     last_id = last_note_id(org_id)
-    if last_id is None:
-        return RefreshResult()
     state = db.session.get(DeadlineRuleState, org_id)
     rules = current_rules()
-    if state is not None and state.rules_fingerprint != rules.fingerprint:
+    current = state is not None and state.rules_fingerprint == rules.fingerprint
+    if last_id is None and current and _computed_on(state) >= today:
+        return RefreshResult()
+    if _at_most(org_id, limit):
+        return refresh(org_id, today=today)
+    if last_id is None or not current:
         return RefreshResult()
     calendars = Calendars(org_id)
     plan = Plan(last_note_id=last_id)
