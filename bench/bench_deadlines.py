@@ -342,7 +342,6 @@ def main() -> None:
         for label, page in (
             (f"case page of a {GROUP}-claimant group case", f"/cases/{group_id}"),
             ("dashboard", "/"),
-            ("reminders (the whole organisation)", "/reminders/?mine=0"),
             ("claimant page", f"/claimants/{person_id}"),
         ):
             response = client.get(page)
