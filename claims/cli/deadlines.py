@@ -1,8 +1,10 @@
-"""``flask deadlines refresh``: bring every organisation's stored deadlines up to date, for cron.
+"""``flask deadlines refresh``: bring every organisation's stored deadlines up to date, for cron (before office
+hours, before ``flask reminders send``); ``flask deadlines status``: when they were last computed.
 
-Pages bring them up to date themselves, but the first page of the day then pays for the daily recomputation of
-every claimant (about a second for a thousand claimants, bench/bench_deadlines.py); run this before office hours
-(or let ``flask reminders send`` do it) and no one waits.
+Pages never do this: a page brings up to date only the claimants it shows, and the organisation's lists read what
+is stored and say when it was computed. The first refresh computes every claimant in chunks (100,000 claimants in
+about a minute of CPU, bench/bench_deadlines.py); the daily one after it recomputes only the claimants whose
+deadlines the day can move (claims/services/deadlines/plan.py).
 """
 
 from __future__ import annotations
@@ -41,3 +43,22 @@ def refresh(org_code: str | None, everything: bool, on) -> None:
             f"{org.code}: {result.claimants} claimant(s) recomputed, {result.changed} deadline(s) moved, "
             f"{result.notices} notice(s) to the people who follow them"
         )
+
+
+@deadlines.command("status")
+@click.option("--org", "org_code", default=None, help="Only this organisation (its code).")
+def status(org_code: str | None) -> None:
+    """When each organisation's deadlines were last computed, and how many changes wait for the next refresh."""
+    query = sa.select(Organisation).order_by(Organisation.code)
+    if org_code:
+        query = query.where(Organisation.code == org_code)
+    organisations = list(db.session.scalars(query))
+    if not organisations:
+        raise click.ClickException(
+            f"No organisation with the code {org_code!r}." if org_code else "No organisation."
+        )
+    for org in organisations:
+        found = service.freshness(org.id)
+        computed = found.computed_on.isoformat() if found.computed_on else "never"
+        late = ", late: run flask deadlines refresh" if found.stale else ""
+        click.echo(f"{org.code}: computed for {computed}{late}; {found.pending} change(s) waiting")

@@ -40,7 +40,13 @@ class Deadline(Record, db.Model):
     "appeal_labour:LC-01"). Archived, not deleted, when the facts no longer give it (a petition filed)."""
 
     __tablename__ = "deadlines"
-    __table_args__ = (sa.UniqueConstraint("claimant_id", "key", name="uq_deadlines_claimant_key"),)
+    __table_args__ = (
+        sa.UniqueConstraint("claimant_id", "key", name="uq_deadlines_claimant_key"),
+        # The organisation's lists (dashboard, reminders, calendar) read a window of dates; the daily refresh
+        # looks for the few deadlines of one key whose date today has passed.
+        sa.Index("ix_deadlines_org_due", "org_id", "due_on"),
+        sa.Index("ix_deadlines_org_key_due", "org_id", "key", "due_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     claimant_id: Mapped[int] = mapped_column(sa.ForeignKey("claimants.id"), index=True, nullable=False)
@@ -97,8 +103,9 @@ class DeadlineNotice(OrgOwned, db.Model):
 
 
 class DeadlineRefresh(OrgOwned, db.Model):
-    """Work left for the next refresh: a claimant (or a case's claimants, or with neither, every claimant of the
-    organisation) whose facts changed. Written by a flush hook in claims.services.deadlines, consumed by refresh."""
+    """Work left for the next refresh: a claimant (or a case's claimants) whose facts changed, or a court closure
+    day added, moved or removed (``day``, and ``court_id`` unless it closes every court). Written by a flush hook
+    in claims.services.deadlines, consumed by refresh."""
 
     __tablename__ = "deadline_refreshes"
 
@@ -109,14 +116,19 @@ class DeadlineRefresh(OrgOwned, db.Model):
         enum_column(DeadlineChangeReason, name="deadline_refresh_reason"), nullable=False
     )
     created_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+    day: Mapped[date | None] = mapped_column(sa.Date)
+    court_id: Mapped[int | None] = mapped_column(sa.Integer)
 
 
 class DeadlineRuleState(db.Model):
-    """The rule files' fingerprint the organisation's deadlines were last computed under: a different one at the
-    next refresh recomputes every claimant and flags what the new rules moved."""
+    """The rule files' fingerprint the organisation's deadlines were last computed under (a different one at the
+    next refresh recomputes every claimant and flags what the new rules moved), and when."""
 
     __tablename__ = "deadline_rule_states"
 
     org_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id"), primary_key=True)
     rules_fingerprint: Mapped[str] = mapped_column(sa.String(64), nullable=False)
     refreshed_at: Mapped[datetime] = mapped_column(sa.DateTime, nullable=False, default=utcnow)
+    # The day ("today") the last organisation-wide refresh computed for: the next day's refresh looks only at
+    # the deadlines that day can change (claims.services.deadlines.plan). None: not known yet (before it was kept).
+    computed_on: Mapped[date | None] = mapped_column(sa.Date)

@@ -1,0 +1,400 @@
+"""Deadlines of claimants and their cases: facts read from the records, computed by claims.calc.deadlines, stored
+so that a recomputation can flag what moved, and marked done by whom and when.
+
+Freshness. A flush hook (notes.py) notes which claimants' facts changed (the claimant, their part in a case, a
+case and its hearings, an outcome, a calculation) or which court closure day changed. :func:`refresh` brings the
+organisation's stored deadlines up to date, chunk by chunk (facts.py, store.py): every claimant the first time,
+when the rule files changed or when asked (``everything``); otherwise only the claimants the notes reach and those
+whose deadlines the passing of days can move (plan.py says which and why). It is what the daily job runs
+(``flask deadlines refresh``, before office hours) and what an administrator's change of closure days or settings
+runs.
+
+A page never runs it beyond one chunk of claimants. A page that shows some claimants' deadlines brings those claimants up to date first
+(:func:`refresh_claimants`); a list of the whole organisation's (dashboard, reminders, calendar, digest) reads what
+is stored, after taking in the notes left since the last refresh where they reach at most one chunk of claimants
+(:func:`refresh_pending`; an organisation of at most one chunk of claimants is refreshed whole, as bounded), and :func:`freshness` says
+when the stored deadlines were last computed, so that a page can say so where the daily job is late.
+
+Flags. A deadline whose date had been shown and then moves (and had not already passed) gets ``previous_due_on``,
+``changed_at`` and the reason on its row, and a :class:`DeadlineNotice` for each lawyer and paralegal of the
+claimant's open cases: the in-app reminders list shows it until seen, the daily digest mails it once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+
+from claims import clock
+from claims.extensions import db
+from claims.models import (
+    Case,
+    CaseClaimant,
+    Claimant,
+    Deadline,
+    DeadlineRefresh,
+    DeadlineRuleState,
+    Organisation,
+)
+from claims.models.base import utcnow
+from claims.models.enums import DeadlineChangeReason
+from claims.services.calculations import current_rules
+from claims.services.deadlines.due import DUE_GROUPS_LIMIT
+from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, of_org, read_facts
+from claims.services.deadlines.notes import init_app
+from claims.services.deadlines.plan import Plan, add_daily, add_notes, last_note_id
+from claims.services.deadlines.reads import (
+    SOON_DAYS,
+    CaseDeadlines,
+    ClaimantRef,
+    DeadlineGroup,
+    DeadlineView,
+    DueCounts,
+    DueGroup,
+    DueGroups,
+    DueItem,
+    case_deadline_views,
+    claimant_deadline_views,
+    count_due_deadlines,
+    count_notices,
+    due_counts,
+    followed_claimant_ids,
+    notices_for,
+    read_due_deadlines,
+    read_due_groups,
+    single,
+    soon_until,
+)
+from claims.services.deadlines.store import Reasons, RefreshResult
+from claims.services.deadlines.store import store as _store
+from claims.services.deadlines.writes import mark_done, mark_notices_seen, reopen, require_case_worker
+from claims.services.errors import Forbidden
+
+__all__ = [
+    "SOON_DAYS",
+    "CaseDeadlines",
+    "ClaimantRef",
+    "Deadline",
+    "DeadlineGroup",
+    "DeadlineView",
+    "DueCounts",
+    "DueGroup",
+    "DueGroups",
+    "DueItem",
+    "Freshness",
+    "RefreshResult",
+    "case_deadlines",
+    "claimant_deadlines",
+    "count_due_deadlines",
+    "count_notices",
+    "due_counts",
+    "due_deadlines",
+    "due_groups",
+    "followed_claimant_ids",
+    "freshness",
+    "init_app",
+    "mark_done",
+    "mark_notices_seen",
+    "notices_for",
+    "refresh",
+    "refresh_claimants",
+    "refresh_pending",
+    "reopen",
+    "single",
+    "soon_until",
+]
+
+# A list page takes in the notes left since the last refresh only while they reach at most this many claimants
+# (one chunk, well under a second); past that it leaves them to the next refresh and says the list may be behind.
+PENDING_LIMIT = CHUNK
+
+
+# ---------------------------------------------------------------- refreshing
+
+
+def refresh(org_id: int, *, today: date | None = None, everything: bool = False) -> RefreshResult:
+    """Bring the organisation's stored deadlines up to date (see the module's docstring), committing each chunk.
+
+    Two refreshes may run at once (the daily job and an administrator's change): the second to write a deadline
+    the first has just stored hits its unique key and gives way; what the first stored is as current as its own,
+    and the notes the second had read stay for the next one."""
+    try:
+        return _refresh(org_id, today or clock.today(), everything)
+    except IntegrityError:
+        db.session.rollback()
+        return RefreshResult()
+
+
+def _refresh(org_id: int, today: date, everything: bool) -> RefreshResult:
+    state = db.session.get(DeadlineRuleState, org_id)
+    rules = current_rules()
+    last_id = last_note_id(org_id)
+    plan = Plan(last_note_id=last_id)
+    if state is not None and state.rules_fingerprint != rules.fingerprint:
+        plan.whole = DeadlineChangeReason.RULES
+    elif state is None or everything:
+        plan.whole = DeadlineChangeReason.FACTS
+    since = _computed_on(state)
+    daily = plan.whole is not None or since < today
+    if last_id is None and not daily:
+        # Nothing to do: no statement more, and no commit to expire what the caller has loaded.
+        return RefreshResult()
+    org = db.session.get(Organisation, org_id)
+    calendars = Calendars(org_id)
+    if last_id is not None:
+        add_notes(plan, org_id, last_id, today, calendars)
+    if plan.whole is None and since < today:
+        add_daily(plan, org, since, today)
+    result = RefreshResult()
+    if not plan.empty:
+        computer = Computer(org, rules.book, calendars, today)
+        reasons = Reasons(plan.whole, plan.each)
+        first_time = state is None
+        for chunk in _chunks(org_id, plan):
+            result.add(_run_chunk(org, chunk, computer, reasons, today, first_time=first_time))
+    if last_id is not None:
+        _consume(sa.and_(DeadlineRefresh.org_id == org_id, DeadlineRefresh.id <= last_id))
+    if daily:
+        if state is None:
+            state = DeadlineRuleState(org_id=org_id)
+            db.session.add(state)
+        state.rules_fingerprint = rules.fingerprint
+        state.refreshed_at = utcnow()
+        state.computed_on = today
+    db.session.commit()
+    return result
+
+
+def _computed_on(state: DeadlineRuleState | None) -> date | None:
+    if state is None:
+        return None
+    return state.computed_on or clock.from_utc(state.refreshed_at).date()
+
+
+def _chunks(org_id: int, plan: Plan):
+    """The plan's claimants a chunk at a time: ranges of the organisation's ids for a whole refresh (the first
+    from the lowest id, the last with no end, so that every stored deadline of the organisation is met), lists of
+    ids otherwise."""
+    if plan.whole is None:
+        ids = sorted(plan.each)
+        for start in range(0, len(ids), CHUNK):
+            yield Chunk(ids=tuple(ids[start : start + CHUNK]))
+        return
+    after = None
+    while True:
+        query = (
+            sa.select(Claimant.id)
+            .where(of_org(Claimant.org_id, org_id), Claimant.archived_at.is_(None))
+            .order_by(Claimant.id)
+            .limit(CHUNK)
+        )
+        if after is not None:
+            query = query.where(Claimant.id > after)
+        ids = db.session.scalars(query).all()
+        upto = ids[-1] if len(ids) == CHUNK else None
+        yield Chunk(after=after, upto=upto)
+        if upto is None:
+            return
+        after = upto
+
+
+def _run_chunk(org, chunk: Chunk, computer: Computer, reasons: Reasons, today: date, *, first_time: bool):
+    facts = read_facts(org.id, chunk, today)
+    computed = {claimant_id: computer.compute(found) for claimant_id, found in facts.items()}
+    result = _store(org.id, chunk, facts, computed, reasons, today, first_time=first_time)
+    # Each chunk on its own: memory and the transaction stay the size of a chunk.
+    db.session.commit()
+    return result
+
+
+def _consume(which) -> None:
+    db.session.execute(sa.delete(DeadlineRefresh).where(which))
+
+
+def refresh_claimants(
+    org_id: int, claimants: sa.Select, *, today: date | None = None, case_id: int | None = None
+) -> RefreshResult:
+    """Bring up to date only ``claimants`` (a select of claimant ids: what one page shows), never the rest of the
+    organisation: those the notes reach, those the days since the last refresh can change, or all of them where
+    the organisation's deadlines were never computed or the rule files changed since. Consumes the notes of those
+    claimants (and of ``case_id``, whose claimants they all are); others' stay for the next refresh."""
+    today = today or clock.today()
+    try:
+        return _refresh_claimants(org_id, claimants, today, case_id)
+    except IntegrityError:
+        db.session.rollback()
+        return RefreshResult()
+
+
+def _refresh_claimants(org_id: int, claimants: sa.Select, today: date, case_id: int | None) -> RefreshResult:
+    org = db.session.get(Organisation, org_id)
+    state = db.session.get(DeadlineRuleState, org_id)
+    rules = current_rules()
+    calendars = Calendars(org_id)
+    last_id = last_note_id(org_id)
+    plan = Plan(last_note_id=last_id)
+    if state is None or state.rules_fingerprint != rules.fingerprint:
+        reason = DeadlineChangeReason.RULES if state is not None else DeadlineChangeReason.FACTS
+        plan.note(db.session.scalars(claimants), reason)
+    else:
+        if last_id is not None:
+            add_notes(plan, org_id, last_id, today, calendars, claimants)
+        since = _computed_on(state)
+        if since < today:
+            add_daily(plan, org, since, today, claimants)
+    if plan.whole is not None:  # a closure that can move anything: these claimants now, the rest by the job
+        plan.note(db.session.scalars(claimants), plan.whole)
+        plan.whole = None
+    result = RefreshResult()
+    if last_id is None and not plan.each:
+        return result  # no commit: what the page has loaded stays loaded
+    if plan.each:
+        computer = Computer(org, rules.book, calendars, today)
+        reasons = Reasons(None, plan.each)
+        for chunk in _chunks(org_id, plan):
+            result.add(_run_chunk(org, chunk, computer, reasons, today, first_time=False))
+    if last_id is not None:
+        mine = DeadlineRefresh.claimant_id.in_(claimants.scalar_subquery())
+        if case_id is not None:
+            mine = sa.or_(mine, DeadlineRefresh.case_id == case_id)
+        _consume(sa.and_(DeadlineRefresh.org_id == org_id, DeadlineRefresh.id <= last_id, mine))
+    db.session.commit()
+    return result
+
+
+def refresh_pending(org_id: int, *, today: date | None = None, limit: int = PENDING_LIMIT) -> RefreshResult:
+    """Take in the notes left since the last refresh where they reach at most ``limit`` claimants (what people
+    changed since: a list then shows it at once), and nothing else: neither the day's changes nor a rule change,
+    which are the daily job's. Returns at once where there is no note.
+
+    An organisation of at most ``limit`` claimants is refreshed whole instead (:func:`refresh`): that is no more
+    work than the notes of as many claimants, and a small organisation (the demo) then needs no daily job."""
+    today = today or clock.today()
+    last_id = last_note_id(org_id)
+    state = db.session.get(DeadlineRuleState, org_id)
+    rules = current_rules()
+    current = state is not None and state.rules_fingerprint == rules.fingerprint
+    if last_id is None and current and _computed_on(state) >= today:
+        return RefreshResult()
+    if _at_most(org_id, limit):
+        return refresh(org_id, today=today)
+    if last_id is None or not current:
+        return RefreshResult()
+    calendars = Calendars(org_id)
+    plan = Plan(last_note_id=last_id)
+    add_notes(plan, org_id, last_id, today, calendars)
+    if plan.whole is not None or len(plan.each) > limit:
+        return RefreshResult()
+    org = db.session.get(Organisation, org_id)
+    try:
+        result = RefreshResult()
+        if plan.each:
+            computer = Computer(org, rules.book, calendars, today)
+            for chunk in _chunks(org_id, plan):
+                result.add(
+                    _run_chunk(org, chunk, computer, Reasons(None, plan.each), today, first_time=False)
+                )
+        _consume(sa.and_(DeadlineRefresh.org_id == org_id, DeadlineRefresh.id <= last_id))
+        db.session.commit()
+        return result
+    except IntegrityError:
+        db.session.rollback()
+        return RefreshResult()
+
+
+def _at_most(org_id: int, count: int) -> bool:
+    """Whether the organisation has at most ``count`` claimants: the index read up to the next one, not counted."""
+    beyond = (
+        sa.select(Claimant.id)
+        .where(Claimant.org_id == org_id, Claimant.archived_at.is_(None))
+        .order_by(Claimant.id)
+        .offset(count)
+        .limit(1)
+    )
+    return db.session.scalar(beyond) is None
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """How current the organisation's stored deadlines are: the day they were last computed for (None: never),
+    whether that is before today or under other rule files (the daily refresh has not run), and how many changes
+    wait for the next refresh."""
+
+    computed_on: date | None
+    stale: bool
+    pending: int
+
+
+def freshness(org_id: int, *, today: date | None = None) -> Freshness:
+    """Two queries: the organisation's refresh state and the count of notes waiting."""
+    today = today or clock.today()
+    state = db.session.get(DeadlineRuleState, org_id)
+    pending = db.session.scalar(
+        sa.select(sa.func.count()).select_from(DeadlineRefresh).where(DeadlineRefresh.org_id == org_id)
+    )
+    computed_on = _computed_on(state)
+    stale = (
+        computed_on is None or computed_on < today or state.rules_fingerprint != current_rules().fingerprint
+    )
+    return Freshness(computed_on, stale, pending)
+
+
+# ---------------------------------------------------------------- reads that refresh what they show first
+
+
+def claimant_deadlines(user, claimant: Claimant, *, today: date | None = None) -> list[DeadlineView]:
+    """The claimant's deadlines, computed now from their facts, with what is stored about each (done, moved);
+    that claimant's stored deadlines brought up to date first."""
+    require_case_worker(user)
+    if claimant.org_id != user.org_id:
+        raise Forbidden("another organisation's claimant")
+    today = today or clock.today()
+    refresh_claimants(user.org_id, sa.select(sa.literal(claimant.id)), today=today)
+    return claimant_deadline_views(user, claimant, today, current_rules().book)
+
+
+def case_deadlines(user, case: Case, *, today: date | None = None, limit: int | None = None) -> CaseDeadlines:
+    """The deadlines of the case's claimants as stored, after bringing those claimants' up to date, the same
+    deadline on the same day shown once: the first ``limit`` groups (all where None), with the number of groups
+    and of groups in each state (reads.case_deadline_views)."""
+    require_case_worker(user)
+    if case.org_id != user.org_id:
+        raise Forbidden("another organisation's case")
+    today = today or clock.today()
+    members = sa.select(CaseClaimant.claimant_id).where(
+        CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
+    )
+    refresh_claimants(user.org_id, members, today=today, case_id=case.id)
+    return case_deadline_views(user, case, today, current_rules().book, limit)
+
+
+def due_deadlines(
+    user,
+    *,
+    until: date | None = None,
+    mine: bool = True,
+    include_missing: bool = False,
+    today: date | None = None,
+    start: date | None = None,
+    limit: int | None = None,
+) -> list[DueItem]:
+    """due.read_due_deadlines (the first ``limit``; count_due_deadlines counts them), after taking in the notes
+    waiting (:func:`refresh_pending`)."""
+    require_case_worker(user)
+    refresh_pending(user.org_id, today=today)
+    return read_due_deadlines(
+        user, until=until, mine=mine, include_missing=include_missing, today=today, start=start, limit=limit
+    )
+
+
+def due_groups(
+    user, *, start: date, until: date, today: date | None = None, limit: int | None = DUE_GROUPS_LIMIT
+) -> DueGroups:
+    """due.read_due_groups (the first ``limit`` groups and the counts of what is left out), after taking in the
+    notes waiting (:func:`refresh_pending`)."""
+    require_case_worker(user)
+    refresh_pending(user.org_id, today=today)
+    return read_due_groups(user, start=start, until=until, today=today, limit=limit)

@@ -1,0 +1,320 @@
+"""The organisation's stored deadlines for lists (dashboard, reminders, calendar, digest, feeds) and the moves
+flagged to a user: bounded reads, each with a count from SQL (COUNT and GROUP BY, never rows loaded to count)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
+
+from claims import clock
+from claims.calc import deadlines as engine
+from claims.calc.text import locale_code, render_text
+from claims.extensions import db
+from claims.models import Case, CaseClaimant, Claimant, Deadline, DeadlineNotice
+from claims.models.enums import CaseStatus
+from claims.services.deadlines.writes import require_case_worker
+
+# The dashboard's groups of deadlines: the first ones, the rest counted.
+DUE_GROUPS_LIMIT = 50
+
+
+@dataclass
+class DueItem:
+    """A stored deadline for a list (dashboard, reminders, digest, feed): one query, no recomputation."""
+
+    deadline: Deadline
+    claimant: Claimant
+    today: date
+
+    @property
+    def due_on(self) -> date | None:
+        return self.deadline.due_on
+
+    @property
+    def overdue(self) -> bool:
+        return self.due_on is not None and self.due_on < self.today
+
+    @property
+    def days_left(self) -> int | None:
+        return None if self.due_on is None else (self.due_on - self.today).days
+
+    @property
+    def no_time_limit(self) -> bool:
+        """No date because the rule book gives none (the Fund request), not because a fact is missing."""
+        return (self.deadline.missing or {}).get("key") == engine.NO_TIME_LIMIT_KEY
+
+    def label(self, locale) -> str:
+        return render_text(self.deadline.label, locale_code(locale), self.deadline.key)
+
+    def missing(self, locale) -> str | None:
+        if self.deadline.missing is None:
+            return None
+        return render_text(self.deadline.missing, locale_code(locale), "")
+
+
+def followed_claimant_ids(user) -> sa.Select:
+    """The claimants of the open, not archived cases the user is the lawyer or paralegal of."""
+    return (
+        sa.select(CaseClaimant.claimant_id)
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .where(
+            Case.org_id == user.org_id,
+            Case.archived_at.is_(None),
+            CaseClaimant.archived_at.is_(None),
+            Case.status != CaseStatus.CLOSED,
+            sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
+        )
+    )
+
+
+def _open_rows(user, mine: bool):
+    table = Deadline.__table__
+    where = [
+        table.c.org_id == user.org_id,
+        table.c.archived_at.is_(None),
+        table.c.done_at.is_(None),
+        Claimant.archived_at.is_(None),
+    ]
+    if mine:
+        where.append(table.c.claimant_id.in_(followed_claimant_ids(user)))
+    return sa.and_(*where)
+
+
+def _dated(until: date | None, start: date | None, include_missing: bool):
+    dated = Deadline.due_on.is_not(None)
+    if until is not None:
+        dated = sa.and_(dated, Deadline.due_on <= until)
+    if start is not None:
+        dated = sa.and_(dated, Deadline.due_on >= start)
+    return sa.or_(dated, Deadline.due_on.is_(None)) if include_missing else dated
+
+
+def read_due_deadlines(
+    user,
+    *,
+    until: date | None = None,
+    mine: bool = True,
+    include_missing: bool = False,
+    today: date | None = None,
+    start: date | None = None,
+    limit: int | None = None,
+) -> list[DueItem]:
+    """Deadlines not done, due by ``until`` (overdue ones included unless ``start`` is given), soonest first; those
+    of the user's own cases (``mine``) or of the whole organisation. ``include_missing`` adds the ones that cannot
+    be computed, last. The first ``limit`` (all where None; :func:`count_due_deadlines` counts them): one query."""
+    require_case_worker(user)
+    today = today or clock.today()
+    query = (
+        sa.select(Deadline, Claimant)
+        .join(Claimant, Claimant.id == Deadline.claimant_id)
+        .where(_open_rows(user, mine), _dated(until, start, include_missing))
+        .order_by(Deadline.due_on.is_(None), Deadline.due_on, Claimant.pseudonym, Deadline.key)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [DueItem(deadline, claimant, today) for deadline, claimant in db.session.execute(query)]
+
+
+def count_due_deadlines(
+    user,
+    *,
+    until: date | None = None,
+    mine: bool = True,
+    include_missing: bool = False,
+    start: date | None = None,
+) -> int:
+    """How many deadlines :func:`read_due_deadlines` lists with the same filters: one COUNT."""
+    require_case_worker(user)
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Deadline)
+        .join(Claimant, Claimant.id == Deadline.claimant_id)
+        .where(_open_rows(user, mine), _dated(until, start, include_missing))
+    )
+
+
+class DueCounts(NamedTuple):
+    overdue: int  # due before today
+    soon: int  # due from today to ``until``
+    missing: (
+        int  # cannot be computed for want of a fact (the Fund request, with no time limit, is not counted)
+    )
+
+
+def due_counts(
+    user, *, until: date, mine: bool = True, today: date | None = None, start: date | None = None
+) -> DueCounts:
+    """The reminders page's three counts (overdue from ``start``, due by ``until``, cannot compute): one query."""
+    require_case_worker(user)
+    today = today or clock.today()
+    table = Deadline.__table__
+    overdue = table.c.due_on < today
+    if start is not None:
+        overdue = sa.and_(overdue, table.c.due_on >= start)
+    row = db.session.execute(
+        sa.select(
+            sa.func.count(sa.case((overdue, 1))),
+            sa.func.count(sa.case((sa.and_(table.c.due_on >= today, table.c.due_on <= until), 1))),
+            sa.func.count(sa.case((_cannot_compute(table), 1))),
+        )
+        .select_from(table)
+        .join(Claimant, Claimant.id == table.c.claimant_id)
+        .where(_open_rows(user, mine))
+    ).one()
+    return DueCounts(*row)
+
+
+def _cannot_compute(table):
+    return sa.and_(
+        table.c.due_on.is_(None),
+        table.c.missing.is_not(None),
+        sa.not_(sa.cast(table.c.missing, sa.Text).contains(engine.NO_TIME_LIMIT_KEY, autoescape=True)),
+    )
+
+
+class ClaimantRef(NamedTuple):
+    id: int
+    pseudonym: str
+
+
+@dataclass
+class DueGroup:
+    """A deadline on one day shared by several claimants (the appeal of a group case), for lists that show it once:
+    one stored row to print it from, and every claimant it concerns."""
+
+    first: DueItem
+    claimants: list[ClaimantRef]
+
+
+@dataclass
+class DueGroups:
+    """The first groups of :func:`read_due_groups`, and what is left out of them, counted: how many groups in all,
+    how many deadlines overdue since before ``start`` ("37 deadlines overdue for more than 90 days"), how many
+    that cannot be computed for want of a fact. Unpacks as (groups, cannot_compute), as it used to be returned."""
+
+    groups: list[DueGroup] = field(default_factory=list)
+    cannot_compute: int = 0
+    total: int = 0
+    older_overdue: int = 0
+
+    def __iter__(self):
+        return iter((self.groups, self.cannot_compute))
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.groups)
+
+
+def read_due_groups(
+    user, *, start: date, until: date, today: date | None = None, limit: int | None = DUE_GROUPS_LIMIT
+) -> DueGroups:
+    """The organisation's deadlines not done and due from ``start`` to ``until``, one group per day, deadline and
+    words, soonest first: the first ``limit`` groups with all their claimants, and the counts of :class:`DueGroups`.
+    Four queries whatever the number of claimants: the groups (GROUP BY, with their number counted over them, cut
+    at ``limit``), the rows of the groups shown (the days and deadlines they span), one stored row per group
+    shown, and the two other counts."""
+    require_case_worker(user)
+    today = today or clock.today()
+    table = Deadline.__table__
+    open_rows = _open_rows(user, mine=False)
+    label_text = sa.cast(table.c.label, sa.Text)
+    in_window = sa.and_(table.c.due_on >= start, table.c.due_on <= until)
+    first_pseudonym = sa.func.min(Claimant.pseudonym)
+    query = (
+        sa.select(
+            table.c.due_on,
+            table.c.key,
+            label_text.label("label_text"),
+            sa.func.count().over().label("total"),
+        )
+        .join(Claimant, Claimant.id == table.c.claimant_id)
+        .where(open_rows, in_window)
+        .group_by(table.c.due_on, table.c.key, label_text)
+        .order_by(table.c.due_on, table.c.key, first_pseudonym)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    shown = db.session.execute(query).all()
+    groups: dict[tuple, tuple[int, list[ClaimantRef]]] = {
+        (due_on, key, label): (0, []) for due_on, key, label, _ in shown
+    }
+    if shown:
+        rows = db.session.execute(
+            sa.select(table.c.id, table.c.due_on, table.c.key, label_text, Claimant.id, Claimant.pseudonym)
+            .join(Claimant, Claimant.id == table.c.claimant_id)
+            .where(
+                open_rows,
+                table.c.due_on >= shown[0].due_on,
+                table.c.due_on <= shown[-1].due_on,
+                table.c.key.in_(sorted({row.key for row in shown})),
+            )
+            .order_by(table.c.due_on, table.c.key, Claimant.pseudonym, table.c.id)
+        ).all()
+        for deadline_id, due_on, key, label, claimant_id, pseudonym in rows:
+            found = groups.get((due_on, key, label))
+            if found is None:
+                continue
+            if not found[1]:
+                groups[(due_on, key, label)] = found = (deadline_id, found[1])
+            found[1].append(ClaimantRef(claimant_id, pseudonym))
+    first_ids = [first_id for first_id, _ in groups.values()]
+    firsts = {
+        deadline.id: DueItem(deadline, claimant, today)
+        for deadline, claimant in db.session.execute(
+            sa.select(Deadline, Claimant)
+            .join(Claimant, Claimant.id == Deadline.claimant_id)
+            .where(Deadline.id.in_(first_ids))
+        )
+    }
+    older, cannot_compute = db.session.execute(
+        sa.select(
+            sa.func.count(sa.case((table.c.due_on < start, 1))),
+            sa.func.count(sa.case((_cannot_compute(table), 1))),
+        )
+        .select_from(table)
+        .join(Claimant, Claimant.id == table.c.claimant_id)
+        # Both ends of the (org_id, due_on) index, not every open deadline of the organisation.
+        .where(open_rows, sa.or_(table.c.due_on < start, table.c.due_on.is_(None)))
+    ).one()
+    return DueGroups(
+        [DueGroup(firsts[first_id], members) for first_id, members in groups.values() if first_id in firsts],
+        cannot_compute,
+        shown[0].total if shown else 0,
+        older,
+    )
+
+
+def notices_for(user, *, unseen_only: bool = True, limit: int | None = None) -> list[DeadlineNotice]:
+    """The deadlines that moved, flagged to ``user``, newest first (the first ``limit``; :func:`count_notices`
+    counts them), with deadline and claimant loaded."""
+    require_case_worker(user)
+    query = (
+        sa.select(DeadlineNotice)
+        .where(DeadlineNotice.user_id == user.id, DeadlineNotice.org_id == user.org_id)
+        .options(joinedload(DeadlineNotice.deadline).joinedload(Deadline.claimant))
+        .order_by(DeadlineNotice.created_at.desc(), DeadlineNotice.id.desc())
+    )
+    if unseen_only:
+        query = query.where(DeadlineNotice.seen_at.is_(None))
+    if limit is not None:
+        query = query.limit(limit)
+    return list(db.session.scalars(query).unique())
+
+
+def count_notices(user, *, unseen_only: bool = True, unmailed_only: bool = False) -> int:
+    """How many :func:`notices_for` lists (``unmailed_only``: of those, the ones the digest has not mailed)."""
+    require_case_worker(user)
+    query = (
+        sa.select(sa.func.count())
+        .select_from(DeadlineNotice)
+        .where(DeadlineNotice.user_id == user.id, DeadlineNotice.org_id == user.org_id)
+    )
+    if unseen_only:
+        query = query.where(DeadlineNotice.seen_at.is_(None))
+    if unmailed_only:
+        query = query.where(DeadlineNotice.mailed_at.is_(None))
+    return db.session.scalar(query)
