@@ -2,7 +2,7 @@
 computed for, and the indexes of the organisation's deadline lists and of the daily refresh
 
 Revision ID: d5e1a7c3b9f2
-Revises: 7c1d0e5a9b3f
+Revises: 8d4b2e6f1a93
 Create Date: 2026-12-06 16:00:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'd5e1a7c3b9f2'
-down_revision = '7c1d0e5a9b3f'
+down_revision = '8d4b2e6f1a93'
 branch_labels = None
 depends_on = None
 
