@@ -248,8 +248,14 @@ class CalendarDay:
     in_period: bool = (
         True  # False for the days of the neighbouring months that fill a month's first and last week
     )
-    # Hearings that day under the filters, of which ``hearings`` are the first (see DAY_LIMITS).
+    # Hearings that day under the filters, of which ``hearings`` are the first (see DAY_LIMITS); the same for the
+    # deadlines (each entry one deadline, however many claimants share it).
     hearing_total: int = 0
+    deadline_total: int = 0
+
+    @property
+    def more_deadlines(self) -> int:
+        return max(0, self.deadline_total - len(self.deadlines))
 
     @property
     def more_hearings(self) -> int:
@@ -472,7 +478,8 @@ def load_calendar(
             CalendarDay(
                 day=current,
                 hearings=hearings_by_day.get(current, []),
-                deadlines=deadlines_by_day.get(current, []),
+                deadlines=deadlines_by_day.get(current, [])[: DAY_LIMITS[view]],
+                deadline_total=len(deadlines_by_day.get(current, [])),
                 closed=working.closed_because(current),
                 court_closures=by_day.get(current, []),
                 today=current == today,

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from claims import clock
 from claims.extensions import db
-from claims.models import Case, Claimant, Court, Hearing, TimelineEntry
+from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
 from claims.services import access, deadlines, hearings, outcomes, timeline
 from claims.services.errors import Forbidden
@@ -90,6 +90,9 @@ class Dashboard:
     cannot_compute: int = 0
     moved: int = 0
     # In all, of which the lists above show the first: the template says "and N more" with a link.
+    deadlines_total: int = 0
+    deadlines_older: int = 0
+    freshness: object = None  # deadlines.Freshness: when the organisation's deadlines were last computed
     upcoming_total: int = 0
     tasks_total: int = 0
     tasks_older: int = 0
@@ -127,8 +130,12 @@ def _with_courts(user, found: list[Hearing]) -> list[HearingItem]:
     courts come in one query (always run, so the count does not depend on the data), after which
     ``case.court`` is answered from the session without a query."""
     wanted = {h.case.court_id for h in found if h.court_id is None and h.case.court_id is not None}
-    db.session.scalars(sa.select(Court).where(Court.id.in_(wanted))).all()
-    return [HearingItem(h, h.court or h.case.court, _is_mine(user, h.case)) for h in found]
+    # Kept in a name until the items are made: the session holds loaded objects weakly, and a court nobody refers
+    # to would be gone again, its case's ``court`` a query of its own.
+    courts = db.session.scalars(sa.select(Court).where(Court.id.in_(wanted))).all()
+    items = [HearingItem(h, h.court or h.case.court, _is_mine(user, h.case)) for h in found]
+    del courts
+    return items
 
 
 def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
@@ -137,13 +144,20 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
     now = now or clock.now()
     today = now.date()
     # Deadlines first: bringing them up to date may commit, which would expire what is loaded before it.
-    due, cannot_compute = deadlines.due_groups(
+    due = deadlines.due_groups(
         user,
         start=today - timedelta(days=OVERDUE_DEADLINE_DAYS),
         until=deadlines.soon_until(today),
         today=today,
+        limit=ROWS,
     )
-    followed = set(db.session.scalars(deadlines.followed_claimant_ids(user)))
+    # Which of the claimants shown the user follows: asked of those alone, not of every claimant of their cases.
+    shown = {c.id for group in due.groups for c in group.claimants}
+    followed = set(
+        db.session.scalars(
+            deadlines.followed_claimant_ids(user).where(CaseClaimant.claimant_id.in_(sorted(shown) or [0]))
+        )
+    )
     found = hearings.upcoming(user, UPCOMING_DAYS, limit=ROWS, now=now)
     since = today - timedelta(days=OVERDUE_DAYS)
     unrecorded = hearings.unrecorded(user, since=datetime.combine(since, time.min), limit=ROWS, now=now)
@@ -164,10 +178,13 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         award_totals=awards.totals,
         deadlines=[
             DeadlineItem(group.first, any(c.id in followed for c in group.claimants), group.claimants)
-            for group in due
+            for group in due.groups
         ],
-        cannot_compute=cannot_compute,
-        moved=len(deadlines.notices_for(user)),
+        cannot_compute=due.cannot_compute,
+        moved=deadlines.count_notices(user),
+        deadlines_total=due.total,
+        deadlines_older=due.older_overdue,
+        freshness=deadlines.freshness(user.org_id, today=today),
         upcoming_total=found.total,
         tasks_total=overdue.recent.total,
         tasks_older=overdue.older,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import smtplib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from email.message import EmailMessage
 
 import sqlalchemy as sa
@@ -37,6 +37,11 @@ PAGE_HEARING_DAYS = 14
 DIGEST_HEARING_DAYS = 7
 # The whole organisation's hearings of two weeks run to a thousand: the page shows the first and links the rest.
 PAGE_HEARING_ROWS = 25
+# The deadlines of a national organisation's month run to thousands; overdue ones older than the window (a case from
+# before the tracker was used) are counted, not listed.
+PAGE_DEADLINE_ROWS = 50
+PAGE_MISSING_ROWS = 100
+OVERDUE_WINDOW_DAYS = 90
 
 
 def _require_case_worker(user) -> None:
@@ -58,6 +63,12 @@ class ReminderPage:
     notices: list[DeadlineNotice] = field(default_factory=list)
     team_notices: list[TeamNotice] = field(default_factory=list)
     hearing_total: int = 0
+    # In all, of which the lists above are the first (the soonest, the oldest overdue in the window).
+    overdue_total: int = 0
+    overdue_older: int = 0
+    soon_total: int = 0
+    missing_total: int = 0
+    notice_total: int = 0
 
     @property
     def missing_by_claimant(self) -> list[tuple]:
@@ -77,20 +88,43 @@ def load_reminders(
     _require_case_worker(user)
     today = today or clock.today()
     now = now or (clock.now() if today == clock.today() else datetime.combine(today, time.min))
-    items = deadlines.due_deadlines(
-        user, until=deadlines.soon_until(today), mine=mine, include_missing=True, today=today
+    until = deadlines.soon_until(today)
+    since = today - timedelta(days=OVERDUE_WINDOW_DAYS)
+    yesterday = today - timedelta(days=1)
+    overdue = deadlines.due_deadlines(
+        user, start=since, until=yesterday, mine=mine, today=today, limit=PAGE_DEADLINE_ROWS
     )
+    soon = deadlines.due_deadlines(
+        user, start=today, until=until, mine=mine, today=today, limit=PAGE_DEADLINE_ROWS
+    )
+    # Only the ones without a date: a window that holds no day (start after until) and the undated rows.
+    undated = deadlines.due_deadlines(
+        user,
+        start=date.max,
+        until=date.min,
+        mine=mine,
+        include_missing=True,
+        today=today,
+        limit=PAGE_MISSING_ROWS,
+    )
+    in_window = deadlines.due_counts(user, until=until, mine=mine, today=today, start=since)
+    all_overdue = deadlines.due_counts(user, until=until, mine=mine, today=today).overdue
     coming = hearings.upcoming(user, PAGE_HEARING_DAYS, limit=PAGE_HEARING_ROWS, now=now, mine=mine)
     return ReminderPage(
         mine=mine,
         today=today,
-        overdue=[i for i in items if i.overdue],
-        soon=[i for i in items if i.due_on is not None and not i.overdue],
-        missing=[i for i in items if i.due_on is None and not i.no_time_limit],
+        overdue=overdue,
+        soon=soon,
+        missing=[i for i in undated if not i.no_time_limit],
         hearings=coming.items,
         hearing_total=coming.total,
-        notices=deadlines.notices_for(user),
+        notices=deadlines.notices_for(user, limit=PAGE_DEADLINE_ROWS),
         team_notices=team_notices_for(user),
+        overdue_total=in_window.overdue,
+        overdue_older=all_overdue - in_window.overdue,
+        soon_total=in_window.soon,
+        missing_total=in_window.missing,
+        notice_total=deadlines.count_notices(user),
     )
 
 

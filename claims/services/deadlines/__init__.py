@@ -356,7 +356,9 @@ def claimant_deadlines(user, claimant: Claimant, *, today: date | None = None) -
     return claimant_deadline_views(user, claimant, today, current_rules().book)
 
 
-def case_deadlines(user, case: Case, *, today: date | None = None, limit: int | None = None) -> CaseDeadlines:
+def case_deadlines(
+    user, case: Case, *, today: date | None = None, limit: int | None = None, offset: int = 0
+) -> CaseDeadlines:
     """The deadlines of the case's claimants as stored, after bringing those claimants' up to date, the same
     deadline on the same day shown once: the first ``limit`` groups (all where None), with the number of groups
     and of groups in each state (reads.case_deadline_views)."""
@@ -368,7 +370,7 @@ def case_deadlines(user, case: Case, *, today: date | None = None, limit: int | 
         CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
     )
     refresh_claimants(user.org_id, members, today=today, case_id=case.id)
-    return case_deadline_views(user, case, today, current_rules().book, limit)
+    return case_deadline_views(user, case, today, current_rules().book, limit, offset)
 
 
 def due_deadlines(

@@ -363,7 +363,7 @@ class CaseDeadlines(list):
 
 
 def case_deadline_views(
-    user, case: Case, today: date, book: RuleBook, limit: int | None = None
+    user, case: Case, today: date, book: RuleBook, limit: int | None = None, offset: int = 0
 ) -> CaseDeadlines:
     """The deadlines of the case's claimants as stored, the same deadline on the same day (and in the same words)
     shown once, soonest first, those that cannot be computed last; an appeal of another case is left to that
@@ -393,7 +393,7 @@ def case_deadline_views(
     by_state: dict[str, int] = {}
     for group in result:
         by_state[group.state] = by_state.get(group.state, 0) + 1
-    shown = result if limit is None else result[:limit]
+    shown = result[offset:] if limit is None else result[offset : offset + limit]
     full = _computed_firsts(user, [group.first.claimant.id for group in shown], today, book)
     for group in shown:
         first = group.first

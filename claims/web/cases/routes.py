@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, deadlines, records
+from claims.services import access, deadlines, paging, records
 from claims.services import cases as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -21,6 +21,8 @@ from claims.web.cases.forms import (
 from claims.web.forms import db_int, page_number, run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import choice_pairs, options
+
+DEADLINE_GROUPS = 25
 
 bp = Blueprint("cases", __name__, url_prefix="/cases")
 
@@ -88,11 +90,24 @@ def create():
 @case_worker_required
 def show(case_id: int):
     # Deadlines first: bringing them up to date commits, which would expire what the page has loaded.
-    deadline_groups = deadlines.case_deadlines(current_user, get_visible(Case, case_id, current_user))
+    # A group case's deadlines run to two hundred groups (each worker's own dates): a page of them at a time.
+    deadline_page = request.args.get("deadlines", 1, type=page_number)
+    deadline_groups = deadlines.case_deadlines(
+        current_user,
+        get_visible(Case, case_id, current_user),
+        limit=DEADLINE_GROUPS,
+        offset=(deadline_page - 1) * DEADLINE_GROUPS,
+    )
     page = service.load_case_page(
         current_user, case_id, parties_page=request.args.get("parties", 1, type=page_number)
     )
-    return render_template("cases/show.html", page=page, case=page.case, deadline_groups=deadline_groups)
+    return render_template(
+        "cases/show.html",
+        page=page,
+        case=page.case,
+        deadline_groups=deadline_groups,
+        deadline_pages=paging.Listing.of(deadline_page, deadline_groups.total, DEADLINE_GROUPS),
+    )
 
 
 @bp.route("/<int:case_id>/edit", methods=["GET", "POST"])

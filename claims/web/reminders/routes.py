@@ -36,6 +36,7 @@ def index():
         page=page,
         soon_days=deadlines.SOON_DAYS,
         hearing_days=reminders.PAGE_HEARING_DAYS,
+        overdue_days=reminders.OVERDUE_WINDOW_DAYS,
         deadline_label=reminders.deadline_label,
     )
 
