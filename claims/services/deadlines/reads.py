@@ -390,6 +390,9 @@ def case_deadline_views(
         members.append(row)
     ordered = sorted(groups, key=order.__getitem__)
     result = [DeadlineGroup([_stored_view(row, today) for row in groups[key]]) for key in ordered]
+    # Those still to do first, those done after them (each in date order): a group case's first page is what is
+    # left to do, not its history since 2014.
+    result.sort(key=lambda group: group.state == "done")
     by_state: dict[str, int] = {}
     for group in result:
         by_state[group.state] = by_state.get(group.state, 0) + 1
