@@ -46,8 +46,10 @@ class Case(Record, db.Model):
     __table_args__ = (
         sa.UniqueConstraint("org_id", "reference", name="uq_cases_org_reference"),
         # "My cases" and a lawyer's hearings in the calendar, without reading every case of the organisation.
-        sa.Index("ix_cases_org_lawyer", "org_id", "lawyer_id"),
-        sa.Index("ix_cases_org_paralegal", "org_id", "paralegal_id"),
+        # archived_at too: "a live case of this lawyer" is then three equalities on one index, which SQLite's
+        # planner prefers to the list's (org_id, archived_at, filed_on) index it otherwise took (4 s a page).
+        sa.Index("ix_cases_org_lawyer", "org_id", "lawyer_id", "archived_at"),
+        sa.Index("ix_cases_org_paralegal", "org_id", "paralegal_id", "archived_at"),
         sa.Index("ix_cases_org_filed_on", "org_id", "archived_at", "filed_on"),
     )
 

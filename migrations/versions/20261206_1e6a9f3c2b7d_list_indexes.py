@@ -19,8 +19,8 @@ depends_on = None
 INDEXES = (
     ('ix_hearings_org_starts_at', 'hearings', ['org_id', 'starts_at']),
     ('ix_hearings_org_status_starts_at', 'hearings', ['org_id', 'status', 'starts_at']),
-    ('ix_cases_org_lawyer', 'cases', ['org_id', 'lawyer_id']),
-    ('ix_cases_org_paralegal', 'cases', ['org_id', 'paralegal_id']),
+    ('ix_cases_org_lawyer', 'cases', ['org_id', 'lawyer_id', 'archived_at']),
+    ('ix_cases_org_paralegal', 'cases', ['org_id', 'paralegal_id', 'archived_at']),
     ('ix_cases_org_filed_on', 'cases', ['org_id', 'archived_at', 'filed_on']),
     ('ix_timeline_entries_org_kind_due_on', 'timeline_entries', ['org_id', 'kind', 'due_on']),
     ('ix_claimants_org_lower_pseudonym', 'claimants', ['org_id', 'archived_at', sa.text('lower(pseudonym)')]),
