@@ -44,7 +44,9 @@ class Deadline(Record, db.Model):
         sa.UniqueConstraint("claimant_id", "key", name="uq_deadlines_claimant_key"),
         # The organisation's lists (dashboard, reminders, calendar) read a window of dates; the daily refresh
         # looks for the few deadlines of one key whose date today has passed.
-        sa.Index("ix_deadlines_org_due", "org_id", "due_on"),
+        # archived_at and done_at too: the dashboard's and the reminders' counts of open deadlines read the index
+        # alone (100 ms a count over an organisation's 30,000 open deadlines when each row was looked up).
+        sa.Index("ix_deadlines_org_due", "org_id", "due_on", "archived_at", "done_at"),
         sa.Index("ix_deadlines_org_key_due", "org_id", "key", "due_on"),
     )
 

@@ -39,7 +39,21 @@ class Outcome(Record, db.Model):
         sa.Boolean, nullable=False, default=False, server_default=sa.false()
     )
 
-    __table_args__ = (sa.Index("ix_outcomes_org_uncollected", "org_id", "uncollected", "decided_on"),)
+    # The list in decision order and its totals per currency, read from this index (the case only for its
+    # archived mark).
+    __table_args__ = (
+        sa.Index(
+            "ix_outcomes_org_uncollected",
+            "org_id",
+            "uncollected",
+            "archived_at",
+            "decided_on",
+            "currency",
+            "amount",
+            "received",
+            "case_id",
+        ),
+    )
 
     case = relationship("Case")
     claimant = relationship("Claimant")

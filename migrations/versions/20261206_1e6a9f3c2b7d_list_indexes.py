@@ -22,6 +22,7 @@ INDEXES = (
     ('ix_cases_org_lawyer', 'cases', ['org_id', 'lawyer_id', 'archived_at']),
     ('ix_cases_org_paralegal', 'cases', ['org_id', 'paralegal_id', 'archived_at']),
     ('ix_cases_org_filed_on', 'cases', ['org_id', 'archived_at', 'filed_on']),
+    ('ix_cases_org_stage_kind', 'cases', ['org_id', 'archived_at', 'stage', 'kind']),
     ('ix_timeline_entries_org_kind_due_on', 'timeline_entries', ['org_id', 'kind', 'due_on']),
     ('ix_claimants_org_lower_pseudonym', 'claimants', ['org_id', 'archived_at', sa.text('lower(pseudonym)')]),
     ('ix_claimants_org_home_province', 'claimants', ['org_id', 'home_province', 'archived_at', 'protection_order']),

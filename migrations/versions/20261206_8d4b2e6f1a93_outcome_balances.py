@@ -24,7 +24,12 @@ def upgrade():
     op.add_column('outcomes', sa.Column('received', sa.BigInteger(), server_default='0', nullable=False))
     op.add_column('outcomes', sa.Column('written_off', sa.Boolean(), server_default=sa.false(), nullable=False))
     op.add_column('outcomes', sa.Column('uncollected', sa.Boolean(), server_default=sa.false(), nullable=False))
-    op.create_index('ix_outcomes_org_uncollected', 'outcomes', ['org_id', 'uncollected', 'decided_on'], unique=False)
+    op.create_index(
+        'ix_outcomes_org_uncollected',
+        'outcomes',
+        ['org_id', 'uncollected', 'archived_at', 'decided_on', 'currency', 'amount', 'received', 'case_id'],
+        unique=False,
+    )
     # The balances of the outcomes already recorded, from their live payments (in the award's currency, in
     # hundredths as every amount is stored) and steps: the rule of claims.services.balances, written out here so
     # the migration does not change when the app's code does.

@@ -24,7 +24,7 @@ def upgrade():
     with op.batch_alter_table('deadline_rule_states', schema=None) as batch_op:
         batch_op.add_column(sa.Column('computed_on', sa.Date(), nullable=True))
     with op.batch_alter_table('deadlines', schema=None) as batch_op:
-        batch_op.create_index('ix_deadlines_org_due', ['org_id', 'due_on'], unique=False)
+        batch_op.create_index('ix_deadlines_org_due', ['org_id', 'due_on', 'archived_at', 'done_at'], unique=False)
         batch_op.create_index('ix_deadlines_org_key_due', ['org_id', 'key', 'due_on'], unique=False)
 
 
