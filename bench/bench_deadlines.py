@@ -58,6 +58,7 @@ from claims.models.enums import (  # noqa: E402
     Role,
 )
 from claims.services import deadlines  # noqa: E402
+from tests.factories import monthly_claim  # noqa: E402
 
 GROUP = 150
 BATCH = 5000
@@ -65,29 +66,8 @@ START_MONTHS = 48
 
 
 def _claim(first_month: int, months: int = 24) -> dict:
-    records = []
-    for n in range(first_month, first_month + months):
-        first = date(2020 + n // 12, n % 12 + 1, 1)
-        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        records.append({"start": first.isoformat(), "end": last.isoformat(), "days_worked": 26})
-    return {
-        "jurisdiction": "th",
-        "computed_on": "2025-03-01",
-        "currency": "THB",
-        "employment": [
-            {
-                "employer": "Farm",
-                "start": records[0]["start"],
-                "end": records[-1]["end"],
-                "pay_basis": "monthly",
-                "rate": "12000",
-                "currency": "THB",
-                "workplace": "th",
-                "province": "bangkok",
-                "records": records,
-            }
-        ],
-    }
+    """Monthly wage records from ``first_month`` months after January 2020."""
+    return monthly_claim(date(2020 + first_month // 12, first_month % 12 + 1, 1), months)
 
 
 def _insert(model, rows: list[dict]) -> None:

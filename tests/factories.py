@@ -188,3 +188,30 @@ def wage_claim(rate: str = "12000", computed_on: str = "2024-03-01") -> dict:
             }
         ],
     }
+
+
+def monthly_claim(first: date, months: int) -> dict:
+    """A claim document with ``months`` monthly wage records from the month of ``first``."""
+    records = []
+    for n in range(months):
+        start = date(first.year + (first.month - 1 + n) // 12, (first.month - 1 + n) % 12 + 1, 1)
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        records.append({"start": start.isoformat(), "end": end.isoformat(), "days_worked": 26})
+    return {
+        "jurisdiction": "th",
+        "computed_on": "2025-03-01",
+        "currency": "THB",
+        "employment": [
+            {
+                "employer": "Farm",
+                "start": records[0]["start"],
+                "end": records[-1]["end"],
+                "pay_basis": "monthly",
+                "rate": "12000",
+                "currency": "THB",
+                "workplace": "th",
+                "province": "bangkok",
+                "records": records,
+            }
+        ],
+    }

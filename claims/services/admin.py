@@ -37,7 +37,7 @@ from claims.models import (
     User,
 )
 from claims.models.enums import AuditAction, Role
-from claims.services import access, logins, protection, records
+from claims.services import access, logins, paging, protection, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -401,9 +401,8 @@ def _entries(admin) -> sa.Select:
 
 
 def _page(query: sa.Select, page: int, tz: str, org_id: int) -> tuple[list[AuditRow], int, int, int]:
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
-    pages = max(1, -(-total // AUDIT_PAGE_SIZE))
-    page = min(max(1, page), pages)
+    total = paging.count(query, AuditEntry.id)
+    page, pages = paging.clamp_page(page, total, AUDIT_PAGE_SIZE)
     entries = db.session.scalars(
         query.options(selectinload(AuditEntry.user))
         .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())

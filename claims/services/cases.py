@@ -342,9 +342,8 @@ def list_cases(user, filters: CaseFilters) -> CaseList:
         base = base.where(Case.court_id == filters.court_id)
     if filters.mine:
         base = base.where(sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id))
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, filters.page), pages)
+    total = paging.count(base, Case.id)
+    page, pages = paging.clamp_page(filters.page, total, PAGE_SIZE)
     claimant_count = (
         sa.select(sa.func.count(CaseClaimant.id))
         .where(CaseClaimant.case_id == Case.id, CaseClaimant.archived_at.is_(None))
@@ -439,7 +438,7 @@ def load_case_page(user, case_id, *, parties_page: int = 1) -> CasePage:
         .options(selectinload(CaseClaimant.claimant))
         .order_by(CaseClaimant.position, CaseClaimant.id)
         .limit(PARTIES_PAGE_SIZE)
-        .offset((parties.page - 1) * PARTIES_PAGE_SIZE)
+        .offset(parties.offset)
     ).all()
     respondent_links = db.session.scalars(
         visible(CaseRespondent, user)

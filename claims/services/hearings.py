@@ -22,7 +22,7 @@ from claims.models.enums import HearingKind, HearingStatus, Role
 from claims.services import access, protection, records
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
-from claims.services.paging import Bounded, clamp_page, count
+from claims.services.paging import Bounded, Windowed, clamp_page, count, count_split
 from claims.services.scope import get_visible, visible, visible_courts
 
 PAGE_SIZE = 50
@@ -361,33 +361,13 @@ def hearings_without_outcome(
     return list(db.session.scalars(query).unique())
 
 
-@dataclass
-class Unrecorded:
-    """The hearings held since ``since`` and never recorded (the first of them), and how many older ones are."""
-
-    recent: Bounded[Hearing]
-    older: int
-
-    @property
-    def total(self) -> int:
-        return self.recent.total + self.older
-
-
-def unrecorded(user, *, since: datetime, limit: int, now: datetime | None = None) -> Unrecorded:
-    """Two queries: the first ``limit`` since ``since``, and both counts in one pass."""
+def unrecorded(user, *, since: datetime, limit: int, now: datetime | None = None) -> Windowed[Hearing]:
+    """The hearings held since ``since`` and never recorded (the first ``limit``), and how many older ones are:
+    two queries, both counts in one pass."""
     now = now or clock.now()
     found = hearings_without_outcome(user, now=now, since=since, limit=limit)
-    recent = Hearing.starts_at >= since
-    counted = (
-        _visible_hearings(user)
-        .where(_unrecorded(now))
-        .with_only_columns(
-            sa.func.count(sa.case((recent, 1))),
-            sa.func.count(sa.case((sa.not_(recent), 1))),
-        )
-    )
-    recent_count, older = db.session.execute(counted).one()
-    return Unrecorded(Bounded(found, recent_count), older)
+    recent, older = count_split(_visible_hearings(user).where(_unrecorded(now)), Hearing.starts_at >= since)
+    return Windowed(Bounded(found, recent), older)
 
 
 def hearings_for_case(user, case: Case) -> list[Hearing]:

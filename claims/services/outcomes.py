@@ -24,6 +24,7 @@ from claims.services import access, records
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.hearings import format_day
+from claims.services.paging import Listing
 from claims.services.scope import get_visible, visible
 
 ZERO = Decimal("0.00")
@@ -436,6 +437,7 @@ class Uncollected:
     rows: list[Balance]
     total: int
     totals: list[CurrencyTotal]
+    listing: Listing | None = None  # which page of them the rows are
 
     @property
     def more(self) -> int:
@@ -465,5 +467,6 @@ def uncollected(user, *, limit: int, page: int = 1) -> Uncollected:
     """The newest ``limit`` uncollected awards of page ``page`` (the ones being pursued now come first) and the
     organisation's count and totals."""
     total, totals = uncollected_totals(user)
-    rows = uncollected_awards(user, limit=limit, offset=(max(1, page) - 1) * limit, newest_first=True)
-    return Uncollected(rows, total, totals)
+    listing = Listing.of(page, total, limit)
+    rows = uncollected_awards(user, limit=limit, offset=listing.offset, newest_first=True)
+    return Uncollected(rows, total, totals, listing)

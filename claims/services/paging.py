@@ -44,6 +44,28 @@ def count(query: sa.Select, column) -> int:
     return db.session.scalar(sa.select(sa.func.count()).select_from(counted)) or 0
 
 
+def count_split(query: sa.Select, recent) -> tuple[int, int]:
+    """How many rows of ``query`` meet the condition ``recent`` and how many do not: both in one pass."""
+    row = db.session.execute(
+        query.with_only_columns(
+            sa.func.count(sa.case((recent, 1))), sa.func.count(sa.case((sa.not_(recent), 1)))
+        ).order_by(None)
+    ).one()
+    return row[0], row[1]
+
+
+@dataclass
+class Windowed(Generic[T]):
+    """The first of a list's items within a window (the last 90 days), and how many fell before it."""
+
+    recent: Bounded[T]
+    older: int
+
+    @property
+    def total(self) -> int:
+        return self.recent.total + self.older
+
+
 def page_count(total: int, size: int) -> int:
     return max(1, -(-total // size))
 
@@ -61,8 +83,22 @@ class Listing:
     page: int
     pages: int
     total: int
+    size: int = 50
 
     @classmethod
     def of(cls, page: int, total: int, size: int) -> Listing:
         page, pages = clamp_page(page, total, size)
-        return cls(page, pages, total)
+        return cls(page, pages, total, size)
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.size
+
+    @property
+    def first(self) -> int:
+        """The place in the whole list of the page's first row (counting from 1)."""
+        return min(self.offset + 1, self.total)
+
+    @property
+    def last(self) -> int:
+        return min(self.offset + self.size, self.total)

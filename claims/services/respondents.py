@@ -16,7 +16,7 @@ from sqlalchemy.orm import selectinload
 from claims.extensions import db
 from claims.models import Case, CaseRespondent, Respondent
 from claims.models.enums import RespondentStatus
-from claims.services import access, records
+from claims.services import access, paging, records
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -190,9 +190,8 @@ def list_respondents(user, filters: RespondentFilters) -> RespondentList:
         base = base.where(Respondent.status == filters.status)
     if filters.country:
         base = base.where(Respondent.country == filters.country)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(base.subquery()))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, filters.page), pages)
+    total = paging.count(base, Respondent.id)
+    page, pages = paging.clamp_page(filters.page, total, PAGE_SIZE)
     query = (
         base.add_columns(_live_cases_of(Respondent.id))
         .order_by(sa.func.lower(Respondent.name), Respondent.id)

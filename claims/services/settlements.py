@@ -285,8 +285,7 @@ def compare_offer(offer: Offer, *, only_claimant_id: int | None = None, page: in
         compared = [link for link in links if link.claimant_id == only_claimant_id]
     else:
         result.listing = Listing.of(page, len(links), COMPARISON_PAGE_SIZE)
-        first = (result.listing.page - 1) * COMPARISON_PAGE_SIZE
-        compared = links[first : first + COMPARISON_PAGE_SIZE]
+        compared = links[result.listing.offset : result.listing.offset + COMPARISON_PAGE_SIZE]
     documents = dict(
         db.session.execute(
             sa.select(Calculation.claimant_id, Calculation.data).where(

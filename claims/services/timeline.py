@@ -21,7 +21,7 @@ from claims.models.base import utcnow
 from claims.models.enums import TimelineKind
 from claims.services import access, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
-from claims.services.paging import Bounded, clamp_page, count
+from claims.services.paging import Bounded, Windowed, clamp_page, count, count_split
 from claims.services.scope import get_visible, visible
 
 INFORMED = (TimelineKind.RIGHTS_INFORMED, TimelineKind.NEWS_INFORMED)
@@ -229,21 +229,9 @@ def open_tasks(
     )
 
 
-@dataclass
-class OverdueTasks:
-    """Tasks overdue since ``since`` (the first of them, oldest first) and how many fell due before it."""
-
-    recent: Bounded[TimelineEntry]
-    older: int
-
-    @property
-    def total(self) -> int:
-        return self.recent.total + self.older
-
-
-def overdue_tasks(user, *, since: date, limit: int, today: date | None = None) -> OverdueTasks:
-    """Three queries (with the loads) whatever the number of tasks: the first ``limit`` due from ``since`` to
-    yesterday, and both counts in one pass."""
+def overdue_tasks(user, *, since: date, limit: int, today: date | None = None) -> Windowed[TimelineEntry]:
+    """Tasks overdue since ``since`` (the first ``limit``, oldest first, their people joined in) and how many fell
+    due before it: two queries whatever the number of tasks, both counts in one pass."""
     _require_case_worker(user)
     today = today or clock.today()
     overdue = _open_tasks_query(user).where(TimelineEntry.due_on < today)
@@ -251,12 +239,8 @@ def overdue_tasks(user, *, since: date, limit: int, today: date | None = None) -
     found = db.session.scalars(
         _loaded(overdue.where(recent)).order_by(TimelineEntry.due_on, TimelineEntry.id).limit(limit)
     ).all()
-    recent_count, older = db.session.execute(
-        overdue.with_only_columns(
-            sa.func.count(sa.case((recent, 1))), sa.func.count(sa.case((sa.not_(recent), 1)))
-        )
-    ).one()
-    return OverdueTasks(Bounded(list(found), recent_count), older)
+    recent_count, older = count_split(overdue, recent)
+    return Windowed(Bounded(list(found), recent_count), older)
 
 
 @dataclass

@@ -96,11 +96,12 @@ def _time(value: datetime) -> str:
     return f"{value:%H.%M} น." if locale_code() == "th" else f"{value:%H:%M}"
 
 
-def page_url(page: int) -> str:
-    """The current page with every query argument kept and the page number replaced (used by the pager)."""
+def page_url(page: int, param: str = "page", anchor: str = "") -> str:
+    """The current page with every query argument kept and the page number (``param``: a page with two paged
+    lists names each its own) replaced, at ``anchor`` (used by the pager)."""
     args = request.args.to_dict()
-    args["page"] = page
-    return url_for(request.endpoint, **(request.view_args or {}), **args)
+    args[param] = page
+    return url_for(request.endpoint, **(request.view_args or {}), **args) + anchor
 
 
 def pager_numbers(page: int, pages: int, around: int = 2) -> list[int]:

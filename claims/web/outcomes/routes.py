@@ -11,7 +11,6 @@ from claims import formatting
 from claims.models import Case, EnforcementStep, Outcome, ReceivedPayment
 from claims.money import Money
 from claims.services import outcomes as service
-from claims.services import paging
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import db_int, page_number, run_service
@@ -69,8 +68,7 @@ def uncollected():
     """Every award of the organisation not yet collected, a page at a time, with the totals of all of them."""
     page = request.args.get("page", 1, type=page_number)
     found = service.uncollected(current_user, limit=service.AWARDS_PAGE_SIZE, page=page)
-    listing = paging.Listing.of(page, found.total, service.AWARDS_PAGE_SIZE)
-    return render_template("outcomes/uncollected.html", found=found, listing=listing)
+    return render_template("outcomes/uncollected.html", found=found, listing=found.listing)
 
 
 @bp.get("/<int:outcome_id>")
