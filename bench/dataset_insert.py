@@ -17,6 +17,7 @@ from operator import itemgetter
 import sqlalchemy as sa
 
 from claims.extensions import db
+from claims.services import planner
 
 BATCH = 20_000
 
@@ -111,9 +112,9 @@ class Inserter:
         a little later) so that the first plans are those of a database in use."""
         started = time.perf_counter()
         if self.dialect == "sqlite":
-            # What `PRAGMA optimize` gives a database in use: statistics from a sample of each index.
-            self.conn.exec_driver_sql("PRAGMA analysis_limit = 1000")
-            self.conn.exec_driver_sql("ANALYZE")
+            # What the daily job (flask deadlines refresh) gives a database in use: statistics from a sample of
+            # each index.
+            planner.gather(self.conn)
             if self.echo:
                 self.echo(f"  ANALYZE {time.perf_counter() - started:>7.1f} s")
             return

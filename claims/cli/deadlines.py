@@ -19,6 +19,7 @@ from claims.cli.params import DATE
 from claims.extensions import db
 from claims.models import Organisation
 from claims.services import deadlines as service
+from claims.services import planner
 
 deadlines = AppGroup("deadlines", help="Deadlines computed from the claimants' facts and the rule tables.")
 
@@ -27,7 +28,12 @@ deadlines = AppGroup("deadlines", help="Deadlines computed from the claimants' f
 @click.option("--org", "org_code", default=None, help="Only this organisation (its code).")
 @click.option("--everything", is_flag=True, help="Recompute every claimant even if nothing changed.")
 @click.option("--date", "on", type=DATE, default=None, help="Today, for a test.")
-def refresh(org_code: str | None, everything: bool, on) -> None:
+@click.option(
+    "--statistics/--no-statistics",
+    default=True,
+    help="Then gather the query planner's statistics (SQLite; PostgreSQL's autovacuum does its own).",
+)
+def refresh(org_code: str | None, everything: bool, on, statistics: bool) -> None:
     query = sa.select(Organisation).order_by(Organisation.code)
     if org_code:
         query = query.where(Organisation.code == org_code)
@@ -43,6 +49,13 @@ def refresh(org_code: str | None, everything: bool, on) -> None:
             f"{org.code}: {result.claimants} claimant(s) recomputed, {result.changed} deadline(s) moved, "
             f"{result.notices} notice(s) to the people who follow them"
         )
+    if statistics:
+        # After the refresh, whose writes are what the statistics should describe; its own transaction, so a
+        # failure here leaves the deadlines committed.
+        with db.engine.begin() as connection:
+            gathered = planner.gather(connection)
+        if gathered.ran:
+            click.echo(f"planner statistics gathered in {gathered.seconds:.1f} s")
 
 
 @deadlines.command("status")

@@ -44,3 +44,26 @@ def test_status_says_when_the_deadlines_were_computed_and_what_waits(app, db, ma
     app.test_cli_runner().invoke(args=["deadlines", "refresh", "--org", code])
     after = app.test_cli_runner().invoke(args=["deadlines", "status", "--org", code])
     assert after.output == f"{code}: computed for {clock.today().isoformat()}; 0 change(s) waiting\n"
+
+
+def test_refresh_then_gathers_sqlites_planner_statistics(app, db, make):
+    """SQLite has no statistics unless someone gathers them; the daily job does, after its writes."""
+    lawyer = make.user(role="lawyer")
+    make.party(make.case(lawyer_id=lawyer.id), make.claimant(returned_home_on=date(2025, 1, 31)))
+    db.session.commit()
+    code = lawyer.organisation.code
+    sqlite = db.engine.dialect.name == "sqlite"
+    try:
+        result = app.test_cli_runner().invoke(args=["deadlines", "refresh", "--org", code])
+        assert result.exit_code == 0, result.output
+        assert ("planner statistics gathered in" in result.output) is sqlite
+        if sqlite:
+            tables = set(db.session.scalars(db.text("SELECT tbl FROM sqlite_stat1")))
+            assert {"claimants", "cases", "deadlines"} <= tables
+        skipped = app.test_cli_runner().invoke(args=["deadlines", "refresh", "--org", code, "--no-statistics"])
+        assert skipped.exit_code == 0 and "planner statistics" not in skipped.output
+    finally:
+        if sqlite:  # the other tests of this worker's database plan without statistics, as they always did
+            db.session.rollback()
+            with db.engine.begin() as connection:
+                connection.exec_driver_sql("DROP TABLE IF EXISTS sqlite_stat1")
