@@ -60,7 +60,9 @@ def test_refresh_then_gathers_sqlites_planner_statistics(app, db, make):
         if sqlite:
             tables = set(db.session.scalars(db.text("SELECT tbl FROM sqlite_stat1")))
             assert {"claimants", "cases", "deadlines"} <= tables
-        skipped = app.test_cli_runner().invoke(args=["deadlines", "refresh", "--org", code, "--no-statistics"])
+        skipped = app.test_cli_runner().invoke(
+            args=["deadlines", "refresh", "--org", code, "--no-statistics"]
+        )
         assert skipped.exit_code == 0 and "planner statistics" not in skipped.output
     finally:
         if sqlite:  # the other tests of this worker's database plan without statistics, as they always did
