@@ -79,6 +79,7 @@ def claim_document(rng, end: date) -> dict:
 class Facts:
     def _documents(self) -> list[tuple[str, str, str, str]]:
         """(end of work as text, document JSON, breakdown JSON, rules fingerprint), a few hundred at full scale."""
+        from claims.models.calculation import summarise
         from claims.services.calculations import computed_values
 
         count = max(6, min(300, round(300 * self.scale**0.5)))
@@ -88,7 +89,13 @@ class Facts:
             end = date(2013, 6, 1) + timedelta(days=span * n // count)
             values = computed_values(claim_document(self.rng, end))
             found.append(
-                (end, json.dumps(values["data"]), json.dumps(values["result"]), values["rules_fingerprint"])
+                (
+                    end,
+                    json.dumps(values["data"]),
+                    json.dumps(values["result"]),
+                    json.dumps(summarise(values["result"])),
+                    values["rules_fingerprint"],
+                )
             )
         return found
 
@@ -105,7 +112,7 @@ class Facts:
             # A group case's plaintiffs share their contract: one document for all of them.
             anchor = self.claimants[case.claimant_ids[0]].anchor
             index = min(len(documents) - 1, bisect.bisect_left(ends, anchor))
-            end, data, result, fingerprint = documents[index]
+            end, data, result, summary, fingerprint = documents[index]
             computed = at(min(self.today, case.opened + timedelta(days=30)), 9)
             for claimant_id in case.claimant_ids:
                 if not big and self.rng.random() > CALCULATION_SHARE:
@@ -118,6 +125,7 @@ class Facts:
                     "claimant_id": claimant_id,
                     "data": data,
                     "result": result,
+                    "summary": summary,
                     "computed_at": computed,
                     "rules_fingerprint": fingerprint,
                 }

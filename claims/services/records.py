@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # Never copied into the audit trail's before/after values.
 # The computed breakdown of a calculation is derived from its audited input: storing it again in every audit
 # entry would bloat the trail without telling anyone more.
-_DERIVED = {"result"}
+_DERIVED = {"result", "summary"}
 # Bulky content is noted by its sha256 and size elsewhere on the record (template files, generated documents'
 # data, group zips): the trail says who made it and when, the record holds it.
 _BULKY = {"content", "context", "archive"}

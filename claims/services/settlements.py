@@ -270,7 +270,7 @@ def compare_offer(offer: Offer, *, only_claimant_id: int | None = None, page: in
         links = [link for link in links if link.claimant_id == offer.claimant_id]
     totals = dict(
         db.session.execute(
-            sa.select(Calculation.claimant_id, Calculation.result["totals"]).where(
+            sa.select(Calculation.claimant_id, Calculation.summary["totals"]).where(
                 Calculation.case_id == case.id, Calculation.archived_at.is_(None)
             )
         ).all()

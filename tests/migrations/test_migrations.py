@@ -78,3 +78,29 @@ def test_downgrade_to_base_removes_everything(empty_app):
     upgrade()
     downgrade(revision="base")
     assert _tables() == set()
+
+
+def test_calculation_summaries_are_filled_from_the_stored_results(empty_app):
+    """Results stored before the summary column get their summary (the result without its lines) on upgrade."""
+    from claims.models import Calculation
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    case, claimant = make.case(), make.claimant()
+    result = {"lines": [{"amount": "1.00"}], "totals": {"THB": "1.00"}, "incomplete": [], "warnings": []}
+    calculation = Calculation(
+        case_id=case.id, claimant_id=claimant.id, org_id=case.org_id, data={}, result=result
+    )
+    empty = Calculation(case_id=case.id, claimant_id=make.claimant().id, org_id=case.org_id, data={})
+    db.session.add_all([calculation, empty])
+    db.session.commit()
+    summary = calculation.summary
+    assert summary == {"totals": {"THB": "1.00"}, "incomplete": [], "warnings": []}
+    ids = calculation.id, empty.id
+    db.session.close()  # no transaction of this session may hold the table the migration alters
+    downgrade(revision="d5e1a7c3b9f2")
+    upgrade()
+    assert db.session.get(Calculation, ids[0]).summary == summary
+    assert db.session.get(Calculation, ids[1]).summary is None
+    db.session.close()

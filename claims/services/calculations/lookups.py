@@ -35,16 +35,12 @@ def _link(user, case: Case, claimant: Claimant) -> CaseClaimant:
 
 def _claimant_rows(user, case: Case, *, summary: bool = False) -> list[tuple]:
     """The case's claimants in plaintiff order with their calculations: one query. With ``summary``, the
-    calculations come without their claim and result (tens of kilobytes each), and each row adds the result's
-    totals, the high scenario's totals and the incomplete heads, read out of the JSON by the database."""
+    calculations come without their claim and result (tens of kilobytes each) and each row adds the result's
+    summary (Calculation.summary: its totals, subtotals, scenarios and incomplete heads)."""
     _require_same_org(user, case)
     columns = [CaseClaimant, Claimant, Calculation]
     if summary:
-        columns += [
-            Calculation.result["totals"],
-            Calculation.result[("scenarios", "high", "totals")],
-            Calculation.result["incomplete"],
-        ]
+        columns.append(Calculation.summary)
     query = (
         sa.select(*columns)
         .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
@@ -65,5 +61,5 @@ def _claimant_rows(user, case: Case, *, summary: bool = False) -> list[tuple]:
         .order_by(CaseClaimant.position, Claimant.pseudonym)
     )
     if summary:
-        query = query.options(defer(Calculation.data), defer(Calculation.result))
+        query = query.options(defer(Calculation.data), defer(Calculation.result), defer(Calculation.summary))
     return [tuple(row) for row in db.session.execute(query).all()]

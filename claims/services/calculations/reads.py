@@ -29,16 +29,6 @@ from claims.services.calculations.templates import get_template
 from claims.services.scope import get_visible, visible
 
 
-def _summary(totals, high, incomplete) -> dict | None:
-    """The result's parts in its own shape; None where nothing was computed (a result has totals, if empty)."""
-    if totals is None:
-        return None
-    summary = {"totals": totals, "incomplete": incomplete or []}
-    if high is not None:
-        summary["scenarios"] = {"high": {"totals": high}}
-    return summary
-
-
 def _add(sums: dict, totals: dict) -> None:
     for currency, amount in (totals or {}).items():
         sums[currency] = sums.get(currency, Decimal(0)) + Decimal(amount)
@@ -49,9 +39,7 @@ class ClaimantTotals:
     link: CaseClaimant
     claimant: Claimant
     calculation: Calculation | None
-    # The parts of the stored result a group's table shows, read by the database out of the JSON (a result runs to
-    # 30 KB; 150 of them parsed for three figures each made the group case page slow): totals, the high scenario's
-    # totals and what is incomplete, in the result's own shape. None: read them from the calculation.
+    # The stored result's summary (Calculation.summary) where the rows were read without the result itself.
     summary: dict | None = None
 
     summarised: bool = False
@@ -98,8 +86,8 @@ def case_totals(user, case: Case) -> CaseCalculations:
     """Every claimant's stored totals and the group's, per currency: two queries whatever the group's size."""
     _require_case_worker(user)
     rows = [
-        ClaimantTotals(link, claimant, calculation, _summary(totals, high, incomplete), summarised=True)
-        for link, claimant, calculation, totals, high, incomplete in _claimant_rows(user, case, summary=True)
+        ClaimantTotals(link, claimant, calculation, summary, summarised=True)
+        for link, claimant, calculation, summary in _claimant_rows(user, case, summary=True)
     ]
     group: dict[str, Decimal] = {}
     high: dict[str, Decimal] = {}
