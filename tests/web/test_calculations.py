@@ -180,6 +180,7 @@ def test_an_overseas_filipino_dismissed_without_just_cause_entered_through_the_f
     assert "Salaries for the unexpired portion of the contract" in page
     assert "CONV-DAYCOUNT-PH: actual days / 365" in page and "CONV-DAYCOUNT-TH" not in page
     assert "hourly_divisor_days" not in page
+    assert "Country of the job tw" in page
 
 
 def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
