@@ -8,6 +8,10 @@ wage not received (both proportions are conventions). Philippines: placement fee
 (PH-PLACEMENT-CAP); an overseas worker dismissed without valid cause gets it back in full with 12% a year (RA 8042
 s.10), from the dismissal date by default (CONV-DAYCOUNT-PH, ``ph_fee_interest_from``).
 
+Each basis applies only where its facts do (claims/calc/fee_scope.py): the ESPA s.46 refunds to a Thai agency
+sending a worker abroad, s.28 to one placing a worker in Thailand, the Philippine rules to a Philippine agency (the
+12% only for a dismissal), and for an agency licensed where no table exists a line that says which law would govern.
+
 The ILO benchmark (workers pay nothing, INTL-ILO-FEES) is a separate figure, shown and never counted.
 """
 
