@@ -89,12 +89,14 @@ INTEREST_LABELS = {
     "severance": "interest.on.severance",
     "pay_in_lieu": "interest.on.pay_in_lieu",
     "leave": "interest.on.leave",
+    "unexpired": "interest.on.unexpired",
 }
 SURCHARGE_LABELS = {
     "wages": "surcharge.on.wages",
     "severance": "surcharge.on.severance",
     "pay_in_lieu": "surcharge.on.pay_in_lieu",
     "leave": "surcharge.on.leave",
+    "unexpired": "surcharge.on.unexpired",
 }
 # The words of a credit's lines, by the kind of credit: (set against the amounts due, against time-barred amounts,
 # beyond every amount due, converted into the claim's currency).
@@ -116,6 +118,12 @@ CREDIT_LABELS = {
         "credit.lawful_deduction.against_barred",
         "credit.lawful_deduction.more_than_due",
         "credit.lawful_deduction.converted",
+    ),
+    "refunded_deduction": (
+        "credit.refunded_deduction",
+        "credit.refunded_deduction.against_barred",
+        "credit.refunded_deduction.more_than_due",
+        "credit.refunded_deduction.converted",
     ),
 }
 

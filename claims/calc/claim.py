@@ -18,6 +18,7 @@ from claims.calc.inputs import ClaimInput, EmploymentPeriod
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.severance import termination_items
 from claims.calc.text import Text
+from claims.calc.unexpired import unexpired_items
 from claims.calc.wages import PeriodWages
 from claims.rules.model import RuleBook
 
@@ -105,5 +106,7 @@ def _employer(ctx: Context, periods: list[EmploymentPeriod], scenario: str | Non
         items += own
         credits += period_credits(wages, own)
     for run in _service_runs(periods):
-        items += termination_items(ctx, run, scenario, wage_interest(ctx, run[-1])[0], demand)
+        rule = wage_interest(ctx, run[-1])[0]
+        items += termination_items(ctx, run, scenario, rule, demand)
+        items += unexpired_items(ctx, run, scenario, rule, demand)
     settle(ctx, items, credits, periods[0].currency, scenario)

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from claims.calc.arrears import Credit, DueItem
 from claims.calc.breakdown import Head, make_line
+from claims.calc.deduction_refund import reimburse, s10_refund
 from claims.calc.inputs import LIMITED_DEDUCTIONS
 from claims.calc.text import Amount, Text, term
 from claims.calc.wages import PeriodWages
@@ -52,7 +53,9 @@ def _deduction(self: PeriodWages, d, items: list[DueItem], used: dict) -> list[C
     kind = term("deduction_kind", d.kind, d.kind)
     if lawful > 0:
         credits.append(Credit(d.on, Money(lawful, cur), "lawful_deduction", {"kind": kind}, basis))
-    if unlawful > 0:
+    if unlawful > 0 and (refund := s10_refund(self.ctx, self.period)) is not None:
+        credits.append(reimburse(self.ctx, refund, d, kind, unlawful, self.scenario))
+    elif unlawful > 0:
         why = d.reason or Text("deduction.above_limits" if d.lawful else "deduction.classed_unlawful")
         self.ctx.out.add(
             make_line(

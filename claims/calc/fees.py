@@ -8,6 +8,10 @@ wage not received (both proportions are conventions). Philippines: placement fee
 (PH-PLACEMENT-CAP); an overseas worker dismissed without valid cause gets it back in full with 12% a year (RA 8042
 s.10), from the dismissal date by default (CONV-DAYCOUNT-PH, ``ph_fee_interest_from``).
 
+Each basis applies only where its facts do (claims/calc/fee_scope.py): the ESPA s.46 refunds to a Thai agency
+sending a worker abroad, s.28 to one placing a worker in Thailand, the Philippine rules to a Philippine agency (the
+12% only for a dismissal), and for an agency licensed where no table exists a line that says which law would govern.
+
 The ILO benchmark (workers pay nothing, INTL-ILO-FEES) is a separate figure, shown and never counted.
 """
 
@@ -18,6 +22,7 @@ from decimal import Decimal
 from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
+from claims.calc.fee_scope import no_table_line, ph_other_outcome_line, placement_scope, th_home_lines
 from claims.calc.inputs import Recruitment
 from claims.calc.interest import accrue
 from claims.calc.text import Amount, Join, Text, term
@@ -60,71 +65,20 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
         for f in fees
     ]
     charges = _sum(fees, lambda f: f.kind in SERVICE_CHARGES)
-    illegitimate = _sum(fees, lambda f: f.ilo_category == "illegitimate")
     everything = _sum(fees)
-    cap, cap_basis = _cap(ctx, rec, cur, first)
     period = (first, last)
-    counted_any = False
-    ph_dismissed = rec.placement == "ph" and rec.outcome == "dismissed_early"
-    if ph_dismissed:
-        lines.append(
-            make_line(
-                Head.FEES,
-                Text("fees.ph_full_reimbursement"),
-                charges,
-                cur,
-                Text("formula.fees.placement_paid", {"amount": Amount(charges, cur)}),
-                (Text("basis.ph_fee_refund"),),
-                period=period,
-            )
-        )
-        counted_any = True
-    elif rec.outcome == "not_as_promised":
-        lines.append(
-            make_line(
-                Head.FEES,
-                Text("fees.full_refund"),
-                everything,
-                cur,
-                Text("formula.fees.everything_paid", {"amount": Amount(everything, cur)}),
-                _refund_basis(ctx, rec, first, Text("basis.espa_46_1")),
-                period=period,
-            )
-        )
-        counted_any = True
+    scope = placement_scope(rec)
+    if scope == "ph":
+        own, refunded_all = _ph_lines(ctx, rec, cur, fees, charges, period)
+    elif scope == "th_home":
+        own, refunded_all = th_home_lines(ctx, rec, cur, fees, everything, period)
+    elif scope == "th_abroad":
+        own, refunded_all = _th_abroad_lines(ctx, rec, cur, fees, charges, everything, period)
     else:
-        if cap is None:
-            lines.append(
-                make_line(
-                    Head.FEES,
-                    _ABOVE_MAXIMUM,
-                    None,
-                    cur,
-                    Text("formula.fees.no_maximum"),
-                    cap_basis,
-                    period=period,
-                )
-            )
-            excess = Decimal(0)
-        else:
-            excess = max(Decimal(0), charges - cap)
-            lines.append(
-                make_line(
-                    Head.FEES,
-                    _ABOVE_MAXIMUM,
-                    excess,
-                    cur,
-                    Text(
-                        "formula.fees.excess", {"charges": Amount(charges, cur), "maximum": Amount(cap, cur)}
-                    ),
-                    cap_basis,
-                    period=period,
-                )
-            )
-        lawful_charges = charges - excess
-        lines += _proportional(ctx, rec, cur, fees, lawful_charges, period)
-        counted_any = True
-    if illegitimate and rec.outcome != "not_as_promised":
+        own, refunded_all = [no_table_line(ctx, rec, cur, period)], False
+    lines += own
+    illegitimate = _sum(fees, lambda f: f.ilo_category == "illegitimate")
+    if illegitimate and not refunded_all:
         lines.append(
             make_line(
                 Head.FEES,
@@ -136,9 +90,6 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
                 period=period,
             )
         )
-    if rec.placement == "ph" and rec.outcome in ("not_as_promised", "dismissed_early") and counted_any:
-        refunded = [f for f in fees if not ph_dismissed or f.kind in SERVICE_CHARGES]
-        lines += _ph_refund_interest(ctx, rec, cur, refunded)
     parts = tuple(
         Text(
             "fees.category_amount",
@@ -162,6 +113,57 @@ def _currency_lines(ctx: Context, rec: Recruitment, cur: str) -> list[Line]:
         )
     )
     return lines
+
+
+def _excess_line(ctx: Context, rec: Recruitment, cur: str, charges: Decimal, period) -> tuple[Line, Decimal]:
+    """The service charges above the legal maximum (the rule table's, or the lawyer's), and that excess."""
+    cap, cap_basis = _cap(ctx, rec, cur, period[0])
+    if cap is None:
+        line = make_line(
+            Head.FEES, _ABOVE_MAXIMUM, None, cur, Text("formula.fees.no_maximum"), cap_basis, period=period
+        )
+        return line, Decimal(0)
+    excess = max(Decimal(0), charges - cap)
+    formula = Text("formula.fees.excess", {"charges": Amount(charges, cur), "maximum": Amount(cap, cur)})
+    return make_line(Head.FEES, _ABOVE_MAXIMUM, excess, cur, formula, cap_basis, period=period), excess
+
+
+def _th_abroad_lines(ctx: Context, rec: Recruitment, cur: str, fees, charges, everything, period):
+    """A Thai agency sending a worker abroad: the s.26 maximum (applied by s.47) and the s.46 refunds."""
+    if rec.outcome == "not_as_promised":
+        line = make_line(
+            Head.FEES,
+            Text("fees.full_refund"),
+            everything,
+            cur,
+            Text("formula.fees.everything_paid", {"amount": Amount(everything, cur)}),
+            _refund_basis(ctx, rec, period[0], Text("basis.espa_46_1")),
+            period=period,
+        )
+        return [line], True
+    excess_line, excess = _excess_line(ctx, rec, cur, charges, period)
+    return [excess_line, *_proportional(ctx, rec, cur, fees, charges - excess, period)], False
+
+
+def _ph_lines(ctx: Context, rec: Recruitment, cur: str, fees, charges, period):
+    """A Philippine agency: the placement-fee maximum (PH-PLACEMENT-CAP); dismissed without valid cause, the fee
+    back in full with 12% a year (RA 8042 s.10). Any other refund rests on rules no table holds: said, not computed."""
+    if rec.outcome == "dismissed_early":
+        line = make_line(
+            Head.FEES,
+            Text("fees.ph_full_reimbursement"),
+            charges,
+            cur,
+            Text("formula.fees.placement_paid", {"amount": Amount(charges, cur)}),
+            (Text("basis.ph_fee_refund"),),
+            period=period,
+        )
+        refunded = [f for f in fees if f.kind in SERVICE_CHARGES]
+        return [line, *_ph_refund_interest(ctx, rec, cur, refunded)], False
+    lines = [_excess_line(ctx, rec, cur, charges, period)[0]]
+    if rec.outcome != "as_promised":
+        lines.append(ph_other_outcome_line(rec, cur, period))
+    return lines, False
 
 
 def _cap(ctx: Context, rec: Recruitment, cur: str, on) -> tuple[Decimal | None, tuple]:
@@ -280,7 +282,7 @@ def _ph_refund_interest(ctx: Context, rec: Recruitment, cur: str, fees) -> list[
             rule=rule,
             rules=ctx.rules,
             daycount=ctx.conventions.daycount,
-            extra_basis=_ph_daycount_basis(ctx.conventions.ph_fee_interest_from),
+            extra_basis=ph_daycount_basis(ctx.conventions.ph_fee_interest_from),
         )
     return lines
 
@@ -288,7 +290,7 @@ def _ph_refund_interest(ctx: Context, rec: Recruitment, cur: str, fees) -> list[
 _PH_DAYCOUNT_BASIS: dict[str, tuple[Text]] = {}
 
 
-def _ph_daycount_basis(start: str) -> tuple[Text]:
+def ph_daycount_basis(start: str) -> tuple[Text]:
     """The words of CONV-DAYCOUNT-PH, one object per choice: the interest calculator keeps what it works out for a
     basis keyed by the basis (see claims.calc.interest._piece)."""
     found = _PH_DAYCOUNT_BASIS.get(start)

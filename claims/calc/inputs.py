@@ -130,6 +130,11 @@ class Termination:
     misconduct: bool = False  # LPA s.119: no severance
     notice_given_on: date | None = None
     fixed_term: bool = False  # a fixed-term contract ending on its date needs no notice
+    # Dismissed by the employer without just, valid or authorised cause before the contract's end: an overseas
+    # Filipino worker's salaries for the unexpired portion (RA 8042 s.10, claims/calc/unexpired.py). The last day
+    # of the period is the dismissal date.
+    without_just_cause: bool = False
+    contract_end: date | None = None  # the last day of the contract as signed
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,6 +200,9 @@ class Recruitment:
 
     fees: tuple[FeePayment, ...]
     placement: str  # jurisdiction of the recruiting agency's licence ("th", "ph")
+    # Where the job was (a country code): the same country as the licence is a placement at home (ESPA s.26-28 for
+    # a Thai agency), another is work abroad (ESPA s.46). None: not said, read as work abroad.
+    destination: str | None = None
     outcome: str = "as_promised"
     legal_max: Money | None = None  # the cap a lawyer entered for this destination and date
     monthly_wage: Money | None = None  # the contract wage the cap is counted in

@@ -25,6 +25,13 @@ DAYCOUNTS = {
     "actual/365": Text("basis.daycount.actual_365"),
     "actual/actual": Text("basis.daycount.actual_actual"),
 }
+# A jurisdiction with its own day-count convention names it (CONV-DAYCOUNT-PH); the rest cite CONV-DAYCOUNT-TH.
+OWN_DAYCOUNTS = {
+    "ph": {
+        "actual/365": Text("basis.daycount.ph.actual_365"),
+        "actual/actual": Text("basis.daycount.ph.actual_actual"),
+    },
+}
 SURCHARGE_COUNTS = {
     "days/7": Text("basis.surcharge_count.days_7"),
     "(days-7)/7": Text("basis.surcharge_count.days_less_7"),
@@ -288,7 +295,8 @@ def _rests_on(head, label, currency, value, first, rule, rules, daycount, extra_
             except NoRuleInForce:
                 pass
     year_basis = (found.citation,) if found is not None else ()
-    basis: tuple[RuleCitation | str, ...] = (value.citation, *year_basis, DAYCOUNTS[daycount], *extra_basis)
+    words = OWN_DAYCOUNTS.get(rule.partition(".")[0], DAYCOUNTS)[daycount]
+    basis: tuple[RuleCitation | str, ...] = (value.citation, *year_basis, words, *extra_basis)
     flags, notes = line_marks(head, label, currency, basis, _CONVENTION)
     if barred is not None:
         flags, notes = barred_marks(flags, notes, barred)

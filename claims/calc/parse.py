@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from claims.calc.dates import calendar_months
+from claims.calc.dismissal import check_dismissal
 from claims.calc.inputs import (
     COMPENSATION_KINDS,
     DEDUCTION_KINDS,
@@ -190,7 +191,7 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
         fast = _records_fast(rraw, start, end, numbers)
         records += fast if fast is not None else _records(r, rraw, f"{base}[{i}]", start, end)
     termination = (
-        _termination(r, d.get("termination"), f"{path}.termination") if d.get("termination") else None
+        _termination(r, d.get("termination"), f"{path}.termination", end) if d.get("termination") else None
     )
     period = dict(
         employer=r.get(d, "employer", path, "str", required=True, default=""),
@@ -446,16 +447,30 @@ def _money_of(amount: Decimal, currency: str) -> Money:
     return money
 
 
-def _termination(r: Reader, raw: Any, path: str) -> Termination | None:
-    d = r.obj(raw, path, {"by_employer", "misconduct", "notice_given_on", "fixed_term"})
+_TERMINATION = {
+    "by_employer",
+    "misconduct",
+    "notice_given_on",
+    "fixed_term",
+    "without_just_cause",
+    "contract_end",
+}
+
+
+def _termination(r: Reader, raw: Any, path: str, end=None) -> Termination | None:
+    d = r.obj(raw, path, _TERMINATION)
     if d is None:
         return None
-    return Termination(
+    term = Termination(
         by_employer=r.get(d, "by_employer", path, "bool", default=True),
         misconduct=r.get(d, "misconduct", path, "bool", default=False),
         notice_given_on=r.get(d, "notice_given_on", path, "date"),
         fixed_term=r.get(d, "fixed_term", path, "bool", default=False),
+        without_just_cause=r.get(d, "without_just_cause", path, "bool", default=False),
+        contract_end=r.get(d, "contract_end", path, "date"),
     )
+    check_dismissal(r, term, path, end)
+    return term
 
 
 def _payment(r: Reader, raw: Any, path: str, default_currency: str) -> Payment | None:
@@ -603,6 +618,7 @@ def _recruitment(r: Reader, raw: Any, currency: str) -> Recruitment | None:
             "days_worked",
             "wage_received_fraction",
             "dismissed_on",
+            "destination",
         },
     )
     if d is None:
@@ -627,6 +643,7 @@ def _recruitment(r: Reader, raw: Any, currency: str) -> Recruitment | None:
     return Recruitment(
         fees=tuple(fees),
         placement=r.get(d, "placement", path, "code", required=True, default="th"),
+        destination=r.get(d, "destination", path, "code"),
         outcome=r.get(d, "outcome", path, "str", default="as_promised", choices=FEE_OUTCOMES),
         legal_max=_money(r, d, "legal_max", path, cur),
         monthly_wage=_money(r, d, "monthly_wage", path, cur),

@@ -199,8 +199,13 @@ class PeriodWages:
             m = p.normal_hours_per_month
             text = Text("hourly.from_monthly_hours", {"rate": money, "hours": plain(m)})
             return Hourly(rate / m, text, (self.contract_basis,), False)
+        # Only a jurisdiction whose law fixes the divisor has the rule (TH: LPA s.68); elsewhere (PH) the working days
+        # of a month are the convention below, not a missing rule.
+        divisor_rule = f"{self.wp}.working_time.hourly_divisor_days"
         divisor = (
-            self.ctx.value(f"{self.wp}.working_time.hourly_divisor_days", p.start) if self.statutory else None
+            self.ctx.value(divisor_rule, p.start)
+            if self.statutory and self.ctx.rules.has(divisor_rule)
+            else None
         )
         if divisor is not None:
             days, basis, assumed = divisor.decimal, (divisor.citation, *h.basis), h.assumed

@@ -20,7 +20,7 @@ import pytest
 
 from claims.calc import Head, arrears, compute_claim, interest, parse_claim, severance, to_dict, wages
 from claims.calc.breakdown import Flag, Line, line_to_dict, make_line
-from claims.calc.inputs import COMPENSATION_KINDS, DEDUCTION_KINDS, FEE_KINDS, ILO_CATEGORIES
+from claims.calc.inputs import COMPENSATION_KINDS, DEDUCTION_KINDS, FEE_KINDS, FEE_OUTCOMES, ILO_CATEGORIES
 from claims.calc.text import (
     Amount,
     Cite,
@@ -155,6 +155,7 @@ def test_the_engine_tables_of_words_are_in_the_catalogues():
         labels = extra[2]
         constants += [labels.contract, labels.statutory, labels.alone, labels.name]
     constants += [*interest.DAYCOUNTS.values(), *interest.SURCHARGE_COUNTS.values()]
+    constants += [text for own in interest.OWN_DAYCOUNTS.values() for text in own.values()]
     for text in constants:
         assert text.key in en.TEMPLATES, text.key
         assert render_text(text, "th") != render_text(text, "en")
@@ -173,6 +174,7 @@ def test_the_engine_tables_of_words_are_in_the_catalogues():
         ("usury_option", ("credit_to_principal", "unrecoverable"), lambda option: option.replace("_", " ")),
         ("head_word", ("wages", "fees", "debt"), lambda head: head),
         ("ph_fee_interest_from", ("dismissal", "payment"), lambda start: start),
+        ("fee_outcome", FEE_OUTCOMES, lambda outcome: outcome.replace("_", " ")),
     ],
 )
 def test_every_word_of_a_closed_list_has_a_thai_name_and_its_old_english(family, values, english):

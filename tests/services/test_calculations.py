@@ -288,3 +288,32 @@ def test_the_fingerprint_changes_with_a_rule_file(tmp_path):
     first = service.rules_fingerprint(tmp_path)
     (tmp_path / "th" / "a.toml").write_text("x = 2\n")
     assert service.rules_fingerprint(tmp_path) != first
+
+
+@pytest.mark.parametrize(
+    ("termination", "message"),
+    [
+        (
+            {"without_just_cause": True, "contract_end": "2024-01-15"},
+            "The contract's end must come after the dismissal (the last day of the employment).",
+        ),
+        ({"contract_end": "2024-12-31"}, "A contract end is used only for a dismissal without just cause."),
+        (
+            {"without_just_cause": True, "misconduct": True, "contract_end": "2024-12-31"},
+            "A dismissal for misconduct has a just cause: choose one.",
+        ),
+    ],
+)
+def test_a_dismissal_without_just_cause_that_cannot_hold_is_refused_and_nothing_is_written(
+    db, group, termination, message
+):
+    user, case, (claimant, *_) = group
+    calculation = started(user, case, claimant, MINIMAL)
+    before = (count(db, AuditEntry), copy.deepcopy(calculation.data), calculation.version)
+    period = {**copy.deepcopy(MINIMAL["employment"][0]), "termination": termination}
+    with pytest.raises(ValidationFailed) as failure:
+        service.set_item(user, calculation, "employment", period, calculation.version, index=0)
+    assert message in failure.value.errors.values(), failure.value.errors
+    db.session.rollback()
+    db.session.refresh(calculation)
+    assert (count(db, AuditEntry), calculation.data, calculation.version) == before

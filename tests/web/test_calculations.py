@@ -117,6 +117,72 @@ def test_the_romania_example_entered_through_the_forms_computes_to_928_64_usd(db
     assert "assumption" in page  # the hourly rate rests on assumed hours, and says so
 
 
+def test_an_overseas_filipino_dismissed_without_just_cause_entered_through_the_forms(db, setup):
+    # tests/calc/cases/ph/unexpired-portion-dismissed-without-just-cause.toml, without the demand date: 600 June
+    # wage less 550 received and the 50 deduction set against it; 50 reimbursed + 6.00 (12%, 365 days); the
+    # unexpired portion 3,900.00 (6 months + 15 days / 30); fee 600 + 72.00. 600-550-50+50+6+3,900+600+72 = 4,628.00.
+    client, case, claimant = setup
+    calc = start(
+        client, case, claimant, {"jurisdiction": "ph", "computed_on": "2021-06-30", "currency": "USD"}
+    )
+    period = {
+        "employer": "Electronics factory, Taiwan",
+        "start": "2020-06-01",
+        "end": "2020-06-30",
+        "pay_basis": "monthly",
+        "rate": "600",
+        "currency": "USD",
+        "workplace": "tw",
+        "terminated": "y",
+        "by_employer": "yes",
+        "without_just_cause": "yes",
+        "contract_end": "2021-01-15",
+    }
+    response = post_item(client, calc, "employment/new", period)
+    assert response.status_code == 302, errors(response)
+    for path, item in (
+        ("employment/0/records/new", {"start": "2020-06-01", "end": "2020-06-30", "days_worked": "26"}),
+        ("employment/0/deductions/new", {"kind": "food", "amount": "50", "on": "2020-06-30", "lawful": "no"}),
+        ("employment/0/payments/new", {"on": "2020-06-30", "amount": "550"}),
+        (
+            "recruitment",
+            {
+                "placement": "ph",
+                "destination": "tw",
+                "outcome": "dismissed_early",
+                "monthly_wage": "600",
+                "dismissed_on": "2020-06-30",
+            },
+        ),
+        (
+            "fees/new",
+            {
+                "kind": "service_fee",
+                "payee": "Manila agency",
+                "amount": "600",
+                "paid_on": "2020-01-10",
+                "ilo_category": "fee",
+            },
+        ),
+    ):
+        db.session.refresh(calc)
+        response = post_item(client, calc, path, item)
+        assert response.status_code == 302, (path, errors(response))
+    db.session.refresh(calc)
+    assert calc.data["employment"][0]["termination"] == {
+        "by_employer": True,
+        "without_just_cause": True,
+        "contract_end": "2021-01-15",
+    }
+    assert calc.data["recruitment"]["destination"] == "tw"
+    assert calc.result["totals"] == {"USD": "4628.00"}
+    page = text(client.get(f"/calculations/{calc.id}"))
+    assert "Salaries for the unexpired portion of the contract" in page
+    assert "CONV-DAYCOUNT-PH: actual days / 365" in page and "CONV-DAYCOUNT-TH" not in page
+    assert "hourly_divisor_days" not in page
+    assert "Country of the job tw" in page
+
+
 def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
     # 43 plaintiffs x 191,374.00 THB of expenses = 8,229,082.00 THB.
     client = login_as("lawyer")

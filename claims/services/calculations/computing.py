@@ -62,6 +62,13 @@ _MESSAGES = (
     ("must not be before start", _l("This cannot come before the start.")),
     ("must not be below low", _l("The top of the range cannot be below its bottom.")),
     ("must lie within the employment period", _l("These dates must lie within the employment period.")),
+    (
+        "must be after the employment's end",
+        _l("The contract's end must come after the dismissal (the last day of the employment)."),
+    ),
+    ("needs without_just_cause", _l("A contract end is used only for a dismissal without just cause.")),
+    ("cannot be given with misconduct", _l("A dismissal for misconduct has a just cause: choose one.")),
+    ("needs by_employer", _l("A dismissal without just cause is the employer's act.")),
     ("must be a date", _l("Enter a date as YYYY-MM-DD.")),
     ("must be an ISO 4217", _l("Enter a currency code such as THB or USD.")),
     ("must be a number", _l("Enter a number such as 400.50.")),

@@ -248,7 +248,9 @@ class WorkFacts:
                 self.last_day_of_work = period.end
             self.wage_due_dates.update(record.due_date for record in period.records)
         recruitment = claim.recruitment
-        if recruitment is not None and recruitment.placement == "th" and recruitment.fees:
+        # The s.46 refund request is for work abroad: a Thai agency placing a worker in Thailand refunds under s.28.
+        abroad = recruitment is not None and recruitment.placement == "th" and recruitment.destination != "th"
+        if abroad and recruitment.fees:
             first = min(fee.paid_on for fee in recruitment.fees)
             if self.agency_fee_paid_on is None or first < self.agency_fee_paid_on:
                 self.agency_fee_paid_on = first

@@ -105,9 +105,27 @@ class PeriodForm(ItemForm):
     misconduct = SelectField(_l("For serious misconduct"), choices=YES_NO, default="")
     notice_given_on = ThaiDateField(_l("Notice given on"), validators=[Optional()])
     fixed_term = SelectField(_l("A fixed term that ended"), choices=YES_NO, default="")
+    without_just_cause = SelectField(
+        _l("Dismissed without just cause before the contract's end"),
+        choices=YES_NO,
+        default="",
+        description=_l("An overseas Filipino worker: the salaries for the unexpired portion (RA 8042 s.10)."),
+    )
+    contract_end = ThaiDateField(
+        _l("Last day of the contract as signed"),
+        validators=[Optional()],
+        description=_l("For a dismissal without just cause; the last day worked is the dismissal date."),
+    )
 
-    tri_state = ("by_employer", "misconduct", "fixed_term")
-    TERMINATION = ("by_employer", "misconduct", "notice_given_on", "fixed_term")
+    tri_state = ("by_employer", "misconduct", "fixed_term", "without_just_cause")
+    TERMINATION = (
+        "by_employer",
+        "misconduct",
+        "notice_given_on",
+        "fixed_term",
+        "without_just_cause",
+        "contract_end",
+    )
 
     def item(self) -> dict:
         item = super().item()
