@@ -316,7 +316,9 @@ def test_the_values_issue_17_gives_but_no_read_source_confirms_are_unverified():
         item = BOOK.at("th.minimum_wage.daily", on).item(key, on)
         assert item.decimal == Decimal(value)
         assert not item.citation.verified and "issue 17" in item.citation.source.unverified_reason
-    assert BOOK.at("th.minimum_wage.daily", date(2020, 1, 1)).item("rayong", date(2020, 1, 1)).citation.verified
+    assert (
+        BOOK.at("th.minimum_wage.daily", date(2020, 1, 1)).item("rayong", date(2020, 1, 1)).citation.verified
+    )
 
 
 @pytest.mark.parametrize(
