@@ -240,6 +240,13 @@ LITERAL = [
     ("th.minimum_wage.daily", date(2019, 12, 31), "rayong", Decimal(330)),
     ("th.minimum_wage.daily", date(2020, 1, 1), "rayong", Decimal(335)),
     ("th.minimum_wage.daily", date(2020, 1, 1), "phetchabun", Decimal(320)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "phetchaburi", Decimal(320)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "chachoengsao", Decimal(330)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "phra_nakhon_si_ayutthaya", Decimal(325)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "prachin_buri", Decimal(324)),
+    ("th.minimum_wage.daily", date(2022, 9, 30), "mae_hong_son", Decimal(315)),
+    ("th.minimum_wage.daily", date(2017, 1, 1), "chachoengsao", Decimal(308)),
+    ("th.minimum_wage.daily", date(2018, 3, 31), "sing_buri", Decimal(300)),
     ("th.minimum_wage.daily", date(2020, 1, 1), "khon_kaen", Decimal(325)),
     ("th.minimum_wage.daily", date(2017, 1, 1), "nakhon_ratchasima", Decimal(308)),
     ("th.minimum_wage.daily", date(2018, 4, 1), "mae_hong_son", Decimal(310)),
@@ -262,9 +269,8 @@ def test_values_on_literal_dates_around_every_change(name, on, key, expected):
     [
         (date(2006, 12, 31), "bangkok"),  # before the first round in the rule book
         (date(2009, 6, 30), "phetchaburi"),  # 2008-2009: not found
-        (date(2020, 6, 30), "phetchaburi"),  # 2020: "likely +5" is an inference
-        (date(2020, 6, 30), "mae_hong_son"),  # 2020: on a page of the NSO table not read
         (date(2012, 4, 1), "nan"),  # 2012: a row of the No. 6 table not read
+        (date(2011, 6, 30), "krabi"),  # 2011: a group of the table not read
         (date(2008, 6, 1), "hat_yai"),  # a district falls back to its province, which has no rate either
     ],
 )
@@ -302,23 +308,32 @@ def test_no_2025_area_raises_and_every_key_is_a_known_area():
     rule = BOOK.rule("th.minimum_wage.daily")
     for entry in rule.entries:
         assert set(entry.value) - {"*"} <= TH_AREAS, entry.effective_from
-    for on in (date(2018, 4, 1), date(2022, 10, 1), date(2024, 1, 1), date(2025, 1, 1), date(2025, 7, 1)):
+    full = (
+        date(2017, 1, 1),
+        date(2018, 4, 1),
+        date(2020, 1, 1),
+        date(2022, 10, 1),
+        date(2024, 1, 1),
+        date(2025, 7, 1),
+    )
+    for on in full:
         assert set(BOOK.at("th.minimum_wage.daily", on).value) >= TH_PROVINCES, on
 
 
-def test_the_values_issue_17_gives_but_no_read_source_confirms_are_unverified():
-    for on, key, value in [
-        (date(2011, 1, 1), "phetchaburi", 179),
-        (date(2011, 1, 1), "chanthaburi", 179),
-        (date(2020, 1, 1), "chachoengsao", 330),
-        (date(2020, 1, 1), "phra_nakhon_si_ayutthaya", 325),
+def test_values_no_read_source_gives_are_unverified_with_the_reason():
+    for on, key, value, reason in [
+        (date(2011, 1, 1), "phetchaburi", 179, "issue 17"),
+        (date(2011, 1, 1), "chanthaburi", 179, "issue 17"),
+        (date(2017, 1, 1), "nakhon_sawan", 305, "deduced"),
+        (date(2017, 1, 1), "nong_khai", 305, "deduced"),
+        (date(2020, 1, 1), "uthai_thani", 315, "deduced"),
     ]:
         item = BOOK.at("th.minimum_wage.daily", on).item(key, on)
         assert item.decimal == Decimal(value)
-        assert not item.citation.verified and "issue 17" in item.citation.source.unverified_reason
-    assert (
-        BOOK.at("th.minimum_wage.daily", date(2020, 1, 1)).item("rayong", date(2020, 1, 1)).citation.verified
-    )
+        assert not item.citation.verified and reason in item.citation.source.unverified_reason
+    on = date(2020, 1, 1)
+    for key in ("rayong", "chachoengsao", "phra_nakhon_si_ayutthaya", "phetchaburi"):
+        assert BOOK.at("th.minimum_wage.daily", on).item(key, on).citation.verified, key
 
 
 @pytest.mark.parametrize(
