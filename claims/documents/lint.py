@@ -8,7 +8,10 @@ What Word does to a template that a lawyer edited, and what this reports:
   renders), reported as a notice;
 - a tag split across runs because part of it was re-typed or formatted: repaired (docxtpl joins the runs),
   reported as a notice; a tag split across paragraphs cannot be repaired: an error;
-- a Jinja syntax error or an unknown filter: an error, with the line;
+- a Jinja syntax error or an unknown filter: an error, with the line; a block never closed (``{% if %}`` without
+  ``{% endif %}``) at the line where it opens, not where the template ends (claims/documents/lint_render.py);
+- what can never render: each part is made with the sample data in the sandbox, so an argument no filter takes
+  (``date("shrot")``) or an attribute the sandbox refuses is an error at its line, naming the tag;
 - a name, attribute or key that starts with an underscore (``x.__class__``, ``x|attr("_y")``): an error, with
   the line. The sandbox refuses them when the document is made, so such a template would fail every document;
 - a file that is not a .docx, is damaged, has malformed XML or unzips too large (a zip bomb): an error that says
@@ -31,6 +34,7 @@ from jinja2 import TemplateSyntaxError, nodes
 
 from claims.documents.fields import LIST_ITEMS, ROOT, Field
 from claims.documents.limits import PackageRefused, check_package
+from claims.documents.lint_render import is_end_of_template, sample_failure, unclosed_block, unclosed_message
 from claims.documents.render import make_environment
 
 log = logging.getLogger(__name__)
@@ -335,25 +339,32 @@ def lint_template(
         return report
     _paragraph_checks(document, report)
     env = make_environment(language, digits)
+    compiled = []
     for _label, xml in parts:
         lines = xml.splitlines()
         source = _DOCXTPL_PREFIX.sub(r"\1 ", xml)
         try:
             tree = env.parse(source)
         except TemplateSyntaxError as exc:
-            _syntax_error(report, exc, lines)
+            _syntax_error(report, exc, lines, source)
             continue
         _Walker(report, lines).visit(tree, {})
         try:
-            env.from_string(source)  # compiling also catches unknown filters and tests
+            compiled.append(
+                (env.from_string(source), lines)
+            )  # compiling also catches unknown filters and tests
         except TemplateSyntaxError as exc:
-            _syntax_error(report, exc, lines)
+            _syntax_error(report, exc, lines, source)
+    if report.ok and not trial:
+        # In this process: the sandbox bounds what a part may cost. An upload's trial below does the same in a
+        # process of its own, whose memory and time are capped too.
+        _sample_render(report, compiled)
     if trial and report.ok:
-        from claims.documents.trial import trial_render
+        from claims.documents.trial import trial_check
 
-        refused = trial_render(data, language=language, digits=digits)
+        refused = trial_check(data, language=language, digits=digits)
         if refused:
-            report.findings.append(Finding("error", refused))
+            report.findings.append(Finding("error", *refused))
     return report
 
 
@@ -377,10 +388,29 @@ def _unreadable(exc: Exception) -> str:
     )
 
 
-def _syntax_error(report: LintReport, exc: TemplateSyntaxError, lines: list[str]) -> None:
+def _syntax_error(report: LintReport, exc: TemplateSyntaxError, lines: list[str], source: str) -> None:
+    opened = unclosed_block(source) if is_end_of_template(exc) else None
+    if opened is not None:
+        tag, keyword, lineno = opened
+        words = _words(lines[lineno - 1]) if lineno <= len(lines) else ""
+        report.findings.append(Finding("error", unclosed_message(tag, keyword), _paragraph(lineno), words))
+        return
     words = _words(lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
     message = str(_l("template error: %(message)s", message=exc.message))
     report.findings.append(Finding("error", message, _paragraph(exc.lineno), words))
+
+
+def _sample_render(report: LintReport, compiled: list) -> None:
+    from claims.documents.samples import load_sample_context
+
+    context = load_sample_context()
+    for template, lines in compiled:
+        failed = sample_failure(template, context, lines)
+        if failed is not None:
+            lineno = failed.line
+            words = _words(lines[lineno - 1]) if lineno and lineno <= len(lines) else ""
+            report.findings.append(Finding("error", str(failed.message), _paragraph(lineno), words))
+            return
 
 
 def _paragraph(lineno: int | None) -> int | None:

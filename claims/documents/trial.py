@@ -42,6 +42,22 @@ def trial_render(
 ) -> str | None:
     """None when the template makes a document from the sample data within the limits; else why not, in the
     reader's language."""
+    refused = trial_check(data, language=language, digits=digits, memory=memory, seconds=seconds)
+    return refused[0] if refused else None
+
+
+def trial_check(
+    data: bytes, *, language: str, digits: str, memory: int = TRIAL_MEMORY, seconds: int = TRIAL_SECONDS
+) -> tuple[str, int | None, str] | None:
+    """As trial_render, with where: (why, the paragraph it failed at, that paragraph's words) when the failure is
+    a tag's (claims/documents/lint_render.py), else (why, None, "")."""
+    refused = _trial(data, language, digits, memory, seconds)
+    if refused is None or isinstance(refused, tuple):
+        return refused
+    return refused, None, ""
+
+
+def _trial(data: bytes, language: str, digits: str, memory: int, seconds: int):
     command = [sys.executable, "-m", "claims.documents.trial", language, digits, str(memory), str(seconds)]
     try:
         done = subprocess.run(
@@ -55,6 +71,9 @@ def trial_render(
     outcome = _outcome(done.stdout)
     if outcome.get("outcome") == "ok" and done.returncode == 0:
         return None
+    if outcome.get("outcome") == "finding":
+        line = outcome.get("line")
+        return _translated(outcome), line if isinstance(line, int) else None, str(outcome.get("words") or "")
     if outcome.get("outcome") == "error":
         reason = _translated(outcome)
         return str(_l("The template cannot make a document from the sample data: %(reason)s", reason=reason))
@@ -127,6 +146,8 @@ def _message(exc: BaseException) -> dict:
 def main(argv: list[str]) -> int:
     import resource
 
+    from claims.documents import lint  # noqa: F401 - what first_sample_failure reads, imported before the ceilings
+    from claims.documents.lint_render import first_sample_failure
     from claims.documents.render import RenderError, render_docx
     from claims.documents.samples import load_sample_context
 
@@ -139,6 +160,11 @@ def main(argv: list[str]) -> int:
     spent = math.ceil(used.ru_utime + used.ru_stime)
     resource.setrlimit(resource.RLIMIT_CPU, (spent + seconds, spent + seconds + 1))
     try:
+        # Part by part first, so that a tag that fails is named with its paragraph; then the whole document.
+        finding = first_sample_failure(data, language, digits, context)
+        if finding is not None:
+            print(json.dumps({"outcome": "finding", **finding}, default=str))
+            return 2
         render_docx(data, context, language=language, digits=digits, on=SAMPLE_DAY)
     except MemoryError:
         print(json.dumps({"outcome": "memory"}))

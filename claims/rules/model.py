@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from claims.rules.areas import TH_DISTRICTS
 from claims.rules.thai import thai_date
 
 
@@ -170,6 +171,11 @@ class RuleValue:
         normalised = normalise_key(key)
         if normalised in self.value:
             return normalised
+        # A district without a rate of its own in this table (every minimum-wage round before 2025) has its
+        # province's: Mueang Chiang Mai was paid the Chiang Mai rate until the districts were split off.
+        parent = TH_DISTRICTS.get(normalised)
+        if parent in self.value:
+            return parent
         if EVERY_KEY in self.value:  # a value for every key, e.g. the nationwide 300 THB of 2013-2016
             return EVERY_KEY
         raise NoRuleInForce(

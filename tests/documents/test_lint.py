@@ -4,7 +4,9 @@ paragraphs refused; a template that does not pass is never stored."""
 from __future__ import annotations
 
 import io
+import re
 
+import pytest
 from docx import Document
 
 from claims.documents.lint import lint_template
@@ -67,7 +69,7 @@ def test_unknown_filter_and_syntax_error_are_errors():
         "No filter named 'moneyy'"
         in lint_template(_docx("{{ claimant.claim.total|moneyy }}")).errors[0].message
     )
-    report = lint_template(_docx("{% if claimant.name %}no end"))
+    report = lint_template(_docx("{{ claimant.name + }}"))
     assert not report.ok and "template error" in report.errors[0].message
 
 
@@ -92,3 +94,117 @@ def test_tag_split_across_paragraphs_is_refused():
 def test_not_a_docx():
     report = lint_template(b"%PDF-1.4 not a word file")
     assert report.errors[0].message.startswith("This is not a Word .docx file.")
+
+
+# What only making the document shows: each part is rendered with the sample data in the sandbox (issue 17).
+NEVER_RENDERS = [
+    (
+        ("Dear {{ claimant.name }},", 'Filed on {{ document.date|date("shrot") }}.'),
+        2,
+        '{{ document.date|date("shrot") }}',
+        "'shrot' is not one of the choices this filter takes ('long', 'short', 'table')",
+    ),
+    (
+        ("{{ claimant.claim.total|money('x') }}",),
+        1,
+        "{{ claimant.claim.total|money('x') }}",
+        "'x' is not one of the choices this filter takes",
+    ),
+    (
+        ("Name:", "{{ claimant.name }} {{ claimant.name|attr('ljust') }}"),
+        2,
+        "{{ claimant.name|attr('ljust') }}",
+        "uses 'ljust' of str, which templates may not use",
+    ),
+    (
+        ("{{ document.date|date(format='x') }}",),
+        1,
+        "{{ document.date|date(format='x') }}",
+        "cannot be made from the sample data (TypeError",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "line", "tag", "words"), NEVER_RENDERS, ids=lambda v: str(v)[:40])
+def test_what_can_never_render_is_an_error_at_its_line_naming_the_tag(paragraphs, line, tag, words):
+    report = lint_template(_docx(*paragraphs))
+    (error,) = report.errors
+    assert error.line == line
+    assert error.message.startswith(tag) and words in error.message
+    assert "Traceback" not in str(error)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "line", "end"),
+    [
+        (
+            ("Dear {{ claimant.name }},", "{% if claimant.name %}", "text", "{{ claimant.name }}", "more"),
+            2,
+            "endif",
+        ),
+        (
+            (
+                "{% for r in claimant.claim.rows %}",
+                "{% if r.name %}{{ r.name }}{% endif %}",
+                "{{ claimant.name }}",
+            ),
+            1,
+            "endfor",
+        ),
+        (
+            ("{% for r in claimant.claim.rows %}{{ r.name }}{% endfor %}", "x", "{% if true %}", "{{ 1 }}"),
+            3,
+            "endif",
+        ),
+    ],
+)
+def test_an_unclosed_block_is_reported_where_it_opens_not_where_the_template_ends(paragraphs, line, end):
+    (error,) = lint_template(_docx(*paragraphs)).errors
+    assert error.line == line
+    assert "opens a block that is never closed" in error.message and f"{{% {end} %}}" in error.message
+    assert error.words == paragraphs[line - 1]
+
+
+def test_a_mismatched_end_tag_keeps_jinjas_own_message_at_the_end_tag():
+    (error,) = lint_template(_docx("{% if claimant.name %}", "x", "{% endfor %}")).errors
+    assert error.line == 3 and "template error" in error.message
+
+
+def test_the_shipped_templates_render_with_the_sample_data():
+    from claims.documents.manifest import load_manifest
+
+    for spec in load_manifest().values():
+        report = lint_template(spec.path().read_bytes(), language=spec.language, digits=spec.digits)
+        assert report.ok, (spec.name, [str(f) for f in report.errors])
+
+
+def test_every_new_finding_has_thai_and_english_text(app):
+    from flask_babel import force_locale
+
+    broken = [
+        _docx('{{ document.date|date("shrot") }}'),
+        _docx("{{ claimant.name|attr('ljust') }}"),
+        _docx("{{ document.date|date(format='x') }}"),
+        _docx("{% if claimant.name %}", "x"),
+    ]
+    with app.test_request_context():
+        for data in broken:
+            with force_locale("en"):
+                english = str(lint_template(data).errors[0])
+            with force_locale("th"):
+                thai = str(lint_template(data).errors[0])
+            assert english != thai
+            assert english.startswith("line ") and not re.search("[\u0e00-\u0e7f]", english)
+            assert thai.startswith("บรรทัด ") and re.search("[\u0e01-\u0e4f]{4}", thai.split("(")[0])
+
+
+def test_an_uploads_trial_names_the_tag_and_its_line_from_its_own_process():
+    report = lint_template(
+        _docx("Dear {{ claimant.name }},", "{{ document.date|date('shrot') }}"), trial=True
+    )
+    (error,) = report.errors
+    assert error.line == 2 and error.words == "{{ document.date|date('shrot') }}"
+    assert error.message == (
+        "{{ document.date|date('shrot') }}: 'shrot' is not one of the choices this filter takes "
+        "('long', 'short', 'table')"
+    )

@@ -225,6 +225,36 @@ LITERAL = [
     ("th.minimum_wage.daily", date(2016, 12, 31), "Mae Hong Son", Decimal(300)),
     ("th.minimum_wage.daily", date(2018, 4, 1), "Chon Buri", Decimal(330)),
     ("th.minimum_wage.daily", date(2025, 1, 1), "Ko Samui", Decimal(400)),
+    # 2025: the districts and the rest of their provinces (Nation Thailand 40044700).
+    ("th.minimum_wage.daily", date(2025, 1, 1), "mueang_chiang_mai", Decimal(380)),
+    ("th.minimum_wage.daily", date(2025, 1, 1), "chiang_mai", Decimal(357)),
+    ("th.minimum_wage.daily", date(2025, 1, 1), "hat_yai", Decimal(380)),
+    ("th.minimum_wage.daily", date(2025, 1, 1), "songkhla", Decimal(352)),
+    ("th.minimum_wage.daily", date(2025, 1, 1), "surat_thani", Decimal(352)),
+    ("th.minimum_wage.daily", date(2025, 7, 1), "chiang_mai", Decimal(357)),
+    # Before 2025 a district has its province's rate.
+    ("th.minimum_wage.daily", date(2024, 12, 31), "mueang_chiang_mai", Decimal(350)),
+    ("th.minimum_wage.daily", date(2024, 12, 31), "ko_samui", Decimal(345)),
+    ("th.minimum_wage.daily", date(2018, 4, 1), "hat_yai", Decimal(320)),
+    # Rounds filled in from the NSO yearbook's Table 2.17 and the full tier lists (issue 17).
+    ("th.minimum_wage.daily", date(2019, 12, 31), "rayong", Decimal(330)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "rayong", Decimal(335)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "phetchabun", Decimal(320)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "phetchaburi", Decimal(320)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "chachoengsao", Decimal(330)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "phra_nakhon_si_ayutthaya", Decimal(325)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "prachin_buri", Decimal(324)),
+    ("th.minimum_wage.daily", date(2022, 9, 30), "mae_hong_son", Decimal(315)),
+    ("th.minimum_wage.daily", date(2017, 1, 1), "chachoengsao", Decimal(308)),
+    ("th.minimum_wage.daily", date(2018, 3, 31), "sing_buri", Decimal(300)),
+    ("th.minimum_wage.daily", date(2020, 1, 1), "khon_kaen", Decimal(325)),
+    ("th.minimum_wage.daily", date(2017, 1, 1), "nakhon_ratchasima", Decimal(308)),
+    ("th.minimum_wage.daily", date(2018, 4, 1), "mae_hong_son", Decimal(310)),
+    ("th.minimum_wage.daily", date(2022, 10, 1), "nan", Decimal(328)),
+    ("th.minimum_wage.daily", date(2022, 10, 1), "samut_songkhram", Decimal(338)),
+    ("th.minimum_wage.daily", date(2024, 1, 1), "lop_buri", Decimal(349)),
+    ("th.minimum_wage.daily", date(2012, 4, 1), "rayong", Decimal(264)),
+    ("th.minimum_wage.daily", date(2011, 1, 1), "chiang_mai", Decimal(180)),
     ("th.minimum_wage.hotel_daily", date(2024, 4, 13), "phuket", Decimal(400)),
 ]
 
@@ -239,10 +269,9 @@ def test_values_on_literal_dates_around_every_change(name, on, key, expected):
     [
         (date(2006, 12, 31), "bangkok"),  # before the first round in the rule book
         (date(2009, 6, 30), "phetchaburi"),  # 2008-2009: not found
-        (date(2011, 6, 30), "phetchaburi"),  # 2011: only an inference (179), never encoded
-        (date(2020, 6, 30), "phetchaburi"),  # 2020: "likely +5" is an inference
-        (date(2020, 6, 30), "phetchabun"),
-        (date(2025, 1, 1), "chiang_mai"),  # 2025: only the Mueang Chiang Mai district is known
+        (date(2012, 4, 1), "nan"),  # 2012: a row of the No. 6 table not read
+        (date(2011, 6, 30), "krabi"),  # 2011: a group of the table not read
+        (date(2008, 6, 1), "hat_yai"),  # a district falls back to its province, which has no rate either
     ],
 )
 def test_the_minimum_wage_raises_for_a_province_without_a_known_rate(on, province):
@@ -264,12 +293,57 @@ def test_a_province_flagged_unverified_inside_a_verified_round_is_cited_as_unver
     assert "[UNVERIFIED]" in phetchabun.citation.text()
 
 
-def test_rates_carried_forward_on_1_july_2025_are_unverified_except_bangkok():
+def test_notification_no_14_of_1_july_2025_is_verified_for_every_area():
     on = date(2025, 7, 1)
     table = BOOK.at("th.minimum_wage.daily", on)
-    assert table.item("bangkok", on).citation.verified
-    assert not table.item("phuket", on).citation.verified
-    assert table.lookup("phuket", on) == Decimal(400)
+    assert table.citation.verified and "(No. 14)" in table.citation.source.instrument
+    assert not table.key_sources
+    before = BOOK.at("th.minimum_wage.daily", date(2025, 6, 30)).value
+    assert {k: v for k, v in table.value.items() if v != before[k]} == {"bangkok": Decimal(400)}
+
+
+def test_no_2025_area_raises_and_every_key_is_a_known_area():
+    from claims.rules.areas import TH_AREAS, TH_PROVINCES
+
+    rule = BOOK.rule("th.minimum_wage.daily")
+    for entry in rule.entries:
+        assert set(entry.value) - {"*"} <= TH_AREAS, entry.effective_from
+    full = (
+        date(2017, 1, 1),
+        date(2018, 4, 1),
+        date(2020, 1, 1),
+        date(2022, 10, 1),
+        date(2024, 1, 1),
+        date(2025, 7, 1),
+    )
+    for on in full:
+        assert set(BOOK.at("th.minimum_wage.daily", on).value) >= TH_PROVINCES, on
+
+
+def test_values_no_read_source_gives_are_unverified_with_the_reason():
+    for on, key, value, reason in [
+        (date(2011, 1, 1), "phetchaburi", 179, "issue 17"),
+        (date(2011, 1, 1), "chanthaburi", 179, "issue 17"),
+        (date(2017, 1, 1), "nakhon_sawan", 305, "deduced"),
+        (date(2017, 1, 1), "nong_khai", 305, "deduced"),
+        (date(2020, 1, 1), "uthai_thani", 315, "deduced"),
+    ]:
+        item = BOOK.at("th.minimum_wage.daily", on).item(key, on)
+        assert item.decimal == Decimal(value)
+        assert not item.citation.verified and reason in item.citation.source.unverified_reason
+    on = date(2020, 1, 1)
+    for key in ("rayong", "chachoengsao", "phra_nakhon_si_ayutthaya", "phetchaburi"):
+        assert BOOK.at("th.minimum_wage.daily", on).item(key, on).citation.verified, key
+
+
+@pytest.mark.parametrize(
+    ("on", "number"),
+    [(date(2017, 1, 1), "No. 8"), (date(2018, 4, 1), "No. 9"), (date(2022, 10, 1), "No. 11")],
+)
+def test_the_notification_numbers_are_cited(on, number):
+    source = BOOK.at("th.minimum_wage.daily", on).citation.source
+    assert f"({number})" in source.instrument and "number not in the rule book" not in source.instrument
+    assert "ไม่ทราบฉบับที่" not in source.instrument_th
 
 
 def test_severance_gains_the_400_day_tier_on_5_may_2019():

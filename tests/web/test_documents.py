@@ -208,6 +208,43 @@ def test_upload_with_an_unknown_field_is_refused_by_name_and_changes_nothing(app
     assert db.session.scalar(sa.select(sa.func.count(DocumentTemplateVersion.id))) == 0
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "english", "thai"),
+    [
+        (
+            ("ผู้เสียหาย {{ claimant.name }}", "ยื่นเมื่อ {{ document.date|date('shrot') }}"),
+            "line 2: {{ document.date|date('shrot') }}: 'shrot' is not one of the choices this filter takes",
+            "บรรทัด 2: {{ document.date|date('shrot') }}: 'shrot' ไม่ใช่ค่าที่ตัวกรองนี้รับได้",
+        ),
+        (
+            ("ผู้เสียหาย", "{{ claimant.name|attr('ljust') }}"),
+            "line 2: {{ claimant.name|attr('ljust') }} uses 'ljust' of str, which templates may not use",
+            "บรรทัด 2: {{ claimant.name|attr('ljust') }} ใช้ 'ljust' ของ str ซึ่งแม่แบบไม่อนุญาตให้ใช้",
+        ),
+        (
+            ("ผู้เสียหาย", "{% if claimant.name %}", "{{ claimant.name }}", "ขอยื่นฟ้อง"),
+            "line 2: {% if claimant.name %} opens a block that is never closed: add {% endif %}",
+            "บรรทัด 2: {% if claimant.name %} เปิดบล็อกไว้แต่ไม่ได้ปิด: เพิ่ม {% endif %}",
+        ),
+    ],
+    ids=["filter-argument", "sandbox-attribute", "unclosed-if"],
+)
+def test_upload_page_shows_what_can_never_render_at_its_line_in_english_and_thai(
+    app, db, group, login_as, paragraphs, english, thai
+):
+    for locale, expected in (("en", english), ("th", thai)):
+        response = login_as("admin", locale=locale).post(
+            "/documents/templates/labour_complaint.th/upload",
+            data={"file": (io.BytesIO(_docx(*paragraphs)), "complaint.docx")},
+            content_type="multipart/form-data",
+        )
+        page = response.get_data(as_text=True).replace("&#39;", "'").replace("&#34;", '"')
+        assert response.status_code == 200
+        assert expected in page, locale
+        assert "Traceback" not in page and "ValueError" not in page
+    assert db.session.scalar(sa.select(sa.func.count(DocumentTemplateVersion.id))) == 0
+
+
 def test_an_uploaded_version_is_used_and_the_shipped_one_can_come_back(app, db, group, login_as):
     admin = login_as("admin")
     good = _docx("CUSTOM {{ claimant.name }} {{ claimant.claim.total|money }}")
