@@ -74,3 +74,30 @@ def test_traditional_holidays_not_worked_are_entered_on_the_pay_record(db, setup
     assert calc.data["employment"][0]["records"][0]["traditional_holidays_not_worked"] == "1"
     labels = [line["label"] for line in calc.result["lines"]]
     assert "Wages for traditional holidays not worked at the statutory minimum wage" in labels
+
+
+def test_a_group_cases_template_gives_every_claimant_its_kind_of_work(db, make, login_as):
+    client = login_as("paralegal")
+    case = make.case()
+    for position in (1, 2):
+        make.party(case, make.claimant(), position=position)
+    db.session.commit()
+    terms = {
+        **SETTINGS,
+        "employer": "Boat",
+        "start": "2024-01-01",
+        "end": "2024-01-31",
+        "pay_basis": "monthly",
+        "rate": "9000",
+        "period_currency": "THB",
+        "workplace": "th",
+        "province": "bangkok",
+    }
+    form = client.get(f"/calculations/case/{case.id}/template").get_data(as_text=True)
+    assert 'name="kind_of_work"' in form
+    response = client.post(f"/calculations/case/{case.id}/template", {**terms, "kind_of_work": "sea_fishing"})
+    assert response.status_code == 302, errors(response)
+    assert client.post(f"/calculations/case/{case.id}/template/apply").status_code == 302
+    calculations = Calculation.query.all()
+    assert len(calculations) == 2
+    assert {calc.data["employment"][0]["kind_of_work"] for calc in calculations} == {"sea_fishing"}

@@ -243,6 +243,7 @@ class TemplateForm(SettingsForm):
         validators=[Optional(), NotBefore("start", _l("This cannot come before the start."))],
     )
     pay_basis = PeriodForm.pay_basis
+    kind_of_work = PeriodForm.kind_of_work
     rate = PeriodForm.rate
     rate_high = PeriodForm.rate_high
     period_currency = currency_field(_l("Wage currency"))
@@ -264,6 +265,8 @@ class TemplateForm(SettingsForm):
         values = {key: item.pop(key) for key in self.SETTINGS if key in item}
         if "period_currency" in item:
             item["currency"] = item.pop("period_currency")
+        if item.get("kind_of_work") == "general":  # the format's default, as PeriodForm leaves it out
+            del item["kind_of_work"]
         high = item.pop("rate_high", None)
         if high is not None:
             item["rate"] = {"low": item.get("rate", high), "high": high}
