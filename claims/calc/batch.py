@@ -180,11 +180,17 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
     return out
 
 
+_PAID_BY_DAYS = (
+    "daily",
+    "hourly",
+)  # whose basic pay counts the days worked (a monthly wage counts the month)
+
+
 def _record_additions(pw, record, floor, barred, lines: list[Line], basic: int) -> Decimal:
     """What a record adds to its lines beyond basic pay and extra hours (issue 17): the note on the first
-    ``basic`` lines that a part month's days worked were prorated, and the wages for traditional holidays not
-    worked. Returns the sum of the added lines that count."""
-    if record.days_prorated_from is not None:
+    ``basic`` lines that a part month's days worked were prorated (where the pay counts days), and the wages for
+    traditional holidays not worked. Returns the sum of the added lines that count."""
+    if record.days_prorated_from is not None and pw.period.pay_basis in _PAID_BY_DAYS:
         note = prorated_note(record)
         for line in lines[:basic]:
             line.add_note(note)

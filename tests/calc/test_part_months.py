@@ -137,3 +137,20 @@ def test_within_one_calendar_month_pay_months_count_as_calendar_months(start, le
     end = min(start + timedelta(days=length), start.replace(day=28) + timedelta(days=4))
     end = min(end, (start.replace(day=28) + timedelta(days=4)).replace(day=1) - ONE_DAY)
     assert pay_months(start, end) == months_in(start, end)
+
+
+def test_a_monthly_wage_in_a_part_month_has_no_note_about_days(rulebook):
+    doc = _claim(
+        [{"start": "2024-01-16", "end": "2024-02-29", "repeat": "monthly", "days_worked": 26}],
+        pay_basis="monthly",
+        rate="12000",
+        start="2024-01-16",
+        end="2024-02-29",
+    )
+    january = [
+        ln
+        for ln in compute_claim(parse_claim(doc), rulebook).lines
+        if ln.label.startswith("Basic pay") and ln.period[0] == date(2024, 1, 16)
+    ]
+    assert january and not any("part month" in note for ln in january for note in ln.notes)
+    assert january[0].amount.amount == Decimal("6193.55")  # 12,000 x 16/31: the month's share, as before
