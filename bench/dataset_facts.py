@@ -30,7 +30,10 @@ def claim_document(rng, end: date) -> dict:
     first = start
     while first <= end:
         last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        records.append({"start": first.isoformat(), "end": min(last, end).isoformat(), "days_worked": 26})
+        last = min(last, end)
+        # A part month cannot hold 26 days worked (parse_claim refuses more days than a record's period has).
+        days = min(26, (last - first).days + 1)
+        records.append({"start": first.isoformat(), "end": last.isoformat(), "days_worked": days})
         first = last + timedelta(days=1)
     document = {
         "jurisdiction": "th",

@@ -24,8 +24,11 @@ from decimal import Decimal
 from operator import attrgetter
 
 from claims.calc.breakdown import Flag, Head, Line, line_marks, new_line, rounded, with_flag
-from claims.calc.dates import months_in
+from claims.calc.dates import pay_months
+from claims.calc.holidays import traditional_holiday_lines
+from claims.calc.kinds import EXTRA_HEADS
 from claims.calc.limitation import barred_marks, flag_barred
+from claims.calc.records import prorated_note
 from claims.calc.text import Text
 from claims.calc.words import extra_words
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
@@ -48,6 +51,7 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
     templates, plans, extras = pw._templates, pw._plans, pw._extras
     statutory, contract_rate = pw.statutory, pw.rate is not None
     hourly = pw.hourly is not None
+    kinds = pw.kinds if pw.kinds.active else None  # general work asks nothing (claims/calc/kinds.py)
     out = []
     rates_floor, rates = object(), {}  # the unit rates (PeriodWages._unit_rate) of the last floor seen
     # Per kind of extra hours, the plan of the last record that had some and what chose it (rule, rule value,
@@ -66,17 +70,22 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
             floor = floor_memo.get(span)
             if floor is None:
                 floor = floor_memo[span] = pw._floor_daily(record)
-            if isinstance(floor, NoRuleInForce):
+            if kinds is not None and not kinds.applies("minimum_wage", start):
+                floor = None
+            elif isinstance(floor, NoRuleInForce):
                 lines = pw._uncached_lines(record, floor)
                 if barred is not None:
                     flag_barred(lines, barred)
-                out.append((due, barred, lines, counted_sum(lines)))
+                total = counted_sum(lines)
+                if record.days_prorated_from is not None or record.traditional_holidays_not_worked:
+                    total += _record_additions(pw, record, None, barred, lines, len(lines))
+                out.append((due, barred, lines, total))
                 continue
         # basic pay: the key is what PeriodWages._basic depends on besides the dates
         trial = trial_end is not None and start <= trial_end
         if not monthly:
             key = (trial, record.days_worked, record.normal_hours, record.pieces, id(floor))
-        elif months_in(start, end) != 1:
+        elif pay_months(start, end) != 1:
             key = None  # a part of a month: its words name the days
         else:
             div = None
@@ -104,18 +113,22 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
                 lines.append(
                     new_line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
                 )
+        basic = len(lines)
         # extra hours: PeriodWages._extra, from a plan
         for kind, (extra, field_name, piece_ot, rule) in active:
             quantity = getattr(record, field_name)
             if not quantity:
                 continue
+            applies = kinds is None or kinds.applies(EXTRA_HEADS[extra[0]], due)
+            if not applies and getattr(period, extra[4]) is None:
+                continue  # the kind of work's regulation takes the section out (warned), and no contract term
             if rule is None:
                 entitled = record.holiday_entitled
                 if entitled is None:
                     entitled = monthly
                 rule = pw._holiday_rules[0 if entitled else 1]
             value = None
-            if statutory and (contract_rate if piece_ot else (hourly or floor is not None)):
+            if applies and statutory and (contract_rate if piece_ot else (hourly or floor is not None)):
                 usable = has_rule.get(rule)
                 if usable is None:
                     usable = has_rule[rule] = rules.has(rule)
@@ -161,8 +174,31 @@ def record_batch(pw, records, peek) -> list[tuple[date, RuleCitation | None, lis
                     new_line(head, label, money, cur, formula, basis, span, flags, counted, scenario, notes)
                 )
             total += subtotal
+        if record.days_prorated_from is not None or record.traditional_holidays_not_worked:
+            total += _record_additions(pw, record, floor, barred, lines, basic)
         out.append((due, barred, lines, total))
     return out
+
+
+_PAID_BY_DAYS = (
+    "daily",
+    "hourly",
+)  # whose basic pay counts the days worked (a monthly wage counts the month)
+
+
+def _record_additions(pw, record, floor, barred, lines: list[Line], basic: int) -> Decimal:
+    """What a record adds to its lines beyond basic pay and extra hours (issue 17): the note on the first
+    ``basic`` lines that a part month's days worked were prorated (where the pay counts days), and the wages for
+    traditional holidays not worked. Returns the sum of the added lines that count."""
+    if record.days_prorated_from is not None and pw.period.pay_basis in _PAID_BY_DAYS:
+        note = prorated_note(record)
+        for line in lines[:basic]:
+            line.add_note(note)
+    if not record.traditional_holidays_not_worked:
+        return Decimal(0)
+    more = traditional_holiday_lines(pw, record, floor, barred)
+    lines += more
+    return counted_sum(more)
 
 
 def extra_plan(pw, extra, value, piece_ot: bool, base: dict) -> tuple | None:

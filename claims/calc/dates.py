@@ -47,6 +47,25 @@ def months_in(start: date, end: date) -> Decimal:
     return total
 
 
+@lru_cache(maxsize=65536)
+def pay_months(start: date, end: date) -> Decimal:
+    """Months of pay from ``start`` to ``end`` inclusive, counted in pay months that begin on ``start``'s day
+    (16 Sep-15 Oct, 16 Oct-15 Nov ...): each whole one counts 1 and the rest its share of the pay month it falls
+    in. A wage paid from the 16th to the 15th is then one month a month, where :func:`months_in` gave 15/30 +
+    15/31 = 0.98 (issue 17). A record starting on the 1st, or lying within one calendar month, counts as
+    months_in counts it."""
+    if start.day == 1 or (start.year, start.month) == (end.year, end.month):
+        return months_in(start, end)
+    whole = 0
+    while add_months(start, whole + 1) - ONE_DAY <= end:
+        whole += 1
+    first = add_months(start, whole)
+    if first > end:
+        return Decimal(whole)
+    size = (add_months(start, whole + 1) - first).days
+    return whole + Decimal(inclusive_days(first, end)) / Decimal(size)
+
+
 def add_months(day: date, months: int) -> date:
     """``day + relativedelta(months=months)``: the same day ``months`` later, or the last day of that month where
     it has fewer days (31 January + 1 month = 28 or 29 February)."""

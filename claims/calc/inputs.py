@@ -13,6 +13,9 @@ from decimal import Decimal
 from claims.money import Money
 
 PAY_BASES = ("monthly", "daily", "hourly", "piece")
+# The kind of work decides which LPA sections apply, from when (ministerial regulations under LPA s.22:
+# claims/rules/th/kind_of_work.toml, claims/calc/kinds.py). "general": every section, as before issue 17.
+KINDS_OF_WORK = ("general", "domestic", "sea_fishing", "agriculture")
 DEDUCTION_KINDS = (
     "tax",  # required by law: LPA s.76(1), no percentage limit
     "social_security",
@@ -118,6 +121,12 @@ class WorkRecord:
     overtime_pieces: Decimal = Decimal(0)
     holiday_entitled: bool | None = None  # paid for the holiday worked? None: monthly-paid yes, others no
     due: date | None = None  # pay date; None: the last day of the record (LPA s.70, monthly at least)
+    # Traditional holidays (LPA s.29) in the period that were not worked: paid to every employee (s.56(2)); a
+    # daily-paid worker's wage for them is claimed apart (claims/calc/holidays.py), a monthly wage includes them.
+    traditional_holidays_not_worked: Decimal = Decimal(0)
+    # A part month of a record repeated monthly: the whole month's days worked entered, of which days_worked is
+    # the share (claims/calc/records.py). None: days_worked is as entered.
+    days_prorated_from: Decimal | None = None
 
     @property
     def due_date(self) -> date:
@@ -164,6 +173,7 @@ class EmploymentPeriod:
     payments: tuple[Payment, ...] = ()
     termination: Termination | None = None
     unused_annual_leave_days: Decimal | None = None
+    kind_of_work: str = "general"  # KINDS_OF_WORK
 
     @property
     def has_range(self) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from claims.calc.dates import calendar_months
+from claims.calc.dates import calendar_months, month_end
 from claims.calc.dismissal import check_dismissal
 from claims.calc.inputs import (
     COMPENSATION_KINDS,
@@ -20,6 +20,7 @@ from claims.calc.inputs import (
     FEE_KINDS,
     FEE_OUTCOMES,
     ILO_CATEGORIES,
+    KINDS_OF_WORK,
     LABOUR_DAMAGE_KINDS,
     PAY_BASES,
     ClaimInput,
@@ -39,6 +40,7 @@ from claims.calc.inputs import (
     WorkRecord,
 )
 from claims.calc.reader import InputError, Reader, _bool, _currency, _date, _decimal, _text
+from claims.calc.records import monthly_records, too_many_days
 from claims.money import NO_CURRENCY, Money
 
 __all__ = ["InputError", "parse_claim"]
@@ -160,6 +162,7 @@ _PERIOD = {
     "payments",
     "termination",
     "unused_annual_leave_days",
+    "kind_of_work",
 }
 
 
@@ -206,6 +209,7 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
         contract_basis=r.get(d, "contract_basis", path, "str", default="employment contract"),
         trial_end=r.get(d, "trial_end", path, "date"),
         wilful_withholding=r.get(d, "wilful_withholding", path, "bool", default=False),
+        kind_of_work=r.get(d, "kind_of_work", path, "str", choices=KINDS_OF_WORK, default="general"),
         records=tuple(records),
         deductions=_deductions(r, d, path, cur),
         payments=_payments(r, d, "payments", path, cur),
@@ -243,6 +247,7 @@ _RECORD = {
     "overtime_pieces",
     "holiday_entitled",
     "due",
+    "traditional_holidays_not_worked",
 }
 _ZERO = Decimal(0)
 
@@ -264,6 +269,7 @@ def _records(r: Reader, raw: Any, path: str, p_start, p_end) -> list[WorkRecord]
                 "holiday_overtime_hours",
                 "restday_hours",
                 "overtime_pieces",
+                "traditional_holidays_not_worked",
             )
         }
     )
@@ -279,13 +285,21 @@ def _records(r: Reader, raw: Any, path: str, p_start, p_end) -> list[WorkRecord]
     if repeat == "monthly":
         if due is not None:
             r.bad(f"{path}.due", "cannot be given with repeat: each month falls due on its last day")
-        return [WorkRecord(start=a, end=b, **figures) for a, b in calendar_months(start, end)]
-    return [WorkRecord(start=start, end=end, due=due, **figures)]
+        records = monthly_records(start, end, figures)
+    else:
+        records = [WorkRecord(start=start, end=end, due=due, **figures)]
+    for record in records:
+        problem = too_many_days(record.days_worked, record.start, record.end)
+        if problem:
+            r.bad(f"{path}.days_worked", problem)
+            return []
+    return records
 
 
 # Where each field of a record goes in WorkRecord's arguments (start, end, days_worked, normal_hours,
 # overtime_hours, holiday_hours, holiday_overtime_hours, restday_hours, pieces, overtime_pieces, holiday_entitled,
-# due; then repeat), and its converter, for the fast path below.
+# due, traditional_holidays_not_worked, days_prorated_from (never entered); then repeat), and its converter, for
+# the fast path below.
 _RECORD_FIELDS = {
     "start": (0, _date),
     "end": (1, _date),
@@ -299,9 +313,10 @@ _RECORD_FIELDS = {
     "overtime_pieces": (9, _decimal),
     "holiday_entitled": (10, _bool),
     "due": (11, _date),
-    "repeat": (12, _text),
+    "traditional_holidays_not_worked": (12, _decimal),
+    "repeat": (14, _text),
 }
-_RECORD_DEFAULTS = (None, None, None, None, _ZERO, _ZERO, _ZERO, _ZERO, None, _ZERO, None, None, None)
+_RECORD_DEFAULTS = (None,) * 4 + (_ZERO,) * 4 + (None, _ZERO, None, None, _ZERO, None, None)
 # The fields read with _decimal, by name: the most of a record's fields, looked up first.
 _RECORD_NUMBERS = {key: index for key, (index, convert) in _RECORD_FIELDS.items() if convert is _decimal}
 
@@ -335,17 +350,23 @@ def _records_fast(raw: Any, p_start, p_end, numbers: dict) -> list[WorkRecord] |
         return None
     if p_start and p_end and (start < p_start or end > p_end):
         return None
+    days = values[2]
     if repeat is not None:
         if repeat != "monthly" or due is not None:
             return None
+        # Part months (prorated) and more days than a short month has (refused) are _records' to handle.
+        if days is not None and (days > 28 or start.day != 1 or end != month_end(end)):
+            return None
         return [_record(a, b, values) for a, b in calendar_months(start, end)]
+    if days is not None and days > (end - start).days + 1:
+        return None
     return [_record(start, end, values)]
 
 
 # WorkRecord is a frozen dataclass with slots: its slot descriptors fill a new one without the frozen __setattr__
 # (its generated __init__ sets each of the twelve fields through object.__setattr__, once per month of records).
 _RECORD_SETTERS = tuple(WorkRecord.__dict__[name].__set__ for name in WorkRecord.__dataclass_fields__)
-assert len(_RECORD_SETTERS) == 12
+assert len(_RECORD_SETTERS) == 14
 
 
 (
@@ -361,11 +382,13 @@ assert len(_RECORD_SETTERS) == 12
     _SET_OVERTIME_PIECES,
     _SET_ENTITLED,
     _SET_DUE,
+    _SET_TRADITIONAL,
+    _SET_PRORATED_FROM,
 ) = _RECORD_SETTERS
 
 
 def _record(start, end, values: list) -> WorkRecord:
-    """``WorkRecord(start, end, *values[2:12])``."""
+    """``WorkRecord(start, end, *values[2:14])``."""
     record = _NEW(WorkRecord)
     _SET_START(record, start)
     _SET_END(record, end)
@@ -379,6 +402,8 @@ def _record(start, end, values: list) -> WorkRecord:
     _SET_OVERTIME_PIECES(record, values[9])
     _SET_ENTITLED(record, values[10])
     _SET_DUE(record, values[11])
+    _SET_TRADITIONAL(record, values[12])
+    _SET_PRORATED_FROM(record, values[13])
     return record
 
 

@@ -70,7 +70,7 @@ def _daily_rates(pw: PeriodWages, on: date) -> tuple[tuple | None, tuple | None]
                     {Flag.ASSUMPTION},
                 )
     statutory = None
-    if pw.floor_ok:
+    if pw.floor_ok and pw.kinds.applies("minimum_wage", on):
         floor = pw.floor_daily(WorkRecord(start=on, end=on))
         if isinstance(floor, tuple):
             statutory = (floor[0], Text("rate.minimum_wage", {"rate": resolved(floor[1])}), floor[2], None)
@@ -220,6 +220,8 @@ def severance_tier(tiers, first: date, last: date) -> Decimal:
 def _severance(pw: PeriodWages, term, first: date, last: date) -> list[Line]:
     rule = f"{pw.wp}.severance.tiers"
     if not term.by_employer or term.misconduct:
+        return []
+    if not pw.kinds.applies("severance", last):
         return []
     if not pw.statutory or not pw.ctx.rules.has(rule):
         pw.ctx.warn_once(

@@ -15,9 +15,10 @@ from claims.calc.arrears import DueItem, interest_start
 from claims.calc.batch import SHOWN, record_batch
 from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
-from claims.calc.dates import ONE_DAY, inclusive_days, months_in, split_at
+from claims.calc.dates import ONE_DAY, inclusive_days, pay_months, split_at
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
 from claims.calc.interest import missing_rule_line
+from claims.calc.kinds import EXTRA_HEADS, KindOfWork
 from claims.calc.text import Amount, Text
 from claims.calc.words import (
     Words,
@@ -102,6 +103,7 @@ class PeriodWages:
         self.rate = period.rate_high if scenario == "high" and period.rate_high is not None else period.rate
         self.wp = period.workplace
         self.statutory = ctx.rules.covers(self.wp)
+        self.kinds = KindOfWork(ctx, period)
         if not self.statutory:
             ctx.warn_once(
                 f"no_tables:{self.wp}",
@@ -364,7 +366,7 @@ class PeriodWages:
                 # The monthly comparison, wage / 30 against the daily minimum, is a convention (TH-MINWAGE).
                 div = self.ctx.value(self.div_rule, record.end, Head.WAGES)
                 if div is not None:
-                    months = months_in(record.start, record.end)
+                    months = pay_months(record.start, record.end)
                     statutory = self._line(
                         label,
                         daily * div.decimal * months,
@@ -398,7 +400,7 @@ class PeriodWages:
     def _basic_quantity(self, record: WorkRecord):
         p = self.period
         if p.pay_basis == "monthly":
-            months = months_in(record.start, record.end)
+            months = pay_months(record.start, record.end)
             return months, Words(months_text, record, months), None, ()
         if p.pay_basis == "daily":
             if record.days_worked is None:
@@ -433,6 +435,9 @@ class PeriodWages:
         base = self._unit_rate(floor, piece_ot)
         contract = statutory = None
         multiplier = getattr(p, contract_field)
+        applies = self.kinds.applies(EXTRA_HEADS[component], record.due_date)
+        if not applies and multiplier is None:
+            return []  # the kind of work's regulation takes the section out (warned), and no contract term
         if multiplier is not None and base["contract"] is not None:
             rate, text, basis, assumed = base["contract"]
             flags = _ASSUMED if assumed else None
@@ -444,7 +449,7 @@ class PeriodWages:
                 record,
                 flags=flags,
             )
-        if self.statutory and self.ctx.rules.has(rule) and base["statutory"] is not None:
+        if applies and self.statutory and self.ctx.rules.has(rule) and base["statutory"] is not None:
             value = self.ctx.value(rule, record.due_date, Head.WAGES)
             if value is not None:
                 rate, text, basis, assumed = base["statutory"]

@@ -101,6 +101,10 @@ TEMPLATES: dict[str, str] = {
     "note.time_barred": "time-barred: {rule}",
     "note.shown": "shown for comparison: the higher figure counts",
     "note.collateral": "collateral held: {collateral}",
+    "note.days_prorated": (
+        "part month of a record repeated monthly: {days} days worked a month x {covered}/{month_days} days "
+        "= {share} days"
+    ),
     # warnings
     "warn.range": "the contract gives a range: the breakdown has a low and a high claim",
     "warn.no_limitation_rule": (
@@ -145,6 +149,32 @@ TEMPLATES: dict[str, str] = {
     "warn.no_fee_rules": "no rule table for recruitment fees in {country}: its law would govern the refund; none computed",
     "warn.no_demand_date": "interest under {rule} runs from demand: enter the date of the demand to compute it",
     "warn.no_interest_rule": "no interest rule for wages in {forum} or {workplace}: no interest computed",
+    # the kind of work (claims/calc/kinds.py) and traditional holidays (claims/calc/holidays.py)
+    "warn.kind_of_work.excluded": "{employer}: {head} does not apply to {kind} under {rule}: not computed",
+    "warn.kind_of_work.unverified": "{kind}: whether {head} applies rests on an unverified rule: {rule}",
+    "warn.kind_of_work.no_rule": (
+        "no rule says whether {head} applies to {kind} in this workplace's jurisdiction: computed as for "
+        "general work"
+    ),
+    "warn.traditional_holidays.monthly": (
+        "{employer}: a monthly wage already pays the traditional holidays (LPA s.56): the holidays not worked "
+        "that were entered add nothing"
+    ),
+    "warn.traditional_holidays.piece": (
+        "{employer}: a piece-rate worker's wage for a traditional holiday is the average daily wage (LPA s.57), "
+        "which the records do not give: not computed"
+    ),
+    "warn.traditional_holidays.no_rule": "no rule for wages on traditional holidays in {jurisdiction}: none computed",
+    "kind_of_work.general": "general work",
+    "kind_of_work.domestic": "domestic work",
+    "kind_of_work.sea_fishing": "sea fishing work",
+    "kind_of_work.agriculture": "agricultural work",
+    "kind_of_work.head.minimum_wage": "the minimum wage",
+    "kind_of_work.head.overtime": "overtime pay on working days",
+    "kind_of_work.head.holiday_work": "pay for work on holidays",
+    "kind_of_work.head.holiday_overtime": "overtime pay on holidays",
+    "kind_of_work.head.severance": "severance pay",
+    "kind_of_work.head.traditional_holidays": "wages for traditional holidays",
     # kinds of claim a limitation rule covers
     "claim_kind.wages": "wages",
     "claim_kind.severance": "severance",
@@ -171,6 +201,8 @@ TEMPLATES: dict[str, str] = {
     "wages.unlawful_deduction": "Unlawful deduction ({kind}) on {on}",
     "wages.deduction_reimbursed": "Reimbursement of the deduction ({kind}) of {on}: dismissed without just cause",
     "unexpired.salaries": "Salaries for the unexpired portion of the contract, {from} to {to}",
+    "wages.traditional_holidays.contract": "Wages for traditional holidays not worked under the contract",
+    "wages.traditional_holidays.statutory": "Wages for traditional holidays not worked at the statutory minimum wage",
     "contract.employment_contract": "employment contract",
     "hours.per_day": "{hours} h a day",
     "hours.assumed_entered": "assumed {hours} h a day (entered as an assumption)",

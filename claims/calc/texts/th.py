@@ -101,6 +101,9 @@ TEMPLATES: dict[str, str] = {
     "note.time_barred": "ขาดอายุความ: {rule}",
     "note.shown": "แสดงไว้เพื่อเปรียบเทียบ: นับเฉพาะจำนวนที่สูงกว่า",
     "note.collateral": "หลักประกันที่ผู้ให้กู้ยึดไว้: {collateral}",
+    "note.days_prorated": (
+        "เดือนไม่เต็มเดือนของรายการที่ซ้ำทุกเดือน: ทำงานเดือนละ {days} วัน x {covered}/{month_days} วัน = {share} วัน"
+    ),
     # warnings
     "warn.range": "สัญญากำหนดค่าจ้างเป็นช่วง: การคำนวณจึงมีข้อเรียกร้องขั้นต่ำและขั้นสูง",
     "warn.no_limitation_rule": "ไม่มีหลักเกณฑ์อายุความสำหรับ{kind}ใน {jurisdiction}: ไม่ได้ตรวจสอบอายุความ",
@@ -136,6 +139,29 @@ TEMPLATES: dict[str, str] = {
     "warn.no_fee_rules": "ไม่มีตารางหลักเกณฑ์ค่าบริการจัดหางานของ {country}: กฎหมายของประเทศนั้นจะใช้บังคับกับการคืนเงิน; ไม่ได้คำนวณ",
     "warn.no_demand_date": "ดอกเบี้ยตาม {rule} เริ่มนับแต่วันทวงถาม: โปรดระบุวันทวงถามเพื่อคำนวณดอกเบี้ย",
     "warn.no_interest_rule": "ไม่มีหลักเกณฑ์ดอกเบี้ยค่าจ้างสำหรับ {forum} หรือ {workplace}: ไม่ได้คำนวณดอกเบี้ย",
+    "warn.kind_of_work.excluded": "{employer}: {head}ไม่ใช้บังคับกับ{kind}ตาม {rule}: ไม่ได้คำนวณ",
+    "warn.kind_of_work.unverified": "{kind}: การที่{head}ใช้บังคับหรือไม่ อาศัยหลักเกณฑ์ที่ยังไม่ได้ตรวจสอบ: {rule}",
+    "warn.kind_of_work.no_rule": (
+        "ไม่มีหลักเกณฑ์ว่า{head}ใช้บังคับกับ{kind}ในประเทศของสถานที่ทำงานนี้หรือไม่: คำนวณเช่นเดียวกับงานทั่วไป"
+    ),
+    "warn.traditional_holidays.monthly": (
+        "{employer}: ค่าจ้างรายเดือนรวมค่าจ้างในวันหยุดตามประเพณีไว้แล้ว (มาตรา 56): วันหยุดที่กรอกไว้ไม่เพิ่มยอด"
+    ),
+    "warn.traditional_holidays.piece": (
+        "{employer}: ค่าจ้างในวันหยุดตามประเพณีของลูกจ้างตามผลงานคิดจากค่าจ้างเฉลี่ยต่อวัน (มาตรา 57) "
+        "ซึ่งรายการไม่ได้ระบุ: ไม่ได้คำนวณ"
+    ),
+    "warn.traditional_holidays.no_rule": "ไม่มีหลักเกณฑ์ค่าจ้างในวันหยุดตามประเพณีสำหรับ {jurisdiction}: ไม่ได้คำนวณ",
+    "kind_of_work.general": "งานทั่วไป",
+    "kind_of_work.domestic": "งานบ้าน",
+    "kind_of_work.sea_fishing": "งานประมงทะเล",
+    "kind_of_work.agriculture": "งานเกษตรกรรม",
+    "kind_of_work.head.minimum_wage": "ค่าจ้างขั้นต่ำ",
+    "kind_of_work.head.overtime": "ค่าล่วงเวลาในวันทำงาน",
+    "kind_of_work.head.holiday_work": "ค่าทำงานในวันหยุด",
+    "kind_of_work.head.holiday_overtime": "ค่าล่วงเวลาในวันหยุด",
+    "kind_of_work.head.severance": "ค่าชดเชย",
+    "kind_of_work.head.traditional_holidays": "ค่าจ้างในวันหยุดตามประเพณี",
     # kinds of claim a limitation rule covers
     "claim_kind.wages": "ค่าจ้าง",
     "claim_kind.severance": "ค่าชดเชย",
@@ -162,6 +188,8 @@ TEMPLATES: dict[str, str] = {
     "wages.unlawful_deduction": "เงินที่หักจากค่าจ้างโดยไม่ชอบด้วยกฎหมาย ({kind}) วันที่ {on}",
     "wages.deduction_reimbursed": "คืนเงินที่หักจากค่าจ้าง ({kind}) วันที่ {on}: ถูกเลิกจ้างโดยไม่มีเหตุอันสมควร",
     "unexpired.salaries": "เงินเดือนสำหรับระยะเวลาที่เหลือของสัญญา {from} ถึง {to}",
+    "wages.traditional_holidays.contract": "ค่าจ้างในวันหยุดตามประเพณีที่ไม่ได้ทำงาน ตามสัญญาจ้าง",
+    "wages.traditional_holidays.statutory": "ค่าจ้างในวันหยุดตามประเพณีที่ไม่ได้ทำงาน ตามอัตราค่าจ้างขั้นต่ำตามกฎหมาย",
     "contract.employment_contract": "สัญญาจ้าง",
     "hours.per_day": "วันละ {hours} ชั่วโมง",
     "hours.assumed_entered": "สันนิษฐานว่าทำงานวันละ {hours} ชั่วโมง (กรอกไว้เป็นข้อสันนิษฐาน)",

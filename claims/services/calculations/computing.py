@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 
 from babel.numbers import list_currencies
@@ -88,7 +89,22 @@ _MESSAGES = (
 )
 
 
+# A problem that carries figures (claims/calc/records.py TOO_MANY_DAYS): its figures go into the message.
+_TOO_MANY_DAYS = re.compile(
+    r"^days worked \((?P<days>[0-9.]+)\) exceed the (?P<period_days>[0-9]+) days from (?P<start>[0-9-]+) "
+    r"to (?P<end>[0-9-]+)$"
+)
+
+
 def _message(problem: str) -> str:
+    found = _TOO_MANY_DAYS.match(problem)
+    if found:
+        return str(
+            _l(
+                "More days worked (%(days)s) than this period has: %(period_days)s days from %(start)s to %(end)s.",
+                **found.groupdict(),
+            )
+        )
     for start, message in _MESSAGES:
         if problem.startswith(start):
             return str(message)

@@ -22,6 +22,7 @@ from claims.services.scope import visible
 CONTRACT_TERMS = (
     "employer",
     "pay_basis",
+    "kind_of_work",
     "rate",
     "currency",
     "workplace",

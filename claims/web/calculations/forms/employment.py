@@ -14,6 +14,7 @@ from wtforms.validators import InputRequired, Length, Optional
 
 from claims.calc.inputs import (
     DEDUCTION_KINDS,
+    KINDS_OF_WORK,
     PAY_BASES,
 )
 from claims.web.calculations.forms.fields import (
@@ -34,6 +35,12 @@ PAY_BASIS_LABELS = {
     "daily": _l("By the day"),
     "hourly": _l("By the hour"),
     "piece": _l("By the piece"),
+}
+KIND_OF_WORK_LABELS = {
+    "general": _l("General work"),
+    "domestic": _l("Domestic work"),
+    "sea_fishing": _l("Sea fishing"),
+    "agriculture": _l("Agriculture"),
 }
 DEDUCTION_LABELS = {
     "tax": _l("Income tax"),
@@ -76,6 +83,15 @@ class PeriodForm(ItemForm):
         validators=[InputRequired(), NotBefore("start", _l("This cannot come before the start."))],
     )
     pay_basis = SelectField(_l("Paid"), choices=_choices(PAY_BASES, PAY_BASIS_LABELS), default="monthly")
+    kind_of_work = SelectField(
+        _l("Kind of work"),
+        choices=_choices(KINDS_OF_WORK, KIND_OF_WORK_LABELS),
+        default="general",
+        description=_l(
+            "Domestic work, sea fishing and agriculture have their own ministerial regulations: "
+            "the minimum wage, overtime or severance may not apply."
+        ),
+    )
     rate = amount_field(
         _l("Contract rate"),
         description=_l("Per month, day, hour or piece. Empty: only the statutory floor is claimed."),
@@ -132,6 +148,8 @@ class PeriodForm(ItemForm):
         termination = {key: item.pop(key) for key in self.TERMINATION if key in item}
         if item.pop("terminated", None):
             item["termination"] = termination
+        if item.get("kind_of_work") == "general":  # the format's default: documents stay as they were
+            del item["kind_of_work"]
         high = item.pop("rate_high", None)
         if high is not None:
             item["rate"] = {"low": item.get("rate"), "high": high}
@@ -180,6 +198,12 @@ class WorkRecordForm(ItemForm):
     holiday_overtime_hours = amount_field(_l("Overtime hours on holidays"))
     restday_hours = amount_field(_l("Hours on rest days"))
     overtime_pieces = amount_field(_l("Overtime pieces"))
+    traditional_holidays_not_worked = amount_field(
+        _l("Traditional holidays not worked"),
+        description=_l(
+            "Paid by the day or hour: public holidays in this period not worked, paid at a day's wage."
+        ),
+    )
     holiday_entitled = SelectField(_l("Paid for the holidays worked"), choices=YES_NO, default="")
     due = ThaiDateField(_l("Pay date"), validators=[Optional()], description=_l("If not the last day."))
 
@@ -237,6 +261,7 @@ class TemplateForm(SettingsForm):
         validators=[Optional(), NotBefore("start", _l("This cannot come before the start."))],
     )
     pay_basis = PeriodForm.pay_basis
+    kind_of_work = PeriodForm.kind_of_work
     rate = PeriodForm.rate
     rate_high = PeriodForm.rate_high
     period_currency = currency_field(_l("Wage currency"))
@@ -258,6 +283,8 @@ class TemplateForm(SettingsForm):
         values = {key: item.pop(key) for key in self.SETTINGS if key in item}
         if "period_currency" in item:
             item["currency"] = item.pop("period_currency")
+        if item.get("kind_of_work") == "general":  # the format's default, as PeriodForm leaves it out
+            del item["kind_of_work"]
         high = item.pop("rate_high", None)
         if high is not None:
             item["rate"] = {"low": item.get("rate", high), "high": high}
