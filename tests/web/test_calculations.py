@@ -686,3 +686,27 @@ def test_labour_damages_are_entered_on_their_own_form_and_other_damages_need_the
     assert "Labour damages" in page and "Unfair dismissal · 30000" in page
     edit = text(client.get(f"/calculations/{calc.id}/damages/0"))
     assert "Damages for unfair dismissal (Labour Court Act s.49)" in edit and "2024-02-29" in edit
+
+
+def test_saving_a_period_keeps_its_pay_records_deductions_and_payments(db, setup):
+    """The period form edits the period's own fields; what is entered under the period stays."""
+    from tests.web.test_fuzz_forms import form_values
+
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    doc = copy.deepcopy(MINIMAL)
+    doc["employment"][0]["payments"] = [{"on": "2024-02-15", "amount": "100"}]
+    doc["employment"][0]["deductions"] = [
+        {"on": "2024-01-31", "amount": "50", "kind": "fine", "lawful": False}
+    ]
+    service.save_document(client.user, calc, doc, calc.version)
+    db.session.refresh(calc)
+    before = copy.deepcopy(calc.data["employment"][0])
+    assert before["records"]
+    values = form_values(text(client.get(f"/calculations/{calc.id}/employment/0")))
+    response = client.post(f"/calculations/{calc.id}/employment/0", values)
+    assert response.status_code == 302, errors(response)
+    db.session.refresh(calc)
+    after = calc.data["employment"][0]
+    for nested in ("records", "deductions", "payments"):
+        assert after.get(nested) == before[nested], nested

@@ -145,6 +145,10 @@ def set_item(
         items.append(item)
         position = len(items) - 1
     else:
+        if section == "employment":
+            # The period's form edits the period's own fields: its pay records, deductions and payments have
+            # forms of their own and stay as they are.
+            item.update({key: items[index][key] for key in PERIOD_SECTIONS if key in items[index]})
         items[index] = item
         position = index
     return save_document(user, calculation, doc, version, item_path(section, period, position), field_map)
