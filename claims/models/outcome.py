@@ -29,7 +29,8 @@ class Outcome(Record, db.Model):
     description: Mapped[str | None] = mapped_column(sa.Text)
     # Kept by claims.services.outcomes at every flush that touches the outcome, its payments or its steps (not
     # written by hand): what was received in the award's currency, whether a live "written off" step exists, and
-    # whether the amount is still more than what was received. The dashboard sums and lists the organisation's
+    # whether the amount is still more than what was received while the case is live (archiving the case clears
+    # it, restoring the case sets it again). The dashboard sums and lists the organisation's
     # uncollected awards from these and one index, where summing every payment of 100,000 outcomes took seconds.
     received: Mapped[Decimal] = mapped_column(Amount, nullable=False, default=Decimal(0), server_default="0")
     written_off: Mapped[bool] = mapped_column(
@@ -39,8 +40,7 @@ class Outcome(Record, db.Model):
         sa.Boolean, nullable=False, default=False, server_default=sa.false()
     )
 
-    # The list in decision order and its totals per currency, read from this index (the case only for its
-    # archived mark).
+    # The list in decision order and its totals per currency, read from this index alone.
     __table_args__ = (
         sa.Index(
             "ix_outcomes_org_uncollected",

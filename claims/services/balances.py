@@ -3,7 +3,10 @@ it is still uncollected (claims.models.Outcome ``received``, ``written_off``, ``
 
 They are derived, never typed: a flush that adds, changes or archives an outcome, a payment or an enforcement step
 notes the outcomes it touched, and once the flush is written one UPDATE recomputes those outcomes from their live
-payments and steps, in the same transaction. :func:`refresh` does the same for every outcome (the migration that
+payments and steps, in the same transaction. An award is uncollected only while its case is live: archiving or
+restoring a case recomputes its outcomes the same way, so that the organisation's uncollected list and totals are
+read from the outcomes' index alone (joining 150,000 cases for their archived mark was most of the dashboard's
+time on PostgreSQL). :func:`refresh` does the same for every outcome (the migration that
 added the columns, a bulk load).
 """
 
@@ -16,11 +19,12 @@ from flask import Flask
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from claims.models import EnforcementStep, Outcome, ReceivedPayment
+from claims.models import Case, EnforcementStep, Outcome, ReceivedPayment
 from claims.models.base import Amount
 from claims.models.enums import EnforcementKind
 
 _PENDING = "claims_outcome_balances"
+_PENDING_CASES = "claims_outcome_balances_cases"
 _COLUMNS = ("received", "written_off", "uncollected")
 CHUNK = 1000
 
@@ -45,36 +49,45 @@ def _values() -> dict:
         )
         .exists()
     )
+    case_live = sa.select(Case.id).where(Case.id == Outcome.case_id, Case.archived_at.is_(None)).exists()
     return {
         "received": received,
         "written_off": written_off,
-        "uncollected": sa.and_(Outcome.amount.is_not(None), Outcome.amount > received),
+        "uncollected": sa.and_(Outcome.amount.is_not(None), Outcome.amount > received, case_live),
     }
 
 
-def refresh(connection, outcome_ids: Iterable[int] | None = None) -> dict[int, tuple]:
-    """Recompute the balances of ``outcome_ids`` (every outcome when None, returning nothing), a chunk of ids
-    per statement; returns {id: (received, written_off, uncollected)} of the outcomes given."""
+def refresh(
+    connection, outcome_ids: Iterable[int] | None = None, *, case_ids: Iterable[int] = ()
+) -> dict[int, tuple]:
+    """Recompute the balances of ``outcome_ids`` and of every outcome of ``case_ids`` (every outcome when
+    ``outcome_ids`` is None, returning nothing), a chunk of ids per statement; returns
+    {id: (received, written_off, uncollected)} of the outcomes recomputed."""
     if outcome_ids is None:
         connection.execute(sa.update(Outcome).values(**_values()))
         return {}
-    ids = sorted(set(outcome_ids))
     found = {}
-    for start in range(0, len(ids), CHUNK):
-        rows = connection.execute(
-            sa.update(Outcome)
-            .where(Outcome.id.in_(ids[start : start + CHUNK]))
-            .values(**_values())
-            .returning(Outcome.id, *(getattr(Outcome, column) for column in _COLUMNS))
-        )
-        found.update({row[0]: tuple(row[1:]) for row in rows})
+    for column, given in ((Outcome.id, outcome_ids), (Outcome.case_id, case_ids)):
+        ids = sorted(set(given))
+        for start in range(0, len(ids), CHUNK):
+            rows = connection.execute(
+                sa.update(Outcome)
+                .where(column.in_(ids[start : start + CHUNK]))
+                .values(**_values())
+                .returning(Outcome.id, *(getattr(Outcome, name) for name in _COLUMNS))
+            )
+            found.update({row[0]: tuple(row[1:]) for row in rows})
     return found
 
 
 def _note(session: Session, _flush_context) -> None:
     touched = session.info.setdefault(_PENDING, set())
+    cases = session.info.setdefault(_PENDING_CASES, set())
     for record in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(record, Outcome):
+        if isinstance(record, Case):
+            if record.id is not None and sa.inspect(record).attrs.archived_at.history.has_changes():
+                cases.add(record.id)
+        elif isinstance(record, Outcome):
             touched.add(record.id)
         elif isinstance(record, (ReceivedPayment, EnforcementStep)):
             touched.add(record.outcome_id)
@@ -86,9 +99,10 @@ def _note(session: Session, _flush_context) -> None:
 
 def _recompute(session: Session, _flush_context) -> None:
     touched = session.info.pop(_PENDING, None)
-    if not touched:
+    cases = session.info.pop(_PENDING_CASES, None)
+    if not touched and not cases:
         return
-    found = refresh(session.connection(), touched)
+    found = refresh(session.connection(), touched or (), case_ids=cases or ())
     # The loaded outcomes take the new values as they are in the database (not as changes to write), so reading
     # them costs no query.
     for record in list(session.identity_map.values()):

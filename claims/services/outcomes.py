@@ -389,12 +389,8 @@ AWARDS_PAGE_SIZE = 50
 
 def _uncollected(user, include_written_off: bool) -> sa.Select:
     """Outcomes of live cases whose amount is more than what was received in its currency (the stored balance,
-    claims.services.balances)."""
-    query = (
-        visible(Outcome, user)
-        .join(Case, Case.id == Outcome.case_id)
-        .where(Outcome.uncollected.is_(True), Case.archived_at.is_(None))
-    )
+    claims.services.balances, which counts an award as uncollected only while its case is live)."""
+    query = visible(Outcome, user).where(Outcome.uncollected.is_(True))
     return query if include_written_off else query.where(Outcome.written_off.is_(False))
 
 

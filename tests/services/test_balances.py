@@ -94,3 +94,20 @@ def test_the_dashboard_reads_agree_with_the_payments(db, make):
     (row,) = outcomes.uncollected_awards(lawyer)
     assert (row.received, row.outstanding) == (Decimal("100.00"), Decimal("150.00"))
     assert outcomes.received_total(award) == row.received
+
+
+def test_an_award_of_an_archived_case_is_not_uncollected_until_the_case_is_restored(db, make):
+    """The uncollected mark carries the case's archived state, so lists and totals need not join the cases."""
+    case = make.case()
+    award = make.outcome(case, make.claimant(), amount="1000.00")
+    other = make.outcome(make.case(), make.claimant(), amount="10.00")
+    db.session.commit()
+    assert stored(db, award.id)[2] is True
+    case.archived_at = datetime(2026, 1, 1)
+    db.session.commit()
+    assert stored(db, award.id) == (Decimal("0.00"), False, False)
+    assert award.uncollected is False  # the loaded object follows
+    assert stored(db, other.id)[2] is True
+    case.archived_at = None
+    db.session.commit()
+    assert stored(db, award.id)[2] is True
