@@ -201,18 +201,42 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
         .offset((page - 1) * PAGE_SIZE)
     )
     rows = [ClaimantRow(claimant, count) for claimant, count in db.session.execute(query)]
-    provinces = db.session.scalars(
+    return ClaimantList(rows, total, page, pages, _provinces(user))
+
+
+def _provinces(user) -> list[str]:
+    """The home provinces the filter offers: those of the claimants whose whereabouts ``user`` may see.
+
+    A DISTINCT over 40,000 claimants read them all (140 ms on PostgreSQL). Instead the recursion steps from one
+    province to the next along the (org, province, archived) index, one seek per province, and each province is
+    kept if one claimant in it may be seen: a few dozen seeks, whatever the number of claimants."""
+    live = sa.and_(Claimant.org_id == user.org_id, Claimant.archived_at.is_(None))
+    first = (
         sa.select(Claimant.home_province)
-        .where(
-            Claimant.org_id == user.org_id,
-            Claimant.archived_at.is_(None),
-            Claimant.home_province.is_not(None),
-            _not_protected_unless_assigned(user),
-        )
-        .distinct()
+        .where(live, Claimant.home_province.is_not(None))
         .order_by(Claimant.home_province)
-    ).all()
-    return ClaimantList(rows, total, page, pages, list(provinces))
+        .limit(1)
+        .scalar_subquery()
+    )
+    # The first step as a scalar subquery: SQLite refuses a compound whose first member has its own LIMIT.
+    steps = sa.select(first.label("province")).cte("provinces", recursive=True)
+    following = (
+        sa.select(Claimant.home_province)
+        .where(live, Claimant.home_province > steps.c.province)
+        .order_by(Claimant.home_province)
+        .limit(1)
+        .correlate(steps)
+        .scalar_subquery()
+    )
+    steps = steps.union_all(sa.select(following).where(steps.c.province.is_not(None)))
+    seen = (
+        sa.select(Claimant.id)
+        .where(live, Claimant.home_province == steps.c.province, _not_protected_unless_assigned(user))
+        .correlate(steps)
+        .exists()
+    )
+    query = sa.select(steps.c.province).where(steps.c.province.is_not(None), seen).order_by(steps.c.province)
+    return list(db.session.scalars(query))
 
 
 def _orders_in_force(user) -> sa.Select:
