@@ -156,7 +156,6 @@ LITERAL = [
     ("th.interest.civil_default", date(2021, 4, 11), None, Decimal("0.05")),
     ("th.interest.legal", date(2021, 4, 10), None, Decimal("0.075")),
     ("th.interest.legal", date(2021, 4, 11), None, Decimal("0.03")),
-    ("th.interest.pay_in_lieu", date(2019, 5, 4), None, Decimal("0.075")),
     ("th.interest.pay_in_lieu", date(2019, 5, 5), None, Decimal("0.15")),
     ("th.interest.wages", date(1998, 8, 19), None, Decimal("0.15")),
     ("th.interest.wilful_surcharge", date(2010, 1, 1), None, Decimal("0.15")),

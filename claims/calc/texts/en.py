@@ -101,6 +101,10 @@ TEMPLATES: dict[str, str] = {
     "note.time_barred": "time-barred: {rule}",
     "note.shown": "shown for comparison: the higher figure counts",
     "note.collateral": "collateral held: {collateral}",
+    "note.no_surcharge_pay_in_lieu_before_17_1": (
+        "no wilful-default surcharge: pay in lieu of a dismissal before 5 May 2019 is not money under LPA s.9 "
+        "para 1 (s.17/1 came with No. 7), and s.9 para 2 covers only that money"
+    ),
     # warnings
     "warn.range": "the contract gives a range: the breakdown has a low and a high claim",
     "warn.no_limitation_rule": (
