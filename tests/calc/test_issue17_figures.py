@@ -1,12 +1,17 @@
-"""Figures a lawyer can sign (issue 17): which rate and surcharge pay in lieu carries by its dismissal date."""
+"""Figures a lawyer can sign (issue 17): pay in lieu by its dismissal date, loans repaid beyond their principal."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
-from claims.calc import compute_claim, parse_claim
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.calc import Loan, Payment, balance_on, compute_claim, parse_claim
 from claims.calc.breakdown import line_to_dict
 from claims.calc.text import render_line
+from claims.money import Money
 
 
 def _dismissal(end: str, on: str, *, wilful: bool = True) -> dict:
@@ -59,3 +64,72 @@ def test_no_surcharge_on_pay_in_lieu_without_wilful_withholding(rulebook):
     breakdown = compute_claim(parse_claim(_dismissal("2019-05-31", "2019-07-31", wilful=False)), rulebook)
     assert not breakdown.head("surcharge")
     assert not any("s.9 para 2" in " ".join(ln.notes) for ln in breakdown.head("notice"))
+
+
+# Loans: a balance stops at zero; what a usurious lender received beyond the principal is the worker's to recover.
+
+_LOAN_DAY = date(2024, 1, 1)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(min_value=0, max_value=700), st.integers(min_value=1, max_value=20000)),
+        max_size=6,
+    ),
+    st.sampled_from(["simple", "compound"]),
+    st.sampled_from(["month", "year"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_loan_balance_never_goes_below_zero_and_nothing_paid_is_lost(payments, method, per):
+    repayments = tuple(Payment(_LOAN_DAY + timedelta(days=d), Money(Decimal(a), "THB")) for d, a in payments)
+    loan = Loan("Lender", Money(Decimal(10000), "THB"), _LOAN_DAY, Decimal("0.02"), per, method, repayments)
+    on = _LOAN_DAY + timedelta(days=800)
+    state = balance_on(loan, on)
+    assert state.principal >= 0 and state.interest >= 0 and state.overpaid >= 0
+    paid = sum((Decimal(a) for _, a in payments), Decimal(0))
+    # every payment is interest, principal or beyond both (to Decimal's 28 digits)
+    assert abs(state.interest_paid + state.principal_paid + state.overpaid - paid) < Decimal("1e-18")
+
+
+def test_a_loan_repaid_beyond_its_balance_stops_at_zero_without_negative_interest():
+    loan = Loan(
+        "Lender",
+        Money(Decimal(10000), "THB"),
+        _LOAN_DAY,
+        Decimal("0.12"),
+        "year",
+        repayments=(Payment(date(2024, 2, 1), Money(Decimal(15000), "THB")),),
+    )
+    state = balance_on(loan, date(2025, 1, 1))
+    # 31 days at 12% on 10,000 = 101.92 interest; 15,000 pays it and the 10,000: 4,898.08 beyond
+    assert state.principal == 0 and state.interest == 0 and state.balance == 0
+    assert state.overpaid.quantize(Decimal("0.01")) == Decimal("4898.08")
+
+
+def test_the_overpayment_of_a_usurious_loan_says_in_thai_whom_it_is_claimed_from_and_its_basis(rulebook):
+    claim = {
+        "jurisdiction": "th",
+        "computed_on": "2021-07-01",
+        "currency": "THB",
+        "loans": [
+            {
+                "lender": "Broker",
+                "principal": "50000",
+                "taken_on": "2020-01-01",
+                "rate": "0.05",
+                "rate_per": "month",
+                "repayments": [{"on": "2020-07-01", "amount": "70000"}],
+            }
+        ],
+    }
+    breakdown = compute_claim(parse_claim(claim), rulebook)
+    overpaid = [ln for ln in breakdown.lines if ln.label.startswith("Repaid to Broker beyond the principal")]
+    # one per option: repayments credited to principal (the default), and interest paid unrecoverable
+    assert len(overpaid) == 2
+    assert not any(ln.counted for ln in overpaid) and breakdown.totals() == {}
+    rules = {getattr(b, "rule", None) for b in overpaid[0].basis}
+    assert "th.usury.overpayment_recoverable" in rules
+    thai = render_line(line_to_dict(overpaid[0]), "th")
+    assert thai["label"].startswith("เงินที่ชำระให้ Broker เกินต้นเงิน")
+    assert any("มาตรา 406" in b["text"] for b in thai["basis"])
+    assert any("ไม่ใช่จากนายจ้าง" in note for note in thai["notes"])

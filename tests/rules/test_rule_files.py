@@ -171,6 +171,7 @@ LITERAL = [
     ("th.deductions.total_limit", date(2015, 1, 1), None, Decimal("0.20")),
     ("th.usury.loan_cap", date(2015, 1, 1), None, Decimal("0.15")),
     ("th.usury.excess_voids_all_interest", date(2015, 1, 1), None, True),
+    ("th.usury.overpayment_recoverable", date(2015, 1, 1), None, True),
     ("th.limitation.wages", date(2015, 1, 1), None, Decimal(2)),
     ("th.limitation.severance", date(2015, 1, 1), None, Decimal(10)),
     ("th.deadlines.last_day_moves_to_next_working_day", date(1992, 4, 8), None, True),

@@ -101,6 +101,7 @@ TEMPLATES: dict[str, str] = {
     "note.time_barred": "time-barred: {rule}",
     "note.shown": "shown for comparison: the higher figure counts",
     "note.collateral": "collateral held: {collateral}",
+    "note.claimed_from_lender": "claimed from {lender}, not from the employer: not in the claim's total",
     "note.no_surcharge_pay_in_lieu_before_17_1": (
         "no wilful-default surcharge: pay in lieu of a dismissal before 5 May 2019 is not money under LPA s.9 "
         "para 1 (s.17/1 came with No. 7), and s.9 para 2 covers only that money"
@@ -263,6 +264,10 @@ TEMPLATES: dict[str, str] = {
     "debt.contract": "Debt to {lender} under the contract, {when}",
     "debt.law": "Debt to {lender} under the law, {when}",
     "debt.law_option": "Debt to {lender} under the law, {when} (option: interest paid {option})",
+    "debt.overpaid": "Repaid to {lender} beyond the principal, recoverable from the lender, {when}",
+    "debt.overpaid_option": (
+        "Repaid to {lender} beyond the principal, recoverable from the lender, {when} (option: interest paid {option})"
+    ),
     "debt.default_interest": "{debt}: default interest after demand",
     "per.month": "month",
     "per.year": "year",
@@ -280,6 +285,14 @@ TEMPLATES: dict[str, str] = {
     "formula.debt.unrecoverable": (
         "principal {principal} - repayments of principal {principal_paid}: interest already paid "
         "({interest_paid}) is not credited"
+    ),
+    "formula.debt.overpaid.credit_to_principal": (
+        "every repayment {repaid} - principal {principal} = {overpaid}: the interest term is void, so nothing was "
+        "owed beyond the principal"
+    ),
+    "formula.debt.overpaid.unrecoverable": (
+        "repayments {repaid} - interest already paid {interest_paid} (not recoverable under this option) - "
+        "principal repaid {principal_paid} = {overpaid}"
     ),
     "formula.debt.with_default_interest": "{formula} + default interest below",
     # recruitment fees

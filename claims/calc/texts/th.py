@@ -101,6 +101,7 @@ TEMPLATES: dict[str, str] = {
     "note.time_barred": "ขาดอายุความ: {rule}",
     "note.shown": "แสดงไว้เพื่อเปรียบเทียบ: นับเฉพาะจำนวนที่สูงกว่า",
     "note.collateral": "หลักประกันที่ผู้ให้กู้ยึดไว้: {collateral}",
+    "note.claimed_from_lender": "เรียกร้องจาก {lender} ไม่ใช่จากนายจ้าง: ไม่รวมในยอดรวมของข้อเรียกร้อง",
     "note.no_surcharge_pay_in_lieu_before_17_1": (
         "ไม่มีเงินเพิ่มกรณีจงใจไม่จ่าย: สินจ้างแทนการบอกกล่าวล่วงหน้าของการเลิกจ้างก่อนวันที่ 5 พฤษภาคม 2562 "
         "ไม่ใช่เงินตามมาตรา 9 วรรคหนึ่ง แห่งพระราชบัญญัติคุ้มครองแรงงานฯ (มาตรา 17/1 เพิ่มโดยฉบับที่ 7) "
@@ -259,6 +260,10 @@ TEMPLATES: dict[str, str] = {
     "debt.contract": "หนี้ที่ค้างต่อ {lender} ตามสัญญากู้ยืม {when}",
     "debt.law": "หนี้ที่ค้างต่อ {lender} ตามกฎหมาย {when}",
     "debt.law_option": "หนี้ที่ค้างต่อ {lender} ตามกฎหมาย {when} (ทางเลือก: ดอกเบี้ยที่ชำระแล้ว{option})",
+    "debt.overpaid": "เงินที่ชำระให้ {lender} เกินต้นเงิน ซึ่งเรียกคืนจากผู้ให้กู้ได้ {when}",
+    "debt.overpaid_option": (
+        "เงินที่ชำระให้ {lender} เกินต้นเงิน ซึ่งเรียกคืนจากผู้ให้กู้ได้ {when} (ทางเลือก: ดอกเบี้ยที่ชำระแล้ว{option})"
+    ),
     "debt.default_interest": "{debt}: ดอกเบี้ยผิดนัดหลังการทวงถาม",
     "per.month": "เดือน",
     "per.year": "ปี",
@@ -274,6 +279,13 @@ TEMPLATES: dict[str, str] = {
     ),
     "formula.debt.unrecoverable": (
         "ต้นเงิน {principal} - เงินที่ชำระคืนต้นเงิน {principal_paid}: ดอกเบี้ยที่ชำระไปแล้ว ({interest_paid}) ไม่นำมาหัก"
+    ),
+    "formula.debt.overpaid.credit_to_principal": (
+        "เงินที่ชำระคืนทั้งหมด {repaid} - ต้นเงิน {principal} = {overpaid}: ข้อตกลงเรื่องดอกเบี้ยตกเป็นโมฆะ จึงไม่มีหนี้เกินต้นเงิน"
+    ),
+    "formula.debt.overpaid.unrecoverable": (
+        "เงินที่ชำระคืน {repaid} - ดอกเบี้ยที่ชำระไปแล้ว {interest_paid} (เรียกคืนไม่ได้ตามทางเลือกนี้) - "
+        "ต้นเงินที่ชำระแล้ว {principal_paid} = {overpaid}"
     ),
     "formula.debt.with_default_interest": "{formula} + ดอกเบี้ยผิดนัดตามรายการด้านล่าง",
     # recruitment fees
