@@ -1,14 +1,17 @@
-"""Figures a lawyer can sign (issue 17): pay in lieu by its dismissal date, loans repaid beyond their principal."""
+"""Figures a lawyer can sign (issue 17): pay in lieu by its dismissal date, loans repaid beyond their principal,
+totals by payer and procedure."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.calc import Loan, Payment, balance_on, compute_claim, parse_claim
+from claims.calc import Loan, Payment, balance_on, compute_claim, parse_claim, to_dict
 from claims.calc.breakdown import line_to_dict
 from claims.calc.text import render_line
 from claims.money import Money
@@ -133,3 +136,78 @@ def test_the_overpayment_of_a_usurious_loan_says_in_thai_whom_it_is_claimed_from
     assert thai["label"].startswith("เงินที่ชำระให้ Broker เกินต้นเงิน")
     assert any("มาตรา 406" in b["text"] for b in thai["basis"])
     assert any("ไม่ใช่จากนายจ้าง" in note for note in thai["notes"])
+
+
+# Totals by payer and procedure (TH-TIP-COMP-HEADS): the Fund's items, criminal compensation and the labour claim are
+# each totalled apart, never added into one grand total.
+
+_EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
+
+
+def test_fund_items_and_criminal_compensation_are_two_totals_never_one(rulebook):
+    claim = parse_claim(json.loads((_EXAMPLES / "fishing-boat-fund.json").read_text()))
+    breakdown = compute_claim(claim, rulebook)
+    thb = lambda amount: {"THB": Money(Decimal(amount), "THB")}  # noqa: E731
+    assert breakdown.forum_totals() == {"criminal": thb(570000), "fund": thb(55298)}
+    # the main total is the criminal compensation alone (no labour claim here), never 625,298
+    assert breakdown.main_forum() == "criminal" and breakdown.totals() == thb(570000)
+    assert breakdown.totals(forum="fund") == thb(55298)
+    result = to_dict(breakdown)
+    assert result["totals"] == {"THB": "570000.00"} and result["forum"] == "criminal"
+    assert result["forum_totals"] == {"criminal": {"THB": "570000.00"}, "fund": {"THB": "55298.00"}}
+
+
+def test_a_claim_against_the_employer_keeps_its_own_total_beside_the_fund_and_compensation(rulebook):
+    claim = _dismissal("2024-01-31", "2024-03-01", wilful=False)
+    claim["fund_items"] = [{"item": "living_expenses", "amount": "3000", "currency": "THB"}]
+    claim["compensation"] = {
+        "case": "criminal case",
+        "heads": [{"kind": "general_damages", "amount": "50000", "currency": "THB"}],
+    }
+    breakdown = compute_claim(parse_claim(claim), rulebook)
+    labour = sum(
+        (
+            ln.amount.amount
+            for ln in breakdown.lines
+            if ln.counted and ln.head not in ("tip_fund", "compensation")
+        ),
+        Decimal(0),
+    )
+    assert breakdown.main_forum() == "labour" and breakdown.totals() == {"THB": Money(labour, "THB")}
+    assert set(breakdown.forum_totals()) == {"labour", "criminal", "fund"}
+    assert breakdown.forum_totals()["criminal"] == {"THB": Money(Decimal(50000), "THB")}
+    assert breakdown.forum_totals()["fund"] == {"THB": Money(Decimal(3000), "THB")}
+
+
+def test_a_fund_item_of_unknown_amount_makes_only_the_funds_total_incomplete(rulebook):
+    claim = _dismissal("2024-01-31", "2024-03-01", wilful=False)
+    claim["fund_items"] = [{"item": "transport", "currency": "THB", "label": "transport to domicile"}]
+    breakdown = compute_claim(parse_claim(claim), rulebook)
+    assert breakdown.incomplete() == [] and breakdown.forum_incomplete() == {"fund": ["THB"]}
+    assert to_dict(breakdown)["forum_incomplete"] == {"fund": ["THB"]}
+
+
+def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
+    # Phetchaburi has no minimum wage for 2011 in the rule book: the floor may be above the contract's 100 a day
+    claim = {
+        "jurisdiction": "th",
+        "computed_on": "2012-01-31",
+        "currency": "THB",
+        "employment": [
+            {
+                "employer": "Farm",
+                "start": "2011-01-01",
+                "end": "2011-01-31",
+                "pay_basis": "daily",
+                "rate": "100",
+                "currency": "THB",
+                "workplace": "th",
+                "province": "phetchaburi",
+                "records": [{"start": "2011-01-01", "end": "2011-01-31", "days_worked": 26}],
+            }
+        ],
+    }
+    breakdown = compute_claim(parse_claim(claim), rulebook)
+    floor = next(ln for ln in breakdown.lines if ln.label == "Minimum wage floor")
+    assert floor.missing and floor.counted
+    assert breakdown.incomplete() == ["THB"] and to_dict(breakdown)["incomplete"] == ["THB"]
