@@ -1,5 +1,5 @@
 """Figures a lawyer can sign (issue 17): pay in lieu by its dismissal date, loans repaid beyond their principal,
-totals by payer and procedure."""
+totals by payer and procedure, payments for a named month."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.calc import Loan, Payment, balance_on, compute_claim, parse_claim, to_dict
+from claims.calc import InputError, Loan, Payment, balance_on, compute_claim, parse_claim, to_dict
 from claims.calc.breakdown import line_to_dict
-from claims.calc.text import render_line
+from claims.calc.text import render_line, render_warning
 from claims.money import Money
 
 
@@ -211,3 +212,81 @@ def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
     floor = next(ln for ln in breakdown.lines if ln.label == "Minimum wage floor")
     assert floor.missing and floor.counted
     assert breakdown.incomplete() == ["THB"] and to_dict(breakdown)["incomplete"] == ["THB"]
+
+
+# Payments for a named month (CCC s.328 para 1): the designated amount first, oldest-first only for the rest.
+
+
+def _three_months(payments: list[dict]) -> dict:
+    return {
+        "jurisdiction": "th",
+        "computed_on": "2024-04-30",
+        "currency": "THB",
+        "employment": [
+            {
+                "employer": "Factory",
+                "start": "2024-01-01",
+                "end": "2024-03-31",
+                "pay_basis": "monthly",
+                "rate": "12000",
+                "currency": "THB",
+                "workplace": "th",
+                "province": "bangkok",
+                "records": [
+                    {"start": "2024-01-01", "end": "2024-01-31", "days_worked": 26},
+                    {"start": "2024-02-01", "end": "2024-02-29", "days_worked": 25},
+                    {"start": "2024-03-01", "end": "2024-03-31", "days_worked": 26},
+                ],
+                "payments": payments,
+            }
+        ],
+    }
+
+
+def _interest(breakdown) -> dict:
+    return {ln.label: (ln.amount.amount, ln.period) for ln in breakdown.lines if ln.head == "interest"}
+
+
+def test_a_payment_designated_by_its_due_date_settles_that_amount_first(rulebook):
+    designated = compute_claim(
+        parse_claim(_three_months([{"on": "2024-04-10", "amount": "12000", "for": "2024-02-29"}])), rulebook
+    )
+    february = [ln for ln in designated.lines if ln.label == "Interest on wages due 2024-02-29"]
+    assert [ln.period for ln in february] == [(date(2024, 3, 1), date(2024, 4, 10))]
+    january = [ln for ln in designated.lines if ln.label == "Interest on wages due 2024-01-31"]
+    assert [ln.period for ln in january] == [(date(2024, 2, 1), date(2024, 4, 30))]
+    assert not designated.warnings
+
+
+def test_a_designation_of_the_oldest_month_changes_nothing(rulebook):
+    plain = compute_claim(parse_claim(_three_months([{"on": "2024-04-10", "amount": "15000"}])), rulebook)
+    named = compute_claim(
+        parse_claim(_three_months([{"on": "2024-04-10", "amount": "15000", "for": "2024-01"}])), rulebook
+    )
+    assert _interest(plain) == _interest(named) and plain.totals() == named.totals()
+
+
+def test_a_designation_that_names_no_amount_due_is_an_error_in_both_languages_and_oldest_first_applies(
+    rulebook,
+):
+    plain = compute_claim(parse_claim(_three_months([{"on": "2024-04-10", "amount": "12000"}])), rulebook)
+    wrong = compute_claim(
+        parse_claim(_three_months([{"on": "2024-04-10", "amount": "12000", "for": "2024-07"}])), rulebook
+    )
+    assert _interest(plain) == _interest(wrong)
+    [warning] = [w for w in wrong.warnings if w.code == "designation_matches_nothing"]
+    assert warning.severity == "error" and "July 2024" in warning.message
+    thai = to_dict(wrong)["warnings"][0]
+    assert "มาตรา 328" in render_warning(thai, "th")["message"]
+
+
+@pytest.mark.parametrize("bad", ["2024-13", "January", "2024-02-30", 202401])
+def test_a_payment_for_something_that_is_not_a_month_or_a_date_is_refused_by_its_path(bad):
+    with pytest.raises(InputError) as caught:
+        parse_claim(_three_months([{"on": "2024-04-10", "amount": "12000", "for": bad}]))
+    assert caught.value.problems == [
+        (
+            "employment[0].payments[0].for",
+            "must be a month (YYYY-MM) or the due date of an amount (YYYY-MM-DD)",
+        )
+    ]

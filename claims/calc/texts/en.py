@@ -120,6 +120,10 @@ TEMPLATES: dict[str, str] = {
         "{credit}: {amount} cannot be set against a claim in {target} without an exchange rate "
         "{source}->{target} dated on or before {on}; enter one"
     ),
+    "warn.designation_matches_nothing": (
+        '{credit}: it is said to pay {designation}, but no amount is due for that: check the payment\'s "for"; '
+        "meanwhile it settles the oldest amounts due (CCC s.328 para 2)"
+    ),
     "warn.no_rule_tables": (
         "there are no rule tables for the workplace's jurisdiction {jurisdiction}: only contractual lines "
         "are computed (no statutory floor, multipliers, severance or notice from that country's law)"
@@ -228,6 +232,9 @@ TEMPLATES: dict[str, str] = {
     "deduction.above_limits": "above the statutory limits",
     "deduction.classed_unlawful": "classed unlawful",
     "formula.set_against": "set against the oldest amounts due: {amount}",
+    "formula.set_against_designated": (
+        "set against {designation} first, as the payer designated, then the oldest amounts due: {amount}"
+    ),
     "formula.set_against_barred": "set against time-barred amounts: {amount}",
     "formula.more_than_due": "{amount} received beyond every amount due; not set against other heads",
     "formula.unlawful_deduction": (
@@ -372,6 +379,10 @@ TEMPLATES: dict[str, str] = {
     "basis.conv_payday": "CONV-PAYDAY: wages paid on the last day of each month",
     "basis.leave_entered": "unused days as entered",
     "basis.received": "amount received, as entered",
+    "basis.designated": (
+        "CCC s.328 para 1: a payment the debtor designates settles that debt (TH-CCC-DESIGNATE, UNVERIFIED in the "
+        "rule book; the Thai text of s.328 says so)"
+    ),
     "basis.conv_fx": "CONV-FX: rate entered by the user, {source}",
     "basis.lawful_by_user": "classed lawful by the user: {reason}",
     "basis.unlawful_by_user": "classed unlawful by the user: {reason}",
