@@ -307,13 +307,32 @@ def _minor_units(amount: Decimal | int | str, places: int) -> int:
     return whole
 
 
+THAI_MINUS = "ลบ"
+ENGLISH_MINUS = "minus "
+
+
+def _magnitude(amount: Decimal | int | str) -> Decimal | None:
+    """The absolute value of a negative amount, None for any other (which _minor_units then checks): the words of
+    an amount below zero are those of its magnitude after the word for minus, never an error in a document."""
+    if isinstance(amount, bool):
+        return None
+    value = to_decimal(amount) if isinstance(amount, Decimal | int | str) else None
+    if value is None or not value.is_finite() or not value < 0:
+        return None
+    return -value
+
+
 def baht_text(amount: Decimal | int | str) -> str:
     """An amount in baht in Thai words, as Excel/Google BAHTTEXT and the Royal Institute write it.
 
     191374 -> หนึ่งแสนเก้าหมื่นหนึ่งพันสามร้อยเจ็ดสิบสี่บาทถ้วน; 120.75 -> หนึ่งร้อยยี่สิบบาทเจ็ดสิบห้าสตางค์;
-    0.75 -> เจ็ดสิบห้าสตางค์; 0 -> ศูนย์บาทถ้วน. Raises ValueError for a negative amount or one with more than two
-    decimal places.
+    0.75 -> เจ็ดสิบห้าสตางค์; 0 -> ศูนย์บาทถ้วน. A negative amount (a difference, a balance) is read with ลบ before
+    it, as a figure with a minus sign is read aloud: -120.75 -> ลบหนึ่งร้อยยี่สิบบาทเจ็ดสิบห้าสตางค์. Raises
+    ValueError for an amount with more than two decimal places.
     """
+    magnitude = _magnitude(amount)
+    if magnitude is not None:
+        return THAI_MINUS + baht_text(magnitude)
     satang_total = _minor_units(amount, 2)
     baht, satang = divmod(satang_total, 100)
     if satang == 0:
@@ -429,8 +448,12 @@ def amount_in_words(money: Money, locale: str | Locale) -> str:
     "บาท", with any minor part read digit by digit after จุด (there is no standard Thai wording, see
     thai-documents.md 1.4). English, and every other locale (no Burmese, Khmer, Lao, Vietnamese or Filipino
     spell-out is available without a new dependency): English words, "one hundred twenty baht and seventy-five
-    satang". Refuses negative and unrounded amounts.
+    satang". A negative amount is read with ลบ / "minus" before its magnitude. Refuses unrounded amounts.
     """
+    magnitude = _magnitude(money.amount)
+    if magnitude is not None:
+        minus = THAI_MINUS if _is_thai(_locale(locale)) else ENGLISH_MINUS
+        return minus + amount_in_words(Money(magnitude, money.currency), locale)
     places = _currency_places(money.currency)
     minor_total = _minor_units(money.amount, places)
     whole, minor = divmod(minor_total, 10**places)
@@ -452,9 +475,9 @@ def format_amount_with_words(money: Money, locale: str | Locale, digits: str = "
     without ".00", as in the guide's layout; ``digits`` applies to the figure only.
     """
     loc = _locale(locale)
-    words = amount_in_words(money, loc)  # validates first: never negative, already rounded
+    words = amount_in_words(money, loc)  # validates first: already rounded
     places = _currency_places(money.currency)
-    has_minor = _minor_units(money.amount, places) % 10**places != 0
+    has_minor = _minor_units(abs(money.amount), places) % 10**places != 0
     number = format_amount(money.amount, loc, places if has_minor else 0)
     figure = _apply_digits(_place_currency(number, money.currency, loc), digits)
     return f"{figure} ({words})"

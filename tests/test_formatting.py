@@ -109,10 +109,32 @@ def test_baht_text_accepts_int_and_trailing_zeros() -> None:
     assert baht_text(Decimal("1E+3")) == "หนึ่งพันบาทถ้วน"
 
 
-@pytest.mark.parametrize("figure", ["-1", "-0.01", "-191374"])
-def test_baht_text_refuses_negative(figure: str) -> None:
-    with pytest.raises(ValueError, match="negative"):
-        baht_text(Decimal(figure))
+@pytest.mark.parametrize(
+    ("figure", "words"),
+    [
+        ("-1", "ลบหนึ่งบาทถ้วน"),
+        ("-0.01", "ลบหนึ่งสตางค์"),
+        ("-191374", "ลบหนึ่งแสนเก้าหมื่นหนึ่งพันสามร้อยเจ็ดสิบสี่บาทถ้วน"),
+        ("-0", "ศูนย์บาทถ้วน"),
+    ],
+)
+def test_baht_text_reads_a_negative_amount_with_lop(figure: str, words: str) -> None:
+    # a difference or a balance below zero is read as a figure with a minus sign is read aloud: ลบ first
+    assert baht_text(Decimal(figure)) == words
+
+
+@given(
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("9999999999999.99"), places=2, allow_nan=False)
+)
+@settings(max_examples=300)
+def test_negative_amounts_in_words_are_their_magnitude_after_minus_never_an_error(amount: Decimal) -> None:
+    assert baht_text(-amount) == "ลบ" + baht_text(amount)
+    for currency in ("THB", "USD", "MMK"):
+        money, negative = Money(amount, currency), Money(-amount, currency)
+        assert amount_in_words(negative, "th") == "ลบ" + amount_in_words(money, "th")
+        assert amount_in_words(negative, "en") == "minus " + amount_in_words(money, "en")
+        thai = format_amount_with_words(negative, "th")
+        assert thai.endswith("(ลบ" + amount_in_words(money, "th") + ")") and "-" in thai
 
 
 @pytest.mark.parametrize("figure", ["100.505", "0.001", "191374.125"])
@@ -346,9 +368,14 @@ def test_amount_in_words_other_document_locales_fall_back_to_english() -> None:
         assert amount_in_words(Money("21", "THB"), locale) == "twenty-one baht"
 
 
-def test_amount_in_words_refuses_negative_and_unrounded() -> None:
+def test_amount_in_words_refuses_unrounded_and_reads_negative_with_minus() -> None:
+    assert amount_in_words(Money("-1", "USD"), "th") == "ลบหนึ่งดอลลาร์สหรัฐ"
+    assert (
+        amount_in_words(Money("-120.75", "THB"), "en")
+        == "minus one hundred twenty baht and seventy-five satang"
+    )
     with pytest.raises(ValueError):
-        amount_in_words(Money("-1", "USD"), "th")
+        amount_in_words(Money("-1.005", "THB"), "th")
     with pytest.raises(ValueError):
         amount_in_words(Money("1.005", "THB"), "en")
     with pytest.raises(ValueError):

@@ -1,7 +1,9 @@
 """Amounts due from one employer, what was paid against them, and interest on what stayed unpaid.
 
 CONV-ALLOCATION (default "oldest_first"): a payment, or a lawful deduction, settles the oldest amount due first,
-across all the employer's periods, so that splitting an employment period in two changes nothing. A payment never
+across all the employer's periods, so that splitting an employment period in two changes nothing. A payment the
+payer designated ("for" a month or a due date) settles that amount first (CCC s.328 para 1); oldest-first is the
+rule only where nothing is designated (s.328 para 2), and for what is left of a designated payment. A payment never
 settles more than is due: what is left over is shown, not counted, so a claim can never turn negative. A payment in
 another currency is set against the claim only through a rate the user entered, on a conversion line of its own.
 """
@@ -19,7 +21,7 @@ from claims.calc.dates import ONE_DAY
 from claims.calc.inputs import ExchangeRate
 from claims.calc.interest import accrue_lines, surcharge_lines
 from claims.calc.limitation import flag_barred
-from claims.calc.text import Amount, Text, dated
+from claims.calc.text import Amount, Month, Text, dated
 from claims.money import Money, round_line
 from claims.rules.model import RuleCitation
 
@@ -139,6 +141,7 @@ class Credit:
     kind: str
     words: dict | None = None
     basis: tuple = ()
+    designation: tuple[str, date] | None = None  # what the payer said it pays (Payment.designation)
 
     @classmethod
     def received(cls, on: date, amount: Money) -> Credit:
@@ -150,6 +153,7 @@ class Credit:
         _CREDIT_KIND(credit, "received")
         _CREDIT_WORDS(credit, None)
         _CREDIT_BASIS(credit, ())
+        _CREDIT_DESIGNATION(credit, None)
         return credit
 
     def label(self, which: int = 0, **more) -> Text:
@@ -162,10 +166,10 @@ class Credit:
 
 
 _NEW = object.__new__
-_CREDIT_ON, _CREDIT_AMOUNT, _CREDIT_KIND, _CREDIT_WORDS, _CREDIT_BASIS = (
-    Credit.__dict__[name].__set__ for name in ("on", "amount", "kind", "words", "basis")
+_CREDIT_ON, _CREDIT_AMOUNT, _CREDIT_KIND, _CREDIT_WORDS, _CREDIT_BASIS, _CREDIT_DESIGNATION = (
+    Credit.__dict__[name].__set__ for name in ("on", "amount", "kind", "words", "basis", "designation")
 )
-assert tuple(Credit.__dataclass_fields__) == ("on", "amount", "kind", "words", "basis")
+assert tuple(Credit.__dataclass_fields__) == ("on", "amount", "kind", "words", "basis", "designation")
 assert len(DueItem.__dataclass_fields__) == 14  # DueItem.month sets each one
 
 
@@ -256,6 +260,12 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
         sums = paid_sums[currency]
         position = cursor[currency]
         size = len(queue)
+        if credit.designation is not None:
+            # CCC s.328 para 1: a payment the payer designates settles that debt first; what is left of it goes
+            # to the oldest amount due, as an undesignated payment does (para 2)
+            left, live, barred_part = _designated(ctx, credit, queue, sums, left, scenario)
+            applied_live += live
+            applied_barred += barred_part
         while left > zero and position < size:
             item = queue[position]
             paid = sums[position]
@@ -283,12 +293,66 @@ def settle(ctx: Context, items: list[DueItem], credits: list[Credit], main_curre
 _ZERO = Decimal(0)
 
 
+def _designated(ctx: Context, credit: Credit, queue: list[DueItem], sums: list, left: Decimal, scenario):
+    """Set ``left`` against the amounts ``credit`` designates, in order of due date: (what is left, set against
+    live amounts, set against time-barred ones). A designation that names no amount due is an error the user
+    sees, and the payment then settles the oldest amounts, as if nothing were designated."""
+    kind, day = credit.designation
+    found = [
+        index
+        for index, item in enumerate(queue)
+        if (kind == "due" and item.due == day)
+        or (kind == "month" and item.what == "wages" and _worked_in(item, day))
+    ]
+    if not found:
+        ctx.out.warn(
+            "designation_matches_nothing",
+            Text(
+                "warn.designation_matches_nothing",
+                {
+                    "credit": credit.label(),
+                    "designation": Month(day) if kind == "month" else day,
+                },
+            ),
+            on=credit.on,
+            severity="error",
+        )
+        return left, _ZERO, _ZERO
+    live = barred = _ZERO
+    for index in found:
+        if not left > _ZERO:
+            break
+        item = queue[index]
+        outstanding = item.amount - sums[index]
+        take = outstanding if outstanding < left else left
+        if take > _ZERO:
+            item.paid.append((credit.on, take))
+            sums[index] = sums[index] + take
+            left -= take
+            if item.barred is None:
+                live += take
+            else:
+                barred += take
+    return left, live, barred
+
+
+def _worked_in(item: DueItem, first: date) -> bool:
+    """Whether the wages of ``item`` are for work in the month starting on ``first``: its lines' period starts
+    in that month (a month's record), or, without periods, it falls due in that month."""
+    for line in item.lines:
+        if line.period is not None:
+            start = line.period[0]
+            return start.year == first.year and start.month == first.month
+    return item.due.year == first.year and item.due.month == first.month
+
+
 # The sort keys of settle(): attrgetter reads them in C, once per credit and per amount due.
 _credit_date = attrgetter("on")
 _item_due = attrgetter("due")
 
 
 _RECEIVED = (Text("basis.received"),)
+_DESIGNATED = Text("basis.designated")
 _TIME_BARRED = with_flag(NO_FLAGS, Flag.TIME_BARRED)  # interned, as add_flag leaves it
 
 
@@ -296,6 +360,24 @@ def _credit_lines(ctx, credit: Credit, currency, live, barred, left, queue, scen
     basis = credit.basis or _RECEIVED
     period = (credit.on, credit.on)
     out = ctx.out.lines
+    if live > 0 and credit.designation is not None:
+        kind, day = credit.designation
+        out.append(
+            make_line(
+                Head.WAGES,
+                credit.label(),
+                -live,
+                currency,
+                Text(
+                    "formula.set_against_designated",
+                    {"designation": Month(day) if kind == "month" else day, "amount": Amount(live, currency)},
+                ),
+                (*basis, _DESIGNATED),
+                period=period,
+                scenario=scenario,
+            )
+        )
+        live = _ZERO
     if live > 0:
         if basis is _RECEIVED:  # make_line, for the usual basis (words only: no flags, no notes)
             line = new_line(

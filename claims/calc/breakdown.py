@@ -76,6 +76,10 @@ HEAD_FORUMS: dict[str, Forum] = {
 }
 
 
+# The order forums are listed and totalled in, and the main forum of a claim with lines in several (the first).
+FORUM_ORDER = (Forum.LABOUR, Forum.CRIMINAL, Forum.FUND, Forum.NONE)
+
+
 def head_forum(head: str) -> Forum:
     """The forum of a head; a head this version does not know is claimed nowhere rather than in the wrong court."""
     return HEAD_FORUMS.get(head, Forum.NONE)
@@ -442,9 +446,32 @@ class Breakdown:
                 sums[currency] = zero
         return {currency: Money(amount, currency) for currency, amount in sorted(sums.items())}
 
-    def totals(self, scenario: str | None = None) -> dict[str, Money]:
-        """Per currency: the sum of the counted, rounded lines that are not time-barred. Never converted."""
-        return self._sum(self._lines(self._pick(scenario), barred=False))
+    def totals(self, scenario: str | None = None, forum: str | None = None) -> dict[str, Money]:
+        """Per currency: the sum of the counted, rounded lines of one forum that are not time-barred. Never
+        converted, and never across forums: the Fund's items, criminal compensation and the labour claim are paid
+        by different payers in different procedures (TH-TIP-COMP-HEADS), each totalled apart (forum_totals). Without
+        ``forum``, the claim's main forum (:meth:`main_forum`): for a claim in one forum, every counted line."""
+        lines = self._lines(self._pick(scenario), barred=False)
+        wanted = forum or self._main_forum(lines)
+        return self._sum([line for line in lines if head_forum(line.head) == wanted])
+
+    def forum_totals(self, scenario: str | None = None) -> dict[str, dict[str, Money]]:
+        """Per forum that has counted lines (labour, then criminal, then the Fund), per currency: its own total."""
+        by_forum: dict[str, list[Line]] = {}
+        for line in self._lines(self._pick(scenario), barred=False):
+            by_forum.setdefault(head_forum(line.head), []).append(line)
+        return {forum: self._sum(by_forum[forum]) for forum in FORUM_ORDER if forum in by_forum}
+
+    def main_forum(self, scenario: str | None = None) -> str | None:
+        """The forum :meth:`totals` adds up by default: the labour claim where there is one (the employer's, what a
+        labour filing and a conciliation offer are measured against), else criminal compensation, else the Fund's
+        items; None where nothing counts."""
+        return self._main_forum(self._lines(self._pick(scenario), barred=False))
+
+    @staticmethod
+    def _main_forum(lines: list[Line]) -> str | None:
+        present = {head_forum(line.head) for line in lines}
+        return next((forum for forum in FORUM_ORDER if forum in present), None)
 
     def time_barred_totals(self, scenario: str | None = None) -> dict[str, Money]:
         return self._sum(self._lines(self._pick(scenario), barred=True))
@@ -461,10 +488,20 @@ class Breakdown:
             by_head.setdefault(line.head, []).append(line)
         return {head: self._sum(lines) for head, lines in by_head.items()}
 
-    def incomplete(self, scenario: str | None = None) -> list[str]:
-        """Currencies whose total leaves out a missing amount: the total must be printed as incomplete."""
+    def incomplete(self, scenario: str | None = None, forum: str | None = None) -> list[str]:
+        """Currencies whose total (of ``forum``, by default the main one, as :meth:`totals`) leaves out a missing
+        amount: the total must be printed as incomplete."""
         lines = self._lines(self._pick(scenario), barred=False)
-        return sorted({line.currency for line in lines if line.amount is None})
+        wanted = forum or self._main_forum(lines)
+        return sorted({ln.currency for ln in lines if ln.amount is None and head_forum(ln.head) == wanted})
+
+    def forum_incomplete(self, scenario: str | None = None) -> dict[str, list[str]]:
+        """:meth:`incomplete` of each forum that has a missing amount."""
+        found: dict[str, set[str]] = {}
+        for line in self._lines(self._pick(scenario), barred=False):
+            if line.amount is None:
+                found.setdefault(head_forum(line.head), set()).add(line.currency)
+        return {forum: sorted(found[forum]) for forum in FORUM_ORDER if forum in found}
 
     def _pick(self, scenario: str | None) -> str | None:
         # With a range and no scenario asked for, the low claim is the safe default to print. Whether any line
@@ -591,9 +628,13 @@ def to_dict(breakdown: Breakdown) -> dict:
     }
     by_scenario = {}
     for scenario in scenarios:
+        # "totals" is the main forum's ("forum"); each forum's own total is in "forum_totals", never one sum of them
         by_scenario[scenario or "claim"] = {
             "totals": _totals_dict(breakdown.totals(scenario)),
             "incomplete": breakdown.incomplete(scenario),
+            "forum": breakdown.main_forum(scenario),
+            "forum_totals": {f: _totals_dict(t) for f, t in breakdown.forum_totals(scenario).items()},
+            "forum_incomplete": breakdown.forum_incomplete(scenario),
             "subtotals": {h: _totals_dict(t) for h, t in breakdown.subtotals(scenario).items()},
             "time_barred": _totals_dict(breakdown.time_barred_totals(scenario)),
         }

@@ -6,7 +6,9 @@ loan date and a part month as days / 30 (CONV-LOAN-MONTH); a yearly rate counts 
 
 TH-USURY-EFFECT: above the 15% a year cap (CCC s.654) the whole interest term is void, the principal stays due and
 repayments reduce it. Whether interest already paid is credited to principal or lost is UNVERIFIED: both balances
-are shown, the ``usury_paid_interest`` convention picks the main one. After a demand, the lender may at most claim
+are shown, the ``usury_paid_interest`` convention picks the main one. A balance stops at zero: what was repaid beyond
+it is shown apart, and for a loan whose interest is void as money the worker may recover from the lender (CCC s.406,
+undue enrichment, UNVERIFIED in its reach: usury.overpayment_recoverable). After a demand, the lender may at most claim
 statutory default interest (CCC s.224), split where its rate changes.
 """
 
@@ -32,6 +34,7 @@ class LoanState:
     interest: Decimal  # interest accrued and not yet paid
     interest_paid: Decimal
     principal_paid: Decimal
+    overpaid: Decimal = Decimal(0)  # repaid beyond everything owed: the balance stops at zero, never below
 
     @property
     def balance(self) -> Decimal:
@@ -65,7 +68,7 @@ def balance_on(
             n += 1
     events.sort(key=lambda e: (e[0], e[1]))
     principal, interest = loan.principal.amount, Decimal(0)
-    paid_interest = paid_principal = Decimal(0)
+    paid_interest = paid_principal = overpaid = Decimal(0)
     t = Decimal(0)
     for when, kind, amount in events:
         now = elapsed(loan, when, days_per_month)
@@ -78,10 +81,15 @@ def balance_on(
         interest -= to_interest
         paid_interest += to_interest
         to_principal = amount - to_interest
+        if to_principal > principal:
+            # a debt repaid in full is gone: what is paid beyond it neither makes a negative balance nor earns
+            # (negative) interest; it is kept as overpaid
+            overpaid += to_principal - principal
+            to_principal = principal
         principal -= to_principal
         paid_principal += to_principal
     interest += principal * r * (elapsed(loan, on, days_per_month) - t)
-    return LoanState(principal, interest, paid_interest, paid_principal)
+    return LoanState(principal, interest, paid_interest, paid_principal, overpaid)
 
 
 def debt_lines(ctx: Context, loan: Loan) -> list[Line]:
@@ -205,6 +213,7 @@ def _void_interest(ctx, loan: Loan, on: date, when: Text, state: LoanState, basi
         "credit_to_principal": (
             max(Decimal(0), loan.principal.amount - repaid),
             Text("formula.debt.credit_to_principal", {"principal": principal, "repaid": Amount(repaid, cur)}),
+            max(Decimal(0), repaid - loan.principal.amount),
         ),
         "unrecoverable": (
             max(Decimal(0), loan.principal.amount - state.principal_paid),
@@ -216,15 +225,18 @@ def _void_interest(ctx, loan: Loan, on: date, when: Text, state: LoanState, basi
                     "interest_paid": Amount(state.interest_paid, cur),
                 },
             ),
+            state.overpaid,
         ),
     }
     chosen = ctx.conventions.usury_paid_interest
     lines = []
-    for option, (amount, formula) in sorted(options.items(), key=lambda kv: kv[0] != chosen):
+    for option, (amount, formula, overpaid) in sorted(options.items(), key=lambda kv: kv[0] != chosen):
         words = term("usury_option", option, option.replace("_", " "))
         label = Text("debt.law", {"lender": loan.lender, "when": when})
         if option != chosen:
             label = Text("debt.law_option", {"lender": loan.lender, "when": when, "option": words})
+        if overpaid > 0:
+            lines.append(_overpaid(ctx, loan, on, when, option, words, overpaid, repaid, state, basis, notes))
         total = amount + _default_interest(ctx, loan, on, amount, label, lines)
         lines.append(
             _line(
@@ -241,6 +253,47 @@ def _void_interest(ctx, loan: Loan, on: date, when: Text, state: LoanState, basi
             )
         )
     return lines
+
+
+_OVERPAID_FORMULAS = {
+    "credit_to_principal": "formula.debt.overpaid.credit_to_principal",
+    "unrecoverable": "formula.debt.overpaid.unrecoverable",
+}
+
+
+def _overpaid(
+    ctx, loan: Loan, on: date, when: Text, option: str, words, overpaid, repaid, state, basis, notes
+) -> Line:
+    """What the worker paid a lender whose interest term is void beyond what the law lets the lender keep: money the
+    worker may claim back from the lender (CCC s.406, undue enrichment; its reach here is UNVERIFIED, see
+    usury.overpayment_recoverable). Claimed from the lender, not the employer: shown, never in the claim's total."""
+    cur = loan.principal.currency
+    j = loan.jurisdiction or ctx.claim.jurisdiction
+    found = ctx.value(f"{j}.usury.overpayment_recoverable", loan.taken_on, Head.DEBT)
+    recovery = (found.citation,) if found is not None and found.value else ()
+    chosen = option == ctx.conventions.usury_paid_interest
+    label = (
+        Text("debt.overpaid", {"lender": loan.lender, "when": when})
+        if chosen
+        else Text("debt.overpaid_option", {"lender": loan.lender, "when": when, "option": words})
+    )
+    args = {"repaid": Amount(repaid, cur), "overpaid": Amount(overpaid, cur)}
+    if option == "unrecoverable":
+        args["interest_paid"] = Amount(state.interest_paid, cur)
+        args["principal_paid"] = Amount(state.principal_paid, cur)
+    else:
+        args["principal"] = Amount(loan.principal.amount, cur)
+    formula = Text(_OVERPAID_FORMULAS[option], args)
+    return _line(
+        loan,
+        label,
+        overpaid,
+        formula,
+        (*basis, *recovery, Text("basis.usury_effect", {"option": words})),
+        on,
+        (*notes, Text("note.claimed_from_lender", {"lender": loan.lender})),
+        flags={Flag.CONVENTION},
+    )
 
 
 def _default_interest(ctx, loan: Loan, on: date, principal: Decimal, label: Text, lines: list) -> Decimal:

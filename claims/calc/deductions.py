@@ -22,9 +22,11 @@ from claims.money import Money
 
 def credits(self: PeriodWages, items: list[DueItem]) -> list[Credit]:
     credits = [
-        Credit(pay.on, pay.amount, "received_note", {"note": pay.note})
+        Credit(pay.on, pay.amount, "received_note", {"note": pay.note}, designation=pay.designation)
         if pay.note
         else Credit.received(pay.on, pay.amount)
+        if pay.designation is None
+        else Credit(pay.on, pay.amount, "received", designation=pay.designation)
         for pay in self.period.payments
     ]
     used: dict[date, Decimal] = {}

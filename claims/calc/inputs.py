@@ -93,6 +93,9 @@ class Payment:
     on: date
     amount: Money
     note: str = ""
+    # What the payer said it pays (CCC s.328 para 1): ("month", first day) for the wages of the work of that month,
+    # ("due", date) for the amounts due on that date; None: the oldest amount due first (s.328 para 2)
+    designation: tuple[str, date] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ silently drop a figure from a claim. The format is described field by field in d
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -212,7 +213,7 @@ def _period(r: Reader, raw: Any, path: str) -> EmploymentPeriod | None:
         kind_of_work=r.get(d, "kind_of_work", path, "str", choices=KINDS_OF_WORK, default="general"),
         records=tuple(records),
         deductions=_deductions(r, d, path, cur),
-        payments=_payments(r, d, "payments", path, cur),
+        payments=_payments(r, d, "payments", path, cur, designate=True),
         termination=termination,
         **kwargs,
     )
@@ -407,22 +408,41 @@ def _record(start, end, values: list) -> WorkRecord:
     return record
 
 
-def _payments(r: Reader, d: dict, key: str, path: str, cur: str) -> tuple[Payment, ...]:
+def _payments(
+    r: Reader, d: dict, key: str, path: str, cur: str, designate: bool = False
+) -> tuple[Payment, ...]:
+    """The payments of ``d[key]``; with ``designate``, each may name what it pays ("for", CCC s.328 para 1)."""
     payments = []
     for base, i, raw in r.entries(d, key, path):
-        payment = _payment_fast(raw, cur)
+        payment = _payment_fast(raw, cur, designate)
         if payment is None:
-            payment = _payment(r, raw, f"{base}[{i}]", cur)
+            payment = _payment(r, raw, f"{base}[{i}]", cur, designate)
         if payment:
             payments.append(payment)
     return tuple(payments)
 
 
-def _payment_fast(raw: Any, default_currency: str) -> Payment | None:
+_MONTH = re.compile(r"\d{4}-\d{2}")
+DESIGNATION_PROBLEM = "must be a month (YYYY-MM) or the due date of an amount (YYYY-MM-DD)"
+
+
+def designation(value: Any) -> tuple[str, date]:
+    """A payment's "for": "2024-01" names the wages of the work of January 2024, "2024-01-31" the amounts due on
+    that date. Raises ValueError for anything else."""
+    if isinstance(value, str) and _MONTH.fullmatch(value.strip()):
+        year, month = value.strip().split("-")
+        return ("month", date(int(year), int(month), 1))
+    found = _date(value)
+    if found is None:
+        raise ValueError(DESIGNATION_PROBLEM)
+    return ("due", found)
+
+
+def _payment_fast(raw: Any, default_currency: str, designate: bool = False) -> Payment | None:
     """_payment for a payment with nothing to report; None for anything else (see _records_fast)."""
     if raw.__class__ is not dict:
         return None
-    on = amount = None
+    on = amount = designated = None
     currency, note = default_currency, ""
     try:
         for key, value in raw.items():
@@ -436,23 +456,27 @@ def _payment_fast(raw: Any, default_currency: str) -> Payment | None:
                 currency = _currency(value)
             elif key == "note":
                 note = _text(value)
+            elif key == "for" and designate:
+                designated = designation(value)
             else:
                 return None
     except (TypeError, ValueError):
         return None
     if on is None or amount is None:
         return None
-    payment = _NEW(Payment)  # Payment(on, money, note), as _record fills a WorkRecord
+    payment = _NEW(Payment)  # Payment(on, money, note, designation), as _record fills a WorkRecord
     _PAYMENT_ON(payment, on)
     _PAYMENT_AMOUNT(payment, _money_of(amount, currency))
     _PAYMENT_NOTE(payment, note)
+    _PAYMENT_DESIGNATION(payment, designated)
     return payment
 
 
 _PAYMENT_ON = Payment.__dict__["on"].__set__
 _PAYMENT_AMOUNT = Payment.__dict__["amount"].__set__
 _PAYMENT_NOTE = Payment.__dict__["note"].__set__
-assert tuple(Payment.__dataclass_fields__) == ("on", "amount", "note")
+_PAYMENT_DESIGNATION = Payment.__dict__["designation"].__set__
+assert tuple(Payment.__dataclass_fields__) == ("on", "amount", "note", "designation")
 
 
 _CURRENCIES: set[str] = set()  # codes Money has accepted once
@@ -498,15 +522,27 @@ def _termination(r: Reader, raw: Any, path: str, end=None) -> Termination | None
     return term
 
 
-def _payment(r: Reader, raw: Any, path: str, default_currency: str) -> Payment | None:
-    d = r.obj(raw, path, {"on", "amount", "currency", "note"})
+def _payment(
+    r: Reader, raw: Any, path: str, default_currency: str, designate: bool = False
+) -> Payment | None:
+    d = r.obj(
+        raw,
+        path,
+        {"on", "amount", "currency", "note", "for"} if designate else {"on", "amount", "currency", "note"},
+    )
     if d is None:
         return None
     cur = r.get(d, "currency", path, "currency", default=default_currency)
     on = r.get(d, "on", path, "date", required=True)
     amount = _money(r, d, "amount", path, cur, required=True)
     note = r.get(d, "note", path, "str", default="")
-    return Payment(on, amount, note) if on and amount else None
+    designated = None
+    if designate and d.get("for") is not None:
+        try:
+            designated = designation(d["for"])
+        except (TypeError, ValueError):
+            r.bad(f"{path}.for", DESIGNATION_PROBLEM)
+    return Payment(on, amount, note, designated) if on and amount else None
 
 
 def _deductions(r: Reader, d: dict, path: str, cur: str) -> tuple[Deduction, ...]:

@@ -419,7 +419,9 @@ class _PricedLoan:
         """The balance on ``on``, rounded once (a reported figure); nothing is owed before the loan was taken."""
         if on < self.loan.taken_on:
             return _ZERO
-        exact = balance_on(self.loan, on, rate=self.rate).balance
+        state = balance_on(self.loan, on, rate=self.rate)
+        # what was repaid beyond the balance is owed back to the claimant: a debt below zero, which earns nothing
+        exact = state.balance - state.overpaid
         return round_line(Money(exact, self.loan.principal.currency)).amount
 
 

@@ -152,20 +152,16 @@ def termination_items(
         return []
     pw = PeriodWages(ctx, last, scenario)
     first_day, last_day = group[0].start, last.end
+    severance = _severance(pw, term, first_day, last_day)
+    notice = _notice(pw, term, last_day)
+    s9_covers_notice = _s9_covers_pay_in_lieu(ctx, pw.wp, last_day) if notice else None
+    if notice and last.wilful_withholding and s9_covers_notice is False:
+        for line in notice:
+            line.add_note(Text("note.no_surcharge_pay_in_lieu_before_17_1"))
     items = []
     for kind, what, lines, rule in (
-        (
-            "severance",
-            "severance",
-            _severance(pw, term, first_day, last_day),
-            _own(ctx, pw.wp, "severance", interest_rule),
-        ),
-        (
-            "pay_in_lieu",
-            "pay_in_lieu",
-            _notice(pw, term, last_day),
-            f"{pw.wp}.interest.pay_in_lieu",
-        ),
+        ("severance", "severance", severance, _own(ctx, pw.wp, "severance", interest_rule)),
+        ("pay_in_lieu", "pay_in_lieu", notice, _pay_in_lieu_interest_rule(pw.wp, s9_covers_notice)),
         ("wages", "leave", _leave(pw, last_day), interest_rule),
     ):
         if not lines:
@@ -183,12 +179,34 @@ def termination_items(
                 interest_rule=rule if has_rule else None,
                 interest_from=interest_start(last_day, demand) if has_rule else None,
                 lines=lines,
-                wilful=last.wilful_withholding and kind == "severance",
+                wilful=last.wilful_withholding
+                and (kind == "severance" or (what == "pay_in_lieu" and s9_covers_notice is True)),
                 surcharge_jurisdiction=pw.wp if ctx.rules.has(f"{pw.wp}.interest.wilful_surcharge") else None,
                 scenario=scenario,
             )
         )
     return items
+
+
+def _s9_covers_pay_in_lieu(ctx: Context, wp: str, left_on: date) -> bool | None:
+    """Whether LPA s.9 (its 15% interest, para 1, and its wilful-default surcharge, para 2, which covers "the money
+    under para 1") reaches pay in lieu for an employee made to leave on ``left_on``: only pay in lieu under s.17/1,
+    which exists for dismissals from 5 May 2019 (TH-LPA-NOTICE, TH-LPA-INT15). None where the jurisdiction has no
+    such rule (its own pay-in-lieu interest rule, if any, then applies as it stands)."""
+    name = f"{wp}.notice.pay_in_lieu_due_on_termination"
+    if not ctx.rules.has(name):
+        return None
+    found = ctx.value(name, left_on, Head.NOTICE)
+    return None if found is None else bool(found.value)
+
+
+def _pay_in_lieu_interest_rule(wp: str, s9_covers: bool | None) -> str | None:
+    """Pay in lieu of a dismissal before 5 May 2019 was never money under s.9: it carries the civil default rate of
+    CCC s.224 for the whole default, 7.5% and then the 2021 amendment's rate (TH-LPA-INT15, TH-CCC-INT-DEFAULT), not
+    the s.9 rate once No. 7 came into force."""
+    if s9_covers is False:
+        return f"{wp}.interest.civil_default"
+    return f"{wp}.interest.pay_in_lieu"
 
 
 def _own(ctx: Context, wp: str, topic: str, fallback: str | None) -> str | None:

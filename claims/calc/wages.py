@@ -327,7 +327,9 @@ class PeriodWages:
                     self.period.currency,
                     floor,
                     period=(record.start, record.end),
-                    counted=False,
+                    # counted as a missing amount: the floor may be above the contract, so the total that leaves it
+                    # out is incomplete (never read as zero), as with a Fund item whose amount is not known
+                    counted=True,
                     scenario=self.scenario,
                 )
             )

@@ -100,6 +100,15 @@ def _refuse(name: str, problems: list[tuple[str, str]]) -> None:
 # --- the table ----------------------------------------------------------------------------------------------
 
 
+# Who pays each total, in which procedure: the forums of claims.calc.breakdown.
+FORUM_WORDS = {
+    "labour": "labour claim (the employer, labour court)",
+    "criminal": "criminal compensation (the offender, criminal court)",
+    "fund": "Anti-Trafficking Fund items (the Fund)",
+    "none": "other",
+}
+
+
 def render(breakdown: Breakdown) -> str:
     """The breakdown as a plain-text table a lawyer can read in a terminal or print."""
     out: list[str] = []
@@ -129,14 +138,23 @@ def render(breakdown: Breakdown) -> str:
     out.append("=" * WIDTH)
     for scenario in scenarios:
         which = f" of the {scenario} claim" if scenario else ""
-        totals = breakdown.totals(scenario)
-        out.append(f"Total{which} (counted lines, not time-barred): {_amounts(totals) or 'nothing'}")
+        by_forum = breakdown.forum_totals(scenario) or {None: {}}
+        missing = breakdown.forum_incomplete(scenario)
+        for forum, totals in by_forum.items():
+            whose = f", {FORUM_WORDS[forum]}" if len(by_forum) > 1 else ""
+            out.append(
+                f"Total{whose}{which} (counted lines, not time-barred): {_amounts(totals) or 'nothing'}"
+            )
+            for currency in missing.get(forum, ()):
+                out.append(
+                    f"INCOMPLETE{whose}{which}: the {currency} total leaves out an amount not known yet"
+                )
         barred = breakdown.time_barred_totals(scenario)
         if barred:
             out.append(f"Time-barred{which}, shown apart and not in the total: {_amounts(barred)}")
-        for currency in breakdown.incomplete(scenario):
-            out.append(f"INCOMPLETE{which}: the {currency} total leaves out an amount that is not known yet")
     out.append("Amounts are never converted: each currency is totalled apart.")
+    if len(breakdown.forum_totals()) > 1:
+        out.append("Each payer's total stands apart (TH-TIP-COMP-HEADS): they are never added together.")
     if breakdown.warnings:
         out.append("")
         out.append("WARNINGS")

@@ -12,13 +12,29 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Forum, head_forum
+from claims.calc.breakdown import FORUM_ORDER, Forum, head_forum
 from claims.documents import breakdown_text as calc_text
 from claims.documents.render import Chart, Verbatim
 from claims.formatting import amount_in_words
 from claims.money import Money
 
 INTEREST_HEADS = ("interest", "surcharge")
+# Who pays each total and in which procedure, as a document names it.
+FORUM_NAMES = {
+    "labour": {
+        "th": "เงินที่เรียกร้องจากนายจ้าง (คดีแรงงาน)",
+        "en": "claimed from the employer (labour case)",
+    },
+    "criminal": {
+        "th": "ค่าสินไหมทดแทนที่เรียกร้องจากจำเลย (คดีอาญา)",
+        "en": "compensation claimed from the offender (criminal case)",
+    },
+    "fund": {
+        "th": "เงินช่วยเหลือที่ขอรับจากกองทุนเพื่อการป้องกันและปราบปรามการค้ามนุษย์",
+        "en": "requested from the Anti-Trafficking in Persons Fund",
+    },
+    "none": {"th": "อื่น ๆ", "en": "other"},
+}
 # The order the cause of action names the heads in: the claim first, then interest and the surcharge.
 CAUSE_ORDER = (
     "wages",
@@ -208,13 +224,30 @@ def claim_from_result(
     for number, row in enumerate(rows.values(), start=1):
         parts = row.pop("basis_parts")
         table.append({"number": number, **row, "basis": "; ".join(parts)})
-    total = sum((row["amount"] for row in table), Money.zero(currency))
-    expected = totals.get(currency, Decimal("0")) - left_out
-    if total.amount != expected:
-        raise ContextError(
-            f"the claim table adds up to {total.amount} but the breakdown's total is {expected}"
-        )
-    interest = sum((r["amount"] for r in table if r["head"] in INTEREST_HEADS), Money.zero(currency))
+    by_forum: dict[str, Money] = {}
+    for row in table:
+        found = str(head_forum(row["head"]))
+        by_forum[found] = by_forum.get(found, Money.zero(currency)) + row["amount"]
+    _check_totals(result, by_forum, table, totals, currency, left_out)
+    # Each payer's total apart (TH-TIP-COMP-HEADS): a document that lists several forums' lines (the annex) states
+    # the main forum's total as "total" and each other forum's beside it, never one sum of them.
+    order = [str(f) for f in FORUM_ORDER if str(f) in by_forum]
+    main = order[0] if order else None
+    total = by_forum[main] if main else Money.zero(currency)
+    forum_totals = [
+        {
+            "forum": name,
+            "name": FORUM_NAMES[name]["th" if language == "th" else "en"],
+            "total": by_forum[name],
+            "total_words": amount_in_words(by_forum[name], language),
+            "main": name == main,
+        }
+        for name in order
+    ]
+    interest = sum(
+        (r["amount"] for r in table if r["head"] in INTEREST_HEADS and str(head_forum(r["head"])) == main),
+        Money.zero(currency),
+    )
     barred = result.get("time_barred", {}).get(currency)
     warnings = [warning_text(w, language) for w in result.get("warnings", ())]
     assumptions = sorted(
@@ -226,6 +259,8 @@ def claim_from_result(
         "lines": lines,
         "total": total,
         "total_words": amount_in_words(total, language),
+        "forum_totals": forum_totals,
+        "other_totals": [item for item in forum_totals if not item["main"]],
         "principal": total - interest,
         "interest": interest,
         "computed_on": _date(result.get("computed_on")),
@@ -236,6 +271,31 @@ def claim_from_result(
         "assumptions": assumptions,
         "stale": stale,
     }
+
+
+def _check_totals(result: dict, by_forum: dict, table: list, totals: dict, currency: str, left_out) -> None:
+    """The table's rows add up to the breakdown's own totals, forum by forum (a snapshot made before the totals
+    were kept by forum: its one total, less the lines the document leaves out), or nothing is printed."""
+    stored = result.get("forum_totals")
+    if stored is None:
+        found = sum((row["amount"] for row in table), Money.zero(currency)).amount
+        expected = totals.get(currency, Decimal("0")) - left_out
+        if found != expected:
+            raise ContextError(f"the claim table adds up to {found} but the breakdown's total is {expected}")
+        return
+    main = result.get("forum")
+    if main in by_forum and by_forum[main].amount != totals.get(currency, Decimal("0")):
+        raise ContextError(
+            f"the claim table adds up to {by_forum[main].amount} but the breakdown's total is "
+            f"{totals.get(currency, Decimal('0'))}"
+        )
+    for forum, money in by_forum.items():
+        expected = Decimal(stored.get(forum, {}).get(currency, "0"))
+        if money.amount != expected:
+            raise ContextError(
+                f"the claim table's {forum} rows add up to {money.amount} but the breakdown's {forum} total is "
+                f"{expected}"
+            )
 
 
 def fund_items_from(result: dict | None, inputs: Iterable[dict], language: str) -> list[dict]:

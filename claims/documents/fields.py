@@ -67,6 +67,14 @@ CLAIM_LINE = (
     _f("notes", "text", "notes on the line, joined", "หมายเหตุ"),
 )
 
+FORUM_TOTAL = (
+    _f("forum", "text", "labour, criminal or fund", "กระบวนการ"),
+    _f("name", "text", "who pays it, in which procedure, in the document's language", "ผู้จ่ายและกระบวนการ"),
+    _f("total", "money", "its total", "ยอดรวม", *MONEY_FIELDS),
+    _f("total_words", "text", "its total in words", "ยอดรวมเป็นตัวอักษร"),
+    _f("main", "bool", "true for the total given as claim.total", "เป็นยอดรวมหลัก"),
+)
+
 CLAIM = _f(
     "claim",
     "object",
@@ -82,6 +90,21 @@ CLAIM = _f(
     _f("lines", "list", "every line of the calculation (for the annex)", "ทุกบรรทัดของการคำนวณ", *CLAIM_LINE),
     _f("total", "money", "total claimed: the sum of the rounded rows", "รวมเป็นเงินทั้งสิ้น", *MONEY_FIELDS),
     _f("total_words", "text", "the total in words in the document's language", "จำนวนเงินรวมเป็นตัวอักษร"),
+    _f(
+        "forum_totals",
+        "list",
+        "one total per payer and procedure (labour claim, criminal compensation, Fund items), never added together; "
+        "total is the first (main) one",
+        "ยอดรวมแยกตามผู้จ่ายและกระบวนการ (ไม่นำมารวมกัน)",
+        *FORUM_TOTAL,
+    ),
+    _f(
+        "other_totals",
+        "list",
+        "forum_totals without the main one: the totals beside it, paid by another payer",
+        "ยอดรวมของผู้จ่ายรายอื่น (แยกจากยอดรวมหลัก)",
+        *FORUM_TOTAL,
+    ),
     _f("principal", "money", "total without interest and surcharge", "ต้นเงิน", *MONEY_FIELDS),
     _f(
         "interest",

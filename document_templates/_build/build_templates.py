@@ -1803,7 +1803,12 @@ def calculation_annex(d: Doc) -> None:
     )
     summary.row(
         [
-            d.t("รวม{{ p.role }}ที่ {{ p.number }}", "Total, {{ p.role }} no. {{ p.number }}"),
+            d.t(
+                "รวม{{ p.role }}ที่ {{ p.number }}{% if p.claim.other_totals %}: {{ p.claim.forum_totals[0].name }}"
+                "{% endif %}",
+                "Total, {{ p.role }} no. {{ p.number }}{% if p.claim.other_totals %}: "
+                "{{ p.claim.forum_totals[0].name }}{% endif %}",
+            ),
             None,
             None,
             None,
@@ -1813,13 +1818,39 @@ def calculation_annex(d: Doc) -> None:
         bold=True,
         align=["right", "right"],
     )
+    # Fund items and criminal compensation are paid by other payers in other procedures (TH-TIP-COMP-HEADS): each
+    # has its own total row, never added to the one above.
+    summary.tag_row("{%tr for t in p.claim.other_totals %}")
+    summary.row(
+        [
+            d.t("รวม: {{ t.name }} (แยกต่างหาก)", "Total: {{ t.name }} (apart)"),
+            None,
+            None,
+            None,
+            "{{ t.total.amount }}",
+        ],
+        merge=(0, 3),
+        bold=True,
+        align=["right", "right"],
+    )
+    summary.tag_row("{%tr endfor %}")
     d.para(
         d.t(
-            "รวมเป็นเงินทั้งสิ้น {{ p.claim.total|money }}\u00a0({{ p.claim.total|words }})",
-            "Total {{ p.claim.total|money }}\u00a0({{ p.claim.total|words }})",
+            "รวมเป็นเงินทั้งสิ้น{% if p.claim.other_totals %} ({{ p.claim.forum_totals[0].name }}){% endif %} "
+            "{{ p.claim.total|money }}\u00a0({{ p.claim.total|words }})",
+            "Total{% if p.claim.other_totals %} ({{ p.claim.forum_totals[0].name }}){% endif %} "
+            "{{ p.claim.total|money }}\u00a0({{ p.claim.total|words }})",
         ),
         before=4,
     )
+    d.tag("{%p for t in p.claim.other_totals %}")
+    d.para(
+        d.t(
+            "และแยกต่างหาก ไม่รวมกับยอดข้างต้น ({{ t.name }}) {{ t.total|money }}\u00a0({{ t.total_words }})",
+            "And apart, not added to the total above ({{ t.name }}): {{ t.total|money }}\u00a0({{ t.total_words }})",
+        ),
+    )
+    d.tag("{%p endfor %}")
     d.tag("{%p if p.claim.incomplete %}")
     d.para(
         d.t(

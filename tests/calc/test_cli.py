@@ -48,7 +48,15 @@ def test_a_documented_example_prints_a_table_with_subtotals_totals_and_marks():
     assert "TIP FUND" in out and "COMPENSATION" in out
     # The TIP Fund request of seed 004: 3,000 + 25,298 + 27,000 = 55,298 THB.
     assert "Subtotal tip fund" in out and "55,298.00 THB" in out
-    assert "Total (counted lines, not time-barred): 625,298.00 THB" in out
+    # Fund items and criminal compensation are paid by different payers: two totals, never one of 625,298.00
+    assert (
+        "Total, criminal compensation (the offender, criminal court) (counted lines, not time-barred): "
+        in out
+    )
+    assert "570,000.00 THB" in out and "625,298" not in out
+    assert (
+        "Total, Anti-Trafficking Fund items (the Fund) (counted lines, not time-barred): 55,298.00 THB" in out
+    )
     # A line resting on the unverified TIP Fund rates is marked, and the mark is explained.
     assert "[UNVERIFIED]" in out and "UNVERIFIED: rests on a rule the rule book could not verify" in out
     # Shown-but-not-counted amounts are in parentheses.

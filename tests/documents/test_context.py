@@ -106,3 +106,41 @@ def test_context_json_round_trip(wage_result):
     back = from_json(to_json(context))
     assert back == context
     assert isinstance(back["id"], Verbatim)
+
+
+def _mixed_result() -> dict:
+    claim = wage_claim()
+    claim["fund_items"] = [{"item": "living_expenses", "amount": "3000", "currency": "THB"}]
+    claim["compensation"] = {
+        "case": "criminal case",
+        "heads": [{"kind": "general_damages", "amount": "50000", "currency": "THB"}],
+    }
+    return to_dict(compute_claim(parse_claim(claim), load_rulebook()))
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_annex_claim_totals_each_payer_apart_never_one_grand_total(language):
+    # TH-TIP-COMP-HEADS: the Fund's items and criminal compensation are paid by other payers in other procedures
+    claim = claim_from_result(_mixed_result(), language)
+    assert claim["total"] == Money(Decimal("19347.95"), "THB")  # the labour claim: the main forum
+    assert [(t["forum"], t["total"].amount, t["main"]) for t in claim["forum_totals"]] == [
+        ("labour", Decimal("19347.95"), True),
+        ("criminal", Decimal("50000"), False),
+        ("fund", Decimal("3000"), False),
+    ]
+    assert [t["forum"] for t in claim["other_totals"]] == ["criminal", "fund"]
+    assert claim["principal"] == Money(Decimal("12000.00"), "THB")
+    words = claim["other_totals"][0]["total_words"]
+    assert words == ("ห้าหมื่นบาทถ้วน" if language == "th" else "fifty thousand baht")
+
+
+def test_a_forum_total_that_the_rows_do_not_make_is_refused():
+    result = _mixed_result()
+    result["forum_totals"]["fund"] = {"THB": "3000.01"}
+    with pytest.raises(ContextError, match="fund rows add up to 3000"):
+        claim_from_result(result, "en")
+
+
+def test_a_labour_filing_shows_only_the_labour_total():
+    claim = claim_from_result(_mixed_result(), "th", forum="labour")
+    assert claim["total"] == Money(Decimal("19347.95"), "THB") and claim["other_totals"] == []

@@ -69,6 +69,24 @@ def test_english_and_arabic_digits():
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("th", "-๑,๒๐๐.๕๐ บาท (ลบหนึ่งพันสองร้อยบาทห้าสิบสตางค์)"),
+        ("en", "THB -1,200.50 (minus one thousand two hundred baht and fifty satang)"),
+    ],
+)
+def test_a_negative_amount_in_words_says_minus_and_renders(language, expected):
+    out = render_docx(
+        _template("{{ difference|money }} ({{ difference|words }})"),
+        {"difference": Money(Decimal("-1200.50"), "THB")},
+        language=language,
+        digits="thai" if language == "th" else "arabic",
+        on=date(2024, 1, 1),
+    )
+    assert _text(out) == [expected]
+
+
 def test_plain_numbers_keep_their_own_decimals_and_arabic_digits_can_be_kept():
     out = render_docx(
         _template("{{ q }} × {{ r }} = {{ big }}; licence {{ licence|arabic_digits }} {{ 2560 }}"),

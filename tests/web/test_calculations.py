@@ -507,6 +507,19 @@ def test_the_breakdown_page_shows_lines_basis_and_unverified_badges(db, setup):
     assert f"/calculations/{calc.id}" in claimant_page
 
 
+def test_the_fund_items_and_criminal_compensation_are_two_totals_on_the_page_never_one(db, setup):
+    # TH-TIP-COMP-HEADS (issue 17): 55,298 from the Fund and 570,000 from the offender are never added up
+    client, case, claimant = setup
+    calc = service.start_calculation(client.user, case, claimant, SETTINGS)
+    service.save_document(client.user, calc, copy.deepcopy(example("fishing-boat-fund")), calc.version)
+    response = client.get(f"/calculations/{calc.id}")
+    page = text(response)
+    assert 'id="forum-total-criminal"' in response.get_data(as_text=True)
+    assert "Compensation claimed from the offender (criminal case)" in page and "570,000.00" in page
+    assert "Requested from the Anti-Trafficking in Persons Fund" in page and "55,298.00" in page
+    assert "625,298" not in page and "Total claimed" not in page
+
+
 def test_another_organisations_calculation_is_404_and_advisors_get_403(db, make, setup, login_as):
     client, case, claimant = setup
     calc = service.start_calculation(client.user, case, claimant, SETTINGS)

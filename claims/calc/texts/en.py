@@ -105,6 +105,11 @@ TEMPLATES: dict[str, str] = {
         "part month of a record repeated monthly: {days} days worked a month x {covered}/{month_days} days "
         "= {share} days"
     ),
+    "note.claimed_from_lender": "claimed from {lender}, not from the employer: not in the claim's total",
+    "note.no_surcharge_pay_in_lieu_before_17_1": (
+        "no wilful-default surcharge: pay in lieu of a dismissal before 5 May 2019 is not money under LPA s.9 "
+        "para 1 (s.17/1 came with No. 7), and s.9 para 2 covers only that money"
+    ),
     # warnings
     "warn.range": "the contract gives a range: the breakdown has a low and a high claim",
     "warn.no_limitation_rule": (
@@ -118,6 +123,10 @@ TEMPLATES: dict[str, str] = {
     "warn.no_exchange_rate": (
         "{credit}: {amount} cannot be set against a claim in {target} without an exchange rate "
         "{source}->{target} dated on or before {on}; enter one"
+    ),
+    "warn.designation_matches_nothing": (
+        '{credit}: it is said to pay {designation}, but no amount is due for that: check the payment\'s "for"; '
+        "meanwhile it settles the oldest amounts due (CCC s.328 para 2)"
     ),
     "warn.no_rule_tables": (
         "there are no rule tables for the workplace's jurisdiction {jurisdiction}: only contractual lines "
@@ -267,6 +276,9 @@ TEMPLATES: dict[str, str] = {
     "deduction.above_limits": "above the statutory limits",
     "deduction.classed_unlawful": "classed unlawful",
     "formula.set_against": "set against the oldest amounts due: {amount}",
+    "formula.set_against_designated": (
+        "set against {designation} first, as the payer designated, then the oldest amounts due: {amount}"
+    ),
     "formula.set_against_barred": "set against time-barred amounts: {amount}",
     "formula.more_than_due": "{amount} received beyond every amount due; not set against other heads",
     "formula.unlawful_deduction": (
@@ -309,6 +321,10 @@ TEMPLATES: dict[str, str] = {
     "debt.contract": "Debt to {lender} under the contract, {when}",
     "debt.law": "Debt to {lender} under the law, {when}",
     "debt.law_option": "Debt to {lender} under the law, {when} (option: interest paid {option})",
+    "debt.overpaid": "Repaid to {lender} beyond the principal, recoverable from the lender, {when}",
+    "debt.overpaid_option": (
+        "Repaid to {lender} beyond the principal, recoverable from the lender, {when} (option: interest paid {option})"
+    ),
     "debt.default_interest": "{debt}: default interest after demand",
     "per.month": "month",
     "per.year": "year",
@@ -326,6 +342,14 @@ TEMPLATES: dict[str, str] = {
     "formula.debt.unrecoverable": (
         "principal {principal} - repayments of principal {principal_paid}: interest already paid "
         "({interest_paid}) is not credited"
+    ),
+    "formula.debt.overpaid.credit_to_principal": (
+        "every repayment {repaid} - principal {principal} = {overpaid}: the interest term is void, so nothing was "
+        "owed beyond the principal"
+    ),
+    "formula.debt.overpaid.unrecoverable": (
+        "repayments {repaid} - interest already paid {interest_paid} (not recoverable under this option) - "
+        "principal repaid {principal_paid} = {overpaid}"
     ),
     "formula.debt.with_default_interest": "{formula} + default interest below",
     # recruitment fees
@@ -417,6 +441,10 @@ TEMPLATES: dict[str, str] = {
     "basis.conv_payday": "CONV-PAYDAY: wages paid on the last day of each month",
     "basis.leave_entered": "unused days as entered",
     "basis.received": "amount received, as entered",
+    "basis.designated": (
+        "CCC s.328 para 1: a payment the debtor designates settles that debt (TH-CCC-DESIGNATE, UNVERIFIED in the "
+        "rule book; the Thai text of s.328 says so)"
+    ),
     "basis.conv_fx": "CONV-FX: rate entered by the user, {source}",
     "basis.lawful_by_user": "classed lawful by the user: {reason}",
     "basis.unlawful_by_user": "classed unlawful by the user: {reason}",

@@ -104,6 +104,12 @@ TEMPLATES: dict[str, str] = {
     "note.days_prorated": (
         "เดือนไม่เต็มเดือนของรายการที่ซ้ำทุกเดือน: ทำงานเดือนละ {days} วัน x {covered}/{month_days} วัน = {share} วัน"
     ),
+    "note.claimed_from_lender": "เรียกร้องจาก {lender} ไม่ใช่จากนายจ้าง: ไม่รวมในยอดรวมของข้อเรียกร้อง",
+    "note.no_surcharge_pay_in_lieu_before_17_1": (
+        "ไม่มีเงินเพิ่มกรณีจงใจไม่จ่าย: สินจ้างแทนการบอกกล่าวล่วงหน้าของการเลิกจ้างก่อนวันที่ 5 พฤษภาคม 2562 "
+        "ไม่ใช่เงินตามมาตรา 9 วรรคหนึ่ง แห่งพระราชบัญญัติคุ้มครองแรงงานฯ (มาตรา 17/1 เพิ่มโดยฉบับที่ 7) "
+        "และมาตรา 9 วรรคสองใช้เฉพาะกับเงินดังกล่าว"
+    ),
     # warnings
     "warn.range": "สัญญากำหนดค่าจ้างเป็นช่วง: การคำนวณจึงมีข้อเรียกร้องขั้นต่ำและขั้นสูง",
     "warn.no_limitation_rule": "ไม่มีหลักเกณฑ์อายุความสำหรับ{kind}ใน {jurisdiction}: ไม่ได้ตรวจสอบอายุความ",
@@ -115,6 +121,10 @@ TEMPLATES: dict[str, str] = {
     "warn.no_exchange_rate": (
         "{credit}: {amount} นำไปหักกับข้อเรียกร้องในสกุล {target} ไม่ได้หากไม่มีอัตราแลกเปลี่ยน "
         "{source}->{target} ลงวันที่ไม่หลังวันที่ {on}; โปรดกรอกอัตราแลกเปลี่ยน"
+    ),
+    "warn.designation_matches_nothing": (
+        '{credit}: ระบุว่าชำระสำหรับ {designation} แต่ไม่มีจำนวนเงินที่ถึงกำหนดชำระสำหรับรายการนั้น: โปรดตรวจสอบช่อง "for" '
+        "ของการชำระเงิน; ระหว่างนี้นำไปหักหนี้รายที่ถึงกำหนดก่อน (ประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 328 วรรคสอง)"
     ),
     "warn.no_rule_tables": (
         "ไม่มีตารางหลักเกณฑ์สำหรับประเทศของสถานที่ทำงาน {jurisdiction}: คำนวณเฉพาะตามสัญญาจ้าง "
@@ -258,6 +268,9 @@ TEMPLATES: dict[str, str] = {
     "deduction.above_limits": "เกินอัตราที่กฎหมายกำหนด",
     "deduction.classed_unlawful": "จัดว่าไม่ชอบด้วยกฎหมาย",
     "formula.set_against": "หักกับยอดที่ถึงกำหนดชำระก่อนสุด: {amount}",
+    "formula.set_against_designated": (
+        "หักกับ {designation} ก่อนตามที่ผู้ชำระระบุ แล้วจึงหักกับยอดที่ถึงกำหนดชำระก่อนสุด: {amount}"
+    ),
     "formula.set_against_barred": "หักกับยอดที่ขาดอายุความ: {amount}",
     "formula.more_than_due": "ได้รับ {amount} เกินกว่ายอดที่ถึงกำหนดชำระทั้งหมด; ไม่นำไปหักกับหมวดอื่น",
     "formula.unlawful_deduction": ("หักไว้ {amount}: ไม่นำไปหักกับค่าจ้าง จึงยังรวมอยู่ในจำนวนที่เรียกร้อง ({why})"),
@@ -300,6 +313,10 @@ TEMPLATES: dict[str, str] = {
     "debt.contract": "หนี้ที่ค้างต่อ {lender} ตามสัญญากู้ยืม {when}",
     "debt.law": "หนี้ที่ค้างต่อ {lender} ตามกฎหมาย {when}",
     "debt.law_option": "หนี้ที่ค้างต่อ {lender} ตามกฎหมาย {when} (ทางเลือก: ดอกเบี้ยที่ชำระแล้ว{option})",
+    "debt.overpaid": "เงินที่ชำระให้ {lender} เกินต้นเงิน ซึ่งเรียกคืนจากผู้ให้กู้ได้ {when}",
+    "debt.overpaid_option": (
+        "เงินที่ชำระให้ {lender} เกินต้นเงิน ซึ่งเรียกคืนจากผู้ให้กู้ได้ {when} (ทางเลือก: ดอกเบี้ยที่ชำระแล้ว{option})"
+    ),
     "debt.default_interest": "{debt}: ดอกเบี้ยผิดนัดหลังการทวงถาม",
     "per.month": "เดือน",
     "per.year": "ปี",
@@ -315,6 +332,13 @@ TEMPLATES: dict[str, str] = {
     ),
     "formula.debt.unrecoverable": (
         "ต้นเงิน {principal} - เงินที่ชำระคืนต้นเงิน {principal_paid}: ดอกเบี้ยที่ชำระไปแล้ว ({interest_paid}) ไม่นำมาหัก"
+    ),
+    "formula.debt.overpaid.credit_to_principal": (
+        "เงินที่ชำระคืนทั้งหมด {repaid} - ต้นเงิน {principal} = {overpaid}: ข้อตกลงเรื่องดอกเบี้ยตกเป็นโมฆะ จึงไม่มีหนี้เกินต้นเงิน"
+    ),
+    "formula.debt.overpaid.unrecoverable": (
+        "เงินที่ชำระคืน {repaid} - ดอกเบี้ยที่ชำระไปแล้ว {interest_paid} (เรียกคืนไม่ได้ตามทางเลือกนี้) - "
+        "ต้นเงินที่ชำระแล้ว {principal_paid} = {overpaid}"
     ),
     "formula.debt.with_default_interest": "{formula} + ดอกเบี้ยผิดนัดตามรายการด้านล่าง",
     # recruitment fees
@@ -406,6 +430,10 @@ TEMPLATES: dict[str, str] = {
     "basis.conv_payday": "CONV-PAYDAY: จ่ายค่าจ้างทุกวันสิ้นเดือน",
     "basis.leave_entered": "จำนวนวันที่ไม่ได้ใช้ตามที่กรอกไว้",
     "basis.received": "จำนวนเงินที่ได้รับตามที่กรอกไว้",
+    "basis.designated": (
+        "ประมวลกฎหมายแพ่งและพาณิชย์ มาตรา 328 วรรคหนึ่ง: ลูกหนี้ระบุว่าชำระหนี้รายใด หนี้รายนั้นเป็นอันได้เปลื้องไป "
+        "(TH-CCC-DESIGNATE ยังไม่ได้ตรวจสอบในสมุดหลักเกณฑ์)"
+    ),
     "basis.conv_fx": "CONV-FX: อัตราแลกเปลี่ยนที่ผู้ใช้กรอก, {source}",
     "basis.lawful_by_user": "ผู้ใช้จัดว่าชอบด้วยกฎหมาย: {reason}",
     "basis.unlawful_by_user": "ผู้ใช้จัดว่าไม่ชอบด้วยกฎหมาย: {reason}",
