@@ -17,6 +17,7 @@ from flask_babel import lazy_gettext as _l
 from claims.calc import InputError, compute_claim, parse_claim, to_dict
 from claims.models.base import utcnow
 from claims.rules import RuleBook
+from claims.rules.court_days import COURT_DAYS_FILE
 from claims.rules.loader import RULES_ROOT, load_rulebook, rule_files
 from claims.services import calculations
 from claims.services.errors import ValidationFailed
@@ -36,7 +37,9 @@ def rules_fingerprint(root=None) -> str:
 
     root = Path(root) if root is not None else RULES_ROOT
     digest = hashlib.sha256()
-    for path in rule_files(root):
+    # The shipped courts' calendar too: a swap added there moves last days as a changed rule does.
+    calendar = [root / COURT_DAYS_FILE] if (root / COURT_DAYS_FILE).is_file() else []
+    for path in [*rule_files(root), *calendar]:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
