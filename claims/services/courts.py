@@ -26,9 +26,10 @@ from flask_babel import lazy_gettext as _l
 
 from claims import clock
 from claims.extensions import db
-from claims.models import Case, Court, CourtClosure, Hearing, Organisation
+from claims.models import Case, Court, CourtClosure, CourtOpenDay, Hearing, Organisation
 from claims.models.enums import AuditAction
 from claims.services import access, deadlines, records
+from claims.services.court_calendar import Calendars
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.hearings import list_courts
 from claims.services.scope import get_visible, visible, visible_courts
@@ -57,6 +58,9 @@ class CourtsPage:
     today: date
     # courts of the shared list that other organisations use: this organisation may not change them
     locked_ids: set[int]
+    open_days: list[CourtOpenDay] = ()
+    # the shipped table's entries (claims/rules/th/calendar/courts.toml), applied or not, latest first
+    shipped: list = ()
 
     def may_change(self, court: Court) -> bool:
         return court.id not in self.locked_ids
@@ -77,7 +81,24 @@ def load_page(user, *, today: date | None = None) -> CourtsPage:
     upcoming = [c for c in closures if c.day >= today]
     past = sorted((c for c in closures if c.day < today), key=lambda c: (c.day, c.id), reverse=True)
     locked = courts_used_by_others(user.org_id)
-    return CourtsPage(courts=courts, upcoming=upcoming, past=past, today=today, locked_ids=locked)
+    open_days = list(
+        db.session.scalars(visible(CourtOpenDay, user).order_by(CourtOpenDay.day.desc(), CourtOpenDay.id))
+    )
+    court_days = Calendars(user.org_id).shipped
+    shipped = sorted(
+        [("open", d) for d in court_days.open_days] + [("closed", d) for d in court_days.closures],
+        key=lambda pair: pair[1].day,
+        reverse=True,
+    )
+    return CourtsPage(
+        courts=courts,
+        upcoming=upcoming,
+        past=past,
+        today=today,
+        locked_ids=locked,
+        open_days=open_days,
+        shipped=shipped,
+    )
 
 
 def get_court(user, court_id) -> Court:
@@ -280,6 +301,62 @@ def archive_closure(
     """Archive (never delete) a closure day: the deadlines it had moved move back."""
     _require_admin(user)
     records.archive(user, closure, expected_version)
+    return deadlines.refresh(user.org_id, today=today or clock.today())
+
+
+# ---------------------------------------------------------------- open days
+
+
+def get_open_day(user, open_day_id) -> CourtOpenDay:
+    _require_admin(user)
+    return get_visible(CourtOpenDay, open_day_id, user)
+
+
+def _check_open_day(user, day: date | None, reason: str, source: str, today: date) -> None:
+    errors = {}
+    if day is None:
+        errors["day"] = str(_l("Enter the day the courts sat."))
+    elif abs((day - today).days) > 365 * CLOSURE_HORIZON_YEARS + 1:
+        errors["day"] = str(
+            _l(
+                "This day is more than %(years)d years away. Check the year (a Buddhist-Era year is 543 more).",
+                years=CLOSURE_HORIZON_YEARS,
+            )
+        )
+    elif not Calendars(user.org_id).general_calendar().is_listed_holiday(day):
+        errors["day"] = str(
+            _l("This day is not a holiday in the courts' calendar: the courts already sit on it.")
+        )
+    elif db.session.scalar(visible(CourtOpenDay, user).where(CourtOpenDay.day == day).limit(1)) is not None:
+        errors["day"] = str(_l("This day is already recorded as an open day."))
+    if not reason:
+        errors["reason"] = str(_l("Say why the courts sat (the holiday was moved to another day ...)."))
+    if not source:
+        errors["source"] = str(_l("Give the source: the cabinet resolution or the court's notice."))
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def add_open_day(
+    user, values: dict, *, today: date | None = None
+) -> tuple[CourtOpenDay, deadlines.RefreshResult]:
+    """Record that the courts sat on a listed holiday, and move back the deadlines that had moved off it.
+    ``values``: day, reason, source."""
+    _require_admin(user)
+    today = today or clock.today()
+    reason = (values.get("reason") or "").strip()
+    source = (values.get("source") or "").strip()
+    _check_open_day(user, values.get("day"), reason, source, today)
+    open_day = records.create(user, CourtOpenDay, {"day": values["day"], "reason": reason, "source": source})
+    return open_day, deadlines.refresh(user.org_id, today=today)
+
+
+def archive_open_day(
+    user, open_day: CourtOpenDay, expected_version: int | None, *, today: date | None = None
+) -> deadlines.RefreshResult:
+    """Archive (never delete) an open day: the holiday closes the courts again, and the deadlines move off it."""
+    _require_admin(user)
+    records.archive(user, open_day, expected_version)
     return deadlines.refresh(user.org_id, today=today or clock.today())
 
 
