@@ -104,3 +104,15 @@ def test_another_organisations_open_day_cannot_be_archived(db, make, login_as):
     response = login_as("admin").post(f"/courts/open-days/{theirs.id}/archive", data={"version": "1"})
     assert response.status_code == 404
     assert theirs.archived_at is None
+
+
+def test_a_deadline_in_a_year_without_a_royal_ploughing_day_says_it_may_move(db, make, login_as, monkeypatch):
+    # Identified as a victim on Mon 20 Apr 2026: a year ends on Tue 20 Apr 2027 (CCC s.448), a year the courts'
+    # calendar has no Royal Ploughing day for.
+    monkeypatch.setattr("claims.clock.today", lambda: date(2026, 5, 1))
+    claimant = make.claimant(identified_on=date(2026, 4, 20))
+    db.session.commit()
+    for locale, words in (("en", "May move:"), ("th", "อาจเลื่อน:")):
+        page = text(login_as("lawyer", locale=locale).get(f"/claimants/{claimant.id}"))
+        assert words in page
+        assert ("Royal Ploughing Ceremony" if locale == "en" else "พืชมงคล") in page
