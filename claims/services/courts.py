@@ -42,7 +42,7 @@ PETITION_WARN_MIN, PETITION_WARN_MAX = 1, 90
 _COURT_FIELDS = ("code", "name_th", "name_en", "province")
 
 
-def _require_admin(user) -> None:
+def require_admin(user) -> None:
     if not access.may_administer(user):
         raise Forbidden("administrators only")
 
@@ -68,7 +68,7 @@ class CourtsPage:
 
 def load_page(user, *, today: date | None = None) -> CourtsPage:
     """Every court, and the organisation's closure days: upcoming (soonest first), then past (latest first)."""
-    _require_admin(user)
+    require_admin(user)
     today = today or clock.today()
     courts = list_courts(user)
     closures = list(
@@ -138,7 +138,7 @@ def may_change_court(user, court: Court) -> bool:
 
 
 def get_closure(user, closure_id) -> CourtClosure:
-    _require_admin(user)
+    require_admin(user)
     return get_visible(CourtClosure, closure_id, user)
 
 
@@ -173,7 +173,7 @@ def _court_label(court: Court) -> str:
 
 
 def create_court(user, values: dict) -> Court:
-    _require_admin(user)
+    require_admin(user)
     cleaned = _court_values(values)
     _check_code_free(cleaned["code"])
     # The organisation's own: the shared list is not an administrator's to grow for everyone.
@@ -197,7 +197,7 @@ def update_court(user, court: Court, values: dict) -> dict:
     """Apply the changes; return them as {field: [before, after]} (empty when nothing changed). Courts carry no
     version column, so two administrators editing one court at once: the last save wins, and both are audited.
     A change to a court of the shared list is audited as shared: every organisation's trail shows it."""
-    _require_admin(user)
+    require_admin(user)
     if not may_change_court(user, court):
         raise Forbidden("a court of the shared list that other organisations use")
     cleaned = _court_values(values)
@@ -284,7 +284,7 @@ def add_closure(
 ) -> tuple[CourtClosure, deadlines.RefreshResult]:
     """Record a closure day and move the deadlines that fell on it. ``values``: court_id (None: every court),
     day, reason."""
-    _require_admin(user)
+    require_admin(user)
     today = today or clock.today()
     court_id = values.get("court_id")
     reason = (values.get("reason") or "").strip()
@@ -299,64 +299,8 @@ def archive_closure(
     user, closure: CourtClosure, expected_version: int | None, *, today: date | None = None
 ) -> deadlines.RefreshResult:
     """Archive (never delete) a closure day: the deadlines it had moved move back."""
-    _require_admin(user)
+    require_admin(user)
     records.archive(user, closure, expected_version)
-    return deadlines.refresh(user.org_id, today=today or clock.today())
-
-
-# ---------------------------------------------------------------- open days
-
-
-def get_open_day(user, open_day_id) -> CourtOpenDay:
-    _require_admin(user)
-    return get_visible(CourtOpenDay, open_day_id, user)
-
-
-def _check_open_day(user, day: date | None, reason: str, source: str, today: date) -> None:
-    errors = {}
-    if day is None:
-        errors["day"] = str(_l("Enter the day the courts sat."))
-    elif abs((day - today).days) > 365 * CLOSURE_HORIZON_YEARS + 1:
-        errors["day"] = str(
-            _l(
-                "This day is more than %(years)d years away. Check the year (a Buddhist-Era year is 543 more).",
-                years=CLOSURE_HORIZON_YEARS,
-            )
-        )
-    elif not Calendars(user.org_id).general_calendar().is_listed_holiday(day):
-        errors["day"] = str(
-            _l("This day is not a holiday in the courts' calendar: the courts already sit on it.")
-        )
-    elif db.session.scalar(visible(CourtOpenDay, user).where(CourtOpenDay.day == day).limit(1)) is not None:
-        errors["day"] = str(_l("This day is already recorded as an open day."))
-    if not reason:
-        errors["reason"] = str(_l("Say why the courts sat (the holiday was moved to another day ...)."))
-    if not source:
-        errors["source"] = str(_l("Give the source: the cabinet resolution or the court's notice."))
-    if errors:
-        raise ValidationFailed(errors)
-
-
-def add_open_day(
-    user, values: dict, *, today: date | None = None
-) -> tuple[CourtOpenDay, deadlines.RefreshResult]:
-    """Record that the courts sat on a listed holiday, and move back the deadlines that had moved off it.
-    ``values``: day, reason, source."""
-    _require_admin(user)
-    today = today or clock.today()
-    reason = (values.get("reason") or "").strip()
-    source = (values.get("source") or "").strip()
-    _check_open_day(user, values.get("day"), reason, source, today)
-    open_day = records.create(user, CourtOpenDay, {"day": values["day"], "reason": reason, "source": source})
-    return open_day, deadlines.refresh(user.org_id, today=today)
-
-
-def archive_open_day(
-    user, open_day: CourtOpenDay, expected_version: int | None, *, today: date | None = None
-) -> deadlines.RefreshResult:
-    """Archive (never delete) an open day: the holiday closes the courts again, and the deadlines move off it."""
-    _require_admin(user)
-    records.archive(user, open_day, expected_version)
     return deadlines.refresh(user.org_id, today=today or clock.today())
 
 
@@ -395,7 +339,7 @@ def save_settings(
     user, follow_up_months: str | None, petition_warn_days, *, today: date | None = None
 ) -> deadlines.RefreshResult:
     """Store the organisation's follow-up rhythm and petition warning, then recompute every deadline."""
-    _require_admin(user)
+    require_admin(user)
     errors = {}
     try:
         rhythm = parse_rhythm(follow_up_months)

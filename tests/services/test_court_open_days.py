@@ -14,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from claims.models import AuditEntry, CourtOpenDay, Deadline, DeadlineNotice
-from claims.services import calculations, courts, deadlines
+from claims.services import calculations, courts, deadlines, open_days
 from claims.services.errors import Forbidden, ValidationFailed
 from tests.factories import wage_claim
 
@@ -54,7 +54,7 @@ def test_an_open_day_moves_an_appeal_back_onto_it_and_archiving_it_moves_it_off(
     assert due(db, APPEAL) == date(2025, 4, 17)
 
     # The courts sat on Mon 14 Apr: the first working day after Sat 12 Apr is the 14th.
-    open_day, result = courts.add_open_day(admin, open_values(), today=TODAY)
+    open_day, result = open_days.add_open_day(admin, open_values(), today=TODAY)
     assert (result.changed, result.notices) == (1, 1)
     assert due(db, APPEAL) == date(2025, 4, 14)
     notice = db.session.scalar(sa.select(DeadlineNotice))
@@ -62,7 +62,7 @@ def test_an_open_day_moves_an_appeal_back_onto_it_and_archiving_it_moves_it_off(
     audit = db.session.scalar(sa.select(AuditEntry).where(AuditEntry.entity_type == "court_open_days"))
     assert audit.action.value == "create" and audit.org_id == admin.org_id
 
-    result = courts.archive_open_day(admin, open_day, open_day.version, today=TODAY)
+    result = open_days.archive_open_day(admin, open_day, open_day.version, today=TODAY)
     assert result.changed == 1 and due(db, APPEAL) == date(2025, 4, 17)
     assert open_day.archived_at is not None
     assert (
@@ -83,7 +83,7 @@ def test_an_open_day_moves_an_appeal_back_onto_it_and_archiving_it_moves_it_off(
 )
 def test_a_bad_open_day_is_refused_and_nothing_is_written(db, admin, values, field, message):
     with pytest.raises(ValidationFailed) as failure:
-        courts.add_open_day(admin, values, today=TODAY)
+        open_days.add_open_day(admin, values, today=TODAY)
     assert message in failure.value.errors[field]
     db.session.rollback()
     assert db.session.scalar(sa.select(sa.func.count()).select_from(CourtOpenDay)) == 0
@@ -91,23 +91,23 @@ def test_a_bad_open_day_is_refused_and_nothing_is_written(db, admin, values, fie
 
 
 def test_an_open_day_recorded_twice_is_refused_and_a_shipped_closure_may_be_opened(db, admin):
-    courts.add_open_day(admin, open_values(), today=TODAY)
+    open_days.add_open_day(admin, open_values(), today=TODAY)
     with pytest.raises(ValidationFailed) as failure:
-        courts.add_open_day(admin, open_values(), today=TODAY)
+        open_days.add_open_day(admin, open_values(), today=TODAY)
     assert "already recorded as an open day" in failure.value.errors["day"]
     db.session.rollback()
     # 22 Oct 2021 is closed by the shipped table (the cabinet's swap), not by the package: it may be opened too.
-    opened, _ = courts.add_open_day(admin, open_values(day=date(2021, 10, 22)), today=date(2021, 10, 1))
+    opened, _ = open_days.add_open_day(admin, open_values(day=date(2021, 10, 22)), today=date(2021, 10, 1))
     assert opened.day == date(2021, 10, 22)
 
 
 def test_only_an_administrator_adds_open_days(db, lawyer):
     with pytest.raises(Forbidden):
-        courts.add_open_day(lawyer, open_values(), today=TODAY)
+        open_days.add_open_day(lawyer, open_values(), today=TODAY)
 
 
 def test_the_page_lists_open_days_and_the_shipped_table(db, admin):
-    courts.add_open_day(admin, open_values(), today=TODAY)
+    open_days.add_open_day(admin, open_values(), today=TODAY)
     page = courts.load_page(admin, today=TODAY)
     assert [o.day for o in page.open_days] == [date(2025, 4, 14)]
     shipped = {(kind, d.day): d for kind, d in page.shipped}

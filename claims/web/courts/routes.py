@@ -9,6 +9,7 @@ from flask_babel import ngettext
 from flask_login import current_user
 
 from claims.services import courts as service
+from claims.services import open_days
 from claims.web.access import admin_required
 from claims.web.courts.forms import ClosureForm, CourtForm, OpenDayForm, SettingsForm
 from claims.web.forms import db_int, run_service
@@ -114,7 +115,7 @@ def add_open_day():
     form = OpenDayForm()
     done = {}
     if form.validate_on_submit() and run_service(
-        form, lambda: done.setdefault("added", service.add_open_day(current_user, form.values()))
+        form, lambda: done.setdefault("added", open_days.add_open_day(current_user, form.values()))
     ):
         flash(_("Open day added.") + " " + _moved_message(done["added"][1]), "success")
         return redirect(url_for(".index", _anchor="open-days"))
@@ -124,11 +125,11 @@ def add_open_day():
 @bp.post("/open-days/<int:open_day_id>/archive")
 @admin_required
 def archive_open_day(open_day_id: int):
-    open_day = service.get_open_day(current_user, open_day_id)
+    open_day = open_days.get_open_day(current_user, open_day_id)
     version = request.form.get("version", type=db_int)
     done = {}
     if run_service(
-        None, lambda: done.setdefault("result", service.archive_open_day(current_user, open_day, version))
+        None, lambda: done.setdefault("result", open_days.archive_open_day(current_user, open_day, version))
     ):
         flash(_("Open day archived.") + " " + _moved_message(done["result"]), "success")
     return redirect(url_for(".index", _anchor="open-days"))
