@@ -6,6 +6,7 @@ from datetime import date
 
 from claims.calc.arrears import Credit, DueItem, settle
 from claims.calc.breakdown import Breakdown
+from claims.calc.calendar import WorkingDays, shipped_calendar
 from claims.calc.compensation import compensation_lines
 from claims.calc.context import Context, make_context
 from claims.calc.damages import damage_lines
@@ -23,9 +24,12 @@ from claims.calc.wages import PeriodWages
 from claims.rules.model import RuleBook
 
 
-def compute_claim(claim: ClaimInput, book: RuleBook | Rules) -> Breakdown:
-    """Run every head. Pure: the rule book is passed in; nothing is read, written or converted behind the scenes."""
-    ctx = make_context(claim, rules_for(book))
+def compute_claim(
+    claim: ClaimInput, book: RuleBook | Rules, calendar: WorkingDays | None = None
+) -> Breakdown:
+    """Run every head. Pure: the rule book (and the courts' calendar, the rule book's shipped one where None) is
+    passed in; nothing is read, written or converted behind the scenes."""
+    ctx = make_context(claim, rules_for(book), calendar)
     scenarios = ["low", "high"] if any(p.has_range for p in claim.employment) else [None]
     if scenarios != [None]:
         ctx.out.warn("range", Text("warn.range"))
@@ -44,10 +48,14 @@ def compute_claim(claim: ClaimInput, book: RuleBook | Rules) -> Breakdown:
     return ctx.out
 
 
-def compute_claims(claims: list[ClaimInput], book: RuleBook | Rules) -> list[Breakdown]:
+def compute_claims(
+    claims: list[ClaimInput], book: RuleBook | Rules, calendar: WorkingDays | None = None
+) -> list[Breakdown]:
     """A group case: one breakdown per claimant, sharing the memoised rule look-ups."""
     rules = rules_for(book)
-    return [compute_claim(claim, rules) for claim in claims]
+    if calendar is None:
+        calendar = shipped_calendar(rules.book)  # one calendar: the look-ups it keys stay shared
+    return [compute_claim(claim, rules, calendar) for claim in claims]
 
 
 def _by_employer(periods: tuple[EmploymentPeriod, ...]) -> list[list[EmploymentPeriod]]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from claims.calc.breakdown import Breakdown
+from claims.calc.calendar import WorkingDays, shipped_calendar
 from claims.calc.inputs import ClaimInput, Conventions
 from claims.calc.limitation import LimitationCheck
 from claims.calc.lookup import Rules
@@ -55,9 +56,16 @@ class Context:
         return None
 
 
-def make_context(claim: ClaimInput, rules: Rules) -> Context:
+def make_context(claim: ClaimInput, rules: Rules, calendar: WorkingDays | None = None) -> Context:
+    """``calendar``: the courts' calendar the limitation periods end on (the one the deadline engine is given for
+    the claimant); the rule book's shipped calendar where None."""
     out = Breakdown(claimant=claim.claimant, jurisdiction=claim.jurisdiction, computed_on=claim.computed_on)
     check = LimitationCheck(
-        rules, claim.jurisdiction, claim.limitation_date, claim.conventions.limitation_warning_days, out
+        rules,
+        claim.jurisdiction,
+        claim.limitation_date,
+        claim.conventions.limitation_warning_days,
+        out,
+        calendar if calendar is not None else shipped_calendar(rules.book),
     )
     return Context(claim, rules, out, check)

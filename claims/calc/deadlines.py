@@ -54,35 +54,42 @@ Settings, not law (passed in by the caller, defaults below): the follow-up rhyth
 (an administrator sets it; 3, 6 and 12 by default) and how near the first witness-examination hearing an unfiled
 s.44/1 petition is warned (14 days). The calendar's closure days are an administrator's too.
 
-Working days (:class:`WorkingDays`): Monday to Friday, except the Thai public and government holidays of the
-``holidays`` package (substitution days included) and the closure days given. National Labour Day is left out: the
-package marks it as observed only by the private and financial sectors, and government offices and courts sit. A
-holiday the package does not know (one announced late) makes a date earlier than the law's, never later; an
-administrator adds it as a closure day. No rule in the tables is counted in working days today: a rule that is would
-need a unit of its own (claims/rules/model.py) and :meth:`WorkingDays.add_working_days` here.
+Working days: the courts' calendar of claims/calc/calendar.py (weekends, the ``holidays`` package's Thai public
+and government holidays, closure days and open days, an administrator's and the shipped ones), counted by
+claims/calc/periods.py, which the limitation check of a calculation uses too: both give the same last day. A
+holiday the calendar does not know (one announced late) makes a date earlier than the law's, never later; an
+administrator adds it as a closure day. Where a last day's year lacks a holiday set each year by announcement (the
+Royal Ploughing Ceremony), the deadline says in ``may_move`` that it may still move. No rule in the tables is
+counted in working days today: a rule that is would need a unit of its own (claims/rules/model.py) and
+:meth:`WorkingDays.add_working_days`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
-import holidays
-from holidays.constants import GOVERNMENT, PUBLIC
-
-from claims.calc.dates import ONE_DAY, add_months, days_in_month, month_end
+# The calendar and the counting live in calendar.py and periods.py (the limitation check uses them too); their
+# names stay importable from here, where the services and tests have always found them.
+from claims.calc.calendar import HolidayName as HolidayName
+from claims.calc.calendar import WorkingDays as WorkingDays
+from claims.calc.dates import ONE_DAY as ONE_DAY
+from claims.calc.dates import add_months
 from claims.calc.limitation import limitation_rule
 from claims.calc.lookup import Rules, rules_for
-from claims.calc.text import Cite, Join, Text, error_text
-from claims.rules.model import NoRuleInForce, RuleBook, RuleCitation, RuleValue, Unit, UnknownRule
+from claims.calc.periods import MOVE_RULE as MOVE_RULE
+from claims.calc.periods import last_day as settled_last_day
+from claims.calc.periods import may_move, settle, whole
+from claims.calc.periods import month_period_end as month_period_end
+from claims.calc.periods import period_last_day as period_last_day
+from claims.calc.text import Text, error_text
+from claims.rules.model import NoRuleInForce, RuleBook, RuleCitation, Unit, UnknownRule
 
 CourtKind = Literal["labour", "criminal"]
 
-MOVE_RULE = "th.deadlines.last_day_moves_to_next_working_day"
 APPEAL_RULES: Mapping[str, str] = MappingProxyType(
     {"labour": "th.deadlines.labour_appeal_days", "criminal": "th.deadlines.criminal_appeal_months"}
 )
@@ -152,6 +159,8 @@ class Deadline:
     moved_because: Text | None
     missing: Text | None
     warning: bool
+    # Where the last day's year lacks a holiday set each year by announcement: it may still move (in words).
+    may_move: Text | None = None
 
 
 def compute_deadlines(
@@ -184,106 +193,6 @@ def compute_deadlines(
     # sorted() is stable: deadlines on the same day keep the order above.
     computed = sorted((d for d in work.found if d.due_on is not None), key=lambda d: d.due_on)
     return computed + [d for d in work.found if d.due_on is None]
-
-
-# --- counting ------------------------------------------------------------------------------------------------------
-
-
-def month_period_end(first: date, months: int) -> date:
-    """The last day of a period of ``months`` months whose first counted day is ``first`` (CCC s.193/5 para 2): the
-    day before the corresponding day of the last month, or that month's last day where it has no such day."""
-    target = add_months(first.replace(day=1), months)
-    if first.day > days_in_month(target.year, target.month):
-        return month_end(target)
-    return target.replace(day=first.day) - ONE_DAY
-
-
-def period_last_day(event: date, length: int, unit: Unit) -> date:
-    """The last day of a period of ``length`` ``unit`` counted from ``event``, the day of the event not counted
-    (CCC s.193/3 para 2)."""
-    if unit is Unit.DAYS:
-        return event + timedelta(days=length)
-    if unit is Unit.MONTHS:
-        return month_period_end(event + ONE_DAY, length)
-    if unit is Unit.YEARS:
-        return month_period_end(event + ONE_DAY, 12 * length)
-    raise ValueError(f"a period is in days, months or years, not {unit.value}")
-
-
-# --- the courts' calendar ------------------------------------------------------------------------------------------
-
-# PUBLIC: the official holidays; GOVERNMENT: the Royal Ploughing Ceremony, on which government offices and courts
-# close. National Labour Day is in PUBLIC, but only the private and financial sectors observe it: courts sit.
-_CATEGORIES = (PUBLIC, GOVERNMENT)
-_COURTS_SIT_ON = {"th": "วันแรงงานแห่งชาติ", "en_US": "Labor Day"}
-
-
-@lru_cache(maxsize=512)
-def _holiday_names(year: int, language: str) -> Mapping[date, str]:
-    found = holidays.country_holidays(
-        "TH", years=year, categories=_CATEGORIES, language=language, expand=False
-    )
-    sitting = _COURTS_SIT_ON[language]
-    names = {}
-    for day in found:
-        kept = [name for name in found.get_list(day) if sitting not in name]
-        if kept:
-            names[day] = "; ".join(kept)
-    return MappingProxyType(names)
-
-
-@dataclass(frozen=True, slots=True)
-class HolidayName:
-    """A holiday's name as the ``holidays`` package writes it in each catalogue's language. A Text carries it inside
-    :class:`Cite`, the argument the catalogues write per locale from words they do not hold themselves (a stored
-    snapshot keeps both names, as it keeps a citation's)."""
-
-    en: str
-    th: str
-
-    def text(self, code: str) -> str:
-        return self.th if code == "th" else self.en
-
-
-class WorkingDays:
-    """The days the Thai courts sit: Monday to Friday, not a Thai public or government holiday (``holidays``), not a
-    closure day given with its reason (an administrator's: a flood, a court's own closure)."""
-
-    def __init__(self, closures: Mapping[date, str] | None = None):
-        self.closures: Mapping[date, str] = MappingProxyType(dict(closures or {}))
-
-    def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and day not in self.closures and day not in _holiday_names(day.year, "th")
-
-    def closed_because(self, day: date) -> Text | None:
-        """Why the courts do not sit on ``day`` (a closure, then a holiday, then the weekend); None on a working day."""
-        if day in self.closures:
-            return Text("deadline.closed.closure", {"day": day, "reason": self.closures[day]})
-        thai = _holiday_names(day.year, "th").get(day)
-        if thai is not None:
-            english = _holiday_names(day.year, "en_US").get(day, thai)
-            return Text("deadline.closed.holiday", {"day": day, "name": Cite(HolidayName(english, thai))})
-        if day.weekday() == 5:
-            return Text("deadline.closed.saturday", {"day": day})
-        if day.weekday() == 6:
-            return Text("deadline.closed.sunday", {"day": day})
-        return None
-
-    def next_working_day(self, day: date) -> date:
-        """``day`` itself if the courts sit on it, else the first day after it that they do."""
-        while not self.is_working_day(day):
-            day += ONE_DAY
-        return day
-
-    def add_working_days(self, day: date, count: int) -> date:
-        """The ``count``-th working day after ``day`` (``day`` itself not counted); ``day`` for 0."""
-        if count < 0:
-            raise ValueError(f"count working days forward, got {count}")
-        while count:
-            day += ONE_DAY
-            if self.is_working_day(day):
-                count -= 1
-        return day
 
 
 # --- the deadlines one by one --------------------------------------------------------------------------------------
@@ -335,6 +244,7 @@ class _Period:
     basis: tuple[RuleCitation | Text, ...]
     moved_from: date | None = None
     moved_because: Text | None = None
+    may_move: Text | None = None
 
 
 class _Deadlines:
@@ -347,42 +257,29 @@ class _Deadlines:
     # -- the building blocks
 
     def period(self, rule: str, event: date, what: str) -> _Period:
-        """The period ``rule`` gives from ``event`` (selecting its entry), its last day moved as the law says.
-        Raises NoRuleInForce or UnknownRule."""
-        value = self.rules.at(rule, event)
-        length = _whole(value)
+        """The period ``rule`` gives from ``event`` (selecting its entry), its last day moved as the law says
+        (claims.calc.periods, as the limitation check of a calculation counts it). Raises NoRuleInForce or
+        UnknownRule."""
+        found, value = settled_last_day(self.rules, rule, event, self.calendar)
         counted = Text(
             "deadline.basis.counted",
-            {"period": _length_text(length, value.unit), "event": _EVENTS[what], "on": event},
+            {"period": _length_text(whole(value), value.unit), "event": _EVENTS[what], "on": event},
         )
-        return self.settle(period_last_day(event, length, value.unit), (value.citation, counted))
+        basis = (value.citation, counted) if found.move is None else (value.citation, counted, found.move)
+        return _Period(
+            found.last_day, basis, found.moved_from, found.because, may_move(self.calendar, found.last_day)
+        )
 
     def last_day(self, rule: str, event: date) -> date:
         """The date :meth:`period` gives, without the words of its basis: cheap enough to try every wage of ten
         years for the oldest one still in time. Raises NoRuleInForce or UnknownRule."""
-        value = self.rules.at(rule, event)
-        last = period_last_day(event, _whole(value), value.unit)
-        if self.calendar.is_working_day(last) or self.rules.at(MOVE_RULE, last).value is not True:
-            return last
-        return self.calendar.next_working_day(last)
+        return settled_last_day(self.rules, rule, event, self.calendar)[0].last_day
 
     def settle(self, last: date, basis: tuple[RuleCitation | Text, ...]) -> _Period:
-        if self.calendar.is_working_day(last):
-            return _Period(last, basis)
-        moves = self.rules.at(MOVE_RULE, last)
-        if moves.value is not True:
-            return _Period(last, (*basis, moves.citation))
-        to = self.calendar.next_working_day(last)
-        closed = []
-        day = last
-        while day < to:
-            closed.append(self.calendar.closed_because(day))
-            day += ONE_DAY
-        because = Text(
-            "deadline.moved",
-            {"from": last, "to": to, "why": Join(tuple(closed), "; "), "rule": Cite(moves.citation)},
-        )
-        return _Period(to, (*basis, moves.citation), last, because)
+        found = settle(self.rules, "th", last, self.calendar)
+        if found.move is not None:
+            basis = (*basis, found.move)
+        return _Period(found.last_day, basis, found.moved_from, found.because)
 
     def add(
         self,
@@ -406,6 +303,7 @@ class _Deadlines:
                 period.moved_because,
                 None,
                 warning,
+                period.may_move,
             )
         )
 
@@ -586,13 +484,6 @@ def _cited_as(citation: RuleCitation) -> tuple:
     return (citation.rule_id, citation.effective_from, citation.source)
 
 
-def _whole(value: RuleValue) -> int:
-    number = value.decimal
-    if number != number.to_integral_value():
-        raise ValueError(f"rule {value.citation.rule!r} must give a whole number of {value.unit.value}")
-    return int(number)
-
-
 def _length_text(length: int, unit: Unit) -> Text:
     if unit is Unit.DAYS:
         return Text("deadline.period.day") if length == 1 else Text("deadline.period.days", {"n": length})
@@ -604,5 +495,9 @@ def _length_text(length: int, unit: Unit) -> Text:
 def _with_period_basis(period: _Period, extra: tuple[RuleCitation | Text, ...]) -> _Period:
     """``period`` citing ``extra`` as well, after its own rule and counting."""
     return _Period(
-        period.due_on, (*period.basis[:2], *extra, *period.basis[2:]), period.moved_from, period.moved_because
+        period.due_on,
+        (*period.basis[:2], *extra, *period.basis[2:]),
+        period.moved_from,
+        period.moved_because,
+        period.may_move,
     )

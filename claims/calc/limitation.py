@@ -4,8 +4,11 @@ CCC s.193/12: the period runs from when the claim can be enforced, the day after
 does not count that first day unless the matter begins at the start of business; a claim that becomes enforceable
 at midnight begins at the start of the next day, so the period's first day is the day after the due date. A period
 in years ends on the day before the corresponding day, or on the last day of the month where that day does not
-exist (s.193/5 para 2): a wage due 29 Feb 2016 is barred after 28 Feb 2018. Moving a last day that falls on a
-holiday to the next working day (s.193/8) is left to the lawyer: the line says so.
+exist (s.193/5 para 2): a wage due 29 Feb 2016 is barred after 28 Feb 2018. A last day the courts are closed moves
+to the next working day (s.193/8) on the calendar the calculation is given: the arithmetic and the calendar are the
+deadline engine's (claims.calc.periods, claims.calc.calendar), so both give the same last day. An amount in time
+only because its last day moved says so, citing s.193/8; the warning of a period about to end names the move too,
+and says where the last day's year lacks a holiday set each year by announcement (it may still move).
 
 Nothing is dropped: a barred amount stays on its line, flagged ``time_barred``, and is summed apart.
 """
@@ -16,8 +19,10 @@ from datetime import date
 from functools import lru_cache
 
 from claims.calc.breakdown import Breakdown, Flag, with_flag
+from claims.calc.calendar import WorkingDays
 from claims.calc.dates import ONE_DAY, year_period_end
 from claims.calc.lookup import Rules
+from claims.calc.periods import Settled, last_day, may_move, move_rule
 from claims.calc.text import Cite, Text, error_text, term
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
 
@@ -39,33 +44,50 @@ def limitation_rule(jurisdiction: str, kind: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def period_end(due: date, years: int) -> date:
-    """Last day on which a claim that fell due on ``due`` may still be filed."""
+    """Last day of a period of ``years`` from a claim due on ``due``, on the calendar alone (no day moved)."""
     return year_period_end(due + ONE_DAY, years)
 
 
-def limitation_end(rules: Rules, rule: str, due: date) -> tuple[date, RuleCitation]:
-    key = ("limitation-end", rule, due)
-    found = rules.memo.get(key)  # it depends on the rule book only: kept with its other look-ups
+def limitation_end(
+    rules: Rules, rule: str, due: date, calendar: WorkingDays
+) -> tuple[date, RuleCitation, Settled]:
+    """The last day on which a claim that fell due on ``due`` may still be filed, moved off a day the courts are
+    closed (s.193/8), with the limitation rule's citation and how the day was settled. Raises NoRuleInForce or
+    UnknownRule."""
+    key = ("limitation-end", rule, due, calendar.key)
+    found = rules.memo.get(key)  # it depends on the rule book and the calendar only: kept with the look-ups
     if found is None:
-        value = rules.at(rule, due)
+        settled, value = last_day(rules, rule, due, calendar)
         if value.unit != "years":
             raise ValueError(f"limitation rule {rule!r} must be in years, is {value.unit}")
-        found = rules.memo[key] = (period_end(due, int(value.decimal)), value.citation)
+        found = rules.memo[key] = (settled.last_day, value.citation, settled)
     return found
 
 
 class LimitationCheck:
     """Answers "is an amount due on D barred on the filing date?" and warns when a period is about to end."""
 
-    def __init__(self, rules: Rules, jurisdiction: str, filed_on: date, warn_days: int, breakdown: Breakdown):
+    def __init__(
+        self,
+        rules: Rules,
+        jurisdiction: str,
+        filed_on: date,
+        warn_days: int,
+        breakdown: Breakdown,
+        calendar: WorkingDays | None = None,
+    ):
         self.rules = rules
         self.jurisdiction = jurisdiction
         self.filed_on = filed_on
         self.warn_days = warn_days
         self.breakdown = breakdown
-        self._cache: dict[tuple[str, date], tuple[date, RuleCitation] | None] = {}
+        self.calendar = calendar if calendar is not None else WorkingDays()
+        # The courts' calendar is the forum's only where the forum moves a closed last day (s.193/8).
+        self._moves = rules.has(move_rule(jurisdiction))
+        self._cache: dict[tuple[str, date], tuple[date, RuleCitation, Settled] | None] = {}
         self._warned: set[str] = set()
-        self._soonest: date | None = None
+        self._soonest: tuple[date, Settled] | None = None
+        self._unsure: date | None = None  # the first last day in time whose year the calendar cannot know
 
     def barred(self, kind: str, due: date) -> RuleCitation | None:
         """The citation of the rule that bars the amount, or None if it is still in time (or no rule exists)."""
@@ -83,18 +105,29 @@ class LimitationCheck:
         found = self._cache.get(key, False)
         if found is False:
             try:
-                found = limitation_end(self.rules, rule, due)
+                found = limitation_end(self.rules, rule, due, self.calendar)
             except (NoRuleInForce, UnknownRule) as error:
                 self._warn_once(rule, Text("warn.time_bar_not_tested", {"error": error_text(error)}))
                 found = None
             self._cache[key] = found
         if found is None:
             return None
-        end, citation = found
+        end, citation, settled = found
         if end < self.filed_on:
             return citation
-        if (end - self.filed_on).days <= self.warn_days and (self._soonest is None or end < self._soonest):
-            self._soonest = end
+        if settled.moved_from is not None and settled.moved_from < self.filed_on:
+            # In time only because the last day moved: the lawyer must see the rule that saves the amount.
+            self._warn_once(
+                f"moved:{rule}:{due}", Text("warn.limitation_moved", {"due": due, "moved": settled.because})
+            )
+        if (end - self.filed_on).days <= self.warn_days and (self._soonest is None or end < self._soonest[0]):
+            self._soonest = (end, settled)
+        if (
+            self._moves
+            and (self._unsure is None or end < self._unsure)
+            and self.calendar.unannounced(end.year)
+        ):
+            self._unsure = end
         return None
 
     def peek(self, kind: str, due: date) -> RuleCitation | None:
@@ -106,15 +139,15 @@ class LimitationCheck:
         rule = limitation_rule(self.jurisdiction, kind)
         if rule is None:
             return lambda due: None
-        rules, memo, filed_on = self.rules, self.rules.memo, self.filed_on
+        rules, memo, filed_on, calendar = self.rules, self.rules.memo, self.filed_on, self.calendar
 
         def peek(due: date) -> RuleCitation | None:
             # limitation_end's answer as it keeps it with the rules (a claim asks once per month: a cache of the
             # claim's own would only be filled), or limitation_end itself the first time
-            found = memo.get(("limitation-end", rule, due))
+            found = memo.get(("limitation-end", rule, due, calendar.key))
             if found is None:
                 try:
-                    found = limitation_end(rules, rule, due)
+                    found = limitation_end(rules, rule, due, calendar)
                 except (NoRuleInForce, UnknownRule):
                     return None  # barred() warns about it
             return found[1] if found[0] < filed_on else None
@@ -128,9 +161,14 @@ class LimitationCheck:
 
     def finish(self) -> None:
         if self._soonest is not None:
-            self.breakdown.warn(
-                "limitation_soon", Text("warn.limitation_soon", {"last_day": self._soonest}), on=self._soonest
-            )
+            end, settled = self._soonest
+            if settled.moved_from is None:
+                message = Text("warn.limitation_soon", {"last_day": end})
+            else:
+                message = Text("warn.limitation_soon.moved", {"last_day": end, "moved": settled.because})
+            self.breakdown.warn("limitation_soon", message, on=end)
+        if self._unsure is not None:
+            self.breakdown.warn("limitation_may_move", may_move(self.calendar, self._unsure), on=self._unsure)
 
 
 # The note each time-barred line carries, by citation. Kept by identity (a citation is hashed field by field,

@@ -4,7 +4,14 @@ from claims.models.audit import AuditEntry
 from claims.models.calculation import Calculation, ClaimTemplate
 from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Court
 from claims.models.claimant import Claimant, Consent, IdentityDocument, ProtectionOrder
-from claims.models.deadline import CourtClosure, Deadline, DeadlineNotice, DeadlineRefresh, DeadlineRuleState
+from claims.models.deadline import (
+    CourtClosure,
+    CourtOpenDay,
+    Deadline,
+    DeadlineNotice,
+    DeadlineRefresh,
+    DeadlineRuleState,
+)
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.hearing import Hearing
 from claims.models.login import LoginThrottle, RecoveryCode
@@ -23,6 +30,7 @@ __all__ = [
     "DeadlineNotice",
     "Deadline",
     "CourtClosure",
+    "CourtOpenDay",
     "AuditEntry",
     "Calculation",
     "Case",

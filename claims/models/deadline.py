@@ -35,6 +35,23 @@ class CourtClosure(Record, db.Model):
         return f"closure {self.day:%Y-%m-%d} ({where})"
 
 
+class CourtOpenDay(Record, db.Model):
+    """A day the courts' calendar lists as a holiday on which the courts sat after all (the cabinet moved the
+    substitution day elsewhere, a court opened): a last day falling on it does not move (CCC s.193/8 moves only
+    off a day the courts are closed). For every court of this organisation's deadlines; the reason and the
+    source (a cabinet resolution, the court's notice) are required. Archived, never deleted."""
+
+    __tablename__ = "court_open_days"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(sa.Date, nullable=False, index=True)
+    reason: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    source: Mapped[str] = mapped_column(sa.String(300), nullable=False)
+
+    def safe_label(self) -> str:
+        return f"open day {self.day:%Y-%m-%d}"
+
+
 class Deadline(Record, db.Model):
     """One computed deadline of one claimant, keyed like claims.calc.deadlines.Deadline.key ("wages_last",
     "appeal_labour:LC-01"). Archived, not deleted, when the facts no longer give it (a petition filed)."""

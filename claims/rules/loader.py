@@ -232,6 +232,24 @@ def _source(raw: Any, key: str, problems: _Problems) -> Source | None:
     )
 
 
+def read_source(raw: Any, key: str, file: str) -> Source:
+    """A source table as the rule files write one (claims.rules.court_days reads its entries' so); raises
+    :class:`RuleFileError` naming the file and the key."""
+    problems = _Problems()
+    found = _source(raw, key, problems)
+    if problems.items or found is None:
+        raise RuleFileError(file, problems.items)
+    return found
+
+
+def read_date(value: Any, key: str, file: str) -> date:
+    problems = _Problems()
+    found = _date(value, key, problems)
+    if problems.items or found is None:
+        raise RuleFileError(file, problems.items)
+    return found
+
+
 def _table(raw: Any, unit: Unit, key: str, problems: _Problems) -> Mapping[str, Any] | None:
     if not isinstance(raw, Mapping) or not raw:
         problems.add(key, "must be a non-empty table: values = { bangkok = 331, phuket = 336 }")
@@ -467,7 +485,16 @@ def _load(root: Path) -> tuple[RuleBook, list[str], int]:
                 f"{rule.file}: rules.{rule.name.rsplit('.', 1)[-1]}: {rule.name} is also in {seen[rule.name]}"
             )
         seen[rule.name] = rule.file
-    book = RuleBook([]) if problems else RuleBook(rules)
+    # Imported here: claims.rules.court_days reads its entries with this module's source reader.
+    from claims.rules.court_days import COURT_DAYS_FILE, load_court_days
+
+    court_days = None
+    if (root / COURT_DAYS_FILE).is_file():
+        try:
+            court_days = load_court_days(root / COURT_DAYS_FILE, COURT_DAYS_FILE)
+        except RuleFileError as exc:
+            problems.extend(exc.lines())
+    book = RuleBook([]) if problems else RuleBook(rules, court_days)
     return book, problems, len(files)
 
 

@@ -259,10 +259,45 @@ class Rule:
         return [d for d in self._starts if start < d <= end]
 
 
-class RuleBook:
-    """All rules of all jurisdictions, by name. Calculators receive one; they never load files."""
+@dataclass(frozen=True, slots=True)
+class ShippedDay:
+    """One entry of the shipped courts' calendar (claims/rules/th/calendar/courts.toml): a closure or an open day,
+    why in English and Thai, where (no provinces: the whole country), the source. ``moved_to``: for an open day,
+    the day the holiday moved to. ``announces``: the holiday set each year by announcement whose day it gives
+    (``royal_ploughing``), if any."""
 
-    def __init__(self, rules: Mapping[str, Rule] | list[Rule]):
+    day: date
+    reason: str
+    reason_th: str
+    source: Source
+    provinces: tuple[str, ...] = ()
+    moved_to: date | None = None
+    announces: str | None = None
+
+    @property
+    def verified(self) -> bool:
+        return self.source.verified
+
+    @property
+    def applies(self) -> bool:
+        """Only a verified, nationwide entry moves a last day (the file's header says why)."""
+        return self.source.verified and not self.provinces
+
+
+@dataclass(frozen=True, slots=True)
+class CourtDays:
+    """The shipped courts' calendar: closures and open days, each in date order."""
+
+    closures: tuple[ShippedDay, ...] = ()
+    open_days: tuple[ShippedDay, ...] = ()
+
+
+class RuleBook:
+    """All rules of all jurisdictions, by name, and the shipped courts' calendar. Calculators receive one; they
+    never load files."""
+
+    def __init__(self, rules: Mapping[str, Rule] | list[Rule], court_days: CourtDays | None = None):
+        self.court_days = court_days or CourtDays()
         items = rules.values() if isinstance(rules, Mapping) else rules
         self._rules: dict[str, Rule] = {}
         for rule in items:

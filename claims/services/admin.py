@@ -26,6 +26,7 @@ from claims.models import (
     Claimant,
     Consent,
     CourtClosure,
+    CourtOpenDay,
     EnforcementStep,
     Hearing,
     IdentityDocument,
@@ -64,6 +65,7 @@ RECORD_MODELS: dict[str, type] = {
         CaseRespondent,
         CaseLink,
         CourtClosure,
+        CourtOpenDay,
         User,
     )
 }

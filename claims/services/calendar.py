@@ -21,9 +21,10 @@ from claims.calc.deadlines import WorkingDays
 from claims.calc.text import Text
 from claims.calc.text import locale_code as text_locale
 from claims.extensions import db
-from claims.models import Case, CaseClaimant, Claimant, Court, CourtClosure, Hearing, User
+from claims.models import Case, CaseClaimant, Claimant, Court, CourtClosure, CourtOpenDay, Hearing, User
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
+from claims.services.court_calendar import shipped_court_days
 from claims.services.deadlines import DeadlineView, DueItem
 from claims.services.hearings import (
     _require_case_worker,
@@ -451,25 +452,48 @@ def load_calendar(
         hearings_by_day[hearing.starts_at.date()].append(HearingEntry(hearing, clashes.get(hearing.id, [])))
 
     # The organisation's closure days: for every court (or the court filtered on) they close the day as a holiday
-    # does, and deadlines move off them; another court's are noted on the day.
+    # does, and deadlines move off them; another court's are noted on the day. Its open days (a listed holiday the
+    # courts sat on) and the shipped swaps too: the same calendar the deadlines end on. One query for both.
+    courts = list_courts(user)
+    court_by_id = {c.id: c for c in courts}
     general: dict[date, str] = {}
+    open_days: dict[date, str] = {}
     by_day: dict[date, list[tuple[Court, str]]] = defaultdict(list)
-    for closure, court in db.session.execute(
-        sa.select(CourtClosure, Court)
-        .outerjoin(Court, Court.id == CourtClosure.court_id)
-        .where(
-            CourtClosure.org_id == user.org_id,
-            CourtClosure.archived_at.is_(None),
-            CourtClosure.day >= start,
-            CourtClosure.day <= end,
-        )
-        .order_by(CourtClosure.day, CourtClosure.id)
+    closures = sa.select(
+        sa.literal("closed").label("kind"),
+        CourtClosure.day,
+        CourtClosure.court_id,
+        CourtClosure.reason,
+        CourtClosure.id,
+    ).where(
+        CourtClosure.org_id == user.org_id,
+        CourtClosure.archived_at.is_(None),
+        CourtClosure.day >= start,
+        CourtClosure.day <= end,
+    )
+    opened = sa.select(
+        sa.literal("open").label("kind"),
+        CourtOpenDay.day,
+        sa.null().label("court_id"),
+        CourtOpenDay.reason,
+        CourtOpenDay.id,
+    ).where(
+        CourtOpenDay.org_id == user.org_id,
+        CourtOpenDay.archived_at.is_(None),
+        CourtOpenDay.day >= start,
+        CourtOpenDay.day <= end,
+    )
+    both = sa.union_all(closures, opened).subquery()
+    for kind, closed_day, court_id, reason, _ in db.session.execute(
+        sa.select(both).order_by(both.c.day, both.c.id)
     ):
-        if court is None or court.id == filters.court_id:
-            general.setdefault(closure.day, closure.reason)
-        else:
-            by_day[closure.day].append((court, closure.reason))
-    working = WorkingDays(general)
+        if kind == "open":
+            open_days.setdefault(closed_day, reason)
+        elif court_id is None or court_id == filters.court_id:
+            general.setdefault(closed_day, reason)
+        elif court_id in court_by_id:
+            by_day[closed_day].append((court_by_id[court_id], reason))
+    working = WorkingDays(general, open_days, shipped_court_days())
     month = day.month
     days = []
     current = start
@@ -488,7 +512,6 @@ def load_calendar(
             )
         )
         current += ONE_DAY
-    courts = list_courts(user)
     previous, following = neighbours(view, day)
     return Calendar(
         view=view,

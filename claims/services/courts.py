@@ -26,9 +26,10 @@ from flask_babel import lazy_gettext as _l
 
 from claims import clock
 from claims.extensions import db
-from claims.models import Case, Court, CourtClosure, Hearing, Organisation
+from claims.models import Case, Court, CourtClosure, CourtOpenDay, Hearing, Organisation
 from claims.models.enums import AuditAction
 from claims.services import access, deadlines, records
+from claims.services.court_calendar import Calendars
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.hearings import list_courts
 from claims.services.scope import get_visible, visible, visible_courts
@@ -41,7 +42,7 @@ PETITION_WARN_MIN, PETITION_WARN_MAX = 1, 90
 _COURT_FIELDS = ("code", "name_th", "name_en", "province")
 
 
-def _require_admin(user) -> None:
+def require_admin(user) -> None:
     if not access.may_administer(user):
         raise Forbidden("administrators only")
 
@@ -57,6 +58,9 @@ class CourtsPage:
     today: date
     # courts of the shared list that other organisations use: this organisation may not change them
     locked_ids: set[int]
+    open_days: list[CourtOpenDay] = ()
+    # the shipped table's entries (claims/rules/th/calendar/courts.toml), applied or not, latest first
+    shipped: list = ()
 
     def may_change(self, court: Court) -> bool:
         return court.id not in self.locked_ids
@@ -64,7 +68,7 @@ class CourtsPage:
 
 def load_page(user, *, today: date | None = None) -> CourtsPage:
     """Every court, and the organisation's closure days: upcoming (soonest first), then past (latest first)."""
-    _require_admin(user)
+    require_admin(user)
     today = today or clock.today()
     courts = list_courts(user)
     closures = list(
@@ -77,7 +81,24 @@ def load_page(user, *, today: date | None = None) -> CourtsPage:
     upcoming = [c for c in closures if c.day >= today]
     past = sorted((c for c in closures if c.day < today), key=lambda c: (c.day, c.id), reverse=True)
     locked = courts_used_by_others(user.org_id)
-    return CourtsPage(courts=courts, upcoming=upcoming, past=past, today=today, locked_ids=locked)
+    open_days = list(
+        db.session.scalars(visible(CourtOpenDay, user).order_by(CourtOpenDay.day.desc(), CourtOpenDay.id))
+    )
+    court_days = Calendars(user.org_id).shipped
+    shipped = sorted(
+        [("open", d) for d in court_days.open_days] + [("closed", d) for d in court_days.closures],
+        key=lambda pair: pair[1].day,
+        reverse=True,
+    )
+    return CourtsPage(
+        courts=courts,
+        upcoming=upcoming,
+        past=past,
+        today=today,
+        locked_ids=locked,
+        open_days=open_days,
+        shipped=shipped,
+    )
 
 
 def get_court(user, court_id) -> Court:
@@ -117,7 +138,7 @@ def may_change_court(user, court: Court) -> bool:
 
 
 def get_closure(user, closure_id) -> CourtClosure:
-    _require_admin(user)
+    require_admin(user)
     return get_visible(CourtClosure, closure_id, user)
 
 
@@ -152,7 +173,7 @@ def _court_label(court: Court) -> str:
 
 
 def create_court(user, values: dict) -> Court:
-    _require_admin(user)
+    require_admin(user)
     cleaned = _court_values(values)
     _check_code_free(cleaned["code"])
     # The organisation's own: the shared list is not an administrator's to grow for everyone.
@@ -176,7 +197,7 @@ def update_court(user, court: Court, values: dict) -> dict:
     """Apply the changes; return them as {field: [before, after]} (empty when nothing changed). Courts carry no
     version column, so two administrators editing one court at once: the last save wins, and both are audited.
     A change to a court of the shared list is audited as shared: every organisation's trail shows it."""
-    _require_admin(user)
+    require_admin(user)
     if not may_change_court(user, court):
         raise Forbidden("a court of the shared list that other organisations use")
     cleaned = _court_values(values)
@@ -263,7 +284,7 @@ def add_closure(
 ) -> tuple[CourtClosure, deadlines.RefreshResult]:
     """Record a closure day and move the deadlines that fell on it. ``values``: court_id (None: every court),
     day, reason."""
-    _require_admin(user)
+    require_admin(user)
     today = today or clock.today()
     court_id = values.get("court_id")
     reason = (values.get("reason") or "").strip()
@@ -278,7 +299,7 @@ def archive_closure(
     user, closure: CourtClosure, expected_version: int | None, *, today: date | None = None
 ) -> deadlines.RefreshResult:
     """Archive (never delete) a closure day: the deadlines it had moved move back."""
-    _require_admin(user)
+    require_admin(user)
     records.archive(user, closure, expected_version)
     return deadlines.refresh(user.org_id, today=today or clock.today())
 
@@ -318,7 +339,7 @@ def save_settings(
     user, follow_up_months: str | None, petition_warn_days, *, today: date | None = None
 ) -> deadlines.RefreshResult:
     """Store the organisation's follow-up rhythm and petition warning, then recompute every deadline."""
-    _require_admin(user)
+    require_admin(user)
     errors = {}
     try:
         rhythm = parse_rhythm(follow_up_months)

@@ -199,6 +199,8 @@ ACCESS: dict[str, Rule] = {
     "courts.create_court": ADMIN_ONLY,
     "courts.add_closure": ADMIN_ONLY,
     "courts.archive_closure": ADMIN_ONLY,
+    "courts.add_open_day": ADMIN_ONLY,
+    "courts.archive_open_day": ADMIN_ONLY,
     # the world's court is on the shared list and the world's organisation uses it (a closure day): another
     # organisation's admin may not change it
     "courts.edit_court": Rule("a shared court in use", (ADMIN,)),
@@ -258,6 +260,7 @@ ORG_RECORD_PARAMS = {
     "user_id",
     "entity_id",
     "closure_id",
+    "open_day_id",
 }
 
 # What a protected person's whereabouts look like in the world (no digits: Thai pages may print digits in Thai).

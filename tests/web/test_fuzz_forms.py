@@ -60,7 +60,7 @@ def audit_count(db) -> int:
 @pytest.fixture
 def world(db, make):
     """One of everything a form edits, in the default organisation."""
-    from claims.models import Consent, CourtClosure, EnforcementStep, Offer, ProtectionOrder
+    from claims.models import Consent, CourtClosure, CourtOpenDay, EnforcementStep, Offer, ProtectionOrder
     from claims.models.enums import (
         ConsentMethod,
         ConsentPurpose,
@@ -142,6 +142,10 @@ def world(db, make):
             ),
         ),
         ("closure_id", CourtClosure(org_id=case.org_id, day=outcome.decided_on, reason="Songkran")),
+        (
+            "open_day_id",
+            CourtOpenDay(org_id=case.org_id, day=outcome.decided_on, reason="Sat", source="Notice"),
+        ),
     ):
         try:
             with db.session.begin_nested():

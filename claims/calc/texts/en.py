@@ -116,10 +116,11 @@ TEMPLATES: dict[str, str] = {
         "no limitation rule for {kind} claims in {jurisdiction}: nothing was tested for time bar"
     ),
     "warn.time_bar_not_tested": "time bar not tested: {error}",
-    "warn.limitation_soon": (
-        "part of the claim becomes time-barred after {last_day}: file by that date "
-        "(check whether it falls on a holiday, CCC s.193/8)"
+    "warn.limitation_soon": "part of the claim becomes time-barred after {last_day}: file by that date",
+    "warn.limitation_soon.moved": (
+        "part of the claim becomes time-barred after {last_day}: file by that date ({moved})"
     ),
+    "warn.limitation_moved": "the amounts due on {due} are still in time: {moved}",
     "warn.no_exchange_rate": (
         "{credit}: {amount} cannot be set against a claim in {target} without an exchange rate "
         "{source}->{target} dated on or before {on}; enter one"
@@ -643,6 +644,11 @@ TEMPLATES: dict[str, str] = {
         "the last day, {from}, is not a working day ({why}): the period ends on the next working day, {to} ({rule})"
     ),
     "deadline.closed.closure": "{day}: the court is closed ({reason})",
+    "calendar.may_move": (
+        "the last day, {day}, may still move: the courts' calendar has no day yet for {holidays} that year "
+        "(set each year by announcement); an administrator adds it as a closure day once it is announced"
+    ),
+    "calendar.announced.royal_ploughing": "the Royal Ploughing Ceremony",
     "deadline.closed.holiday": "{day}: {name}",
     "deadline.closed.saturday": "{day} is a Saturday",
     "deadline.closed.sunday": "{day} is a Sunday",

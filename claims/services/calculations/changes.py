@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from claims.models import Calculation
 from claims.services import calculations
 from claims.services.calculations.computing import CurrentRules, _compute
+from claims.services.court_calendar import calendar_for_claimant
 from claims.services.errors import ValidationFailed
 
 
@@ -72,7 +73,8 @@ def what_changed(calculation: Calculation, rules: CurrentRules | None = None) ->
     """Recompute the stored document with the current rules and compare it with the stored snapshot."""
     rules = rules or calculations.current_rules()
     before = calculation.result or {}
-    after = _compute(copy.deepcopy(calculation.data), rules)
+    calendar = calendar_for_claimant(calculation.org_id, calculation.claimant_id)
+    after = _compute(copy.deepcopy(calculation.data), rules, calendar)
     return Changes(
         lines=compare(before, after),
         totals_before=before.get("totals", {}),

@@ -16,8 +16,10 @@ from babel.numbers import list_currencies
 from flask_babel import lazy_gettext as _l
 
 from claims.calc import InputError, compute_claim, parse_claim, to_dict
+from claims.calc.calendar import WorkingDays
 from claims.models.base import utcnow
 from claims.rules import RuleBook
+from claims.rules.court_days import COURT_DAYS_FILE
 from claims.rules.loader import RULES_ROOT, load_rulebook, rule_files
 from claims.services import calculations
 from claims.services.errors import ValidationFailed
@@ -37,7 +39,9 @@ def rules_fingerprint(root=None) -> str:
 
     root = Path(root) if root is not None else RULES_ROOT
     digest = hashlib.sha256()
-    for path in rule_files(root):
+    # The shipped courts' calendar too: a swap added there moves last days as a changed rule does.
+    calendar = [root / COURT_DAYS_FILE] if (root / COURT_DAYS_FILE).is_file() else []
+    for path in [*rule_files(root), *calendar]:
         digest.update(path.relative_to(root).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
@@ -165,10 +169,10 @@ def check_document(doc: dict, prefix: str = "", field_map: dict | None = None):
     return claim
 
 
-def _compute(doc: dict, rules: CurrentRules) -> dict:
+def _compute(doc: dict, rules: CurrentRules, calendar: WorkingDays | None = None) -> dict:
     claim = check_document(doc)
     try:
-        return to_dict(compute_claim(claim, rules.book))
+        return to_dict(compute_claim(claim, rules.book, calendar))
     except (ArithmeticError, LookupError, ValueError) as error:
         # The engine reports missing rules as lines and warnings; anything it raises is an input it cannot use.
         raise ValidationFailed(
@@ -176,11 +180,13 @@ def _compute(doc: dict, rules: CurrentRules) -> dict:
         ) from None
 
 
-def computed_values(doc: dict) -> dict:
+def computed_values(doc: dict, calendar: WorkingDays | None = None) -> dict:
+    """``calendar``: the courts' calendar of the claimant (claims.services.court_calendar), the one their deadlines
+    are computed on, so that the limitation check ends each period on the same day; the shipped one where None."""
     rules = calculations.current_rules()  # through the package: tests replace it there
     return {
         "data": doc,
-        "result": _compute(doc, rules),
+        "result": _compute(doc, rules, calendar),
         "computed_at": utcnow(),
         "rules_fingerprint": rules.fingerprint,
     }

@@ -13,6 +13,7 @@ from claims.models import Calculation, Case, Claimant
 from claims.services import records
 from claims.services.calculations.computing import check_document, computed_values
 from claims.services.calculations.lookups import _link, _require_case_worker, _require_same_org
+from claims.services.court_calendar import calendar_for_claimant
 from claims.services.errors import NotFound, ValidationFailed
 
 # ---------------------------------------------------------------- the document's shape
@@ -51,7 +52,7 @@ def start_calculation(user, case: Case, claimant: Claimant, settings: dict) -> C
     if existing is not None:
         raise ValidationFailed({"_claim": str(_l("This claimant already has a calculation in this case."))})
     doc = _clean({key: settings.get(key) for key in SETTINGS_KEYS})
-    values = computed_values(doc)
+    values = computed_values(doc, calendar_for_claimant(user.org_id, claimant.id))
     return records.create(user, Calculation, {"case_id": case.id, "claimant_id": claimant.id, **values})
 
 
@@ -62,7 +63,8 @@ def save_document(
     _require_case_worker(user)
     _require_same_org(user, calculation)
     check_document(doc, prefix, field_map)
-    records.update(user, calculation, computed_values(doc), version)
+    calendar = calendar_for_claimant(calculation.org_id, calculation.claimant_id)
+    records.update(user, calculation, computed_values(doc, calendar), version)
     return calculation
 
 
@@ -70,9 +72,9 @@ def compute(user, calculation: Calculation, *, commit: bool = True) -> Calculati
     """Recompute the stored document under the current rules and keep the result as the new snapshot."""
     _require_case_worker(user)
     _require_same_org(user, calculation)
-    records.update(
-        user, calculation, computed_values(copy.deepcopy(calculation.data)), records.UNCHECKED, commit=commit
-    )
+    calendar = calendar_for_claimant(calculation.org_id, calculation.claimant_id)
+    values = computed_values(copy.deepcopy(calculation.data), calendar)
+    records.update(user, calculation, values, records.UNCHECKED, commit=commit)
     return calculation
 
 

@@ -14,6 +14,7 @@ from claims.services import records
 from claims.services.calculations.computing import _known_currency_problems, _message, computed_values
 from claims.services.calculations.documents import SETTINGS_KEYS, _clean, compute
 from claims.services.calculations.lookups import _claimant_rows, _require_case_worker, _require_same_org
+from claims.services.court_calendar import calendar_for_claimant
 from claims.services.errors import ValidationFailed
 from claims.services.scope import visible
 
@@ -113,7 +114,7 @@ def apply_template(user, case: Case) -> int:
     for _row_link, claimant, calculation in rows:
         doc = _merge_template(calculation.data if calculation else {}, template.data)
         try:
-            values = computed_values(doc)
+            values = computed_values(doc, calendar_for_claimant(user.org_id, claimant.id))
         except ValidationFailed as failure:
             problem = "; ".join(failure.errors.values())
             raise ValidationFailed(

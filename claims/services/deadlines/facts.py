@@ -25,7 +25,6 @@ from claims.models import (
     Case,
     CaseClaimant,
     Claimant,
-    CourtClosure,
     Hearing,
     Organisation,
     Outcome,
@@ -41,6 +40,7 @@ from claims.models.enums import (
     Petition441Status,
 )
 from claims.rules.model import NoRuleInForce, RuleBook, UnknownRule
+from claims.services.court_calendar import Calendars as Calendars
 
 # Claimants per chunk: about 1,000 claimants' facts, deadlines and stored rows in memory at once (a few MB), and
 # at most this many ids bound in one statement (PostgreSQL's driver stops at 65,535, old SQLite at 999 in all).
@@ -254,36 +254,6 @@ class WorkFacts:
             first = min(fee.paid_on for fee in recruitment.fees)
             if self.agency_fee_paid_on is None or first < self.agency_fee_paid_on:
                 self.agency_fee_paid_on = first
-
-
-class Calendars:
-    """The courts' working days for a claimant: Thai holidays, the closures for every court and those of the
-    courts of their cases."""
-
-    def __init__(self, org_id: int):
-        self.general: dict[date, str] = {}
-        self.by_court: dict[int, dict[date, str]] = defaultdict(dict)
-        for court_id, day, reason in db.session.execute(
-            sa.select(CourtClosure.court_id, CourtClosure.day, CourtClosure.reason)
-            .where(CourtClosure.org_id == org_id, CourtClosure.archived_at.is_(None))
-            .order_by(CourtClosure.id)
-        ):
-            target = self.general if court_id is None else self.by_court[court_id]
-            target.setdefault(day, reason)
-        self._made: dict[frozenset[int], engine.WorkingDays] = {}
-
-    def for_courts(self, court_ids: frozenset[int]) -> engine.WorkingDays:
-        if court_ids not in self._made:
-            closures = dict(self.general)
-            for court_id in sorted(court_ids):
-                for day, reason in self.by_court.get(court_id, {}).items():
-                    closures.setdefault(day, reason)
-            self._made[court_ids] = engine.WorkingDays(closures)
-        return self._made[court_ids]
-
-    def every_closure(self) -> engine.WorkingDays:
-        """Every court's closures at once: a day this calendar has the courts sit, every claimant's does."""
-        return self.for_courts(frozenset(self.by_court))
 
 
 class Computer:

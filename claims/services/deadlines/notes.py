@@ -15,6 +15,7 @@ from claims.models import (
     CaseClaimant,
     Claimant,
     CourtClosure,
+    CourtOpenDay,
     DeadlineRefresh,
     Hearing,
     Outcome,
@@ -22,13 +23,15 @@ from claims.models import (
 from claims.models.base import utcnow
 
 
-def _closure_rows(record: CourtClosure) -> list[dict]:
-    """One note per day and court the closure is, or was before this change: moving a closure from one day to
-    another (or to another court) may move the deadlines of both."""
+def _closure_rows(record: CourtClosure | CourtOpenDay) -> list[dict]:
+    """One note per day and court the closure (or open day: every court) is, or was before this change: moving a
+    closure from one day to another (or to another court) may move the deadlines of both. An open day moves last
+    days in the same window a closure of that day does (claims.services.deadlines.plan), so it is noted alike."""
     days = {record.day}
-    courts = {record.court_id}
+    courts = {getattr(record, "court_id", None)}
     state = sa.inspect(record)
-    for name, values in (("day", days), ("court_id", courts)):
+    names = ("day", "court_id") if isinstance(record, CourtClosure) else ("day",)
+    for name, values in zip(names, (days, courts), strict=False):
         history = state.attrs[name].history
         values.update(v for v in (*history.deleted, *history.added))
     return [
@@ -59,7 +62,7 @@ def changed_fact_rows(session: Session) -> list[dict]:
             case_id = record.id
         elif isinstance(record, Hearing):
             case_id = record.case_id
-        elif isinstance(record, CourtClosure):
+        elif isinstance(record, (CourtClosure, CourtOpenDay)):
             rows += _closure_rows(record)
             continue
         else:

@@ -124,6 +124,10 @@ class DeadlineView:
             else self.computed.moved_because.render(locale_code(locale))
         )
 
+    def may_move(self, locale: str) -> str | None:
+        found = getattr(self.computed, "may_move", None)
+        return None if found is None else found.render(locale_code(locale))
+
     def basis(self, locale: str) -> list[dict]:
         """Each citation (with whether it is verified) or counting note, in ``locale``."""
         code = locale_code(locale)
@@ -143,6 +147,7 @@ class StoredDeadline:
     basis = ()
     moved_from = None
     moved_because = None
+    may_move = None
 
     def __init__(self, key: str, due_on, label_text: str, missing_text: str | None, unverified, warning):
         self.key = key

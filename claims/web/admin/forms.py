@@ -28,6 +28,7 @@ ENTITY_LABELS = {
     "users": _l("User"),
     "courts": _l("Court"),
     "court_closures": _l("Court closure day"),
+    "court_open_days": _l("Court open day"),
     "organisations": _l("Organisation settings"),
     "deadlines": _l("Deadline"),
 }

@@ -61,6 +61,29 @@ class ClosureForm(RecordForm):
     )
 
 
+class OpenDayForm(RecordForm):
+    day = ThaiDateField(
+        _l("Day"),
+        validators=[_required(_l("Enter the day the courts sat."))],
+        invalid_value_message=_l("Enter a date such as 2025-04-17."),
+    )
+    reason = _text(
+        _l("Reason"),
+        _l("Say why the courts sat (the holiday was moved to another day ...)."),
+        200,
+        description=_l("The holiday was moved to another day, the court opened ..."),
+    )
+    source = _text(
+        _l("Source"),
+        _l("Give the source: the cabinet resolution or the court's notice."),
+        300,
+        description=_l("The cabinet resolution or the court's notice, with its date or address."),
+    )
+
+    def values(self) -> dict:
+        return {"day": self.day.data, "reason": self.reason.data or "", "source": self.source.data or ""}
+
+
 class SettingsForm(Form):
     follow_up_months = StringField(
         _l("Follow-up visits (months after the return home)"),

@@ -9,8 +9,9 @@ from flask_babel import ngettext
 from flask_login import current_user
 
 from claims.services import courts as service
+from claims.services import open_days
 from claims.web.access import admin_required
-from claims.web.courts.forms import ClosureForm, CourtForm, SettingsForm
+from claims.web.courts.forms import ClosureForm, CourtForm, OpenDayForm, SettingsForm
 from claims.web.forms import db_int, run_service
 from claims.web.labels import court_choices
 
@@ -31,7 +32,7 @@ def _moved_message(result) -> str:
     )
 
 
-def _index(court_form=None, closure_form=None):
+def _index(court_form=None, closure_form=None, open_day_form=None):
     page = service.load_page(current_user)
     closure_form = closure_form or ClosureForm(formdata=None)
     closure_form.court_id.choices = _court_choices(page.courts)
@@ -40,6 +41,7 @@ def _index(court_form=None, closure_form=None):
         page=page,
         court_form=court_form or CourtForm(formdata=None),
         closure_form=closure_form,
+        open_day_form=open_day_form or OpenDayForm(formdata=None),
     )
 
 
@@ -105,6 +107,32 @@ def archive_closure(closure_id: int):
     ):
         flash(_("Closure day archived.") + " " + _moved_message(done["result"]), "success")
     return redirect(url_for(".index"))
+
+
+@bp.post("/open-days")
+@admin_required
+def add_open_day():
+    form = OpenDayForm()
+    done = {}
+    if form.validate_on_submit() and run_service(
+        form, lambda: done.setdefault("added", open_days.add_open_day(current_user, form.values()))
+    ):
+        flash(_("Open day added.") + " " + _moved_message(done["added"][1]), "success")
+        return redirect(url_for(".index", _anchor="open-days"))
+    return _index(open_day_form=form)
+
+
+@bp.post("/open-days/<int:open_day_id>/archive")
+@admin_required
+def archive_open_day(open_day_id: int):
+    open_day = open_days.get_open_day(current_user, open_day_id)
+    version = request.form.get("version", type=db_int)
+    done = {}
+    if run_service(
+        None, lambda: done.setdefault("result", open_days.archive_open_day(current_user, open_day, version))
+    ):
+        flash(_("Open day archived.") + " " + _moved_message(done["result"]), "success")
+    return redirect(url_for(".index", _anchor="open-days"))
 
 
 @bp.route("/settings", methods=["GET", "POST"])
