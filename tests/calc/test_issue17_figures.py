@@ -189,7 +189,7 @@ def test_a_fund_item_of_unknown_amount_makes_only_the_funds_total_incomplete(rul
 
 
 def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
-    # Phetchaburi has no minimum wage for 2011 in the rule book: the floor may be above the contract's 100 a day
+    # Kalasin has no minimum wage for 2011 in the rule book: the floor may be above the contract's 100 a day
     claim = {
         "jurisdiction": "th",
         "computed_on": "2012-01-31",
@@ -203,7 +203,7 @@ def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
                 "rate": "100",
                 "currency": "THB",
                 "workplace": "th",
-                "province": "phetchaburi",
+                "province": "kalasin",
                 "records": [{"start": "2011-01-01", "end": "2011-01-31", "days_worked": 26}],
             }
         ],
