@@ -4,13 +4,15 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from claims.models import Claimant, Consent, IdentityDocument, ProtectionOrder
+from claims.models import Case, Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.enums import CaseKind, TraffickingStatus
 from claims.services import claimants as service
-from claims.services import deadlines, protection, records
+from claims.services import cases as cases_service
+from claims.services import choosers, deadlines, protection, records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import (
+    AddToCaseForm,
     ClaimantForm,
     ConsentForm,
     IdentityDocumentForm,
@@ -54,7 +56,8 @@ def create():
         form, lambda: created.setdefault("claimant", service.create_claimant(current_user, form.values()))
     ):
         flash(_("Claimant %(code)s recorded.", code=created["claimant"].pseudonym), "success")
-        return redirect(url_for(".show", claimant_id=created["claimant"].id))
+        # The next step of an intake is almost always a case: offered at once rather than left to be found.
+        return redirect(url_for(".add_to_case", claimant_id=created["claimant"].id, new=1))
     return render_template("claimants/form.html", form=form, claimant=None)
 
 
@@ -89,6 +92,31 @@ def edit(claimant_id: int):
         flash(_("Changes to %(code)s saved.", code=claimant.pseudonym), "success")
         return redirect(url_for(".show", claimant_id=claimant.id))
     return render_template("claimants/form.html", form=form, claimant=claimant)
+
+
+@bp.route("/<int:claimant_id>/cases/add", methods=["GET", "POST"])
+@case_worker_required
+def add_to_case(claimant_id: int):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    q = request.args.get("q", "")[:100]
+    found = choosers.find_cases(current_user, q, not_with_claimant_id=claimant.id)
+    form = AddToCaseForm()
+    if form.validate_on_submit():
+        case = get_visible(Case, form.case_id.data, current_user)
+        if run_service(
+            form,
+            lambda: cases_service.add_claimants(current_user, case, [claimant.id], form.role.data),
+        ):
+            flash(_("%(code)s added to %(ref)s.", code=claimant.pseudonym, ref=case.reference), "success")
+            return redirect(url_for("cases.show", case_id=case.id) + "#parties")
+    return render_template(
+        "claimants/add_to_case.html",
+        form=form,
+        claimant=claimant,
+        found=found,
+        q=q,
+        just_created=request.args.get("new") == "1",
+    )
 
 
 @bp.post("/<int:claimant_id>/archive")

@@ -1,0 +1,81 @@
+"""The first hour of a paralegal and a lawyer (issue 18): no dead ends after a save, no destructive single tap,
+the phone case page, and warnings where silence misled."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from claims.models import AuditEntry, CaseClaimant
+from claims.services.choosers import CHOOSER_LIMIT
+
+
+def text(response) -> str:
+    return response.get_data(as_text=True)
+
+
+# ---------------------------------------------------------------- 1. add a claimant to a case from their page
+
+
+def test_a_claimant_is_added_to_a_case_from_their_own_page(db, make, login_as):
+    client = login_as("paralegal")
+    claimant = make.claimant(pseudonym="BP-77")
+    case = make.case(reference="LC-55", title="Berry pickers v. agency")
+    make.case(reference="CR-9", title="Other facts")
+    db.session.commit()
+    assert "/cases/add" in text(client.get(f"/claimants/{claimant.id}"))
+    found = text(client.get(f"/claimants/{claimant.id}/cases/add?q=berry"))
+    assert "LC-55" in found and "CR-9" not in found
+    response = client.post(
+        f"/claimants/{claimant.id}/cases/add?q=berry", data={"case_id": str(case.id), "role": "plaintiff"}
+    )
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/cases/{case.id}#parties")
+    link = db.session.scalar(sa.select(CaseClaimant))
+    assert (link.case_id, link.claimant_id) == (case.id, claimant.id)
+    assert db.session.scalar(
+        sa.select(sa.func.count(AuditEntry.id)).where(AuditEntry.entity_type == "case_claimants")
+    )
+    # already a party: the case is no longer offered
+    assert f'value="{case.id}"' not in text(client.get(f"/claimants/{claimant.id}/cases/add"))
+
+
+def test_the_case_search_is_bounded_and_a_post_without_a_case_is_refused(db, make, login_as):
+    client = login_as("lawyer")
+    claimant = make.claimant()
+    for n in range(CHOOSER_LIMIT + 5):
+        make.case(reference=f"GC-{n:03d}")
+    db.session.commit()
+    page = text(client.get(f"/claimants/{claimant.id}/cases/add"))
+    assert page.count('name="case_id"') == CHOOSER_LIMIT
+    assert "narrow the search" in page
+    response = client.post(f"/claimants/{claimant.id}/cases/add", data={"role": "plaintiff"})
+    assert response.status_code == 200 and "Choose a case." in text(response)
+    assert db.session.scalar(sa.select(sa.func.count(CaseClaimant.id))) == 0
+
+
+def test_a_case_of_another_organisation_cannot_be_chosen(db, make, login_as):
+    client = login_as("lawyer")
+    claimant = make.claimant()
+    foreign = make.case(org=make.org(name="Elsewhere"), reference="XX-1")
+    db.session.commit()
+    assert "XX-1" not in text(client.get(f"/claimants/{claimant.id}/cases/add?q=XX"))
+    response = client.post(f"/claimants/{claimant.id}/cases/add", data={"case_id": foreign.id, "role": "plaintiff"})
+    assert response.status_code == 404
+    assert db.session.scalar(sa.select(sa.func.count(CaseClaimant.id))) == 0
+
+
+# ---------------------------------------------------------------- 2. a new hearing from the hearings list
+
+
+def test_a_new_hearing_starts_from_the_hearings_list_with_a_case_chooser(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case(reference="LC-31", title="Fishing crew")
+    make.case(reference="LC-32", title="Garment workers")
+    db.session.commit()
+    assert 'href="/hearings/new"' in text(client.get("/hearings/"))
+    chooser = client.get("/hearings/new")
+    assert chooser.status_code == 200
+    assert "LC-31" in text(chooser) and "LC-32" in text(chooser)
+    narrowed = text(client.get("/hearings/new?q=fishing"))
+    assert f"/hearings/new?case_id={case.id}" in narrowed and "LC-32" not in narrowed
+    form = client.get(f"/hearings/new?case_id={case.id}")
+    assert form.status_code == 200 and 'name="starts_at"' in text(form)
