@@ -3,6 +3,8 @@ the phone case page, and warnings where silence misled."""
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 
 from claims.models import AuditEntry, CaseClaimant
@@ -58,7 +60,9 @@ def test_a_case_of_another_organisation_cannot_be_chosen(db, make, login_as):
     foreign = make.case(org=make.org(name="Elsewhere"), reference="XX-1")
     db.session.commit()
     assert "XX-1" not in text(client.get(f"/claimants/{claimant.id}/cases/add?q=XX"))
-    response = client.post(f"/claimants/{claimant.id}/cases/add", data={"case_id": foreign.id, "role": "plaintiff"})
+    response = client.post(
+        f"/claimants/{claimant.id}/cases/add", data={"case_id": foreign.id, "role": "plaintiff"}
+    )
     assert response.status_code == 404
     assert db.session.scalar(sa.select(sa.func.count(CaseClaimant.id))) == 0
 
@@ -79,3 +83,50 @@ def test_a_new_hearing_starts_from_the_hearings_list_with_a_case_chooser(db, mak
     assert f"/hearings/new?case_id={case.id}" in narrowed and "LC-32" not in narrowed
     form = client.get(f"/hearings/new?case_id={case.id}")
     assert form.status_code == 200 and 'name="starts_at"' in text(form)
+
+
+# ---------------------------------------------------------------- 3. add a respondent: nothing by default, or a new one
+
+
+def test_add_a_respondent_preselects_nothing_and_refuses_an_empty_choice(db, make, login_as):
+    from claims.models import CaseRespondent
+
+    client = login_as("paralegal")
+    case = make.case()
+    make.respondent(name="Aardvark Recruitment")
+    db.session.commit()
+    page = text(client.get(f"/cases/{case.id}/respondents/add"))
+    assert '<option selected value="">' in page and "Aardvark Recruitment" in page
+    assert 'selected value="' + "1" not in page.replace('<option selected value="">', "")
+    refused = client.post(
+        f"/cases/{case.id}/respondents/add", data={"respondent_id": "", "role": "defendant"}
+    )
+    assert refused.status_code == 200 and "Choose the respondent, or create a new one." in text(refused)
+    assert db.session.scalar(sa.select(sa.func.count(CaseRespondent.id))) == 0
+
+
+def test_a_new_respondent_made_from_a_case_comes_back_to_it_chosen(db, make, login_as):
+    from claims.models import CaseRespondent, Respondent
+
+    client = login_as("paralegal")
+    case = make.case()
+    make.respondent(name="Aardvark Recruitment")
+    db.session.commit()
+    assert f"/respondents/new?for_case={case.id}" in text(client.get(f"/cases/{case.id}/respondents/add"))
+    response = client.post(
+        f"/respondents/new?for_case={case.id}",
+        data={
+            "name": "Zebra Fishing Co.",
+            "kind": "employer",
+            "status": "operating",
+            "country": "TH",
+            "successor_id": "",
+        },
+    )
+    new = db.session.scalar(sa.select(Respondent).where(Respondent.name == "Zebra Fishing Co."))
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/cases/{case.id}/respondents/add?respondent_id={new.id}")
+    page = text(client.get(response.headers["Location"]))
+    assert f'<option selected value="{new.id}">Zebra Fishing Co.</option>' in page
+    client.post(f"/cases/{case.id}/respondents/add", data={"respondent_id": str(new.id), "role": "defendant"})
+    assert db.session.scalar(sa.select(CaseRespondent.respondent_id)) == new.id

@@ -190,14 +190,26 @@ def edit_party(case_id: int, link_id: int):
 @case_worker_required
 def add_respondent(case_id: int):
     case = get_visible(Case, case_id, current_user)
-    form = AddRespondentForm()
-    form.respondent_id.choices = options((r.id, r.name) for r in service.respondent_choices(current_user))
+    # Nothing chosen by default (a walk saved the wrong defendant into a complaint by accepting the first of the
+    # list), unless the user has just created the respondent for this case.
+    form = AddRespondentForm(
+        data={"respondent_id": request.args.get("respondent_id", type=db_int)} if request.method == "GET" else None
+    )
+    form.respondent_id.choices = options(
+        ((r.id, r.name) for r in service.respondent_choices(current_user)), blank=_("— choose a respondent —")
+    )
     if form.validate_on_submit() and run_service(
         form, lambda: service.add_respondent(current_user, case, form.respondent_id.data, form.role.data)
     ):
         flash(_("Respondent added to %(ref)s.", ref=case.reference), "success")
         return redirect(url_for(".show", case_id=case.id) + "#parties")
-    return render_template("cases/party_form.html", form=form, case=case, heading=_("Add a respondent"))
+    return render_template(
+        "cases/party_form.html",
+        form=form,
+        case=case,
+        heading=_("Add a respondent"),
+        new_respondent_url=url_for("respondents.create", for_case=case.id),
+    )
 
 
 @bp.route("/<int:case_id>/links/add", methods=["GET", "POST"])
