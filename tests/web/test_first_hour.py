@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import re
-
 import sqlalchemy as sa
 
 from claims.models import AuditEntry, CaseClaimant
@@ -132,3 +130,15 @@ def test_a_new_respondent_made_from_a_case_comes_back_to_it_chosen(db, make, log
     assert f'<option selected value="{new.id}">Zebra Fishing Co.</option>' in page
     client.post(f"/cases/{case.id}/respondents/add", data={"respondent_id": str(new.id), "role": "defendant"})
     assert db.session.scalar(sa.select(CaseRespondent.respondent_id)) == new.id
+
+
+# ---------------------------------------------------------------- 4. templates in the Administration menu
+
+
+def test_the_administration_menu_leads_to_the_document_templates(db, login_as):
+    admin = login_as("admin")
+    assert 'href="/documents/templates"' in text(admin.get("/admin/users"))
+    templates_page = text(admin.get("/documents/templates"))
+    assert 'aria-label="Administration"' in templates_page  # the Administration menu is there too
+    # a lawyer reads the templates from a case's Documents, without the Administration menu
+    assert 'aria-label="Administration"' not in text(login_as("lawyer").get("/documents/templates"))
