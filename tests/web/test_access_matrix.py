@@ -118,6 +118,7 @@ ACCESS: dict[str, Rule] = {
     "claimants.edit": CASE_WORK,
     "claimants.archive": CASE_WORK,
     "claimants.add_to_case": CASE_WORK,
+    "claimants.advisor": CASE_WORK,
     "claimants.document": CASE_WORK,
     "claimants.consent": CASE_WORK,
     "claimants.archive_child": CASE_WORK,

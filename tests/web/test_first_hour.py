@@ -142,3 +142,86 @@ def test_the_administration_menu_leads_to_the_document_templates(db, login_as):
     assert 'aria-label="Administration"' in templates_page  # the Administration menu is there too
     # a lawyer reads the templates from a case's Documents, without the Administration menu
     assert 'aria-label="Administration"' not in text(login_as("lawyer").get("/documents/templates"))
+
+
+# ---------------------------------------------------------------- 5. an advisor named on the claimant's page
+
+
+def _offer(db, case):
+    from datetime import date
+
+    from claims.models import Offer
+
+    offer = Offer(
+        org_id=case.org_id,
+        case_id=case.id,
+        made_on=date(2024, 3, 1),
+        made_by="respondent",
+        cash=30000,
+        chance_of_winning=0.8,
+        share_collected=0.5,
+        months_to_judgment=12,
+        months_to_payment=6,
+        hearings=3,
+        cost_per_hearing=1000,
+    )
+    db.session.add(offer)
+    db.session.commit()
+    return offer
+
+
+def test_an_advisor_is_named_on_the_claimant_page_and_then_opens_their_sheets(app, db, make, login_as):
+    from claims.models import Claimant
+    from tests.conftest import Client
+
+    lawyer = login_as("lawyer")
+    advisor = make.user(role="advisor", name="Ma Thida")
+    make.user(role="advisor", name="Archived Advisor", archived_at=sa.func.now())
+    claimant = make.claimant(pseudonym="BP-40")
+    case = make.case()
+    make.party(case, claimant)
+    db.session.commit()
+    offer = _offer(db, case)
+    sheet = f"/settlements/offers/{offer.id}/claimant/{claimant.id}"
+    advisor_client = Client(app)
+    advisor_client.login(advisor)
+    assert advisor_client.get(sheet).status_code == 403
+
+    page = text(lawyer.get(f"/claimants/{claimant.id}"))
+    assert "Ma Thida" in page and "Archived Advisor" not in page
+    response = lawyer.post(
+        f"/claimants/{claimant.id}/advisor", data={"advisor_id": str(advisor.id), "version": claimant.version}
+    )
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Claimant, claimant.id).advisor_id == advisor.id
+    audit = db.session.scalars(
+        sa.select(AuditEntry).where(AuditEntry.entity_type == "claimants", AuditEntry.action == "update")
+    ).all()
+    assert [entry.changes["advisor_id"] for entry in audit] == [[None, advisor.id]]
+    assert "BP-40" in text(advisor_client.get("/"))
+    assert advisor_client.get(sheet).status_code == 200
+
+    version = db.session.get(Claimant, claimant.id).version
+    lawyer.post(f"/claimants/{claimant.id}/advisor", data={"advisor_id": "", "version": version})
+    db.session.expire_all()
+    assert db.session.get(Claimant, claimant.id).advisor_id is None
+    assert advisor_client.get(sheet).status_code == 403
+
+
+def test_only_an_advisor_of_the_organisation_can_be_named(db, make, login_as):
+    from claims.models import Claimant
+
+    lawyer = login_as("lawyer")
+    paralegal = make.user(role="paralegal")
+    foreign = make.user(role="advisor", org=make.org(name="Elsewhere"))
+    claimant = make.claimant()
+    db.session.commit()
+    for person in (paralegal, foreign):
+        lawyer.post(
+            f"/claimants/{claimant.id}/advisor",
+            data={"advisor_id": str(person.id), "version": claimant.version},
+        )
+        db.session.expire_all()
+        assert db.session.get(Claimant, claimant.id).advisor_id is None
+    assert not db.session.scalar(sa.select(sa.func.count(AuditEntry.id)).where(AuditEntry.action == "update"))

@@ -164,3 +164,15 @@ class AddToCaseForm(Form):
     role = SelectField(
         _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
     )
+
+
+def _optional_id(value):
+    if value in (None, "", "None"):
+        return None
+    return int(value)
+
+
+class AdvisorForm(RecordForm):
+    """The claimant's advisor, or none: the choices are the organisation's advisors (set by the route)."""
+
+    advisor_id = SelectField(_l("Advisor"), coerce=_optional_id, validators=[Optional()])
