@@ -225,3 +225,12 @@ def test_only_an_advisor_of_the_organisation_can_be_named(db, make, login_as):
         db.session.expire_all()
         assert db.session.get(Claimant, claimant.id).advisor_id is None
     assert not db.session.scalar(sa.select(sa.func.count(AuditEntry.id)).where(AuditEntry.action == "update"))
+
+
+# ---------------------------------------------------------------- 6. a new user starts with the least privilege
+
+
+def test_a_new_user_form_starts_at_the_least_privileged_role(db, login_as):
+    page = text(login_as("admin").get("/admin/users/new"))
+    assert '<option selected value="advisor">' in page
+    assert '<option selected value="admin">' not in page
