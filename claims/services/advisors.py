@@ -15,11 +15,7 @@ from claims.services.scope import visible
 
 def advisor_choices(user) -> list[User]:
     """The organisation's advisors who may still log in (not archived), by name."""
-    return list(
-        db.session.scalars(
-            visible(User, user).where(User.role == Role.ADVISOR).order_by(User.name)
-        )
-    )
+    return list(db.session.scalars(visible(User, user).where(User.role == Role.ADVISOR).order_by(User.name)))
 
 
 def assign_advisor(user, claimant: Claimant, advisor_id: int | None, version) -> dict:

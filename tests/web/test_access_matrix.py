@@ -134,6 +134,8 @@ ACCESS: dict[str, Rule] = {
     "cases.link": CASE_WORK,
     "cases.edit_party": CASE_WORK,
     "cases.archive_child": CASE_WORK,
+    "cases.confirm_remove": CASE_WORK,
+    "cases.restore_party": CASE_WORK,
     "hearings.index": CASE_WORK,
     "hearings.create": CASE_WORK,
     "hearings.show": CASE_WORK,

@@ -234,3 +234,49 @@ def test_a_new_user_form_starts_at_the_least_privileged_role(db, login_as):
     page = text(login_as("admin").get("/admin/users/new"))
     assert '<option selected value="advisor">' in page
     assert '<option selected value="admin">' not in page
+
+
+# ---------------------------------------------------------------- 7. removing a plaintiff: confirmed, and undone
+
+
+def test_removing_a_plaintiff_asks_first_and_can_be_undone_from_the_case_page(db, make, login_as):
+    client = login_as("paralegal")
+    case, worker = make.case(reference="LC-70"), make.claimant(pseudonym="BP-70")
+    link = make.party(case, worker, position=3, claimed_amount=12000, claimed_currency="THB")
+    db.session.commit()
+    page = text(client.get(f"/cases/{case.id}"))
+    assert f"/claimants/{link.id}/archive" not in page  # no one-tap removal on the case page
+    confirm = text(client.get(f"/cases/{case.id}/claimants/{link.id}/remove"))
+    assert "Remove BP-70 from LC-70?" in confirm and 'name="confirmed" value="1"' in confirm
+
+    # a post without the confirmation (an old page, a stray tap) only leads to the question
+    unconfirmed = client.post(f"/cases/{case.id}/claimants/{link.id}/archive", data={"version": "1"})
+    assert unconfirmed.headers["Location"].endswith(f"/cases/{case.id}/claimants/{link.id}/remove")
+    db.session.expire_all()
+    assert db.session.get(CaseClaimant, link.id).archived_at is None
+
+    client.post(f"/cases/{case.id}/claimants/{link.id}/archive", data={"version": "1", "confirmed": "1"})
+    db.session.expire_all()
+    assert db.session.get(CaseClaimant, link.id).archived_at is not None
+    page = text(client.get(f"/cases/{case.id}?removed=1"))
+    assert "Removed from this case" in page and f"/claimants/{link.id}/restore" in page
+
+    client.post(f"/cases/{case.id}/claimants/{link.id}/restore")
+    db.session.expire_all()
+    back = db.session.get(CaseClaimant, link.id)
+    assert back.archived_at is None and back.position == 3 and back.claimed_amount == 12000
+    actions = db.session.scalars(
+        sa.select(AuditEntry.action).where(AuditEntry.entity_type == "case_claimants").order_by(AuditEntry.id)
+    ).all()
+    assert [a.value for a in actions] == ["archive", "restore"]
+
+
+def test_a_protected_claimant_is_put_back_only_by_someone_who_may_add_them(db, make, login_as):
+    client = login_as("lawyer")  # not on the case
+    case = make.case()
+    worker = make.claimant(protection_order=True)
+    link = make.party(case, worker, archived_at=sa.func.now())
+    db.session.commit()
+    client.post(f"/cases/{case.id}/claimants/{link.id}/restore")
+    db.session.expire_all()
+    assert db.session.get(CaseClaimant, link.id).archived_at is not None

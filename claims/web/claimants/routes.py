@@ -96,7 +96,9 @@ def advisor(claimant_id: int):
     form = _advisor_form(claimant)
     if form.validate() and run_service(
         None,
-        lambda: advisors.assign_advisor(current_user, claimant, form.advisor_id.data, form.expected_version()),
+        lambda: advisors.assign_advisor(
+            current_user, claimant, form.advisor_id.data, form.expected_version()
+        ),
     ):
         chosen = advisors.advisor_of(claimant)
         if chosen is None:
