@@ -280,3 +280,46 @@ def test_a_protected_claimant_is_put_back_only_by_someone_who_may_add_them(db, m
     client.post(f"/cases/{case.id}/claimants/{link.id}/restore")
     db.session.expire_all()
     assert db.session.get(CaseClaimant, link.id).archived_at is not None
+
+
+# ---------------------------------------------------------------- 8. the phone case page and the calendar
+
+
+def test_the_case_page_opens_with_a_bar_of_links_to_its_sections(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case()
+    for n in range(1, 44):
+        make.party(case, make.claimant(), position=n)
+    make.hearing(case)
+    db.session.commit()
+    page = text(client.get(f"/cases/{case.id}"))
+    bar = page[page.index('<nav class="jumpbar"') :]
+    bar = bar[: bar.index("</nav>")]
+    for anchor in ("#parties", "#hearings", "#deadlines", "#calculation", "#outcomes", "#timeline"):
+        assert f'href="{anchor}"' in bar and f'id="{anchor[1:]}"' in page
+    assert "Hearings (1)" in bar and "Claimants (43)" in bar
+    # the bar comes before the first section
+    assert page.index('<nav class="jumpbar"') < page.index('id="deadlines"')
+
+
+def test_the_calendar_filters_are_folded_unless_one_is_on(db, login_as):
+    client = login_as("lawyer")
+    page = text(client.get("/calendar/"))
+    box = re.search(r"<details class=\"filterbox\"[^>]*>", page).group(0)
+    assert " open" not in box and "data-open-wide" in box
+    filtered = text(client.get("/calendar/?case_kind=labour"))
+    assert " open" in re.search(r"<details class=\"filterbox\"[^>]*>", filtered).group(0)
+
+
+def test_on_a_sunday_the_week_view_opens_on_the_coming_week(db, login_as, monkeypatch):
+    from datetime import date
+
+    from claims import clock
+
+    client = login_as("lawyer")
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 13))  # a Sunday
+    assert "14 Dec 2026 – 20 Dec 2026" in text(client.get("/calendar/"))
+    # a day asked for is that day's week, Sunday or not (the Today button, a link)
+    assert "7 Dec 2026 – 13 Dec 2026" in text(client.get("/calendar/?view=week&day=2026-12-13"))
+    monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 9))  # a Wednesday
+    assert "7 Dec 2026 – 13 Dec 2026" in text(client.get("/calendar/"))
