@@ -92,6 +92,9 @@ class Dashboard:
     # In all, of which the lists above show the first: the template says "and N more" with a link.
     deadlines_total: int = 0
     deadlines_older: int = 0
+    # Overdue deadlines counted as the reminders page counts them for the whole organisation (the same function,
+    # window and scope), so the two pages give one number.
+    deadlines_overdue: int = 0
     freshness: object = None  # deadlines.Freshness: when the organisation's deadlines were last computed
     upcoming_total: int = 0
     tasks_total: int = 0
@@ -158,6 +161,13 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
             deadlines.followed_claimant_ids(user).where(CaseClaimant.claimant_id.in_(sorted(shown) or [0]))
         )
     )
+    overdue_deadlines = deadlines.due_counts(
+        user,
+        until=deadlines.soon_until(today),
+        mine=False,
+        today=today,
+        start=today - timedelta(days=OVERDUE_DEADLINE_DAYS),
+    ).overdue
     found = hearings.upcoming(user, UPCOMING_DAYS, limit=ROWS, now=now)
     since = today - timedelta(days=OVERDUE_DAYS)
     unrecorded = hearings.unrecorded(user, since=datetime.combine(since, time.min), limit=ROWS, now=now)
@@ -184,6 +194,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         moved=deadlines.count_notices(user),
         deadlines_total=due.total,
         deadlines_older=due.older_overdue,
+        deadlines_overdue=overdue_deadlines,
         freshness=deadlines.freshness(user.org_id, today=today),
         upcoming_total=found.total,
         tasks_total=overdue.recent.total,

@@ -177,6 +177,7 @@ ACCESS: dict[str, Rule] = {
     "reminders.index": CASE_WORK,
     "reminders.notices_seen": CASE_WORK,
     "reminders.team_notices_seen": CASE_WORK,
+    "reminders.close_older": CASE_WORK,
     "reminders.feeds_page": CASE_WORK,
     "reminders.create_feed": CASE_WORK,
     "reminders.revoke_feed": CASE_WORK,

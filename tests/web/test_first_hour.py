@@ -323,3 +323,72 @@ def test_on_a_sunday_the_week_view_opens_on_the_coming_week(db, login_as, monkey
     assert "7 Dec 2026 – 13 Dec 2026" in text(client.get("/calendar/?view=week&day=2026-12-13"))
     monkeypatch.setattr(clock, "today", lambda: date(2026, 12, 9))  # a Wednesday
     assert "7 Dec 2026 – 13 Dec 2026" in text(client.get("/calendar/"))
+
+
+# ---------------------------------------------------------------- 9. old overdue deadlines: closed at once; one count
+
+
+def _old_and_recent_deadlines(make, db, lawyer):
+    """Three claimants judged in 2013-2014 (their appeals missed years before 20 Mar 2025), one a colleague's,
+    and the reminders tests' world (BP-01 overdue by 3 days)."""
+    from datetime import date
+
+    from tests.services.test_reminders import judged, world
+
+    colleague = make.user(role="lawyer")
+    for n, read_on in enumerate((date(2013, 5, 2), date(2014, 8, 1))):
+        judged(make, lawyer, reference=f"OLD-{n}", pseudonym=f"OLD-{n}", read_on=read_on)
+    judged(make, colleague, reference="OLD-C", pseudonym="OLD-C", read_on=date(2013, 9, 2))
+    return world(make, db, lawyer)
+
+
+def _clock_at(monkeypatch):
+    from claims import clock
+    from tests.services.test_reminders import NOW, TODAY
+
+    monkeypatch.setattr(clock, "today", lambda: TODAY)
+    monkeypatch.setattr(clock, "now", lambda: NOW)
+
+
+def test_old_overdue_deadlines_are_marked_done_in_one_confirmed_step(db, make, login_as, monkeypatch):
+    from claims.models import Deadline
+
+    _clock_at(monkeypatch)
+    client = login_as("lawyer")
+    _old_and_recent_deadlines(make, db, client.user)
+    page = text(client.get("/reminders/"))
+    assert "Mark all 2 done" in page and 'href="/reminders/overdue/older"' in page
+    confirm = text(client.get("/reminders/overdue/older"))
+    assert "2 deadlines of your cases fell due before" in confirm
+    # without the confirmation nothing happens
+    client.post("/reminders/overdue/older", data={})
+    open_old = sa.select(sa.func.count(Deadline.id)).where(
+        Deadline.done_at.is_(None), Deadline.due_on < sa.func.date("2025-01-01")
+    )
+    assert db.session.scalar(open_old) == 3
+    before = db.session.scalar(sa.select(sa.func.count(AuditEntry.id)))
+    response = client.post("/reminders/overdue/older", data={"confirmed": "1", "note": "before the tracker"})
+    assert response.status_code == 302
+    assert db.session.scalar(open_old) == 1  # the colleague's: not the lawyer's to close from "My cases"
+    assert db.session.scalar(sa.select(sa.func.count(AuditEntry.id))) == before + 2
+    page = text(client.get("/reminders/"))
+    assert "Mark all" not in page and "BP-01" in page  # the recent one is untouched
+    # the whole organisation's, from its view
+    client.post("/reminders/overdue/older", data={"confirmed": "1", "scope": "org"})
+    assert db.session.scalar(open_old) == 0
+
+
+def test_the_dashboard_and_the_reminders_count_overdue_deadlines_alike(db, make, login_as, monkeypatch):
+    _clock_at(monkeypatch)
+    client = login_as("lawyer")
+    _old_and_recent_deadlines(make, db, client.user)
+    client.get("/reminders/")  # the deadlines are stored on the first read
+
+    def overdue(page):
+        return re.findall(r'data-overdue-deadlines="(\d+)"', page)
+
+    dashboard = text(client.get("/"))
+    reminders = text(client.get("/reminders/?scope=org"))
+    assert overdue(dashboard) == overdue(reminders) == ["1"]
+    older = "3 deadlines overdue for more than 90 days"
+    assert older in dashboard and older in reminders
