@@ -17,7 +17,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
-from claims.services import access, deadlines, hearings, outcomes, timeline
+from claims.services import access, deadlines, hearing_closures, hearings, outcomes, timeline
 from claims.services.errors import Forbidden
 from claims.services.scope import visible
 
@@ -95,6 +95,7 @@ class Dashboard:
     # Overdue deadlines counted as the reminders page counts them for the whole organisation (the same function,
     # window and scope), so the two pages give one number.
     deadlines_overdue: int = 0
+    closed_hearings: list = field(default_factory=list)  # hearing_closures.ClosedHearing
     freshness: object = None  # deadlines.Freshness: when the organisation's deadlines were last computed
     upcoming_total: int = 0
     tasks_total: int = 0
@@ -195,6 +196,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         deadlines_total=due.total,
         deadlines_older=due.older_overdue,
         deadlines_overdue=overdue_deadlines,
+        closed_hearings=hearing_closures.closed_hearings(user, UPCOMING_DAYS, now=now),
         freshness=deadlines.freshness(user.org_id, today=today),
         upcoming_total=found.total,
         tasks_total=overdue.recent.total,

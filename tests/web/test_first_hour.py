@@ -392,3 +392,58 @@ def test_the_dashboard_and_the_reminders_count_overdue_deadlines_alike(db, make,
     assert overdue(dashboard) == overdue(reminders) == ["1"]
     older = "3 deadlines overdue for more than 90 days"
     assert older in dashboard and older in reminders
+
+
+# ---------------------------------------------------------------- 10. a court closed on a hearing's day
+
+
+def test_a_closure_on_a_hearings_day_is_said_on_the_hearing_the_dashboard_and_the_reminders(
+    db, make, login_as
+):
+    from datetime import timedelta
+
+    from claims import clock
+    from claims.models import CourtClosure
+
+    client = login_as("lawyer")
+    court, other_court = make.court(name_en="Central Labour Court"), make.court(name_en="Elsewhere Court")
+    case = make.case(reference="LC-88", court_id=court.id, lawyer_id=client.user.id)
+    hearing = make.hearing(case)  # in a week, at the case's court
+    spared = make.hearing(case, starts_at=hearing.starts_at + timedelta(days=1))
+    day = hearing.starts_at.date()
+    db.session.add(
+        CourtClosure(org_id=case.org_id, court_id=court.id, day=day, reason="Flooded ground floor")
+    )
+    # another court's closure the next day does not touch the case's hearing
+    db.session.add(
+        CourtClosure(
+            org_id=case.org_id, court_id=other_court.id, day=day + timedelta(days=1), reason="Painting"
+        )
+    )
+    db.session.commit()
+    assert clock.today() < day
+
+    warning = "The court is closed on"
+    assert warning in text(client.get(f"/hearings/{hearing.id}"))
+    assert "Flooded ground floor" in text(client.get(f"/hearings/{hearing.id}"))
+    assert warning not in text(client.get(f"/hearings/{spared.id}"))
+    for url in ("/", "/reminders/"):
+        page = text(client.get(url))
+        section = page[page.index('id="closed-hearings"') :]
+        section = section[: section.index("</section>")]
+        assert f"/hearings/{hearing.id}" in section and "Flooded ground floor" in section
+        assert f"/hearings/{spared.id}" not in section and "Painting" not in section
+
+
+def test_a_closure_of_every_court_warns_and_a_postponed_hearing_does_not(db, make, login_as):
+    from claims.models import CourtClosure
+
+    client = login_as("lawyer")
+    case = make.case(lawyer_id=client.user.id)
+    hearing = make.hearing(case, status="postponed")
+    db.session.add(CourtClosure(org_id=case.org_id, day=hearing.starts_at.date(), reason="Election day"))
+    db.session.commit()
+    assert 'id="closed-hearings"' not in text(client.get("/"))
+    hearing.status = "scheduled"
+    db.session.commit()
+    assert "Election day" in text(client.get("/reminders/"))

@@ -11,7 +11,7 @@ from flask_login import current_user
 from claims.models import Case, Hearing
 from claims.models.enums import CaseKind
 from claims.services import hearings as service
-from claims.services import choosers, protection
+from claims.services import choosers, hearing_closures, protection
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import db_int, page_number, run_service
@@ -87,7 +87,13 @@ def create():
 @case_worker_required
 def show(hearing_id: int):
     page = service.load_hearing_page(current_user, hearing_id)
-    return render_template("hearings/show.html", page=page, hearing=page.hearing, case=page.hearing.case)
+    return render_template(
+        "hearings/show.html",
+        page=page,
+        hearing=page.hearing,
+        case=page.hearing.case,
+        closure=hearing_closures.closure_of(current_user, page.hearing),
+    )
 
 
 @bp.route("/<int:hearing_id>/edit", methods=["GET", "POST"])
