@@ -4,6 +4,7 @@ the phone case page, and warnings where silence misled."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import sqlalchemy as sa
 
@@ -148,8 +149,6 @@ def test_the_administration_menu_leads_to_the_document_templates(db, login_as):
 
 
 def _offer(db, case):
-    from datetime import date
-
     from claims.models import Offer
 
     offer = Offer(
@@ -312,8 +311,6 @@ def test_the_calendar_filters_are_folded_unless_one_is_on(db, login_as):
 
 
 def test_on_a_sunday_the_week_view_opens_on_the_coming_week(db, login_as, monkeypatch):
-    from datetime import date
-
     from claims import clock
 
     client = login_as("lawyer")
@@ -331,8 +328,6 @@ def test_on_a_sunday_the_week_view_opens_on_the_coming_week(db, login_as, monkey
 def _old_and_recent_deadlines(make, db, lawyer):
     """Three claimants judged in 2013-2014 (their appeals missed years before 20 Mar 2025), one a colleague's,
     and the reminders tests' world (BP-01 overdue by 3 days)."""
-    from datetime import date
-
     from tests.services.test_reminders import judged, world
 
     colleague = make.user(role="lawyer")
@@ -363,7 +358,7 @@ def test_old_overdue_deadlines_are_marked_done_in_one_confirmed_step(db, make, l
     # without the confirmation nothing happens
     client.post("/reminders/overdue/older", data={})
     open_old = sa.select(sa.func.count(Deadline.id)).where(
-        Deadline.done_at.is_(None), Deadline.due_on < sa.func.date("2025-01-01")
+        Deadline.done_at.is_(None), Deadline.due_on < date(2025, 1, 1)
     )
     assert db.session.scalar(open_old) == 3
     before = db.session.scalar(sa.select(sa.func.count(AuditEntry.id)))
@@ -447,3 +442,68 @@ def test_a_closure_of_every_court_warns_and_a_postponed_hearing_does_not(db, mak
     hearing.status = "scheduled"
     db.session.commit()
     assert "Election day" in text(client.get("/reminders/"))
+
+
+# ---------------------------------------------------------------- 11. a payment far past the award
+
+
+def test_a_payment_far_past_the_award_needs_an_explicit_confirmation(db, make, login_as):
+    from claims.models import ReceivedPayment
+
+    client = login_as("lawyer")
+    case, claimant = make.case(), make.claimant()
+    make.party(case, claimant)
+    award = make.outcome(case, claimant, amount="50000.00")
+    make.payment(award, amount="20000.00", received_on=date(2024, 6, 15))
+    db.session.commit()
+    payment = {"received_on": "2024-07-01", "currency": "THB", "payer": "", "method": "", "note": ""}
+    url = f"/outcomes/{award.id}/payments/new"
+    assert 'name="confirm_large"' not in text(client.get(url))
+
+    slip = client.post(url, data={**payment, "amount": "500000000.00"})  # a slip of the keyboard
+    page = text(slip)
+    assert slip.status_code == 200
+    assert "more than 10 times the THB 50,000.00 awarded" in page and "THB 500,020,000.00" in page
+    assert 'name="confirm_large"' in page
+    assert db.session.scalar(sa.select(sa.func.count(ReceivedPayment.id))) == 1
+
+    # up to ten times the award (interest, costs) is saved as before, with the warning after
+    assert client.post(url, data={**payment, "amount": "60000.00"}).status_code == 302
+    # confirmed on purpose, it is saved
+    confirmed = client.post(url, data={**payment, "amount": "500000000.00", "confirm_large": "y"})
+    assert confirmed.status_code == 302
+    assert db.session.scalar(sa.select(sa.func.count(ReceivedPayment.id))) == 3
+
+
+def test_editing_a_payment_into_an_implausible_one_is_refused_too(db, make, login_as):
+    from claims.models import ReceivedPayment
+
+    client = login_as("lawyer")
+    case, claimant = make.case(), make.claimant()
+    make.party(case, claimant)
+    award = make.outcome(case, claimant, amount="1000.00")
+    paid = make.payment(award, amount="1000.00", received_on=date(2024, 6, 15))
+    db.session.commit()
+    data = {
+        "received_on": "2024-07-01",
+        "currency": "THB",
+        "payer": "",
+        "method": "",
+        "note": "",
+        "version": "1",
+    }
+    # 10,000 in all is the bound itself: allowed; 10,000.01 is past it
+    assert (
+        client.post(
+            f"/outcomes/{award.id}/payments/{paid.id}/edit", data={**data, "amount": "10000.00"}
+        ).status_code
+        == 302
+    )
+    db.session.expire_all()
+    data["version"] = str(db.session.get(ReceivedPayment, paid.id).version)
+    refused = client.post(
+        f"/outcomes/{award.id}/payments/{paid.id}/edit", data={**data, "amount": "10000.01"}
+    )
+    assert refused.status_code == 200 and "more than 10 times" in text(refused)
+    db.session.expire_all()
+    assert db.session.get(ReceivedPayment, paid.id).amount == 10000

@@ -6,9 +6,9 @@ from flask_login import current_user
 
 from claims.models import Case, Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.enums import CaseKind, TraffickingStatus
-from claims.services import claimants as service
-from claims.services import cases as cases_service
 from claims.services import access, advisors, choosers, deadlines, protection, records
+from claims.services import cases as cases_service
+from claims.services import claimants as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import (

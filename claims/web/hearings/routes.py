@@ -10,8 +10,8 @@ from flask_login import current_user
 
 from claims.models import Case, Hearing
 from claims.models.enums import CaseKind
-from claims.services import hearings as service
 from claims.services import choosers, hearing_closures, protection
+from claims.services import hearings as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import db_int, page_number, run_service
