@@ -507,3 +507,39 @@ def test_editing_a_payment_into_an_implausible_one_is_refused_too(db, make, logi
     assert refused.status_code == 200 and "more than 10 times" in text(refused)
     db.session.expire_all()
     assert db.session.get(ReceivedPayment, paid.id).amount == 10000
+
+
+# ---------------------------------------------------------------- 12. negative amounts
+
+
+def test_a_negative_amount_is_marked_wherever_a_page_shows_it(db, make, login_as):
+    client = login_as("lawyer")
+    case, claimant = make.case(), make.claimant()
+    make.party(case, claimant)
+    award = make.outcome(case, claimant, amount="1000.00")
+    make.payment(award, amount="1500.00", received_on=date(2024, 7, 1))  # 500 more than awarded
+    db.session.commit()
+    for url in (f"/cases/{case.id}", f"/claimants/{claimant.id}"):
+        page = text(client.get(url))
+        assert '<span class="amount-negative">THB -500.00</span>' in page, url
+        assert "THB 1,500.00" in page and '<span class="amount-negative">THB 1,500.00' not in page
+    from pathlib import Path
+
+    import claims
+
+    css = (Path(claims.__file__).parent / "static" / "app.css").read_text()
+    rule = re.search(r"\.amount-negative[^{]*\{([^}]*)\}", css).group(1)
+    assert "var(--danger)" in rule and "--ok" not in rule
+
+
+def test_plain_text_mail_gets_the_amount_without_markup(app):
+    from decimal import Decimal
+
+    from flask import render_template_string
+
+    with app.test_request_context("/"):
+        assert render_template_string("{{ x|money }}", x=Decimal("-5")) == (
+            '<span class="amount-negative">THB -5.00</span>'
+        )
+        env = app.jinja_env.overlay(autoescape=False)
+        assert env.from_string("{{ x|money }}").render(x=Decimal("-5")) == "THB -5.00"
