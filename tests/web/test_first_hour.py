@@ -428,6 +428,9 @@ def test_a_closure_on_a_hearings_day_is_said_on_the_hearing_the_dashboard_and_th
         section = section[: section.index("</section>")]
         assert f"/hearings/{hearing.id}" in section and "Flooded ground floor" in section
         assert f"/hearings/{spared.id}" not in section and "Painting" not in section
+        # and marked in the page's list of coming hearings
+        row = page[page.index(f'href="/hearings/{hearing.id}"', page.index('id="hearings"')) :]
+        assert row[: row.index("</td>")].count("court closed") == 1
 
 
 def test_a_closure_of_every_court_warns_and_a_postponed_hearing_does_not(db, make, login_as):
