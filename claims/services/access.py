@@ -60,6 +60,12 @@ def may_change_case_team(user) -> bool:
     return may_administer(user)
 
 
+def may_assign_advisor(user) -> bool:
+    """Naming a claimant's advisor opens that claimant's settlement sheets to them and nothing else (no identity,
+    no whereabouts): the case workers who already see the sheets decide it."""
+    return works_on_cases(user)
+
+
 def may_open_sheet(user, claimant) -> bool:
     """A claimant's settlement sheet: case workers of the organisation, and the claimant's own advisor (who may
     open nothing else)."""

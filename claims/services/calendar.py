@@ -57,6 +57,15 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def opening_day(view: str, today: date) -> date:
+    """The day the calendar opens on when none is asked for. On a weekend the week view opens on the coming
+    week: Thai courts do not sit on Saturdays and Sundays, so Monday to Sunday of today's week would show the
+    days already past (on a Sunday, an empty week that is over)."""
+    if view == "week" and today.weekday() >= 5:
+        return week_start(today) + timedelta(days=7)
+    return today
+
+
 def period(view: str, day: date) -> tuple[date, date]:
     """The first and last day (both included) the view shows around ``day``.
 

@@ -17,7 +17,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
-from claims.services import access, deadlines, hearings, outcomes, timeline
+from claims.services import access, deadlines, hearing_closures, hearings, outcomes, timeline
 from claims.services.errors import Forbidden
 from claims.services.scope import visible
 
@@ -92,6 +92,10 @@ class Dashboard:
     # In all, of which the lists above show the first: the template says "and N more" with a link.
     deadlines_total: int = 0
     deadlines_older: int = 0
+    # Overdue deadlines counted as the reminders page counts them for the whole organisation (the same function,
+    # window and scope), so the two pages give one number.
+    deadlines_overdue: int = 0
+    closed_hearings: list = field(default_factory=list)  # hearing_closures.ClosedHearing
     freshness: object = None  # deadlines.Freshness: when the organisation's deadlines were last computed
     upcoming_total: int = 0
     tasks_total: int = 0
@@ -158,6 +162,13 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
             deadlines.followed_claimant_ids(user).where(CaseClaimant.claimant_id.in_(sorted(shown) or [0]))
         )
     )
+    overdue_deadlines = deadlines.due_counts(
+        user,
+        until=deadlines.soon_until(today),
+        mine=False,
+        today=today,
+        start=today - timedelta(days=OVERDUE_DEADLINE_DAYS),
+    ).overdue
     found = hearings.upcoming(user, UPCOMING_DAYS, limit=ROWS, now=now)
     since = today - timedelta(days=OVERDUE_DAYS)
     unrecorded = hearings.unrecorded(user, since=datetime.combine(since, time.min), limit=ROWS, now=now)
@@ -184,6 +195,8 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         moved=deadlines.count_notices(user),
         deadlines_total=due.total,
         deadlines_older=due.older_overdue,
+        deadlines_overdue=overdue_deadlines,
+        closed_hearings=hearing_closures.closed_hearings(user, UPCOMING_DAYS, now=now),
         freshness=deadlines.freshness(user.org_id, today=today),
         upcoming_total=found.total,
         tasks_total=overdue.recent.total,

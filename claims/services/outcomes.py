@@ -12,14 +12,16 @@ from datetime import date
 from decimal import Decimal
 
 import sqlalchemy as sa
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from sqlalchemy.orm import joinedload, selectinload
 
-from claims import clock
+from claims import clock, formatting
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, EnforcementStep, Outcome, ReceivedPayment
 from claims.models.base import Amount
 from claims.models.enums import EnforcementKind, OutcomeKind
+from claims.money import Money
 from claims.services import access, records
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
@@ -302,22 +304,63 @@ def _check_payment(outcome: Outcome, values: dict, today: date) -> None:
         raise ValidationFailed(errors)
 
 
-def record_payment(user, outcome: Outcome, values: dict, *, today: date | None = None) -> PaymentResult:
+# Past this many times the award, a payment is a typing slip (a missing decimal point, a pasted account number)
+# far more often than interest: it is saved only once the user confirms it (a walk saved ~10^20 THB, wiping out
+# the claim's balance, without a word).
+IMPLAUSIBLE_FACTOR = 10
+
+
+def _format_money(amount: Decimal, currency: str) -> str:
+    return formatting.format_money(Money(amount, currency), str(get_locale() or "en"))
+
+
+def _check_plausible(outcome: Outcome, amount: Decimal, others: Decimal, confirmed: bool) -> None:
+    """Refuse, unless ``confirmed``, a payment that brings the total received past IMPLAUSIBLE_FACTOR times
+    the award; ``others`` is what the other payments hold."""
+    total = others + amount
+    if confirmed or outcome.amount is None or total <= outcome.amount * IMPLAUSIBLE_FACTOR:
+        return
+    raise ValidationFailed(
+        {
+            "amount": _(
+                "With this payment %(total)s would be received in all: more than %(n)d times the %(awarded)s "
+                "awarded. Check the amount (a missing decimal point?).",
+                total=_format_money(total, outcome.currency),
+                n=IMPLAUSIBLE_FACTOR,
+                awarded=_format_money(outcome.amount, outcome.currency),
+            ),
+            "confirm_large": _("If the amount is right, tick this box and save again."),
+        }
+    )
+
+
+def record_payment(
+    user, outcome: Outcome, values: dict, *, today: date | None = None, confirmed_large: bool = False
+) -> PaymentResult:
     _require_case_worker(user)
     _require_same_org(user, outcome)
     _check_payment(outcome, values, today or clock.today())
+    _check_plausible(outcome, values["amount"], received_total(outcome), confirmed_large)
     payment = records.create(user, ReceivedPayment, {**values, "outcome_id": outcome.id})
     return PaymentResult(payment, received_total(outcome), outcome.amount)
 
 
 def update_payment(
-    user, payment: ReceivedPayment, values: dict, version: int | None, *, today: date | None = None
+    user,
+    payment: ReceivedPayment,
+    values: dict,
+    version: int | None,
+    *,
+    today: date | None = None,
+    confirmed_large: bool = False,
 ) -> PaymentResult:
     _require_case_worker(user)
     _require_same_org(user, payment)
     values = {k: v for k, v in values.items() if k != "outcome_id"}
     outcome = payment.outcome
     _check_payment(outcome, values, today or clock.today())
+    own = payment.amount if payment.archived_at is None and payment.currency == outcome.currency else ZERO
+    _check_plausible(outcome, values["amount"], received_total(outcome) - own, confirmed_large)
     records.update(user, payment, values, version)
     return PaymentResult(payment, received_total(outcome), outcome.amount)
 

@@ -28,7 +28,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import DeadlineNotice, Hearing, ReminderDigest, TeamNotice, User
 from claims.models.base import utcnow
-from claims.services import access, deadlines, hearings
+from claims.services import access, deadlines, hearing_closures, hearings
 from claims.services.access import CASE_WORKERS
 from claims.services.errors import Forbidden
 
@@ -69,6 +69,7 @@ class ReminderPage:
     soon_total: int = 0
     missing_total: int = 0
     notice_total: int = 0
+    closed_hearings: list = field(default_factory=list)  # hearing_closures.ClosedHearing
 
     @property
     def missing_by_claimant(self) -> list[tuple]:
@@ -125,6 +126,7 @@ def load_reminders(
         soon_total=in_window.soon,
         missing_total=in_window.missing,
         notice_total=deadlines.count_notices(user),
+        closed_hearings=hearing_closures.closed_hearings(user, PAGE_HEARING_DAYS, mine=mine, now=now),
     )
 
 

@@ -20,3 +20,12 @@ document.addEventListener("DOMContentLoaded", function () {
     first.focus();
   }
 });
+
+// A <details data-open-wide> (the calendar's filters) is folded on a phone and opened on a wider screen.
+document.addEventListener("DOMContentLoaded", function () {
+  if (window.matchMedia("(min-width: 721px)").matches) {
+    document.querySelectorAll("details[data-open-wide]").forEach(function (box) {
+      box.open = true;
+    });
+  }
+});

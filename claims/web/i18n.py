@@ -15,6 +15,8 @@ from babel.messages.pofile import read_po
 from flask import Flask, current_app, g, has_request_context, request, session, url_for
 from flask_babel import get_locale, get_translations
 from flask_login import current_user
+from jinja2 import pass_eval_context
+from markupsafe import Markup
 
 from claims import clock, formatting
 from claims.extensions import babel
@@ -59,11 +61,18 @@ def locale_code() -> str:
     return str(get_locale() or current_app.config["BABEL_DEFAULT_LOCALE"])
 
 
-def _money(value, currency: str = "THB") -> str:
+@pass_eval_context
+def _money(eval_ctx, value, currency: str = "THB") -> str:
+    """An amount in the user's language. On a page (an autoescaped template) a negative one is marked
+    ``amount-negative``: shown in the danger colour with its minus sign, never in the colour of money held or
+    paid, wherever it appears, a sentence included. Plain-text mail gets the text alone."""
     if value is None:
         return ""
     money = value if isinstance(value, Money) else Money(value, currency)
-    return formatting.format_money(money, locale_code())
+    text = formatting.format_money(money, locale_code())
+    if eval_ctx.autoescape and money.amount < 0:
+        return Markup('<span class="amount-negative">%s</span>') % text
+    return text
 
 
 def _date(value, style: str = "long") -> str:

@@ -122,7 +122,10 @@ def test_removing_and_re_adding_a_party_reuses_the_row(db, make, login_as):
     link = make.party(case, worker)
     db.session.commit()
     assert (
-        client.post(f"/cases/{case.id}/claimants/{link.id}/archive", data={"version": "1"}).status_code == 302
+        client.post(
+            f"/cases/{case.id}/claimants/{link.id}/archive", data={"version": "1", "confirmed": "1"}
+        ).status_code
+        == 302
     )
     assert (
         client.post(

@@ -61,7 +61,9 @@ def test_create_saves_and_audits(db, login_as):
     client = login_as("lawyer")
     response = client.post("/claimants/new", data=VALID)
     claimant = db.session.scalar(sa.select(Claimant))
-    assert response.status_code == 302 and response.headers["Location"].endswith(f"/claimants/{claimant.id}")
+    # saved, then straight to the next step of an intake: choosing their case
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(f"/claimants/{claimant.id}/cases/add?new=1")
     assert claimant.languages == "th,lo" and claimant.org_id == client.user.org_id
     assert db.session.scalar(sa.select(AuditEntry.label)) == "BP-10"
 

@@ -49,7 +49,12 @@ def rows(fragment: str) -> list[str]:
 @pytest.mark.parametrize("role", CASE_WORKERS)
 def test_the_dashboard_renders_for_case_workers(db, login_as, role):
     html = login_as(role).get("/").get_data(as_text=True)
-    for heading in ("Hearings in the next 14 days", "Cases by stage", "Overdue", "Awards not yet collected"):
+    for heading in (
+        "Hearings in the next 14 days",
+        "Cases by stage",
+        "Tasks and hearings overdue",
+        "Awards not yet collected",
+    ):
         assert heading in html
 
 

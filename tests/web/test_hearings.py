@@ -124,7 +124,6 @@ def test_another_organisations_hearings_and_cases_give_404(db, make, login_as):
         "/hearings/999999/edit",
         "/hearings/new?case_id=999999",
         "/hearings/new?case_id=abc",
-        "/hearings/new",
     ],
 )
 def test_unknown_ids_give_404(db, login_as, url):

@@ -70,6 +70,7 @@ from claims.services.deadlines.reads import (
 )
 from claims.services.deadlines.store import Reasons, RefreshResult
 from claims.services.deadlines.store import store as _store
+from claims.services.deadlines.sweep import count_overdue_before, mark_overdue_done_before
 from claims.services.deadlines.writes import mark_done, mark_notices_seen, reopen, require_case_worker
 from claims.services.errors import Forbidden
 
@@ -89,6 +90,7 @@ __all__ = [
     "case_deadlines",
     "claimant_deadlines",
     "count_due_deadlines",
+    "count_overdue_before",
     "count_notices",
     "due_counts",
     "due_deadlines",
@@ -98,6 +100,7 @@ __all__ = [
     "init_app",
     "mark_done",
     "mark_notices_seen",
+    "mark_overdue_done_before",
     "notices_for",
     "refresh",
     "refresh_claimants",

@@ -68,7 +68,11 @@ EMAIL_SHAPE = Regexp(
 
 class UserEditForm(RecordForm):
     name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
-    role = SelectField(_l("Role"), choices=lambda: choices(Role), coerce=enum_coerce(Role))
+    # A new account starts with the least it can do (an advisor opens only settlement sheets): an admin who
+    # saves without looking has not handed out the whole organisation.
+    role = SelectField(
+        _l("Role"), choices=lambda: choices(Role), coerce=enum_coerce(Role), default=Role.ADVISOR
+    )
     locale = SelectField(_l("Language"), choices=_language_choices, validators=[Optional()])
 
 

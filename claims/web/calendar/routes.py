@@ -20,10 +20,13 @@ from claims.web.i18n import locale_code
 bp = Blueprint("calendar", __name__, url_prefix="/calendar")
 
 
-def _day() -> date:
-    """The day asked for; anything that is not a date (or is out of range) means today."""
+def _day(view: str) -> date:
+    """The day asked for; anything that is not a date (or is out of range) means today, and no day at all (the
+    menu's link) the day the view opens on: the coming week on a weekend."""
     # The one date parser: a Buddhist-Era ?day=2569-12-16 is 16 December 2026; far years are typing errors (and
     # the first and last years would step off the calendar's ends).
+    if "day" not in request.args:
+        return service.opening_day(view, clock.today())
     try:
         return parse_date(request.args.get("day", "")[:12]).value
     except DateInputError:
@@ -85,7 +88,7 @@ def index():
     view = request.args.get("view", service.DEFAULT_VIEW)
     view = view if view in service.VIEWS else service.DEFAULT_VIEW
     filters = _filters()
-    calendar = service.load_calendar(current_user, view, _day(), filters)
+    calendar = service.load_calendar(current_user, view, _day(view), filters)
     locale = locale_code()
     return render_template(
         "calendar/index.html",

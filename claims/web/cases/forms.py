@@ -119,7 +119,11 @@ class CriminalPartyForm(PartyForm):
 
 
 class AddRespondentForm(RecordForm):
-    respondent_id = SelectField(_l("Respondent"), coerce=int, validators=[DataRequired()])
+    respondent_id = SelectField(
+        _l("Respondent"),
+        coerce=_optional_int,
+        validators=[DataRequired(_l("Choose the respondent, or create a new one."))],
+    )
     role = SelectField(
         _l("Role in the case"), choices=lambda: choices(RespondentRole), coerce=enum_coerce(RespondentRole)
     )

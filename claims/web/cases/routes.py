@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, deadlines, paging, records
+from claims.services import access, deadlines, paging, parties, records
 from claims.services import cases as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -107,6 +107,7 @@ def show(case_id: int):
         case=page.case,
         deadline_groups=deadline_groups,
         deadline_pages=paging.Listing.of(deadline_page, deadline_groups.total, DEADLINE_GROUPS),
+        removed=parties.removed_parties(current_user, page.case),
     )
 
 
@@ -190,14 +191,28 @@ def edit_party(case_id: int, link_id: int):
 @case_worker_required
 def add_respondent(case_id: int):
     case = get_visible(Case, case_id, current_user)
-    form = AddRespondentForm()
-    form.respondent_id.choices = options((r.id, r.name) for r in service.respondent_choices(current_user))
+    # Nothing chosen by default (a walk saved the wrong defendant into a complaint by accepting the first of the
+    # list), unless the user has just created the respondent for this case.
+    form = AddRespondentForm(
+        data={"respondent_id": request.args.get("respondent_id", type=db_int)}
+        if request.method == "GET"
+        else None
+    )
+    form.respondent_id.choices = options(
+        ((r.id, r.name) for r in service.respondent_choices(current_user)), blank=_("— choose a respondent —")
+    )
     if form.validate_on_submit() and run_service(
         form, lambda: service.add_respondent(current_user, case, form.respondent_id.data, form.role.data)
     ):
         flash(_("Respondent added to %(ref)s.", ref=case.reference), "success")
         return redirect(url_for(".show", case_id=case.id) + "#parties")
-    return render_template("cases/party_form.html", form=form, case=case, heading=_("Add a respondent"))
+    return render_template(
+        "cases/party_form.html",
+        form=form,
+        case=case,
+        heading=_("Add a respondent"),
+        new_respondent_url=url_for("respondents.create", for_case=case.id),
+    )
 
 
 @bp.route("/<int:case_id>/links/add", methods=["GET", "POST"])
@@ -219,6 +234,35 @@ def link(case_id: int):
 _CHILDREN = {"claimants": CaseClaimant, "respondents": CaseRespondent, "links": CaseLink}
 
 
+def _party_of(case: Case, link_id: int) -> CaseClaimant:
+    link = get_visible(CaseClaimant, link_id, current_user, include_archived=True)
+    if link.case_id != case.id:
+        abort(404)
+    return link
+
+
+@bp.get("/<int:case_id>/claimants/<int:link_id>/remove")
+@case_worker_required
+def confirm_remove(case_id: int, link_id: int):
+    """A plaintiff is removed in two steps: the case page's "Remove" opens this page, which says who and what
+    happens; one tap beside "Edit" on a phone used to remove them outright."""
+    case = get_visible(Case, case_id, current_user)
+    link = _party_of(case, link_id)
+    if link.archived_at is not None:
+        return redirect(url_for(".show", case_id=case.id) + "#removed")
+    return render_template("cases/confirm_remove.html", case=case, link=link)
+
+
+@bp.post("/<int:case_id>/claimants/<int:link_id>/restore")
+@case_worker_required
+def restore_party(case_id: int, link_id: int):
+    case = get_visible(Case, case_id, current_user)
+    link = _party_of(case, link_id)
+    if run_service(None, lambda: parties.restore_party(current_user, case, link)):
+        flash(_("%(code)s is back in %(ref)s.", code=link.claimant.pseudonym, ref=case.reference), "success")
+    return redirect(url_for(".show", case_id=case.id) + "#parties")
+
+
 @bp.post("/<int:case_id>/<any(claimants,respondents,links):kind>/<int:record_id>/archive")
 @case_worker_required
 def archive_child(case_id: int, kind: str, record_id: int):
@@ -226,6 +270,18 @@ def archive_child(case_id: int, kind: str, record_id: int):
     record = get_visible(_CHILDREN[kind], record_id, current_user)
     if case.id not in (record.case_id, getattr(record, "other_case_id", None)):
         abort(404)
+    if kind == "claimants" and request.form.get("confirmed") != "1":
+        return redirect(url_for(".confirm_remove", case_id=case.id, link_id=record.id))
     if run_service(None, lambda: records.archive(current_user, record, request.form.get("version"))):
+        if kind == "claimants":
+            flash(
+                _(
+                    '%(code)s removed from %(ref)s. To undo, put them back under "Removed from this case".',
+                    code=record.claimant.pseudonym,
+                    ref=case.reference,
+                ),
+                "success",
+            )
+            return redirect(url_for(".show", case_id=case.id, removed=1) + "#removed")
         flash(_("Removed from the case. An administrator can restore it."), "success")
     return redirect(url_for(".show", case_id=case.id))

@@ -1,8 +1,9 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import BooleanField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from claims.models.enums import (
+    ClaimantRole,
     ConsentMethod,
     ConsentPurpose,
     DocumentHolder,
@@ -11,7 +12,7 @@ from claims.models.enums import (
     Sex,
     TraffickingStatus,
 )
-from claims.web.forms import NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
+from claims.web.forms import Form, NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choices, country_choices, language_choices
 
 
@@ -153,3 +154,25 @@ class ProtectionOrderForm(RecordForm):
         description=_l("Leave empty while the order has no end date."),
     )
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=2000)])
+
+
+class AddToCaseForm(Form):
+    """A claimant put into one case from their own page: the case comes from the bounded search's radio
+    buttons (claims.services.choosers), the role as on the case page's "Add claimants"."""
+
+    case_id = IntegerField(_l("Case"), validators=[DataRequired(_l("Choose a case."))])
+    role = SelectField(
+        _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
+    )
+
+
+def _optional_id(value):
+    if value in (None, "", "None"):
+        return None
+    return int(value)
+
+
+class AdvisorForm(RecordForm):
+    """The claimant's advisor, or none: the choices are the organisation's advisors (set by the route)."""
+
+    advisor_id = SelectField(_l("Advisor"), coerce=_optional_id, validators=[Optional()])

@@ -4,20 +4,23 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from claims.models import Claimant, Consent, IdentityDocument, ProtectionOrder
+from claims.models import Case, Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.enums import CaseKind, TraffickingStatus
+from claims.services import access, advisors, choosers, deadlines, protection, records
+from claims.services import cases as cases_service
 from claims.services import claimants as service
-from claims.services import deadlines, protection, records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import (
+    AddToCaseForm,
+    AdvisorForm,
     ClaimantForm,
     ConsentForm,
     IdentityDocumentForm,
     ProtectionOrderForm,
 )
 from claims.web.forms import page_number, run_service
-from claims.web.labels import choice_pairs, country_pairs
+from claims.web.labels import choice_pairs, country_pairs, options
 
 bp = Blueprint("claimants", __name__, url_prefix="/claimants")
 
@@ -54,7 +57,8 @@ def create():
         form, lambda: created.setdefault("claimant", service.create_claimant(current_user, form.values()))
     ):
         flash(_("Claimant %(code)s recorded.", code=created["claimant"].pseudonym), "success")
-        return redirect(url_for(".show", claimant_id=created["claimant"].id))
+        # The next step of an intake is almost always a case: offered at once rather than left to be found.
+        return redirect(url_for(".add_to_case", claimant_id=created["claimant"].id, new=1))
     return render_template("claimants/form.html", form=form, claimant=None)
 
 
@@ -66,8 +70,51 @@ def show(claimant_id: int):
     deadline_groups = deadlines.single(deadlines.claimant_deadlines(current_user, claimant))
     page = service.load_claimant_page(current_user, claimant_id)
     return render_template(
-        "claimants/show.html", page=page, claimant=page.claimant, deadline_groups=deadline_groups
+        "claimants/show.html",
+        page=page,
+        claimant=page.claimant,
+        deadline_groups=deadline_groups,
+        advisor=advisors.advisor_of(page.claimant),
+        advisor_form=_advisor_form(page.claimant) if access.may_assign_advisor(current_user) else None,
     )
+
+
+def _advisor_form(claimant: Claimant) -> AdvisorForm:
+    form = AdvisorForm(data={"advisor_id": claimant.advisor_id, "version": claimant.version})
+    form.advisor_id.choices = options(
+        ((person.id, person.name) for person in advisors.advisor_choices(current_user)),
+        blank=_("— no advisor —"),
+    )
+    return form
+
+
+@bp.post("/<int:claimant_id>/advisor")
+@case_worker_required
+def advisor(claimant_id: int):
+    """Name the claimant's advisor (who then opens their settlement sheets) or remove them."""
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    form = _advisor_form(claimant)
+    if form.validate() and run_service(
+        None,
+        lambda: advisors.assign_advisor(
+            current_user, claimant, form.advisor_id.data, form.expected_version()
+        ),
+    ):
+        chosen = advisors.advisor_of(claimant)
+        if chosen is None:
+            flash(_("%(code)s has no advisor now.", code=claimant.pseudonym), "success")
+        else:
+            flash(
+                _(
+                    "%(name)s now advises %(code)s and may open their settlement sheets.",
+                    name=chosen.name,
+                    code=claimant.pseudonym,
+                ),
+                "success",
+            )
+    elif form.errors:
+        flash(_("Choose an active advisor of your organisation."), "error")
+    return redirect(url_for(".show", claimant_id=claimant.id) + "#advisor")
 
 
 @bp.route("/<int:claimant_id>/edit", methods=["GET", "POST"])
@@ -89,6 +136,31 @@ def edit(claimant_id: int):
         flash(_("Changes to %(code)s saved.", code=claimant.pseudonym), "success")
         return redirect(url_for(".show", claimant_id=claimant.id))
     return render_template("claimants/form.html", form=form, claimant=claimant)
+
+
+@bp.route("/<int:claimant_id>/cases/add", methods=["GET", "POST"])
+@case_worker_required
+def add_to_case(claimant_id: int):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    q = request.args.get("q", "")[:100]
+    found = choosers.find_cases(current_user, q, not_with_claimant_id=claimant.id)
+    form = AddToCaseForm()
+    if form.validate_on_submit():
+        case = get_visible(Case, form.case_id.data, current_user)
+        if run_service(
+            form,
+            lambda: cases_service.add_claimants(current_user, case, [claimant.id], form.role.data),
+        ):
+            flash(_("%(code)s added to %(ref)s.", code=claimant.pseudonym, ref=case.reference), "success")
+            return redirect(url_for("cases.show", case_id=case.id) + "#parties")
+    return render_template(
+        "claimants/add_to_case.html",
+        form=form,
+        claimant=claimant,
+        found=found,
+        q=q,
+        just_created=request.args.get("new") == "1",
+    )
 
 
 @bp.post("/<int:claimant_id>/archive")

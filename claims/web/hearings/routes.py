@@ -10,8 +10,8 @@ from flask_login import current_user
 
 from claims.models import Case, Hearing
 from claims.models.enums import CaseKind
+from claims.services import choosers, hearing_closures, protection
 from claims.services import hearings as service
-from claims.services import protection
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import db_int, page_number, run_service
@@ -65,6 +65,10 @@ def index():
 @bp.route("/new", methods=["GET", "POST"])
 @case_worker_required
 def create():
+    if not request.args.get("case_id"):
+        # From the hearings list: which case first (a bounded search), then the form of that case.
+        q = request.args.get("q", "")[:100]
+        return render_template("hearings/choose_case.html", found=choosers.find_cases(current_user, q), q=q)
     case = get_visible(Case, request.args.get("case_id"), current_user)
     form = HearingForm(data={"court_id": case.court_id} if request.method == "GET" else None)
     form.court_id.choices = _court_choices(service.list_courts(current_user))
@@ -83,7 +87,13 @@ def create():
 @case_worker_required
 def show(hearing_id: int):
     page = service.load_hearing_page(current_user, hearing_id)
-    return render_template("hearings/show.html", page=page, hearing=page.hearing, case=page.hearing.case)
+    return render_template(
+        "hearings/show.html",
+        page=page,
+        hearing=page.hearing,
+        case=page.hearing.case,
+        closure=hearing_closures.closure_of(current_user, page.hearing),
+    )
 
 
 @bp.route("/<int:hearing_id>/edit", methods=["GET", "POST"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from wtforms import (
+    BooleanField,
     DecimalField,
     SelectField,
     SelectMultipleField,
@@ -121,3 +122,8 @@ class PaymentForm(RecordForm):
         description=_l("For example bank transfer, cash at the court, cheque."),
     )
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=5000)])
+    # Shown only when the service found the amount far past the award (claims.services.outcomes._check_plausible).
+    confirm_large = BooleanField(_l("I have checked: this amount was received"))
+
+    def values(self) -> dict:
+        return {k: v for k, v in super().values().items() if k != "confirm_large"}

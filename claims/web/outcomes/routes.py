@@ -149,11 +149,17 @@ def payment(outcome_id: int, payment_id: int | None = None):
     payment = _load_child(ReceivedPayment, payment_id, outcome)
     form = PaymentForm(obj=payment, data={"currency": outcome.currency} if request.method == "GET" else None)
     result = {}
+    confirmed = bool(form.confirm_large.data)
     if payment is None:
-        action = lambda: result.setdefault("r", service.record_payment(current_user, outcome, form.values()))  # noqa: E731
+        action = lambda: result.setdefault(  # noqa: E731
+            "r", service.record_payment(current_user, outcome, form.values(), confirmed_large=confirmed)
+        )
     else:
         action = lambda: result.setdefault(  # noqa: E731
-            "r", service.update_payment(current_user, payment, form.values(), form.expected_version())
+            "r",
+            service.update_payment(
+                current_user, payment, form.values(), form.expected_version(), confirmed_large=confirmed
+            ),
         )
     if form.validate_on_submit() and run_service(form, action, payment):
         flash(_("Payment saved."), "success")

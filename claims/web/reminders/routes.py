@@ -6,16 +6,19 @@ a secret token instead (see claims.services.feeds).
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from claims import clock
 from claims.models import Case
 from claims.services import deadlines, feeds, reminders
 from claims.services.errors import NotFound
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import posted_ids
+from claims.web.forms import posted_ids, run_service
 
 bp = Blueprint("reminders", __name__, url_prefix="/reminders")
 
@@ -60,6 +63,35 @@ def team_notices_seen():
     count = reminders.mark_team_notices_seen(current_user, ids or None)
     flash(_("Marked as seen: %(n)d.", n=count), "success")
     return _back()
+
+
+@bp.route("/overdue/older", methods=["GET", "POST"])
+@case_worker_required
+def close_older():
+    """The deadlines overdue for longer than the list shows, marked done in one step: a page that says how many
+    and whose, and a button that does it (a post without ``confirmed`` only shows the page again)."""
+    mine = (request.values.get("scope") or "") != "org"
+    before = clock.today() - timedelta(days=reminders.OVERDUE_WINDOW_DAYS)
+    if request.method == "POST" and request.form.get("confirmed") == "1":
+        marked = {}
+        if run_service(
+            None,
+            lambda: marked.setdefault(
+                "n",
+                deadlines.mark_overdue_done_before(
+                    current_user, before, mine=mine, note=request.form.get("note")
+                ),
+            ),
+        ):
+            flash(_("Marked done: %(n)d.", n=marked["n"]), "success")
+        return redirect(url_for(".index", scope=None if mine else "org") + "#overdue")
+    return render_template(
+        "reminders/close_older.html",
+        mine=mine,
+        count=deadlines.count_overdue_before(current_user, before, mine=mine),
+        before=before,
+        overdue_days=reminders.OVERDUE_WINDOW_DAYS,
+    )
 
 
 @bp.get("/feeds")

@@ -4,7 +4,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from claims.models import Respondent
+from claims.models import Case, Respondent
 from claims.models.enums import RespondentKind, RespondentStatus
 from claims.services import respondents as service
 from claims.services.scope import get_visible
@@ -53,14 +53,22 @@ def _with_successors(form: RespondentForm, respondent: Respondent | None) -> Res
 @bp.route("/new", methods=["GET", "POST"])
 @case_worker_required
 def create():
+    # Opened from a case's "Add a respondent": back to that case with the new respondent chosen, one step
+    # from being a party, so nobody picks an existing one because it was the one already in the list.
+    for_case = request.args.get("for_case", type=db_int)
+    case = get_visible(Case, for_case, current_user) if for_case is not None else None
     form = _with_successors(RespondentForm(), None)
     created = {}
     if form.validate_on_submit() and run_service(
         form, lambda: created.setdefault("respondent", service.create_respondent(current_user, form.values()))
     ):
         flash(_("Respondent %(name)s recorded.", name=created["respondent"].name), "success")
+        if case is not None:
+            return redirect(
+                url_for("cases.add_respondent", case_id=case.id, respondent_id=created["respondent"].id)
+            )
         return redirect(url_for(".show", respondent_id=created["respondent"].id))
-    return render_template("respondents/form.html", form=form, respondent=None)
+    return render_template("respondents/form.html", form=form, respondent=None, case=case)
 
 
 @bp.get("/<int:respondent_id>")

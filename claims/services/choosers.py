@@ -1,0 +1,56 @@
+"""Bounded searches behind the "choose a case" steps (add a claimant to a case, a hearing started from the
+hearings list): a GET search by case number or title that answers at most CHOOSER_LIMIT rows, so the page works
+without JavaScript and stays small in an organisation of thousands of cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from claims.extensions import db
+from claims.formatting import arabic_digits, thai_digits
+from claims.models import Case, CaseClaimant
+from claims.services import access
+from claims.services.errors import Forbidden
+from claims.services.scope import visible
+
+CHOOSER_LIMIT = 20
+
+
+@dataclass
+class CaseChoices:
+    cases: list[Case]
+    more: bool  # more cases matched than are shown: the user narrows the search
+
+
+def find_cases(user, q: str = "", *, not_with_claimant_id: int | None = None) -> CaseChoices:
+    """The user's organisation's cases whose reference, title or black or red number holds ``q`` (in Thai or
+    Arabic digits, as the number may have been entered either way), the newest first; without the cases ``not_with_claimant_id`` is already a party to."""
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+    query = visible(Case, user)
+    text = q.strip().lower()[:100]
+    if text:
+        terms = {f"%{form}%" for form in (text, arabic_digits(text), thai_digits(text))}
+        columns = (
+            sa.func.lower(Case.reference),
+            sa.func.lower(Case.title),
+            sa.func.lower(sa.func.coalesce(Case.black_number, "")),
+            sa.func.lower(sa.func.coalesce(Case.red_number, "")),
+        )
+        query = query.where(sa.or_(*(column.like(term) for column in columns for term in terms)))
+    if not_with_claimant_id is not None:
+        query = query.where(
+            Case.id.not_in(
+                sa.select(CaseClaimant.case_id).where(
+                    CaseClaimant.claimant_id == not_with_claimant_id, CaseClaimant.archived_at.is_(None)
+                )
+            )
+        )
+    rows = list(
+        db.session.scalars(
+            query.order_by(Case.filed_on.desc().nulls_last(), Case.reference).limit(CHOOSER_LIMIT + 1)
+        )
+    )
+    return CaseChoices(rows[:CHOOSER_LIMIT], len(rows) > CHOOSER_LIMIT)
