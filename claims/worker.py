@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from claims import create_app
 from claims.jobs import huey, init_app
+from claims.services import deadlines as _deadline_jobs  # noqa: F401  (declares deadlines.refresh)
 from claims.services.documents import jobs as _document_jobs  # noqa: F401  (declares documents.run_job)
 
 app = create_app()

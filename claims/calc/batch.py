@@ -24,16 +24,15 @@ from decimal import Decimal
 from operator import attrgetter
 
 from claims.calc.breakdown import Flag, Head, Line, line_marks, new_line, rounded, with_flag
+from claims.calc.counting import SHOWN
 from claims.calc.dates import pay_months
 from claims.calc.holidays import traditional_holiday_lines
 from claims.calc.kinds import EXTRA_HEADS
 from claims.calc.limitation import barred_marks, flag_barred
 from claims.calc.records import prorated_note
-from claims.calc.text import Text
 from claims.calc.words import extra_words
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule
 
-SHOWN = Text("note.shown")
 _ASSUMED = frozenset({Flag.ASSUMPTION})
 
 
@@ -203,7 +202,7 @@ def _record_additions(pw, record, floor, barred, lines: list[Line], basic: int) 
 
 def extra_plan(pw, extra, value, piece_ot: bool, base: dict) -> tuple | None:
     """(unit, sides, {}) for record_batch: each side the label, multiplier, rate, words, basis, and the flags and
-    notes of the line when it counts and when it is only shown (as _extra and _higher_counts make them); the
+    notes of the line when it counts and when it is only shown (as _extra and counting.higher_counts make them); the
     dictionary keeps lines per number of hours (see _multiply). None where _extra makes an error line."""
     _, _, labels, _, contract_field = extra
     p = pw.period
@@ -299,7 +298,7 @@ def _barred_plan(plan: tuple | None, barred: RuleCitation) -> tuple | None:
 
 def _multiply(plan, quantity: Decimal, cur: str) -> tuple[list[tuple], Decimal]:
     """The lines of one kind of extra hours for ``quantity`` hours (or pieces) under ``plan`` (see extra_plan), as
-    _extra and _higher_counts make them, without their period: (label, amount, formula, basis, flags, counted,
+    _extra and counting.higher_counts make them, without their period: (label, amount, formula, basis, flags, counted,
     notes) each, and the sum of those that count."""
     unit, sides, _ = plan
     lines = [

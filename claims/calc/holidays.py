@@ -11,6 +11,7 @@ average daily wage (s.57), which the record cannot give: a warning says it is no
 from __future__ import annotations
 
 from claims.calc.breakdown import Flag, Head, Line
+from claims.calc.counting import higher_counts
 from claims.calc.inputs import WorkRecord
 from claims.calc.limitation import flag_barred
 from claims.calc.text import Text
@@ -25,8 +26,6 @@ _ASSUMED = frozenset({Flag.ASSUMPTION})
 def traditional_holiday_lines(pw, record: WorkRecord, floor, barred) -> list[Line]:
     """The lines of ``record``'s traditional holidays not worked, for PeriodWages ``pw`` (``floor``: the minimum
     daily wage over the record as PeriodWages.floor_daily gives it, or None)."""
-    from claims.calc.wages import _higher_counts  # wages imports batch, which imports this module
-
     ctx, period = pw.ctx, pw.period
     days = record.traditional_holidays_not_worked
     due = record.due_date
@@ -81,7 +80,7 @@ def traditional_holiday_lines(pw, record: WorkRecord, floor, barred) -> list[Lin
             (value.citation, *floor_basis),
             record,
         )
-    lines = _higher_counts(contract, statutory)
+    lines = higher_counts(contract, statutory)
     if barred is not None:
         flag_barred(lines, barred)
     return lines

@@ -14,6 +14,7 @@ from decimal import Decimal
 from claims.calc.arrears import DueItem, interest_start
 from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
+from claims.calc.counting import higher_counts
 from claims.calc.dates import (
     ONE_DAY,
     add_months,
@@ -26,7 +27,7 @@ from claims.calc.dates import (
 from claims.calc.dates import years_complete as _years_complete
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
 from claims.calc.text import Amount, Currency, Text, error_text
-from claims.calc.wages import PeriodWages, _higher_counts
+from claims.calc.wages import PeriodWages
 from claims.calc.words import plain, resolved
 
 _FOUR = Decimal("0.0001")
@@ -140,7 +141,7 @@ def _pair(
                 scenario=pw.scenario,
             )
         ]
-    return _higher_counts(*lines) if len(lines) == 2 else lines
+    return higher_counts(*lines) if len(lines) == 2 else lines
 
 
 def termination_items(

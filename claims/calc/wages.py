@@ -12,9 +12,10 @@ from datetime import date
 from decimal import Decimal
 
 from claims.calc.arrears import DueItem, interest_start
-from claims.calc.batch import SHOWN, record_batch
+from claims.calc.batch import record_batch
 from claims.calc.breakdown import Flag, Head, Line, make_line
 from claims.calc.context import Context
+from claims.calc.counting import higher_counts
 from claims.calc.dates import ONE_DAY, inclusive_days, pay_months, split_at
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
 from claims.calc.interest import missing_rule_line
@@ -397,7 +398,7 @@ class PeriodWages:
                     flags={Flag.ERROR},
                 )
             ]
-        return _higher_counts(contract, statutory)
+        return higher_counts(contract, statutory)
 
     def _basic_quantity(self, record: WorkRecord):
         p = self.period
@@ -481,7 +482,7 @@ class PeriodWages:
                     flags={Flag.ERROR},
                 )
             ]
-        return _higher_counts(contract, statutory)
+        return higher_counts(contract, statutory)
 
     def _unit_rate(self, floor, piece: bool) -> dict:
         """The contract's rate per hour (or piece) and the statutory one: the higher of contract and minimum wage.
@@ -550,16 +551,3 @@ class PeriodWages:
                 Text("warn.no_surcharge_rule", {"jurisdiction": repr(self.wp)}),
             )
         return items
-
-
-def _higher_counts(contract: Line | None, statutory: Line | None) -> list[Line]:
-    """Both shown; the higher counts (a missing figure never wins over a known one)."""
-    lines = [line for line in (contract, statutory) if line is not None]
-    if len(lines) == 2:
-        a, b = lines
-        if a.amount is None or (b.amount is not None and b.amount.amount > a.amount.amount):
-            a, b = b, a
-        b.counted = False
-        b.add_flag(Flag.NOT_COUNTED)
-        b.add_note(SHOWN)
-    return lines

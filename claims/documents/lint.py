@@ -28,20 +28,27 @@ import re
 from dataclasses import dataclass, field
 
 from docx import Document
-from docxtpl import DocxTemplate
 from flask_babel import lazy_gettext as _l
 from jinja2 import TemplateSyntaxError, nodes
 
 from claims.documents.fields import LIST_ITEMS, ROOT, Field
 from claims.documents.limits import PackageRefused, check_package
-from claims.documents.lint_render import is_end_of_template, sample_failure, unclosed_block, unclosed_message
+from claims.documents.lint_render import (
+    DOCXTPL_PREFIX,
+    is_end_of_template,
+    paragraph_of,
+    parts_xml,
+    sample_failure,
+    unclosed_block,
+    unclosed_message,
+    words_of,
+)
 from claims.documents.render import make_environment
 
 log = logging.getLogger(__name__)
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _CURLY = "‘’“”"
-_DOCXTPL_PREFIX = re.compile(r"(\{%|\{\{)\s*(p|tr|tc|r)\s+")
 _ANY = Field("*", "any", "", "")
 # Names every template may use besides the data: Jinja's loop variable and its few safe globals.
 _GLOBALS = {"loop": _ANY, "range": _ANY, "true": _ANY, "false": _ANY, "none": _ANY, "namespace": _ANY}
@@ -107,26 +114,6 @@ class LintReport:
         }
 
 
-def _words(line: str, limit: int = 80) -> str:
-    text = re.sub(r"<[^>]+>", "", line).strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _parts_xml(data: bytes) -> list[tuple[str, str]]:
-    """The body, headers and footers as docxtpl sees them after its repairs, one paragraph per line."""
-    tpl = DocxTemplate(io.BytesIO(data))
-    tpl.init_docx()
-    parts = [("body", tpl.get_xml())]
-    for uri, label in ((tpl.HEADER_URI, "header"), (tpl.FOOTER_URI, "footer")):
-        for _key, part in tpl.get_headers_footers(uri):
-            parts.append((label, tpl.get_part_xml(part)))
-    out = []
-    for label, xml in parts:
-        patched = tpl.patch_xml(xml)
-        out.append((label, re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)))
-    return out
-
-
 def _paragraph_checks(document, report: LintReport) -> None:
     """Curly quotes and split runs are seen in the paragraphs as Word saved them, before docxtpl repairs them."""
     paragraphs = list(document.paragraphs)
@@ -148,7 +135,7 @@ def _paragraph_checks(document, report: LintReport) -> None:
                             "in one paragraph"
                         )
                     ),
-                    words=_words(text),
+                    words=words_of(text),
                 )
             )
         for tag in _TAG.findall(text):
@@ -157,7 +144,7 @@ def _paragraph_checks(document, report: LintReport) -> None:
                     Finding(
                         "notice",
                         str(_l("curly quotes in %(tag)s will be read as straight quotes", tag=tag)),
-                        words=_words(text),
+                        words=words_of(text),
                     )
                 )
             if not any(tag in run.text for run in paragraph.runs):
@@ -178,8 +165,8 @@ class _Walker:
 
     def error(self, node: nodes.Node, message: str) -> None:
         line = getattr(node, "lineno", None)
-        words = _words(self.lines[line - 1]) if line and line <= len(self.lines) else ""
-        self.report.findings.append(Finding("error", str(message), _paragraph(line), words))
+        words = words_of(self.lines[line - 1]) if line and line <= len(self.lines) else ""
+        self.report.findings.append(Finding("error", str(message), paragraph_of(line), words))
 
     def private(self, node: nodes.Node, name: str) -> bool:
         """A name that starts with an underscore is Python's, not data: refused here, with its line."""
@@ -332,7 +319,7 @@ def lint_template(
         return report
     try:
         document = Document(io.BytesIO(data))
-        parts = _parts_xml(data)
+        parts = parts_xml(data)
     except Exception as exc:  # noqa: BLE001 - python-docx and lxml raise many kinds; each is the file's fault
         log.info("template refused: %s: %s", type(exc).__name__, exc)
         report.findings.append(Finding("error", _unreadable(exc)))
@@ -342,7 +329,7 @@ def lint_template(
     compiled = []
     for _label, xml in parts:
         lines = xml.splitlines()
-        source = _DOCXTPL_PREFIX.sub(r"\1 ", xml)
+        source = DOCXTPL_PREFIX.sub(r"\1 ", xml)
         try:
             tree = env.parse(source)
         except TemplateSyntaxError as exc:
@@ -392,12 +379,12 @@ def _syntax_error(report: LintReport, exc: TemplateSyntaxError, lines: list[str]
     opened = unclosed_block(source) if is_end_of_template(exc) else None
     if opened is not None:
         tag, keyword, lineno = opened
-        words = _words(lines[lineno - 1]) if lineno <= len(lines) else ""
-        report.findings.append(Finding("error", unclosed_message(tag, keyword), _paragraph(lineno), words))
+        words = words_of(lines[lineno - 1]) if lineno <= len(lines) else ""
+        report.findings.append(Finding("error", unclosed_message(tag, keyword), paragraph_of(lineno), words))
         return
-    words = _words(lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
+    words = words_of(lines[exc.lineno - 1]) if exc.lineno and exc.lineno <= len(lines) else ""
     message = str(_l("template error: %(message)s", message=exc.message))
-    report.findings.append(Finding("error", message, _paragraph(exc.lineno), words))
+    report.findings.append(Finding("error", message, paragraph_of(exc.lineno), words))
 
 
 def _sample_render(report: LintReport, compiled: list) -> None:
@@ -408,11 +395,6 @@ def _sample_render(report: LintReport, compiled: list) -> None:
         failed = sample_failure(template, context, lines)
         if failed is not None:
             lineno = failed.line
-            words = _words(lines[lineno - 1]) if lineno and lineno <= len(lines) else ""
-            report.findings.append(Finding("error", str(failed.message), _paragraph(lineno), words))
+            words = words_of(lines[lineno - 1]) if lineno and lineno <= len(lines) else ""
+            report.findings.append(Finding("error", str(failed.message), paragraph_of(lineno), words))
             return
-
-
-def _paragraph(lineno: int | None) -> int | None:
-    # Line 1 of the source is the part's opening tag; paragraph k is on line k + 1.
-    return None if lineno is None else max(lineno - 1, 1)

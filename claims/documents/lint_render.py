@@ -12,15 +12,45 @@
 
 from __future__ import annotations
 
+import io
 import re
 from typing import NamedTuple
 
+from docxtpl import DocxTemplate
 from flask_babel import lazy_gettext as _l
 from flask_babel.speaklater import LazyString
 from jinja2 import TemplateSyntaxError
 from jinja2.exceptions import SecurityError, UndefinedError
 
 from claims.documents.limits import RenderLimit, budget
+
+DOCXTPL_PREFIX = re.compile(r"(\{%|\{\{)\s*(p|tr|tc|r)\s+")
+
+
+def words_of(line: str, limit: int = 80) -> str:
+    text = re.sub(r"<[^>]+>", "", line).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def parts_xml(data: bytes) -> list[tuple[str, str]]:
+    """The body, headers and footers as docxtpl sees them after its repairs, one paragraph per line."""
+    tpl = DocxTemplate(io.BytesIO(data))
+    tpl.init_docx()
+    parts = [("body", tpl.get_xml())]
+    for uri, label in ((tpl.HEADER_URI, "header"), (tpl.FOOTER_URI, "footer")):
+        for _key, part in tpl.get_headers_footers(uri):
+            parts.append((label, tpl.get_part_xml(part)))
+    out = []
+    for label, xml in parts:
+        patched = tpl.patch_xml(xml)
+        out.append((label, re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)))
+    return out
+
+
+def paragraph_of(lineno: int | None) -> int | None:
+    # Line 1 of the source is the part's opening tag; paragraph k is on line k + 1.
+    return None if lineno is None else max(lineno - 1, 1)
+
 
 _BLOCK = re.compile(r"\{%-?\s*(\w+)(.*?)-?%\}", re.DOTALL)
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -145,14 +175,13 @@ def first_sample_failure(data: bytes, language: str, digits: str, context: dict)
     """For the upload's test render (claims/documents/trial.py), in its own process: the first part of the .docx
     ``data`` that fails with the sample ``context``, as {msgid, params, line, words} for the parent to read in
     its reader's language, or None. A budget overrun is left to the whole document's render, which reports it."""
-    from claims.documents.lint import _DOCXTPL_PREFIX, _paragraph, _parts_xml, _words
     from claims.documents.render import make_environment
 
     env = make_environment(language, digits)
-    for _label, xml in _parts_xml(data):
+    for _label, xml in parts_xml(data):
         lines = xml.splitlines()
         try:
-            template = env.from_string(_DOCXTPL_PREFIX.sub(r"\1 ", xml))
+            template = env.from_string(DOCXTPL_PREFIX.sub(r"\1 ", xml))
         except TemplateSyntaxError:
             return None  # the parent's lint reported it
         failed = sample_failure(template, context, lines)
@@ -162,7 +191,7 @@ def first_sample_failure(data: bytes, language: str, digits: str, context: dict)
         return {
             "msgid": message._args[0],
             "params": {key: str(value) for key, value in message._kwargs.items()},
-            "line": _paragraph(line),
-            "words": _words(lines[line - 1]) if line and line <= len(lines) else "",
+            "line": paragraph_of(line),
+            "words": words_of(lines[line - 1]) if line and line <= len(lines) else "",
         }
     return None

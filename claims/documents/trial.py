@@ -146,7 +146,6 @@ def _message(exc: BaseException) -> dict:
 def main(argv: list[str]) -> int:
     import resource
 
-    from claims.documents import lint  # noqa: F401 - what first_sample_failure reads, imported before the ceilings
     from claims.documents.lint_render import first_sample_failure
     from claims.documents.render import RenderError, render_docx
     from claims.documents.samples import load_sample_context

@@ -10,8 +10,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from claims.rules.loader import RuleFileError, read_date, read_source
 from claims.rules.model import CourtDays, ShippedDay
+from claims.rules.reading import RuleFileError, read_date, read_source
 from claims.rules.thai import has_thai_script
 
 COURT_DAYS_FILE = "th/calendar/courts.toml"

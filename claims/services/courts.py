@@ -292,7 +292,7 @@ def add_closure(
     closure = records.create(
         user, CourtClosure, {"court_id": court_id, "day": values["day"], "reason": reason}
     )
-    return closure, deadlines.refresh(user.org_id, today=today)
+    return closure, deadlines.refresh_after_change(user.org_id, today=today)
 
 
 def archive_closure(
@@ -301,7 +301,7 @@ def archive_closure(
     """Archive (never delete) a closure day: the deadlines it had moved move back."""
     require_admin(user)
     records.archive(user, closure, expected_version)
-    return deadlines.refresh(user.org_id, today=today or clock.today())
+    return deadlines.refresh_after_change(user.org_id, today=today or clock.today())
 
 
 # ---------------------------------------------------------------- the organisation's settings
@@ -370,4 +370,4 @@ def save_settings(
         user, AuditAction.UPDATE, org, changes, org_id=org.id, label=f"settings of {org.code}"
     )
     db.session.commit()
-    return deadlines.refresh(user.org_id, today=today or clock.today(), everything=True)
+    return deadlines.refresh_after_change(user.org_id, today=today or clock.today(), everything=True)

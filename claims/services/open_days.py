@@ -61,7 +61,7 @@ def add_open_day(
     source = (values.get("source") or "").strip()
     _check_open_day(user, values.get("day"), reason, source, today)
     open_day = records.create(user, CourtOpenDay, {"day": values["day"], "reason": reason, "source": source})
-    return open_day, deadlines.refresh(user.org_id, today=today)
+    return open_day, deadlines.refresh_after_change(user.org_id, today=today)
 
 
 def archive_open_day(
@@ -70,4 +70,4 @@ def archive_open_day(
     """Archive (never delete) an open day: the holiday closes the courts again, and the deadlines move off it."""
     require_admin(user)
     records.archive(user, open_day, expected_version)
-    return deadlines.refresh(user.org_id, today=today or clock.today())
+    return deadlines.refresh_after_change(user.org_id, today=today or clock.today())

@@ -440,3 +440,47 @@ def test_a_petition_warning_outside_1_to_90_days_is_refused_and_nothing_changes(
 def test_saving_unchanged_settings_writes_nothing(db, admin):
     courts.save_settings(admin, "12, 6, 3", 14, today=TODAY)
     assert count(db, AuditEntry) == 0
+
+
+def _large(monkeypatch):
+    """As if the organisation had more claimants than one chunk: its recomputation goes to the queue."""
+    monkeypatch.setattr(deadlines, "_at_most", lambda org_id, count: False)
+
+
+def test_a_large_organisations_settings_are_recomputed_on_the_queue(db, make, admin, lawyer, monkeypatch):
+    claimant = make.claimant(returned_home_on=date(2025, 1, 31))
+    make.party(make.case(lawyer_id=lawyer.id), claimant)
+    db.session.commit()
+    deadlines.refresh(admin.org_id, today=TODAY)
+    _large(monkeypatch)
+    sent = []
+    monkeypatch.setattr(deadlines, "run_refresh", lambda *args: sent.append(args))
+
+    result = courts.save_settings(admin, "7, 6", 21, today=TODAY)
+
+    assert result.queued and result.claimants == 0
+    assert sent == [(admin.org_id, True, TODAY.isoformat())]
+    # Nothing recomputed in the request; were the message lost, the next refresh recomputes everyone.
+    assert due(db, "follow_up_3") == date(2025, 4, 30)
+    again = deadlines.refresh(admin.org_id, today=TODAY)
+    assert again.claimants == 1 and due(db, "follow_up_7") == date(2025, 8, 31)
+
+
+def test_the_queued_recomputation_runs_the_refresh(db, make, admin, lawyer, monkeypatch):
+    """The tests' queue runs a task at once: the queued refresh is the ordinary one."""
+    make.party(make.case(lawyer_id=lawyer.id), make.claimant(returned_home_on=date(2025, 1, 31)))
+    db.session.commit()
+    deadlines.refresh(admin.org_id, today=TODAY)
+    _large(monkeypatch)
+    result = courts.save_settings(admin, "7, 6", 21, today=TODAY)
+    assert result.queued
+    assert due(db, "follow_up_7") == date(2025, 8, 31)
+    assert deadlines.freshness(admin.org_id, today=TODAY).stale is False
+
+
+def test_a_large_organisations_closure_day_is_taken_in_on_the_queue(db, make, admin, lawyer, monkeypatch):
+    _large(monkeypatch)
+    sent = []
+    monkeypatch.setattr(deadlines, "run_refresh", lambda *args: sent.append(args))
+    _closure, result = courts.add_closure(admin, closure_values(), today=TODAY)
+    assert result.queued and sent == [(admin.org_id, False, TODAY.isoformat())]

@@ -379,6 +379,23 @@ def test_saving_the_settings_moves_the_follow_up_visits(db, make, admin, today):
     assert db.session.scalar(sa.select(AuditEntry.entity_type)) == "organisations"
 
 
+def test_a_large_organisations_settings_say_the_deadlines_are_recomputed_in_the_background(
+    db, make, admin, today, monkeypatch
+):
+    make.party(make.case(), make.claimant(returned_home_on=date(2025, 1, 31)))
+    db.session.commit()
+    monkeypatch.setattr(deadlines, "_at_most", lambda org_id, count: False)
+    response = admin.post(
+        "/courts/settings",
+        data={"follow_up_months": "6", "petition_warn_days": "21"},
+        follow_redirects=True,
+    )
+    assert html.unescape(flashes(response)[0]) == (
+        "Settings saved. The organisation's deadlines are being recomputed in the background: the dashboard "
+        "says when they are current."
+    )
+
+
 @pytest.mark.parametrize(
     ("data", "field", "message"),
     [

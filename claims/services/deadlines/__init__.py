@@ -26,9 +26,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
+from flask import current_app
 from sqlalchemy.exc import IntegrityError
 
-from claims import clock
+from claims import clock, jobs
 from claims.extensions import db
 from claims.models import (
     Case,
@@ -104,6 +105,7 @@ __all__ = [
     "notices_for",
     "refresh",
     "refresh_claimants",
+    "refresh_after_change",
     "refresh_pending",
     "reopen",
     "single",
@@ -318,6 +320,47 @@ def _at_most(org_id: int, count: int) -> bool:
         .limit(1)
     )
     return db.session.scalar(beyond) is None
+
+
+# ---------------------------------------------------------------- after an administrator's change
+# An administrator's change that can move every deadline of the organisation (a closure day, an open day, the
+# follow-up settings) recomputes them in the request only where that is bounded: an organisation of at most one
+# chunk of claimants (the demo) at once, so that the page can say how many deadlines moved; a larger one on the
+# task queue, so that no administrator waits minutes for 100,000 claimants (never inside a page request
+# beyond the records that page shows).
+#
+# The queued run is the ordinary refresh. What it must do is kept where the next refresh finds it even if the
+# queued message were lost: a closure's or open day's notes stay in ``deadline_refreshes`` until a refresh takes
+# them in, and a change of settings clears the organisation's rules fingerprint, so that the next refresh (the
+# queued one, or else the daily job) recomputes every claimant.
+
+# Read by a refresh as "computed under other rules": the next one recomputes the whole organisation.
+SETTINGS_CHANGED = ""
+
+
+def refresh_after_change(
+    org_id: int, *, everything: bool = False, today: date | None = None
+) -> RefreshResult:
+    """Bring the organisation's deadlines up to date after an administrator's change: at once for a small
+    organisation (the result says what moved), else on the queue (the result says ``queued``)."""
+    if _at_most(org_id, CHUNK):
+        return refresh(org_id, today=today, everything=everything)
+    if everything:
+        state = db.session.get(DeadlineRuleState, org_id)
+        if state is not None:
+            state.rules_fingerprint = SETTINGS_CHANGED
+            db.session.commit()
+    jobs.ensure_worker(current_app._get_current_object())
+    run_refresh(org_id, everything, (today or clock.today()).isoformat())
+    return RefreshResult(queued=True)
+
+
+def _queued_refresh(org_id: int, everything: bool, today: str) -> None:
+    refresh(org_id, today=date.fromisoformat(today), everything=everything)
+
+
+# In the queue's worker (the web process's thread, or `huey_consumer claims.worker.huey`).
+run_refresh = jobs.task("deadlines.refresh")(_queued_refresh)
 
 
 @dataclass(frozen=True)

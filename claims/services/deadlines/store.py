@@ -26,6 +26,8 @@ class RefreshResult:
     claimants: int = 0
     changed: int = 0
     notices: int = 0
+    # Sent to the task queue rather than done (claims.services.deadlines.queued): the figures are not known yet.
+    queued: bool = False
 
     def add(self, other: RefreshResult) -> None:
         self.claimants += other.claimants

@@ -23,6 +23,11 @@ def _court_choices(courts) -> list:
 
 
 def _moved_message(result) -> str:
+    if result.queued:
+        return _(
+            "The organisation's deadlines are being recomputed in the background: the dashboard says when they "
+            "are current."
+        )
     if not result.changed:
         return _("No deadline moved.")
     return ngettext(
