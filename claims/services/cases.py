@@ -164,8 +164,6 @@ def add_claimants(
     role: ClaimantRole,
     claimed_amount=None,
     claimed_currency: str = "THB",
-    *,
-    commit: bool = True,
 ) -> list[CaseClaimant]:
     """Add one or many claimants (a group case holds dozens) in one transaction, numbered after the last."""
     _require_case_worker(user)
@@ -231,8 +229,7 @@ def add_claimants(
             "claimed_currency": claimed_currency,
         }
         links.append(records.create(user, CaseClaimant, values, commit=False))
-    if commit:
-        db.session.commit()
+    db.session.commit()
     return links
 
 

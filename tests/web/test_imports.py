@@ -350,3 +350,26 @@ def test_five_thousand_rows_preview_and_commit(login_as, db):
     )
     assert db.session.scalar(sa.select(sa.func.count(Claimant.id))) == 5000
     assert last_run(db).status.value == "committed"
+
+
+def test_a_commit_whose_worker_died_is_marked_failed_and_writes_nothing(login_as, db, app):
+    from datetime import timedelta
+
+    from claims.models import ImportStatus
+    from claims.models.base import utcnow
+
+    client = login_as("paralegal")
+    upload(client, xlsx({"Claimants": [HEAD, ["E-1", "BP-01", "Somchai", "", "TH", "", ""]]}))
+    run = last_run(db)
+    long_ago = utcnow() - timedelta(seconds=app.config["CLAIMS_JOB_STALE_AFTER"] + 60)
+    db.session.execute(
+        sa.update(ImportRun)
+        .where(ImportRun.id == run.id)
+        .values(status=ImportStatus.RUNNING, heartbeat_at=long_ago)
+    )
+    db.session.execute(sa.update(ImportRun).where(ImportRun.id == run.id).values(created_at=long_ago))
+    db.session.commit()
+    page = client.get(f"/imports/{run.id}").get_data(as_text=True)
+    assert "The worker stopped before the end" in page
+    run = last_run(db)
+    assert run.status.value == "failed" and run.pending is None and people(db) == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from datetime import date
 
 import sqlalchemy as sa
@@ -41,7 +42,6 @@ from claims.models import (
 from claims.models.base import utcnow
 from claims.models.enums import ClaimantRole, DocumentHolder, DocumentKind
 from claims.services import access, protection, records
-from claims.services import cases as cases_service
 from claims.services import claimants as claimants_service
 from claims.services.calculations.computing import computed_values
 from claims.services.calculations.documents import SETTINGS_KEYS
@@ -147,6 +147,7 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
     existing = matching.by_external_id(user.org_id, [r["external_id"] for r in rows] + list(checked.claim))
     visible_whereabouts = _whereabouts_rule(user, existing.values())
     new_rows = [r for r in rows if r["external_id"] not in existing]
+    owners = _pseudonyms_taken(user, [r["values"].get("pseudonym") for r in rows])
     possible = matching.candidates(user.org_id, new_rows)
     for row in rows:
         claimant = existing.get(row["external_id"])
@@ -171,7 +172,7 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
                 for k, v in _typed(row["values"]).items()
                 if records.plain(getattr(claimant, k)) != records.plain(v)
             )
-            taken = _pseudonym_owner(user, row["values"].get("pseudonym"))
+            taken = owners.get(row["values"].get("pseudonym"))
             if taken is not None and taken != claimant.id:
                 _problem(
                     problems,
@@ -239,14 +240,6 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
     return run
 
 
-def _pseudonym_owner(user, pseudonym) -> int | None:
-    if not pseudonym:
-        return None
-    return db.session.scalar(
-        sa.select(Claimant.id).where(Claimant.org_id == user.org_id, Claimant.pseudonym == pseudonym)
-    )
-
-
 def _whereabouts_rule(user, claimants) -> set[int]:
     """The ids of those ``claimants`` whose whereabouts ``user`` may see and change: one query."""
     claimants = list(claimants)
@@ -306,6 +299,9 @@ def get_run(user, run_id) -> ImportRun:
     run = db.session.get(ImportRun, int(run_id)) if str(run_id).isdigit() else None
     if run is None or run.org_id != user.org_id:
         raise NotFound("import")
+    if run.status in (ImportStatus.QUEUED, ImportStatus.RUNNING):
+        jobs.ensure_worker(current_app._get_current_object())
+        check_stale(run)
     return run
 
 
@@ -321,8 +317,42 @@ def list_runs(user, page: int = 1):
 
 
 def progress(run: ImportRun) -> tuple[int, int]:
-    done = jobs.huey.get(_progress_key(run.id), peek=True) if run.status == ImportStatus.RUNNING else None
-    return (int(done) if done is not None else run.done), run.total
+    """(rows written, rows to write) of a commit under way. Kept in the queue's store, outside the commit's
+    transaction, which holds everything until its end."""
+    beat = jobs.huey.get(_progress_key(run.id), peek=True) if run.status == ImportStatus.RUNNING else None
+    return (int(beat[0]) if beat else run.done), run.total
+
+
+STALLED = "stalled"
+
+
+def check_stale(run: ImportRun, now=None) -> bool:
+    """A queued or running commit whose worker has given no sign of life for CLAIMS_JOB_STALE_AFTER is marked
+    failed (nothing of it was kept: its transaction died with the worker). A worker that was only slow finds its
+    run changed under it and writes nothing. True when the run was given up."""
+    if run.status not in (ImportStatus.QUEUED, ImportStatus.RUNNING):
+        return False
+    now = now or utcnow()
+    beat = jobs.huey.get(_progress_key(run.id), peek=True)
+    seen = max(filter(None, [run.heartbeat_at, run.created_at, _from_epoch(beat[1]) if beat else None]))
+    if (now - seen).total_seconds() <= current_app.config["CLAIMS_JOB_STALE_AFTER"]:
+        return False
+    given_up = db.session.execute(
+        sa.update(ImportRun)
+        .where(ImportRun.id == run.id, ImportRun.status == run.status, ImportRun.version == run.version)
+        .values(
+            status=ImportStatus.FAILED, error=STALLED, finished_at=now, pending=None, version=run.version + 1
+        )
+    )
+    db.session.commit()
+    db.session.refresh(run)
+    return bool(given_up.rowcount)
+
+
+def _from_epoch(seconds: float):
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
 
 
 def _progress_key(run_id: int) -> str:
@@ -394,8 +424,9 @@ class _Progress:
     def step(self) -> None:
         self.done += 1
         if self.done % 50 == 0:
-            # Outside the transaction (which holds everything until the end): the queue's own store.
-            jobs.huey.put(self.key, self.done)
+            # Outside the transaction (which holds everything until the end): the queue's own store, with the
+            # time, which is the run's heartbeat (check_stale).
+            jobs.huey.put(self.key, (self.done, time.time()))
 
 
 def execute(run_id: int, user_id: int) -> None:
@@ -436,7 +467,7 @@ def execute(run_id: int, user_id: int) -> None:
         db.session.execute(
             sa.update(ImportRun)
             .where(ImportRun.id == run_id)
-            .values(status=ImportStatus.FAILED, error=message, finished_at=utcnow())
+            .values(status=ImportStatus.FAILED, error=message, finished_at=utcnow(), pending=None)
         )
         db.session.commit()
     finally:
@@ -464,6 +495,9 @@ def _write(user, run: ImportRun, progress: _Progress) -> dict:
     today = clock.today()
     summary = {"created": [], "updated": [], "unchanged": 0, "skipped": [], "calculations": 0}
     people: dict[str, Claimant] = dict(existing)
+    # Looked up once for the whole file, not per row: a query per row costs a flush of everything pending.
+    taken = _pseudonyms_taken(user, [r["values"].get("pseudonym") for r in pending["claimants"]])
+    documents = _documents_known([c.id for c in existing.values()])
     for row in pending["claimants"]:
         decision = decisions.get(str(row["row"]), row["action"])
         if decision == SKIP:
@@ -479,7 +513,7 @@ def _write(user, run: ImportRun, progress: _Progress) -> dict:
         values = _typed(row["values"])
         if claimant is None:
             values["external_id"] = row["external_id"]
-            claimant = _create(user, values, today, row)
+            claimant = _create(user, values, today, row, taken)
             summary["created"].append({"id": claimant.id, "pseudonym": claimant.pseudonym, "row": row["row"]})
         else:
             if claimant.id not in visible_whereabouts:
@@ -506,7 +540,7 @@ def _write(user, run: ImportRun, progress: _Progress) -> dict:
             else:
                 summary["unchanged"] += 1
         if row.get("document"):
-            _document(user, claimant, row["document"])
+            _document(user, claimant, row["document"], documents)
         people[row["external_id"]] = claimant
         progress.step()
     if case is not None:
@@ -521,9 +555,29 @@ def _write(user, run: ImportRun, progress: _Progress) -> dict:
     return summary
 
 
-def _create(user, values: dict, today: date, row: dict) -> Claimant:
+def _pseudonyms_taken(user, pseudonyms) -> dict[str, int]:
+    taken = {}
+    for chunk in matching.chunks(p for p in pseudonyms if p):
+        query = sa.select(Claimant.pseudonym, Claimant.id).where(
+            Claimant.org_id == user.org_id, Claimant.pseudonym.in_(chunk)
+        )
+        taken.update(dict(db.session.execute(query).all()))
+    return taken
+
+
+def _documents_known(claimant_ids) -> set[tuple[int, str]]:
+    known = set()
+    for chunk in matching.chunks(claimant_ids):
+        query = sa.select(IdentityDocument.claimant_id, IdentityDocument.number).where(
+            IdentityDocument.claimant_id.in_(chunk), IdentityDocument.archived_at.is_(None)
+        )
+        known |= {tuple(row) for row in db.session.execute(query)}
+    return known
+
+
+def _create(user, values: dict, today: date, row: dict, taken: dict[str, int]) -> Claimant:
     claimants_service.check_claimant(values, today)
-    if _pseudonym_owner(user, values.get("pseudonym")) is not None:
+    if values.get("pseudonym") in taken:
         raise ValidationFailed(
             {"pseudonym": _("Row %(row)d: another claimant already has this pseudonym.", row=row["row"])}
         )
@@ -532,15 +586,9 @@ def _create(user, values: dict, today: date, row: dict) -> Claimant:
     )
 
 
-def _document(user, claimant: Claimant, document: dict) -> None:
-    known = db.session.scalar(
-        sa.select(IdentityDocument.id).where(
-            IdentityDocument.claimant_id == claimant.id,
-            IdentityDocument.number == document["number"],
-            IdentityDocument.archived_at.is_(None),
-        )
-    )
-    if known is None:
+def _document(user, claimant: Claimant, document: dict, known: set[tuple[int, str]]) -> None:
+    if (claimant.id, document["number"]) not in known:
+        known.add((claimant.id, document["number"]))
         records.create(
             user,
             IdentityDocument,
@@ -555,21 +603,48 @@ def _document(user, claimant: Claimant, document: dict) -> None:
 
 
 def _link(user, case: Case, claimants: list[Claimant]) -> None:
-    ids = {c.id for c in claimants}
-    linked = set()
-    for chunk in matching.chunks(ids):
-        linked |= set(
-            db.session.scalars(
-                sa.select(CaseClaimant.claimant_id).where(
-                    CaseClaimant.case_id == case.id,
-                    CaseClaimant.archived_at.is_(None),
-                    CaseClaimant.claimant_id.in_(chunk),
+    """Add to the case those not in it yet, as plaintiffs numbered after the last (the rule and the records of
+    claims.services.cases.add_claimants, read in bulk rather than per claimant)."""
+    by_id = {c.id: c for c in claimants}
+    refused = [c.pseudonym for c in by_id.values() if not protection.may_add_to_case(user, c)]
+    if refused:
+        raise ValidationFailed(
+            {
+                "claimant_ids": str(
+                    _l(
+                        "Under protection: only an administrator or their own lawyer or paralegal can add "
+                        "%(names)s to a case.",
+                        names=", ".join(refused),
+                    )
                 )
-            )
+            }
         )
-    new = sorted(ids - linked)
-    if new:
-        cases_service.add_claimants(user, case, new, ClaimantRole.PLAINTIFF, commit=False)
+    links: dict[int, CaseClaimant] = {}
+    for chunk in matching.chunks(by_id):
+        for link in db.session.scalars(
+            sa.select(CaseClaimant).where(
+                CaseClaimant.case_id == case.id, CaseClaimant.claimant_id.in_(chunk)
+            )
+        ):
+            links[link.claimant_id] = link
+    position = (
+        db.session.scalar(
+            sa.select(sa.func.max(CaseClaimant.position)).where(CaseClaimant.case_id == case.id)
+        )
+        or 0
+    )
+    for claimant_id in sorted(by_id):
+        link = links.get(claimant_id)
+        if link is not None and link.archived_at is None:
+            continue
+        position += 1
+        values = {"role": ClaimantRole.PLAINTIFF, "position": position}
+        if link is not None:  # a party removed earlier comes back, keeping one row per pair
+            records.reactivate(user, link, values)
+        else:
+            records.create(
+                user, CaseClaimant, {"case_id": case.id, "claimant_id": claimant_id, **values}, commit=False
+            )
 
 
 def _calculations(user, case: Case, claim: dict, people: dict, progress: _Progress) -> int:

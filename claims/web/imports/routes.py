@@ -45,7 +45,13 @@ def _labels():
             return _("External id")
         return form[name].label.text if name in form else name
 
+    def import_error(run) -> str:
+        if run.error == service.STALLED:
+            return _("The worker stopped before the end. Upload the file again.")
+        return run.error or ""
+
     return {
+        "import_error": import_error,
         "import_status": lambda status: statuses.get(status, status),
         "field_label": field_label,
         "reasons": {
