@@ -373,3 +373,16 @@ def test_a_commit_whose_worker_died_is_marked_failed_and_writes_nothing(login_as
     assert "The worker stopped before the end" in page
     run = last_run(db)
     assert run.status.value == "failed" and run.pending is None and people(db) == []
+
+
+def test_a_problem_names_the_sheet_and_the_column_as_the_file_does(login_as, db):
+    client = login_as("paralegal")
+    head = ["รหัสภายนอก", "นามแฝง", "ชื่อจริง", "วันเกิด"]
+    upload(
+        client, xlsx({"ผู้เรียกร้อง": [head, ["ก-1", "ก-1", "สมชาย", "๓๑/๐๒/๒๕๓๓"], ["ก-2", "ก-2", "มาลี", ""]]})
+    )
+    run = last_run(db)
+    assert run.row_count == 2
+    assert [(p["sheet"], p["row"], p["column"]) for p in run.pending["problems"]] == [
+        ("ผู้เรียกร้อง", 2, "วันเกิด")
+    ]

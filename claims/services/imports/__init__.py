@@ -47,7 +47,7 @@ from claims.services.calculations.computing import computed_values
 from claims.services.calculations.documents import SETTINGS_KEYS
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.imports import claimdata, matching
-from claims.services.imports.columns import SHEETS, sheet_named
+from claims.services.imports.columns import SHEETS
 from claims.services.imports.reading import FileProblem, read_upload
 from claims.services.paging import clamp_page, count
 
@@ -91,14 +91,18 @@ def _current(claimant: Claimant) -> dict:
     return {c: getattr(claimant, c) for c in records.audited_columns(claimant)}
 
 
-def _problem(problems: list, sheet: str, row: int, column: str, message) -> None:
-    problems.append({"sheet": sheet, "row": row, "column": column, "message": str(message)})
+def _reporter(problems: list, checked):
+    """problem(sheet key, row, column key, message): a problem with the sheet and the column named as the file
+    names them (a column the file lacks, such as the guardian a minor needs, by the template's English header)."""
 
+    def problem(sheet_key: str, row: int, column_key: str, message) -> None:
+        title, header = checked.label(sheet_key, column_key)
+        if header == column_key:
+            sheet = next(s for s in SHEETS if s.key == sheet_key)
+            header = next((c.en for c in sheet.columns if c.key == column_key), column_key)
+        problems.append({"sheet": title, "row": row, "column": header, "message": str(message)})
 
-def _header(sheet_key: str, column: str) -> str:
-    sheet = next(s for s in SHEETS if s.key == sheet_key)
-    found = next((c for c in sheet.columns if c.key == column), None)
-    return found.en if found else column
+    return problem
 
 
 def _settings(case: Case, today: date) -> dict:
@@ -117,16 +121,16 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
         raise NotFound("case")
     today = clock.today()
     problems = list(checked.problems)
+    problem = _reporter(problems, checked)
     rows = [dict(r) for r in checked.claimants]
     seen_ids: dict[str, int] = {}
     seen_pseudonyms: dict[str, int] = {}
     for row in list(rows):
         if row["external_id"] in seen_ids:
-            _problem(
-                problems,
-                "Claimants",
+            problem(
+                "claimants",
                 row["row"],
-                "External id",
+                "external_id",
                 _("This external id is on row %(row)d too.", row=seen_ids[row["external_id"]]),
             )
             rows.remove(row)
@@ -134,11 +138,10 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
         seen_ids[row["external_id"]] = row["row"]
         pseudonym = row["values"].get("pseudonym")
         if pseudonym in seen_pseudonyms:
-            _problem(
-                problems,
-                "Claimants",
+            problem(
+                "claimants",
                 row["row"],
-                "Pseudonym",
+                "pseudonym",
                 _("This pseudonym is on row %(row)d too.", row=seen_pseudonyms[pseudonym]),
             )
         elif pseudonym:
@@ -154,11 +157,10 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
         if claimant is not None:
             row["action"], row["claimant_id"] = UPDATE, claimant.id
             if claimant.archived_at is not None:
-                _problem(
-                    problems,
-                    "Claimants",
+                problem(
+                    "claimants",
                     row["row"],
-                    "External id",
+                    "external_id",
                     _("This person's record is archived: an administrator can restore it first."),
                 )
                 continue
@@ -174,11 +176,10 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
             )
             taken = owners.get(row["values"].get("pseudonym"))
             if taken is not None and taken != claimant.id:
-                _problem(
-                    problems,
-                    "Claimants",
+                problem(
+                    "claimants",
                     row["row"],
-                    "Pseudonym",
+                    "pseudonym",
                     _l("Another claimant already has this pseudonym."),
                 )
         else:
@@ -194,21 +195,20 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
             claimants_service.check_claimant(merged, today)
         except ValidationFailed as failure:
             for name, message in failure.errors.items():
-                _problem(problems, "Claimants", row["row"], _header("claimants", name), message)
+                problem("claimants", row["row"], name, message)
 
     claim = {}
     if checked.claim and case is None:
         first = next(iter(checked.claim.values()))
         sheet_key, entries = next(iter(first.items()))
-        _problem(
-            problems,
-            sheet_named(sheet_key).en,
+        problem(
+            sheet_key,
             entries[0]["row"],
             "",
             _("Choose the case the claim data goes into."),
         )
     elif checked.claim:
-        claim = _merge_claims(user, case, checked.claim, seen_ids, existing, problems, today)
+        claim = _merge_claims(user, case, checked.claim, seen_ids, existing, problem, today)
 
     pending = {
         "claimants": rows,
@@ -226,8 +226,7 @@ def prepare(user, filename: str, data: bytes, case: Case | None, checked) -> Imp
             "size": len(data),
             "case_id": case.id if case is not None else None,
             "status": ImportStatus.PREVIEWED,
-            "row_count": len(checked.claimants)
-            + sum(len(v) for c in checked.claim.values() for v in c.values()),
+            "row_count": checked.rows_read,
             "problem_count": len(problems),
             "summary": {},
         },
@@ -254,7 +253,7 @@ _CLAIM_MESSAGES = {
 }
 
 
-def _merge_claims(user, case, claim_rows, in_file, existing, problems, today) -> dict:
+def _merge_claims(user, case, claim_rows, in_file, existing, problem, today) -> dict:
     calcs = {}
     ids = [c.id for c in existing.values()]
     for chunk in matching.chunks(ids):
@@ -269,11 +268,10 @@ def _merge_claims(user, case, claim_rows, in_file, existing, problems, today) ->
         if claimant is None and external_id not in in_file:
             entries = next(iter(rows.values()))
             key = next(iter(rows))
-            _problem(
-                problems,
-                sheet_named(key).en,
+            problem(
+                key,
                 entries[0]["row"],
-                "External id",
+                "external_id",
                 _("No claimant has this external id, in the file or recorded."),
             )
             continue
@@ -286,7 +284,7 @@ def _merge_claims(user, case, claim_rows, in_file, existing, problems, today) ->
         merged = claimdata.merge(base, rows)
         for sheet_key, row, column, message in merged.problems:
             text = _CLAIM_MESSAGES.get(message, message)
-            _problem(problems, sheet_named(sheet_key).en, row, _header(sheet_key, column), text)
+            problem(sheet_key, row, column, text)
         merged_docs[external_id] = merged.doc
     return merged_docs
 

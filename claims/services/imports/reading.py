@@ -61,6 +61,7 @@ class SheetRows:
     sheet: Sheet
     headers: dict[str, str]  # column key -> the header as written
     rows: list[tuple[int, dict[str, str]]]  # (row number in the file, {column key: text})
+    title: str = ""  # the sheet's name as the file gives it (problems are shown with it)
 
 
 @dataclass
@@ -146,7 +147,7 @@ class _Collector:
             )
         if self.sheet.key in self.workbook.sheets:
             raise FileProblem(N_("Two sheets hold %(sheet)s: keep one."), sheet=self.sheet.en)
-        self.target = SheetRows(self.sheet, headers, [])
+        self.target = SheetRows(self.sheet, headers, [], self.label)
         self.workbook.sheets[self.sheet.key] = self.target
 
     def row(self, number: int, values: list[str]) -> None:
@@ -304,8 +305,8 @@ def _read_csv(data: bytes) -> Workbook:
         raise FileProblem(N_('This .csv file cannot be read: save it again as "CSV UTF-8".')) from None
     if not seen_header:
         raise FileProblem(N_("The file is empty."))
-    if collector.sheet is not None:
-        collector.label = collector.sheet.en
+    if collector.target is not None:
+        collector.target.title = collector.sheet.en
     return workbook
 
 

@@ -45,6 +45,13 @@ class CheckedRows:
     claim: dict[str, dict[str, list]] = field(default_factory=dict)
     problems: list[dict] = field(default_factory=list)
     notes: list[dict] = field(default_factory=list)
+    rows_read: int = 0
+    # Each sheet's name and headers as the file writes them: {sheet key: (title, {column key: header})}.
+    labels: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
+
+    def label(self, sheet_key: str, column_key: str) -> tuple[str, str]:
+        title, headers = self.labels.get(sheet_key, (sheet_key, {}))
+        return title, headers.get(column_key, column_key)
 
     def problem(self, sheet: str, row: int, column: str, message: str) -> None:
         self.problems.append({"sheet": sheet, "row": row, "column": column, "message": str(message)})
@@ -101,7 +108,7 @@ def _formdata(form_cls, sheet: Sheet, cells: dict, headers: dict, choices: _Choi
         if column.kind == YESNO or isinstance(form_field, BooleanField):
             answer = text.strip().casefold()
             if answer not in YES | NO:
-                out.problem(sheet.en, row, headers[column.key], _("Write yes or no."))
+                out.problem(out.labels[sheet.key][0], row, headers[column.key], _("Write yes or no."))
                 continue
             yes = answer in YES
             if isinstance(form_field, BooleanField):
@@ -142,7 +149,7 @@ def _errors(form, sheet: Sheet, headers: dict, out: CheckedRows, row: int, names
     for name, messages in form.errors.items():
         column = headers.get((names or {}).get(name, name)) or headers.get(name) or name
         for message in messages if isinstance(messages, list) else [messages]:
-            out.problem(sheet.en, row, column, message)
+            out.problem(out.labels[sheet.key][0], row, column, message)
 
 
 def _notes(form, sheet: Sheet, headers: dict, out: CheckedRows, row: int) -> None:
@@ -151,14 +158,12 @@ def _notes(form, sheet: Sheet, headers: dict, out: CheckedRows, row: int) -> Non
         if parsed is not None and parsed.era_converted:
             out.notes.append(
                 {
-                    "sheet": sheet.en,
+                    "sheet": out.labels[sheet.key][0],
                     "row": row,
                     "column": headers.get(form_field.name, form_field.name),
-                    "message": _(
-                        "%(typed)s read as a Buddhist-Era date: %(iso)s.",
-                        typed=form_field.raw_data[0],
-                        iso=parsed.value.isoformat(),
-                    ),
+                    # Kept as data: the page says it in the reader's language.
+                    "typed": form_field.raw_data[0],
+                    "iso": parsed.value.isoformat(),
                 }
             )
 
@@ -166,7 +171,8 @@ def _notes(form, sheet: Sheet, headers: dict, out: CheckedRows, row: int) -> Non
 def check_rows(workbook: Workbook) -> CheckedRows:
     from flask_babel import gettext
 
-    out = CheckedRows()
+    out = CheckedRows(rows_read=workbook.row_count)
+    out.labels = {key: (rows.title or rows.sheet.en, rows.headers) for key, rows in workbook.sheets.items()}
     _PROTOTYPES.clear()
     choices = _Choices()
     for problem in workbook.problems:
@@ -192,11 +198,16 @@ def _reading_message(problem: CellProblem, gettext) -> str:
 def _external_id(sheet_rows, row: int, cells: dict, out: CheckedRows) -> str | None:
     external_id = (cells.get("external_id") or "").strip()
     if not external_id:
-        out.problem(sheet_rows.sheet.en, row, sheet_rows.headers["external_id"], _("This field is required."))
+        out.problem(
+            out.labels[sheet_rows.sheet.key][0],
+            row,
+            sheet_rows.headers["external_id"],
+            _("This field is required."),
+        )
         return None
     if len(external_id) > 80:
         out.problem(
-            sheet_rows.sheet.en,
+            out.labels[sheet_rows.sheet.key][0],
             row,
             sheet_rows.headers["external_id"],
             _("Enter at most %(max)d characters.", max=80),
@@ -251,7 +262,9 @@ def _check_claim_row(sheet_rows, form_cls, row: int, cells: dict, choices, out: 
     if "period" in cells:
         text = arabic_digits(cells["period"]).strip()
         if not text.isdigit() or not 1 <= int(text) <= 100:
-            out.problem(sheet.en, row, headers["period"], _("Enter the period's number: 1, 2, 3 ..."))
+            out.problem(
+                out.labels[sheet.key][0], row, headers["period"], _("Enter the period's number: 1, 2, 3 ...")
+            )
             return
         period = int(text)
     form = form_cls(
