@@ -386,3 +386,58 @@ def test_a_problem_names_the_sheet_and_the_column_as_the_file_does(login_as, db)
     assert [(p["sheet"], p["row"], p["column"]) for p in run.pending["problems"]] == [
         ("ผู้เรียกร้อง", 2, "วันเกิด")
     ]
+
+
+def test_reimporting_claim_data_replaces_it_and_keeps_deductions_entered_in_the_app(login_as, db, make):
+    client = login_as("paralegal")
+    case = _case(db, make)
+    employment = [
+        "External id",
+        "Employer",
+        "First day worked",
+        "Last day worked",
+        "Paid",
+        "Contract rate",
+        "Currency",
+        "Workplace country",
+    ]
+    loans = ["External id", "Lender", "Principal", "Taken on", "Interest rate", "Rate per"]
+    data = xlsx(
+        {
+            "Claimants": [HEAD, ["E-1", "BP-01", "Somchai", "", "TH", "", ""]],
+            "Employment": [
+                employment,
+                ["E-1", "Farm", "01/07/2568", "31/07/2568", "monthly", "12000", "THB", "th"],
+            ],
+            "Loans": [loans, ["E-1", "Agency", "50000", "01/05/2568", "0.03", "month"]],
+        }
+    )
+    upload(client, data, case_id=case.id)
+    client.post(f"/imports/{last_run(db).id}/commit")
+    calc = db.session.scalar(sa.select(Calculation))
+    doc = dict(calc.data)
+    doc["employment"][0]["deductions"] = [
+        {"kind": "food", "amount": "500", "on": "2025-07-31", "lawful": False}
+    ]
+    db.session.execute(sa.update(Calculation).where(Calculation.id == calc.id).values(data=doc))
+    db.session.commit()
+    upload(client, data, case_id=case.id)  # the same file again: nothing changes
+    client.post(f"/imports/{last_run(db).id}/commit")
+    assert last_run(db).summary["calculations"] == 0
+    changed = xlsx(
+        {
+            "Claimants": [HEAD, ["E-1", "BP-01", "Somchai", "", "TH", "", ""]],
+            "Employment": [
+                employment,
+                ["E-1", "Farm", "01/07/2568", "31/07/2568", "monthly", "15000", "THB", "th"],
+            ],
+        }
+    )
+    upload(client, changed, case_id=case.id)
+    client.post(f"/imports/{last_run(db).id}/commit")
+    calc = db.session.scalar(sa.select(Calculation))
+    assert db.session.scalar(sa.select(sa.func.count(Calculation.id))) == 1
+    assert [p["rate"] for p in calc.data["employment"]] == ["15000"]
+    assert calc.data["employment"][0]["deductions"][0]["kind"] == "food"
+    assert [loan["lender"] for loan in calc.data["loans"]] == ["Agency"]  # no loan rows this time: kept
+    assert db.session.scalar(sa.select(sa.func.count(CaseClaimant.id))) == 1
