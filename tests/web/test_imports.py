@@ -441,3 +441,27 @@ def test_reimporting_claim_data_replaces_it_and_keeps_deductions_entered_in_the_
     assert calc.data["employment"][0]["deductions"][0]["kind"] == "food"
     assert [loan["lender"] for loan in calc.data["loans"]] == ["Agency"]  # no loan rows this time: kept
     assert db.session.scalar(sa.select(sa.func.count(CaseClaimant.id))) == 1
+
+
+def test_a_running_commit_shows_its_progress(login_as, db):
+    import time as clock
+
+    from claims import jobs
+    from claims.models import ImportStatus
+    from claims.models.base import utcnow
+
+    client = login_as("paralegal")
+    upload(client, xlsx({"Claimants": [HEAD, ["E-1", "BP-01", "Somchai", "", "TH", "", ""]]}))
+    run = last_run(db)
+    db.session.execute(
+        sa.update(ImportRun)
+        .where(ImportRun.id == run.id)
+        .values(status=ImportStatus.RUNNING, heartbeat_at=utcnow(), total=600)
+    )
+    db.session.commit()
+    jobs.huey.put(f"import-progress-{run.id}", (150, clock.time()))
+    try:
+        page = client.get(f"/imports/{run.id}").get_data(as_text=True)
+    finally:
+        jobs.huey.get(f"import-progress-{run.id}")
+    assert "Writing row 150 of 600" in page and 'http-equiv="refresh"' in page
