@@ -465,3 +465,18 @@ def test_a_running_commit_shows_its_progress(login_as, db):
     finally:
         jobs.huey.get(f"import-progress-{run.id}")
     assert "Writing row 150 of 600" in page and 'http-equiv="refresh"' in page
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "message"),
+    [("MAX_ROWS", 3, "more than 3 rows"), ("MAX_BYTES", 1024, "larger than 0 MB")],
+)
+def test_a_file_past_the_limits_is_refused_with_a_message(login_as, db, monkeypatch, limit, value, message):
+    from claims.services.imports import reading
+
+    monkeypatch.setattr(reading, limit, value)
+    client = login_as("paralegal")
+    rows = [HEAD] + [[f"E-{n}", f"BP-{n}", f"Person {n}", "", "TH", "", ""] for n in range(5)]
+    response = upload(client, xlsx({"Claimants": rows}))
+    assert response.status_code == 422 and message in response.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count(ImportRun.id))) == 0
