@@ -14,6 +14,7 @@ from claims.models.deadline import (
 )
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.hearing import Hearing
+from claims.models.imports import ImportRun, ImportStatus
 from claims.models.login import LoginThrottle, RecoveryCode
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
@@ -46,6 +47,8 @@ __all__ = [
     "EnforcementStep",
     "GeneratedDocument",
     "Hearing",
+    "ImportRun",
+    "ImportStatus",
     "Offer",
     "IdentityDocument",
     "LoginThrottle",

@@ -33,12 +33,16 @@ class Claimant(Record, db.Model):
         sa.Index(
             "ix_claimants_org_home_province", "org_id", "home_province", "archived_at", "protection_order"
         ),
+        # A spreadsheet's own id for the person (issue 14): importing the same file again finds the same people.
+        sa.Index("uq_claimants_org_external_id", "org_id", "external_id", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # The pseudonym or case code is what every list, log, audit entry and error page shows.
     pseudonym: Mapped[str] = mapped_column(sa.String(80), nullable=False)
     legal_name: Mapped[str] = mapped_column(sa.String(200), nullable=False)
+    # The id the organisation's own lists give the person (a spreadsheet's row key); empty for people typed in.
+    external_id: Mapped[str | None] = mapped_column(sa.String(80))
     sex: Mapped[Sex] = mapped_column(enum_column(Sex, name="sex"), nullable=False, default=Sex.NOT_RECORDED)
     gender_identity: Mapped[str | None] = mapped_column(sa.String(80))
     date_of_birth: Mapped[date | None] = mapped_column(sa.Date)

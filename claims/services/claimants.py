@@ -55,6 +55,10 @@ def _check_claimant(values: dict, today: date) -> None:
         raise ValidationFailed({k: str(v) for k, v in errors.items()})
 
 
+# The imports check each row as the form's save would (claims/services/imports).
+check_claimant = _check_claimant
+
+
 def _pseudonym_taken(user, pseudonym: str, exclude_id: int | None = None) -> bool:
     query = sa.select(Claimant.id).where(Claimant.org_id == user.org_id, Claimant.pseudonym == pseudonym)
     if exclude_id is not None:

@@ -48,6 +48,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.deadlines.routes import bp as deadlines
     from claims.web.documents.routes import bp as documents
     from claims.web.hearings.routes import bp as hearings
+    from claims.web.imports.routes import bp as imports
     from claims.web.outcomes.routes import bp as outcomes
     from claims.web.reminders.routes import bp as reminders
     from claims.web.respondents.routes import bp as respondents
@@ -58,6 +59,7 @@ def register_blueprints(app: Flask) -> None:
         auth,
         dashboard,
         claimants,
+        imports,
         cases,
         hearings,
         calendar,

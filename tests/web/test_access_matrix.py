@@ -26,9 +26,9 @@ import sqlalchemy as sa
 
 from claims.extensions import db as _db
 from tests.conftest import Client
-from tests.web import pages_calendar, pages_courts, pages_reminders
+from tests.web import pages_calendar, pages_courts, pages_imports, pages_reminders
 
-EXTRA_AREAS = (pages_calendar, pages_courts, pages_reminders)
+EXTRA_AREAS = (pages_calendar, pages_courts, pages_imports, pages_reminders)
 
 # ---------------------------------------------------------------- the users
 
@@ -124,6 +124,14 @@ ACCESS: dict[str, Rule] = {
     "claimants.archive_child": CASE_WORK,
     "claimants.protection_order": CASE_TEAM,
     "claimants.archive_protection_order": CASE_TEAM,
+    # imports: whoever may create claimants; a preview shows no protected person's whereabouts
+    "imports.upload": CASE_WORK,
+    "imports.history": CASE_WORK,
+    "imports.show": CASE_WORK,
+    "imports.commit": CASE_WORK,
+    "imports.cancel": CASE_WORK,
+    "imports.template": CASE_WORK,
+    "imports.template_sheet": CASE_WORK,
     "cases.index": CASE_WORK,
     "cases.create": CASE_WORK,
     "cases.show": CASE_WORK,
@@ -247,6 +255,7 @@ PARAMS = {
 ORG_RECORD_PARAMS = {
     "offer_id",
     "job_id",
+    "run_id",
     "generated_id",
     "calculation_id",
     "claimant_id",

@@ -136,6 +136,11 @@ def _known_currency_problems(doc: dict) -> list[tuple[str, str]]:
     return found
 
 
+# The imports (claims/services/imports) place each problem on its spreadsheet row: they need the paths as well.
+problem_message = _message
+known_currency_problems = _known_currency_problems
+
+
 def _errors_for(problems, prefix: str, field_map: dict | None) -> dict[str, str]:
     """Problems under ``prefix`` (the edited item's path) go next to their form field; others to the form."""
     errors: dict[str, str] = {}
