@@ -1,7 +1,7 @@
 """court open days: a listed holiday on which the courts sat (issue 17)
 
 Revision ID: c3a91f0d7e25
-Revises: d5e1a7c3b9f2
+Revises: 9f3a5d7b2c41
 Create Date: 2026-12-06 19:30:00
 
 """
