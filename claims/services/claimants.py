@@ -233,12 +233,39 @@ def _provinces(user) -> list[str]:
         .scalar_subquery()
     )
     steps = steps.union_all(sa.select(following).where(steps.c.province.is_not(None)))
-    seen = (
+    # Scalar subqueries with LIMIT 1, not EXISTS: PostgreSQL turned an EXISTS into a join against every visible
+    # claimant of the organisation (the very scan this avoids), and built the set of every claimant of the user's
+    # cases once where only a province of protected claimants alone needs it. Here a province is first asked for
+    # one claimant anyone may see; only where there is none, for one of the user's own (the rule of
+    # access.may_see_whereabouts, in two steps).
+    in_province = sa.and_(live, Claimant.home_province == steps.c.province)
+    anyone_may_see = (
         sa.select(Claimant.id)
-        .where(live, Claimant.home_province == steps.c.province, _not_protected_unless_assigned(user))
+        .where(in_province, Claimant.protection_order.is_(False), Claimant.id.not_in(_orders_in_force(user)))
+        .limit(1)
         .correlate(steps)
-        .exists()
+        .scalar_subquery()
     )
+    seen = anyone_may_see.is_not(None)
+    if not access.may_administer(user):
+        own = (
+            sa.select(Claimant.id)
+            .join(CaseClaimant, CaseClaimant.claimant_id == Claimant.id)
+            .join(Case, Case.id == CaseClaimant.case_id)
+            .where(
+                in_province,
+                CaseClaimant.archived_at.is_(None),
+                Case.org_id == user.org_id,
+                Case.archived_at.is_(None),
+                sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
+            )
+            .limit(1)
+            .correlate(steps)
+            .scalar_subquery()
+        )
+        seen = sa.or_(seen, own.is_not(None))
+    else:
+        seen = sa.true()
     query = sa.select(steps.c.province).where(steps.c.province.is_not(None), seen).order_by(steps.c.province)
     return list(db.session.scalars(query))
 
@@ -259,18 +286,24 @@ def _not_protected_unless_assigned(user):
     """SQL: claimants whose whereabouts ``user`` may see (the rule of access.may_see_whereabouts, as a filter)."""
     if access.may_administer(user):
         return sa.true()
+    # Asked only of the few protected claimants (the first branch lets everyone else through), one claimant at a
+    # time: listing every claimant of a lawyer's 1,500 cases to test membership cost more than the list itself.
     assigned = (
-        sa.select(CaseClaimant.claimant_id)
+        sa.select(CaseClaimant.id)
         .join(Case, Case.id == CaseClaimant.case_id)
         .where(
-            Case.archived_at.is_(None),
+            CaseClaimant.claimant_id == Claimant.id,
             CaseClaimant.archived_at.is_(None),
+            Case.org_id == user.org_id,
+            Case.archived_at.is_(None),
             sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
         )
+        .correlate(Claimant)
+        .exists()
     )
     return sa.or_(
         sa.and_(Claimant.protection_order.is_(False), Claimant.id.not_in(_orders_in_force(user))),
-        Claimant.id.in_(assigned),
+        assigned,
     )
 
 

@@ -1,6 +1,7 @@
 """Claimant pages through the test client: lists, the claimant page, forms and their bad input."""
 
 import html
+from datetime import datetime
 
 import sqlalchemy as sa
 
@@ -230,3 +231,30 @@ def test_the_pager_keeps_the_filters(db, make, login_as):
     assert 'href="/claimants/?nationality=KH&amp;page=2"' in page
     second = client.get("/claimants/?nationality=KH&page=2").get_data(as_text=True)
     assert "KH-054" in second and "KH-000" not in second
+
+
+def test_the_province_filter_offers_only_provinces_of_claimants_whose_whereabouts_the_user_may_see(
+    db, make, login_as
+):
+    """A province held only by protected claimants is offered to their own lawyer and an admin, not to others."""
+    from claims.services.claimants import _provinces
+
+    lawyer, other = make.user(role="lawyer"), make.user(role="lawyer")
+    admin = make.user(role="admin")
+    make.claimant(home_province="Loei")
+    make.claimant(home_province="Loei", protection_order=True)
+    hidden = make.claimant(home_province="Nan", protection_order=True)
+    make.claimant(home_province="Yala", protection_order=True)
+    make.claimant(home_province="Trang", archived_at=datetime(2026, 1, 1))
+    make.party(make.case(lawyer_id=lawyer.id), hidden)
+    make.party(
+        make.case(lawyer_id=other.id, archived_at=datetime(2026, 1, 1)),
+        make.claimant(home_province="Yala", protection_order=True),
+    )
+    make.claimant(home_province="Krabi", org=make.org())
+    db.session.commit()
+    assert _provinces(lawyer) == ["Loei", "Nan"]
+    assert _provinces(other) == ["Loei"]  # their case with the Yala claimant is archived
+    assert _provinces(admin) == ["Loei", "Nan", "Yala"]
+    page = login_as("lawyer")
+    assert "Nan" not in page.get("/claimants/").get_data(as_text=True)
