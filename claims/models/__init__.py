@@ -6,6 +6,7 @@ from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Cou
 from claims.models.claimant import Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.deadline import CourtClosure, Deadline, DeadlineNotice, DeadlineRefresh, DeadlineRuleState
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
+from claims.models.evidence import EvidenceFile
 from claims.models.hearing import Hearing
 from claims.models.login import LoginThrottle, RecoveryCode
 from claims.models.organisation import Organisation, User
@@ -36,6 +37,7 @@ __all__ = [
     "DocumentJob",
     "DocumentTemplateVersion",
     "EnforcementStep",
+    "EvidenceFile",
     "GeneratedDocument",
     "Hearing",
     "Offer",
