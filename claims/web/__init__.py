@@ -47,6 +47,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.dashboard.routes import bp as dashboard
     from claims.web.deadlines.routes import bp as deadlines
     from claims.web.documents.routes import bp as documents
+    from claims.web.evidence.routes import bp as evidence
     from claims.web.hearings.routes import bp as hearings
     from claims.web.outcomes.routes import bp as outcomes
     from claims.web.reminders.routes import bp as reminders
@@ -68,6 +69,7 @@ def register_blueprints(app: Flask) -> None:
         respondents,
         calculations,
         documents,
+        evidence,
         settlements,
         courts,
         admin,

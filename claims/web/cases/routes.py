@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, deadlines, paging, records
+from claims.services import access, deadlines, evidence, paging, records
 from claims.services import cases as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -107,6 +107,7 @@ def show(case_id: int):
         case=page.case,
         deadline_groups=deadline_groups,
         deadline_pages=paging.Listing.of(deadline_page, deadline_groups.total, DEADLINE_GROUPS),
+        evidence_files=evidence.case_panel(current_user, page.case),
     )
 
 

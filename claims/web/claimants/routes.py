@@ -7,7 +7,7 @@ from flask_login import current_user
 from claims.models import Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.enums import CaseKind, TraffickingStatus
 from claims.services import claimants as service
-from claims.services import deadlines, protection, records
+from claims.services import deadlines, evidence, protection, records
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import (
@@ -66,7 +66,11 @@ def show(claimant_id: int):
     deadline_groups = deadlines.single(deadlines.claimant_deadlines(current_user, claimant))
     page = service.load_claimant_page(current_user, claimant_id)
     return render_template(
-        "claimants/show.html", page=page, claimant=page.claimant, deadline_groups=deadline_groups
+        "claimants/show.html",
+        page=page,
+        claimant=page.claimant,
+        deadline_groups=deadline_groups,
+        evidence_panel=evidence.claimant_panel(current_user, page.claimant),
     )
 
 
