@@ -219,6 +219,28 @@ def test_a_passport_of_a_protected_person_opens_only_to_the_people_the_whereabou
     assert {f.id for f in evidence.claimant_files(paralegal, claimant).items} == {passport.id, payslip.id}
 
 
+def test_the_audit_trail_keeps_a_whereabouts_files_description_as_protected(db, make, store_dir):
+    _, lawyer, _, _, claimant = _protected_world(make)
+    photo = upload(
+        lawyer,
+        claimant,
+        JPEG_BYTES,
+        "safe-house.jpg",
+        kind=EvidenceKind.PHOTO,
+        title="Soi 5 dorm",
+        whereabouts=True,
+    )
+    evidence.update(
+        lawyer,
+        photo,
+        {"kind": EvidenceKind.PHOTO, "title": "Soi 7 dorm", "notes": "gate", "whereabouts": True},
+        1,
+    )
+    trail = str(db.session.scalars(sa.select(AuditEntry.changes)).all())
+    assert "Soi" not in trail and "safe-house" not in trail and "gate" not in trail
+    assert "[protected]" in trail
+
+
 def test_an_identity_document_cannot_be_unmarked(db, make, store_dir):
     _, lawyer, _, _, claimant = _protected_world(make)
     passport = upload(lawyer, claimant, JPEG_BYTES, "p.jpg", kind=EvidenceKind.IDENTITY, title="Passport")

@@ -39,6 +39,10 @@ PANEL_SIZE = 10
 FILENAME_MAX = 255
 # What a form may change; the file itself, its size, hash and key never change (upload a new file instead).
 EDITABLE = ("kind", "title", "document_date", "notes", "visibility", "whereabouts", "case_id")
+# A file that shows where a person is may say so in its description too ("the dormitory behind the Soi 5 market"):
+# the audit trail, read by every admin and kept longer than anything, stores these as "[protected]", as it does a
+# protected person's address (claims.services.protection.audit_redactions).
+WHEREABOUTS_REDACTED = ("title", "notes", "original_filename")
 
 
 @dataclass
@@ -251,6 +255,7 @@ def upload(user, claimant: Claimant, file: Upload, values: dict) -> EvidenceFile
                 "storage_key": key,
                 "uploaded_by_id": user.id,
             },
+            redact=WHEREABOUTS_REDACTED if values["whereabouts"] else (),
         )
     except BaseException:
         db.session.rollback()
@@ -261,7 +266,9 @@ def upload(user, claimant: Claimant, file: Upload, values: dict) -> EvidenceFile
 def update(user, evidence: EvidenceFile, values: dict, version) -> dict:
     if not may_open(user, evidence):
         raise Forbidden("evidence: not for this user")
-    return records.update(user, evidence, _clean_values(user, evidence.claimant, values), version)
+    values = _clean_values(user, evidence.claimant, values)
+    redact = WHEREABOUTS_REDACTED if evidence.whereabouts or values["whereabouts"] else ()
+    return records.update(user, evidence, values, version, redact=redact)
 
 
 def archive(user, evidence: EvidenceFile, version) -> None:
