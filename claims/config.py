@@ -31,6 +31,16 @@ Every key, with its meaning:
 - ``CLAIMS_HSTS``: ``1`` sends ``Strict-Transport-Security`` (browsers then refuse plain http for a year);
   default ``1`` in production, ``0`` otherwise.
 
+Evidence files (claims/services/evidence):
+
+- ``CLAIMS_EVIDENCE_DIR``: the folder the uploaded evidence is kept in (default ``instance/evidence``). Outside
+  the static folder and never served by the web server: every file is streamed by a route that checks who asks.
+  Back it up with the database; a file's sha256 is on its record.
+- ``CLAIMS_EVIDENCE_MAX_MB``: the largest evidence file accepted, in megabytes (default 20). A request body may be
+  one megabyte more (``MAX_CONTENT_LENGTH``, never below 16 MB), for the form's other fields.
+- ``CLAIMS_EVIDENCE_STORE``: ``local`` (default, the folder above). No object-storage client is installed, so
+  ``s3`` stops the app at start with how to add one (docs/deployment.md).
+
 The database engine never writes SQL parameters into errors or logs (``hide_parameters``: a failed write would
 otherwise log a legal name), and on PostgreSQL tests each pooled connection before use, so the app recovers from
 a database restart, with PostgreSQL's JIT compilation off for the app's connections (it cost more than the short
@@ -144,7 +154,9 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "WTF_CSRF_TIME_LIMIT": None,
         "CLAIMS_IDLE_TIMEOUT_MINUTES": _env_int("CLAIMS_IDLE_TIMEOUT_MINUTES", 60, minimum=1),
         "PERMANENT_SESSION_LIFETIME": timedelta(hours=_env_int("CLAIMS_SESSION_HOURS", 12, minimum=1)),
-        "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
+        "CLAIMS_EVIDENCE_DIR": os.environ.get("CLAIMS_EVIDENCE_DIR") or str(Path(instance_path) / "evidence"),
+        "CLAIMS_EVIDENCE_MAX_MB": _env_int("CLAIMS_EVIDENCE_MAX_MB", 20, minimum=1),
+        "CLAIMS_EVIDENCE_STORE": os.environ.get("CLAIMS_EVIDENCE_STORE", "local"),
         "CLAIMS_EMBEDDED_WORKER": os.environ.get(
             "CLAIMS_EMBEDDED_WORKER",
             "0" if os.environ.get("CLAIMS_QUEUE_URL", "").startswith("redis") else "1",
@@ -157,4 +169,11 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},
     }
     config.update(overrides)
+    if config["CLAIMS_EVIDENCE_STORE"] != "local":
+        raise ConfigurationError(
+            f"CLAIMS_EVIDENCE_STORE={config['CLAIMS_EVIDENCE_STORE']!r}: only 'local' is available. An object "
+            "store needs a client library and a backend: see claims/services/evidence/storage.py."
+        )
+    # An evidence file and the form's other fields in one request; never less than the 16 MB other uploads had.
+    config.setdefault("MAX_CONTENT_LENGTH", max(16, int(config["CLAIMS_EVIDENCE_MAX_MB"]) + 1) * 1024 * 1024)
     return config

@@ -96,6 +96,7 @@ def _test_config(backend: str, tmp_path_factory) -> dict:
         "SQLALCHEMY_DATABASE_URI": url,
         "BABEL_DEFAULT_LOCALE": "en",
         "SERVER_NAME": "localhost",
+        "CLAIMS_EVIDENCE_DIR": str(tmp_path_factory.mktemp("evidence")),
     }
 
 

@@ -13,6 +13,7 @@ from claims.models.deadline import (
     DeadlineRuleState,
 )
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
+from claims.models.evidence import EvidenceFile
 from claims.models.hearing import Hearing
 from claims.models.imports import ImportRun, ImportStatus
 from claims.models.login import LoginThrottle, RecoveryCode
@@ -45,6 +46,7 @@ __all__ = [
     "DocumentJob",
     "DocumentTemplateVersion",
     "EnforcementStep",
+    "EvidenceFile",
     "GeneratedDocument",
     "Hearing",
     "ImportRun",

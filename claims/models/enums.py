@@ -33,6 +33,25 @@ class DocumentKind(StrEnum):
     OTHER = "other"
 
 
+class EvidenceKind(StrEnum):
+    CONTRACT = "contract"
+    PAYSLIP = "payslip"
+    IDENTITY = "identity"  # a passport, ID card, work permit: always whereabouts-bearing
+    RECEIPT = "receipt"
+    PHOTO = "photo"
+    BANK_RECORD = "bank_record"
+    MESSAGE = "message"  # a chat, a text message, a letter
+    MEDICAL = "medical"
+    OTHER = "other"
+
+
+class EvidenceVisibility(StrEnum):
+    """Who among the organisation's case workers may open an evidence file (claims.services.access)."""
+
+    STAFF = "staff"  # every case worker of the organisation
+    TEAM = "team"  # an admin and the lawyer and paralegal of one of the claimant's cases
+
+
 class DocumentHolder(StrEnum):
     CLAIMANT = "claimant"
     EMPLOYER = "employer"

@@ -48,6 +48,21 @@ def may_see_case_whereabouts(user, case, has_protected_claimant: bool) -> bool:
     return user.role == Role.ADMIN or user.id in (case.lawyer_id, case.paralegal_id)
 
 
+def may_open_evidence(user, evidence, claimant, on_team: bool) -> bool:
+    """An evidence file of ``claimant``: ``on_team`` says whether ``user`` is the lawyer or paralegal of one of the
+    claimant's cases. A file for the case team only opens to them and an admin; a file that shows where the person
+    is (every identity document) follows the whereabouts rule above, whatever its visibility."""
+    if not works_on_cases(user) or evidence.org_id != user.org_id:
+        return False
+    if user.role == Role.ADMIN:
+        return True
+    if evidence.visibility == "team" and not on_team:
+        return False
+    if evidence.whereabouts:
+        return may_see_whereabouts(user, claimant, {claimant.id} if on_team else set())
+    return True
+
+
 def documents_print_whereabouts(claimant) -> bool:
     """A filing is served on the other side and copied to offices the organisation does not control: a protected
     person's whereabouts are never printed in one, whoever makes it. The lawyer enters an address for service."""

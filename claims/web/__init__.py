@@ -47,6 +47,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.dashboard.routes import bp as dashboard
     from claims.web.deadlines.routes import bp as deadlines
     from claims.web.documents.routes import bp as documents
+    from claims.web.evidence.routes import bp as evidence
     from claims.web.hearings.routes import bp as hearings
     from claims.web.imports.routes import bp as imports
     from claims.web.outcomes.routes import bp as outcomes
@@ -70,6 +71,7 @@ def register_blueprints(app: Flask) -> None:
         respondents,
         calculations,
         documents,
+        evidence,
         settlements,
         courts,
         admin,

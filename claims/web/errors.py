@@ -61,6 +61,23 @@ def register_error_handlers(app: Flask) -> None:
     def stale_edit(error):
         return page(409, _("Not saved"), stale_edit_message())
 
+    # A body past MAX_CONTENT_LENGTH (an evidence file far over its limit) is refused before any view runs.
+    @app.errorhandler(413)
+    def too_large(error):
+        from flask import current_app, request
+
+        # The body stays unread: the page's own forms (the language switch) must not try to read it again.
+        request.__dict__.setdefault("form", request.parameter_storage_class())
+        request.__dict__.setdefault("files", request.parameter_storage_class())
+        return page(
+            413,
+            _("File too large"),
+            _(
+                "The file is larger than %(mb)d MB. Nothing was saved.",
+                mb=int(current_app.config.get("CLAIMS_EVIDENCE_MAX_MB", 16)),
+            ),
+        )
+
     @app.errorhandler(CSRFError)
     def csrf_error(error):
         return page(

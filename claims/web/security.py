@@ -44,6 +44,8 @@ STATIC_MAX_AGE = 365 * 24 * 3600
 
 def add_headers(response):
     response.headers.update(HEADERS)
+    # An evidence preview may be framed by the app's own page, under a policy of its own (claims/web/evidence).
+    response.headers.update(getattr(response, "policy_headers", None) or {})
     if current_app.config.get("CLAIMS_HSTS"):
         response.headers["Strict-Transport-Security"] = HSTS
     if request.endpoint == "static" and response.status_code in (200, 304):

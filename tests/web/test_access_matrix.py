@@ -26,9 +26,9 @@ import sqlalchemy as sa
 
 from claims.extensions import db as _db
 from tests.conftest import Client
-from tests.web import pages_calendar, pages_courts, pages_imports, pages_reminders
+from tests.web import pages_calendar, pages_courts, pages_evidence, pages_imports, pages_reminders
 
-EXTRA_AREAS = (pages_calendar, pages_courts, pages_imports, pages_reminders)
+EXTRA_AREAS = (pages_calendar, pages_courts, pages_imports, pages_reminders, pages_evidence)
 
 # ---------------------------------------------------------------- the users
 
@@ -132,6 +132,16 @@ ACCESS: dict[str, Rule] = {
     "imports.cancel": CASE_WORK,
     "imports.template": CASE_WORK,
     "imports.template_sheet": CASE_WORK,
+    # evidence: uploads and lists for every case worker; the world's file is the protected claimant's passport,
+    # which opens (page, preview, download, edit, archive) only to the people the whereabouts rule names
+    "evidence.upload": CASE_WORK,
+    "evidence.case_upload": CASE_WORK,
+    "evidence.claimant_list": CASE_WORK,
+    "evidence.case_list": CASE_WORK,
+    "evidence.show": CASE_TEAM,
+    "evidence.content": CASE_TEAM,
+    "evidence.edit": CASE_TEAM,
+    "evidence.archive": CASE_TEAM,
     "cases.index": CASE_WORK,
     "cases.create": CASE_WORK,
     "cases.show": CASE_WORK,
@@ -275,6 +285,7 @@ ORG_RECORD_PARAMS = {
     "entity_id",
     "closure_id",
     "open_day_id",
+    "evidence_id",
 }
 
 # What a protected person's whereabouts look like in the world (no digits: Thai pages may print digits in Thai).
@@ -291,7 +302,7 @@ MARKERS = {
 ORDER_NOTE = "MATRIX-ORDERNOTE-QZX"
 LODGING = "MATRIX-LODGING-QZX"
 TRANSPORT = "MATRIX-TRANSPORT-QZX"
-EVERY_MARKER = (*MARKERS.values(), ORDER_NOTE, LODGING, TRANSPORT)
+EVERY_MARKER = (*MARKERS.values(), ORDER_NOTE, LODGING, TRANSPORT, pages_evidence.MARKER)
 # What names the world's people and case: never in a page another organisation's user gets.
 WORLD_NAMES = ("BP-01", "BP-02", "BP-03", "LC-01")
 

@@ -65,6 +65,7 @@ def test_every_page_and_download_has_the_headers_and_no_inline_style_or_script(a
         seen.add(response.mimetype)
         if response.mimetype == "text/html":
             _assert_runs_under_the_policy(response.get_data(as_text=True), url)
+        response.close()  # a file streamed from disk (evidence) stays open until closed
     # the walk took in pages and downloads (Word files, a zip, calendar files)
     assert "text/html" in seen and len(seen) > 2, seen
 

@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, deadlines, paging, parties, records
+from claims.services import access, deadlines, evidence, paging, parties, records
 from claims.services import cases as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -108,6 +108,7 @@ def show(case_id: int):
         deadline_groups=deadline_groups,
         deadline_pages=paging.Listing.of(deadline_page, deadline_groups.total, DEADLINE_GROUPS),
         removed=parties.removed_parties(current_user, page.case),
+        evidence_files=evidence.case_panel(current_user, page.case),
     )
 
 
