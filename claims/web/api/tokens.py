@@ -72,9 +72,8 @@ def revoke(token_id: int):
 
         abort(404)
     flash(_("Token %(name)s revoked: it no longer works.", name=token.name), "success")
-    if request.form.get("back") == "admin" and token.user_id != current_user.id:
-        return redirect(url_for(".organisation"))
-    return redirect(url_for(".organisation" if request.form.get("back") == "admin" else ".own"))
+    admin_page = request.form.get("back") == "admin" and current_user.role.value == "admin"
+    return redirect(url_for(".organisation" if admin_page else ".own"))
 
 
 @bp.get("/admin/api-tokens")
