@@ -1,7 +1,7 @@
 """api tokens: personal bearer tokens for /api/v1/, kept as a hash, revoked rather than deleted
 
 Revision ID: 4b7e2c9a1f05
-Revises: d5e1a7c3b9f2
+Revises: 4b8e2c6a1f07
 Create Date: 2026-12-06 19:30:00
 
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '4b7e2c9a1f05'
-down_revision = 'd5e1a7c3b9f2'
+down_revision = '4b8e2c6a1f07'
 branch_labels = None
 depends_on = None
 
