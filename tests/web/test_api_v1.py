@@ -423,3 +423,16 @@ def test_nothing_answers_500_to_odd_input(app, world):
         assert response.status_code == 400, (payload, response.get_json())
     assert api.patch(url, {"room": "x"}, headers={"If-Match": "garbage"}).status_code == 400
     assert datetime.now()  # the clock is real here: no frozen time hides a failure
+
+
+def test_a_page_of_hearings_takes_a_fixed_number_of_queries(app, world, make, query_counter):
+    api = Api(app, world["lawyer"])
+    api.get("/api/v1/hearings")  # the token's first use is noted once
+    with query_counter() as few:
+        api.get("/api/v1/hearings")
+    for n in range(6):
+        make.hearing(make.case(reference=f"Q-{n}"))
+    _db.session.commit()
+    with query_counter() as many:
+        assert len(api.get("/api/v1/hearings").get_json()["items"]) == 7
+    assert len(many) == len(few), many

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from flask import Blueprint, Response, current_app, g, request, url_for
 from flask_babel import gettext as _
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import contains_eager, defer
 from werkzeug.exceptions import HTTPException
 
 from claims.extensions import csrf, db
@@ -223,7 +223,13 @@ def case(case_id: int) -> Response:
 @bp.get("/hearings")
 def hearings() -> Response:
     user = token_user()
-    query = visible(Hearing, user).join(Case, Case.id == Hearing.case_id).where(Case.archived_at.is_(None))
+    # The case comes with each hearing: the whereabouts rule asks for its team.
+    query = (
+        visible(Hearing, user)
+        .join(Case, Case.id == Hearing.case_id)
+        .where(Case.archived_at.is_(None))
+        .options(contains_eager(Hearing.case))
+    )
     if request.args.get("case_id"):
         query = query.where(Hearing.case_id == _int_arg("case_id", 0, 1, 2**63 - 1))
     return page_of(query, Hearing, lambda rows: shapes.hearings_of(user, rows))
