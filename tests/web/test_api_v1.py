@@ -436,3 +436,13 @@ def test_a_page_of_hearings_takes_a_fixed_number_of_queries(app, world, make, qu
     with query_counter() as many:
         assert len(api.get("/api/v1/hearings").get_json()["items"]) == 7
     assert len(many) == len(few), many
+
+
+def test_an_address_or_method_the_api_does_not_have_is_answered_in_json(app, world):
+    client = app.test_client()
+    missing = client.get("/api/v1/nothing-here")
+    assert missing.status_code == 404 and missing.get_json()["errors"]
+    wrong_method = client.delete(f"/api/v1/claimants/{world['plain'].id}")
+    assert wrong_method.status_code == 405 and wrong_method.get_json()["errors"]
+    # the pages keep their own error pages
+    assert client.delete("/claimants/").mimetype != "application/json"
