@@ -446,3 +446,12 @@ def test_an_address_or_method_the_api_does_not_have_is_answered_in_json(app, wor
     assert wrong_method.status_code == 405 and wrong_method.get_json()["errors"]
     # the pages keep their own error pages
     assert client.delete("/claimants/").mimetype != "application/json"
+
+
+def test_a_token_request_carries_no_session_and_needs_no_csrf(app, world):
+    api = Api(app, world["lawyer"])
+    read = api.get("/api/v1/claimants")
+    written = api.post("/api/v1/claimants", {"pseudonym": "S-1", "legal_name": "Sessionless"})
+    assert written.status_code == 201  # no X-CSRFToken, no cookie
+    for response in (read, written):
+        assert "Set-Cookie" not in response.headers and response.headers["Cache-Control"] == "no-store"
