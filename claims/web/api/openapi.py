@@ -8,266 +8,22 @@ from __future__ import annotations
 
 from flask import Response
 
+from claims.web.api.schemas import (
+    CALCULATION,
+    CALCULATION_SUMMARY,
+    CASE,
+    CLAIMANT,
+    CLAIMANT_WRITE,
+    DEADLINE,
+    DOCUMENT,
+    ERROR,
+    HEARING,
+    HEARING_WRITE,
+    MONEY,
+    page,
+    ref,
+)
 from claims.web.api.v1 import bp, json_response
-
-NULLABLE_STRING = {"type": ["string", "null"]}
-NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
-NULLABLE_ID = {"type": ["integer", "null"]}
-DATETIME = {"type": "string", "format": "date-time"}
-NULLABLE_DATETIME = {"type": ["string", "null"], "format": "date-time"}
-BOOLEAN = {"type": "boolean"}
-# A hearing's time: the court's wall clock, no zone.
-WALL_CLOCK = {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}$"}
-
-
-def _ref(name: str) -> dict:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _record(properties: dict, extra_required=()) -> dict:
-    common = {
-        "id": {"type": "integer"},
-        "version": {"type": "integer", "description": "Send it back in If-Match (or `version`) to update."},
-        "created_at": DATETIME,
-        "updated_at": DATETIME,
-    }
-    every = common | properties
-    return {
-        "type": "object",
-        "properties": every,
-        "required": [name for name in every if name not in extra_required],
-        "additionalProperties": False,
-    }
-
-
-def _withheld() -> dict:
-    return {
-        "type": "array",
-        "items": {"type": "string"},
-        "description": "Fields set to null because the caller may not see them (a protected person's whereabouts).",
-    }
-
-
-CLAIMANT = _record(
-    {
-        "legal_name": {"type": "string", "description": "Only on a single claimant, as on the pages."},
-        "pseudonym": {"type": "string"},
-        "sex": {"type": "string", "enum": ["female", "male", "intersex", "not_recorded"]},
-        "gender_identity": NULLABLE_STRING,
-        "date_of_birth": NULLABLE_DATE,
-        "guardian_name": NULLABLE_STRING,
-        "guardian_relationship": NULLABLE_STRING,
-        "guardian_contact": NULLABLE_STRING,
-        "nationality": NULLABLE_STRING,
-        "languages": {"type": "array", "items": {"type": "string"}},
-        "document_language": {"type": "string"},
-        "interpreter_needed": BOOLEAN,
-        "home_country": NULLABLE_STRING,
-        "home_province": NULLABLE_STRING,
-        "home_district": NULLABLE_STRING,
-        "phone": NULLABLE_STRING,
-        "address": NULLABLE_STRING,
-        "address_for_service": NULLABLE_STRING,
-        "contact_abroad": NULLABLE_STRING,
-        "partner_organisation": NULLABLE_STRING,
-        "trafficking_status": {
-            "type": "string",
-            "enum": ["not_screened", "screened_not_identified", "identified", "declined_assistance"],
-        },
-        "identified_on": NULLABLE_DATE,
-        "identifying_agency": NULLABLE_STRING,
-        "identifying_official": NULLABLE_STRING,
-        "protection_order": {"type": ["boolean", "null"]},
-        "protection_note": NULLABLE_STRING,
-        "planned_return_on": NULLABLE_DATE,
-        "returned_home_on": NULLABLE_DATE,
-        "advisor_id": NULLABLE_ID,
-        "notes": NULLABLE_STRING,
-        "protected": {
-            "type": "boolean",
-            "description": "Under protection today (an order in force, or the flag).",
-        },
-        "withheld": _withheld(),
-    },
-    extra_required=("legal_name",),
-)
-MONEY = {
-    "type": "object",
-    "properties": {
-        "amount": {"type": "string", "pattern": "^-?[0-9]+\\.[0-9]{2}$"},
-        "currency": {"type": "string", "pattern": "^[A-Z]{3}$"},
-    },
-    "required": ["amount", "currency"],
-    "additionalProperties": False,
-}
-NULLABLE_MONEY = {"anyOf": [_ref("Money"), {"type": "null"}]}
-CASE = _record(
-    {
-        "reference": {"type": "string"},
-        "title": {"type": "string"},
-        "kind": {"type": "string"},
-        "court_id": NULLABLE_ID,
-        "office": NULLABLE_STRING,
-        "black_number": NULLABLE_STRING,
-        "red_number": NULLABLE_STRING,
-        "filed_on": NULLABLE_DATE,
-        "stage": {"type": "string"},
-        "status": {"type": "string"},
-        "lawyer_id": NULLABLE_ID,
-        "paralegal_id": NULLABLE_ID,
-        "summary": NULLABLE_STRING,
-        "offence": NULLABLE_STRING,
-        "claimants": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {
-                    "claimant_id": {"type": "integer"},
-                    "role": {"type": "string"},
-                    "position": {"type": "integer"},
-                    "claimed": NULLABLE_MONEY,
-                },
-                "required": ["claimant_id", "role", "position", "claimed"],
-                "additionalProperties": False,
-            },
-        },
-    }
-)
-HEARING_KINDS = [
-    "conciliation",
-    "pretrial_conference",
-    "advance_testimony",
-    "witness_examination",
-    "judgment_reading",
-    "mediation",
-    "other",
-]
-HEARING_STATUSES = ["scheduled", "held", "postponed", "cancelled"]
-_HEARING_FIELDS = {
-    "case_id": {"type": "integer"},
-    "starts_at": WALL_CLOCK,
-    "ends_at": {"anyOf": [WALL_CLOCK, {"type": "null"}]},
-    "court_id": NULLABLE_ID,
-    "room": NULLABLE_STRING,
-    "kind": {"type": "string", "enum": HEARING_KINDS},
-    "status": {"type": "string", "enum": HEARING_STATUSES},
-    "must_attend": NULLABLE_STRING,
-    "interpreter_language": NULLABLE_STRING,
-    "interpreter_booked": BOOLEAN,
-    "outcome": NULLABLE_STRING,
-    "next_step": NULLABLE_STRING,
-    "support_transport": NULLABLE_STRING,
-    "support_lodging": NULLABLE_STRING,
-    "support_allowance": NULLABLE_MONEY,
-    "transport_paid": BOOLEAN,
-    "lodging_paid": BOOLEAN,
-    "allowance_paid": BOOLEAN,
-    "prep_procedure_explained": BOOLEAN,
-    "prep_questions_rehearsed": BOOLEAN,
-    "review_done": BOOLEAN,
-    "lawyer_id": NULLABLE_ID,
-}
-HEARING = _record(_HEARING_FIELDS | {"withheld": _withheld()})
-DEADLINE = _record(
-    {
-        "claimant_id": {"type": "integer"},
-        "key": {"type": "string"},
-        "label": {"type": "object", "description": "The deadline's name by language code."},
-        "due_on": NULLABLE_DATE,
-        "missing": {"type": ["object", "null"]},
-        "unverified": BOOLEAN,
-        "warning": BOOLEAN,
-        "computed_at": DATETIME,
-        "previous_due_on": NULLABLE_DATE,
-        "changed_at": NULLABLE_DATETIME,
-        "change_reason": NULLABLE_STRING,
-        "done_at": NULLABLE_DATETIME,
-        "done_note": NULLABLE_STRING,
-    }
-)
-_CALCULATION = {
-    "case_id": {"type": "integer"},
-    "claimant_id": {"type": "integer"},
-    "summary": {"type": ["object", "null"], "description": "The result without its lines (totals, forums)."},
-}
-CALCULATION_SUMMARY = _record(_CALCULATION)
-CALCULATION = _record(
-    _CALCULATION
-    | {
-        "data": {"type": "object", "description": "The claim as entered (docs/claim-format.md)."},
-        "result": {"type": ["object", "null"], "description": "The breakdown, as POST /compute answers it."},
-    }
-)
-DOCUMENT = _record(
-    {
-        "case_id": {"type": "integer"},
-        "claimant_id": NULLABLE_ID,
-        "template_name": {"type": "string"},
-        "template_version": {"type": "integer"},
-        "scope": {"type": "string"},
-        "document_date": {"type": "string", "format": "date"},
-        "filename": {"type": "string"},
-        "sha256": {"type": "string"},
-        "created_by_id": NULLABLE_ID,
-        "download_url": {"type": "string", "description": "Needs the same Authorization header."},
-    }
-)
-ERROR = {
-    "type": "object",
-    "properties": {
-        "errors": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "properties": {"field": {"type": "string"}, "problem": {"type": "string"}},
-                "required": ["field", "problem"],
-                "additionalProperties": False,
-            },
-        },
-        "current_version": {
-            "type": ["integer", "null"],
-            "description": "On a 409: the record's version now.",
-        },
-    },
-    "required": ["errors"],
-    "additionalProperties": False,
-}
-
-
-def _page(item: str) -> dict:
-    return {
-        "type": "object",
-        "properties": {
-            "items": {"type": "array", "items": _ref(item)},
-            "page": {"type": "integer", "minimum": 1},
-            "per_page": {"type": "integer", "minimum": 1, "maximum": 100},
-            "total": {"type": "integer", "minimum": 0},
-            "pages": {"type": "integer", "minimum": 1},
-            "next": {"type": ["string", "null"], "description": "The next page's path, or null on the last."},
-        },
-        "required": ["items", "page", "per_page", "total", "pages", "next"],
-        "additionalProperties": False,
-    }
-
-
-def _write_schema(fields: dict, required) -> dict:
-    return {
-        "type": "object",
-        "properties": fields | {"version": {"type": "integer", "description": "Or the If-Match header."}},
-        "required": list(required),
-        "description": "Send only the fields to set; fields of a read that a write does not set are ignored.",
-    }
-
-
-CLAIMANT_WRITE = _write_schema(
-    {
-        k: v
-        for k, v in CLAIMANT["properties"].items()
-        if k not in ("id", "version", "created_at", "updated_at", "protected", "withheld", "advisor_id")
-    },
-    ("pseudonym", "legal_name"),
-)
-HEARING_WRITE = _write_schema(_HEARING_FIELDS, ("case_id", "starts_at", "kind"))
 
 PAGING = [
     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
@@ -286,17 +42,17 @@ def _json(schema: dict, description: str) -> dict:
 
 
 REFUSALS = {
-    "401": _json(_ref("Error"), "No token, or one unknown, revoked or expired."),
-    "403": _json(_ref("Error"), "The token's user may not do this, or a read-only token writes."),
-    "429": _json(_ref("Error"), "Too many wrong tokens from this address: wait Retry-After seconds."),
+    "401": _json(ref("Error"), "No token, or one unknown, revoked or expired."),
+    "403": _json(ref("Error"), "The token's user may not do this, or a read-only token writes."),
+    "429": _json(ref("Error"), "Too many wrong tokens from this address: wait Retry-After seconds."),
 }
-NOT_FOUND = {"404": _json(_ref("Error"), "No such record, or not yours to see.")}
+NOT_FOUND = {"404": _json(ref("Error"), "No such record, or not yours to see.")}
 WRITE_REFUSALS = {
-    "400": _json(_ref("Error"), "A field is wrong: each is named with its problem, in the user's language."),
+    "400": _json(ref("Error"), "A field is wrong: each is named with its problem, in the user's language."),
     "409": _json(
-        _ref("Error"), "Stale: someone saved the record since; `current_version` says its version now."
+        ref("Error"), "Stale: someone saved the record since; `current_version` says its version now."
     ),
-    "415": _json(_ref("Error"), "The body is not sent as application/json."),
+    "415": _json(ref("Error"), "The body is not sent as application/json."),
 }
 
 
@@ -311,8 +67,8 @@ def _resource(plural: str, single: str, item_id: str, list_schema: str, item_sch
                 "summary": f"List {plural} the caller may see, oldest change first.",
                 "parameters": [*PAGING, *filters],
                 "responses": {
-                    "200": _json(_ref(f"{list_schema}Page"), "One page."),
-                    "400": _json(_ref("Error"), "A query parameter is wrong (named in `field`)."),
+                    "200": _json(ref(f"{list_schema}Page"), "One page."),
+                    "400": _json(ref("Error"), "A query parameter is wrong (named in `field`)."),
                     **REFUSALS,
                 },
             }
@@ -322,7 +78,7 @@ def _resource(plural: str, single: str, item_id: str, list_schema: str, item_sch
                 "summary": f"One {single}.",
                 "parameters": _id(item_id),
                 "responses": {
-                    "200": _json(_ref(item_schema), f"The {single}; its ETag is its version."),
+                    "200": _json(ref(item_schema), f"The {single}; its ETag is its version."),
                     **REFUSALS,
                     **NOT_FOUND,
                 },
@@ -348,8 +104,8 @@ def document() -> dict:
     write = {"security": [{"token": ["write"]}]}
     paths["/api/v1/claimants"]["post"] = write | {
         "summary": "Create a claimant.",
-        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ClaimantWrite")}}},
-        "responses": {"201": _json(_ref("Claimant"), "Created."), **REFUSALS, **WRITE_REFUSALS},
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ClaimantWrite")}}},
+        "responses": {"201": _json(ref("Claimant"), "Created."), **REFUSALS, **WRITE_REFUSALS},
     }
     paths["/api/v1/claimants/{claimant_id}"]["patch"] = write | {
         "summary": "Update a claimant: the fields sent, on the version named.",
@@ -357,10 +113,10 @@ def document() -> dict:
             *_id("claimant_id"),
             {"name": "If-Match", "in": "header", "schema": {"type": "string"}},
         ],
-        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("ClaimantWrite")}}},
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ClaimantWrite")}}},
         "responses": {
-            "200": _json(_ref("Claimant"), "Saved."),
-            "428": _json(_ref("Error"), "No version named."),
+            "200": _json(ref("Claimant"), "Saved."),
+            "428": _json(ref("Error"), "No version named."),
             **REFUSALS,
             **NOT_FOUND,
             **WRITE_REFUSALS,
@@ -368,8 +124,8 @@ def document() -> dict:
     }
     paths["/api/v1/hearings"]["post"] = write | {
         "summary": "Schedule (or record) a hearing of a case.",
-        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("HearingWrite")}}},
-        "responses": {"201": _json(_ref("Hearing"), "Created."), **REFUSALS, **NOT_FOUND, **WRITE_REFUSALS},
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("HearingWrite")}}},
+        "responses": {"201": _json(ref("Hearing"), "Created."), **REFUSALS, **NOT_FOUND, **WRITE_REFUSALS},
     }
     paths["/api/v1/hearings/{hearing_id}"]["patch"] = write | {
         "summary": "Update a hearing: the fields sent, on the version named.",
@@ -377,10 +133,10 @@ def document() -> dict:
             *_id("hearing_id"),
             {"name": "If-Match", "in": "header", "schema": {"type": "string"}},
         ],
-        "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("HearingWrite")}}},
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("HearingWrite")}}},
         "responses": {
-            "200": _json(_ref("Hearing"), "Saved."),
-            "428": _json(_ref("Error"), "No version named."),
+            "200": _json(ref("Hearing"), "Saved."),
+            "428": _json(ref("Error"), "No version named."),
             **REFUSALS,
             **NOT_FOUND,
             **WRITE_REFUSALS,
@@ -416,8 +172,8 @@ def document() -> dict:
             "summary": "For the app's own pages (session cookie): the token for X-CSRFToken.",
             "security": session,
             "responses": {
-                "200": _json(_ref("CsrfToken"), "The token."),
-                "401": _json(_ref("Error"), "No session."),
+                "200": _json(ref("CsrfToken"), "The token."),
+                "401": _json(ref("Error"), "No session."),
             },
         }
     }
@@ -431,8 +187,8 @@ def document() -> dict:
             },
             "responses": {
                 "200": _json({"type": "object"}, "The breakdown (docs/claim-format.md)."),
-                "401": _json(_ref("Error"), "No session."),
-                "422": _json(_ref("Error"), "The claim cannot be computed as given."),
+                "401": _json(ref("Error"), "No session."),
+                "422": _json(ref("Error"), "The claim cannot be computed as given."),
             },
         }
     }
@@ -461,7 +217,7 @@ def document() -> dict:
         },
     }
     for name in ("ClaimantSummary", "Case", "Hearing", "Deadline", "CalculationSummary", "Document"):
-        schemas[f"{name}Page"] = _page(name)
+        schemas[f"{name}Page"] = page(name)
     return {
         "openapi": "3.1.0",
         "info": {

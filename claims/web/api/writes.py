@@ -34,7 +34,7 @@ from claims.web.labels import CURRENCIES
 
 MAX_BODY = 1_000_000
 # Fields a read answers that a write does not set: sent back unchanged, they are ignored.
-READ_ONLY = {"id", "created_at", "updated_at", "withheld", "protected", "legal_name_shown"}
+READ_ONLY = {"id", "created_at", "updated_at", "withheld", "protected", "advisor_id"}
 
 
 # ---------------------------------------------------------------- field types
