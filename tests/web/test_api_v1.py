@@ -455,3 +455,16 @@ def test_a_token_request_carries_no_session_and_needs_no_csrf(app, world):
     assert written.status_code == 201  # no X-CSRFToken, no cookie
     for response in (read, written):
         assert "Set-Cookie" not in response.headers and response.headers["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize("who", ["unassigned", "lawyer"])
+def test_a_read_sent_back_as_it_is_saves(app, world, who):
+    """What a read answers (withheld fields null, read-only fields included) is a valid update as it stands."""
+    api = Api(app, world[who])
+    for url in (f"/api/v1/claimants/{world['protected'].id}", f"/api/v1/hearings/{world['hearing'].id}"):
+        read = api.get(url).get_json()
+        saved = api.patch(url, read | {"notes": "again"} if "pseudonym" in read else read | {"room": "R"})
+        assert saved.status_code == 200, (url, saved.get_json())
+    stored = _db.session.get(Claimant, world["protected"].id)
+    assert stored.home_province == HOME and stored.protection_order and stored.notes == "again"
+    assert _db.session.get(Hearing, world["hearing"].id).support_lodging == LODGING

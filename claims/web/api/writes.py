@@ -26,6 +26,7 @@ from claims.models import Case, Claimant, Hearing
 from claims.models.enums import HearingKind, HearingStatus, Sex, TraffickingStatus
 from claims.services import claimants as claimant_service
 from claims.services import hearings as hearing_service
+from claims.services import protection
 from claims.services.errors import MissingVersion, StaleEdit, ValidationFailed
 from claims.services.scope import get_visible
 from claims.web.api import shapes
@@ -223,10 +224,12 @@ def _body() -> dict:
     return data
 
 
-def _values(data: dict, fields: dict, *, required=(), creating: bool) -> dict:
+def _values(data: dict, fields: dict, *, required=(), creating: bool, hidden=()) -> dict:
+    """The fields sent, checked. ``hidden``: fields the caller may neither see nor change (a protected person's
+    whereabouts), ignored as the service ignores them, so that a read (with them null) can be sent back."""
     values, problems = {}, []
     for name, raw in data.items():
-        if name in READ_ONLY or name == "version":
+        if name in READ_ONLY or name == "version" or name in hidden:
             continue
         check = fields.get(name)
         if check is None:
@@ -329,7 +332,10 @@ def update_claimant(claimant_id: int) -> Response:
     user = token_user()
     record = get_visible(Claimant, claimant_id, user)
     data = _body()
-    changes = _values(data, CLAIMANT_FIELDS, required=("pseudonym", "legal_name"), creating=False)
+    hidden = protection.hidden_fields(user, record)
+    changes = _values(
+        data, CLAIMANT_FIELDS, required=("pseudonym", "legal_name"), creating=False, hidden=hidden
+    )
     version = _version(data)
     values = _current(record, CLAIMANT_FIELDS) | changes
     _write(lambda: claimant_service.update_claimant(user, record, values, version), record)
@@ -368,7 +374,12 @@ def update_hearing(hearing_id: int) -> Response:
     record = get_visible(Hearing, hearing_id, user)
     get_visible(Case, record.case_id, user)
     data = _body()
-    changes = _hearing_values(_values(data, HEARING_FIELDS, required=HEARING_REQUIRED, creating=False))
+    hidden = (
+        () if protection.may_see_case_whereabouts(user, record.case) else hearing_service.WHEREABOUTS_FIELDS
+    )
+    changes = _hearing_values(
+        _values(data, HEARING_FIELDS, required=HEARING_REQUIRED, creating=False, hidden=hidden)
+    )
     if changes.pop("case_id", record.case_id) != record.case_id:
         raise ApiError(400, [("case_id", _("A hearing stays in its case."))])
     version = _version(data)
