@@ -1,5 +1,6 @@
 """SQLAlchemy 2.x typed models, one module per aggregate. Importing this package registers every table."""
 
+from claims.models.api_token import ApiToken
 from claims.models.audit import AuditEntry
 from claims.models.calculation import Calculation, ClaimTemplate
 from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Court
@@ -25,6 +26,7 @@ from claims.models.settlement import Offer
 from claims.models.timeline import TimelineEntry
 
 __all__ = [
+    "ApiToken",
     "ReminderDigest",
     "CalendarFeed",
     "DeadlineRuleState",

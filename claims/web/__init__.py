@@ -37,7 +37,11 @@ def register_blueprints(app: Flask) -> None:
     app.url_map.converters["int"] = IdConverter
     app.before_request(refuse_nul_in_query)
     from claims.web.admin.routes import bp as admin
+    from claims.web.api import openapi as _openapi  # noqa: F401 - adds its route to api_v1
+    from claims.web.api import writes as _writes  # noqa: F401 - adds their routes to api_v1
     from claims.web.api.routes import bp as api
+    from claims.web.api.tokens import bp as api_tokens
+    from claims.web.api.v1 import bp as api_v1
     from claims.web.auth.routes import bp as auth
     from claims.web.calculations.routes import bp as calculations
     from claims.web.calendar.routes import bp as calendar
@@ -76,5 +80,7 @@ def register_blueprints(app: Flask) -> None:
         courts,
         admin,
         api,
+        api_v1,
+        api_tokens,
     ):
         app.register_blueprint(blueprint)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import sqlalchemy as sa
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 
@@ -39,7 +39,16 @@ def _forget_session() -> bool:
 
 def register_error_handlers(app: Flask) -> None:
     def page(status: int, title: str, message: str):
+        if request.path.startswith("/api/v1/"):
+            # A script gets JSON for an address or method the API does not have, as for everything else.
+            return {"errors": [{"field": "", "problem": message}]}, status
         return render_template("errors/error.html", status=status, title=title, message=message), status
+
+    @app.errorhandler(405)
+    def method_not_allowed(error):
+        if request.path.startswith("/api/v1/"):
+            return page(405, "", _("This address does not take %(method)s.", method=request.method))
+        return error
 
     @app.errorhandler(404)
     @app.errorhandler(NotFound)

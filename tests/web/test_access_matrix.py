@@ -26,9 +26,16 @@ import sqlalchemy as sa
 
 from claims.extensions import db as _db
 from tests.conftest import Client
-from tests.web import pages_calendar, pages_courts, pages_evidence, pages_imports, pages_reminders
+from tests.web import (
+    pages_api,
+    pages_calendar,
+    pages_courts,
+    pages_evidence,
+    pages_imports,
+    pages_reminders,
+)
 
-EXTRA_AREAS = (pages_calendar, pages_courts, pages_imports, pages_reminders, pages_evidence)
+EXTRA_AREAS = (pages_calendar, pages_courts, pages_imports, pages_reminders, pages_evidence, pages_api)
 
 # ---------------------------------------------------------------- the users
 
@@ -92,6 +99,11 @@ ADMIN_ONLY = Rule("admin", (ADMIN,), other_org_by_role=(OTHER_ADMIN,))
 SHEET = Rule("sheet", (*SAME_ORG_CASE_WORKERS, ADVISOR), other_org_by_role=OTHER_ORG)
 # The JSON API answers 401 rather than sending a script to the login page.
 API = Rule("api", SAME_ORG_CASE_WORKERS, anonymous=401, other_org_by_role=OTHER_ORG)
+# The records API: a personal token for each user (made for the case workers; an advisor may make none, so
+# has none), never the session: a session alone gets 401 there.
+TOKEN_API = Rule("token api", SAME_ORG_CASE_WORKERS, refused=401, anonymous=401, other_org_by_role=OTHER_ORG)
+# Tokens are made by case workers for themselves; an admin sees and revokes the organisation's.
+TOKENS = Rule("own api tokens", SAME_ORG_CASE_WORKERS, other_org_by_role=OTHER_ORG)
 # A calendar feed's secret token is its credential: calendar apps cannot log in.
 FEED = Rule("feed", USERS, anonymous=OK)
 # The login page sends a logged-in user on to the dashboard; logging out and choosing a language need no role.
@@ -239,6 +251,27 @@ ACCESS: dict[str, Rule] = {
     "admin.history": ADMIN_ONLY,
     "api.csrf_token": API,
     "api.compute": API,
+    "api_v1.claimants": TOKEN_API,
+    "api_v1.claimant": TOKEN_API,
+    "api_v1.create_claimant": TOKEN_API,
+    "api_v1.update_claimant": TOKEN_API,
+    "api_v1.cases": TOKEN_API,
+    "api_v1.case": TOKEN_API,
+    "api_v1.hearings": TOKEN_API,
+    "api_v1.hearing": TOKEN_API,
+    "api_v1.create_hearing": TOKEN_API,
+    "api_v1.update_hearing": TOKEN_API,
+    "api_v1.deadlines": TOKEN_API,
+    "api_v1.deadline": TOKEN_API,
+    "api_v1.calculations": TOKEN_API,
+    "api_v1.calculation": TOKEN_API,
+    "api_v1.documents": TOKEN_API,
+    "api_v1.document": TOKEN_API,
+    "api_v1.document_download": TOKEN_API,
+    "api_v1.openapi": TOKEN_API,
+    "api_tokens.own": TOKENS,
+    "api_tokens.revoke": TOKENS,
+    "api_tokens.organisation": ADMIN_ONLY,
 }
 
 # Query strings the pages need (the case a new record belongs to, the language of a sheet).
@@ -258,6 +291,9 @@ PARAMS = {
     "claimants.archive_child": {"kind": "documents", "record_id": "document_id"},
     "outcomes.archive_child": {"kind": "payments", "record_id": "payment_id"},
     "admin.restore": {"entity_type": "cases", "record_id": "case_id"},
+    # the records API's documents are the generated ones (the claimant's identity documents are not served)
+    "api_v1.document": {"document_id": "generated_id"},
+    "api_v1.document_download": {"document_id": "generated_id"},
 }
 
 # URL parameters that name a record of an organisation (the rest name shared things: a court, a template, a
@@ -286,6 +322,7 @@ ORG_RECORD_PARAMS = {
     "closure_id",
     "open_day_id",
     "evidence_id",
+    "deadline_id",
 }
 
 # What a protected person's whereabouts look like in the world (no digits: Thai pages may print digits in Thai).
@@ -497,8 +534,18 @@ def pages(app, world) -> list[tuple[str, str]]:
 
 
 def _client(app, world, user: str) -> Client:
+    """A logged-in client that also carries the user's API token (case workers only: an advisor may make none):
+    the records API reads the token, the pages the session."""
+    from claims.services import access, api_tokens
+
     client = Client(app)
-    return client if user == ANONYMOUS else client.login(world["people"][user])
+    if user == ANONYMOUS:
+        return client
+    person = world["people"][user]
+    if access.works_on_cases(person):
+        _token, secret = api_tokens.create_token(person, "matrix", ["read", "write"], None)
+        client.raw.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {secret}"
+    return client.login(person)
 
 
 def _rows() -> int:

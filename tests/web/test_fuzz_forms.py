@@ -290,7 +290,13 @@ def test_ids_past_a_64_bit_integer_are_404_not_500(app, db, world, login_as):
     for rule in app.url_map.iter_rules():
         if "<int:" not in rule.rule or rule.rule in SKIP:
             continue
-        url = _url(rule, {k: BIG_ID for k in world} | {"case_id": BIG_ID, "claimant_id": BIG_ID})
+        if not rule.methods & {"GET", "POST"}:
+            continue  # the API's PATCH rules share their paths with GET rules, tried there
+        url = _url(
+            rule,
+            {k: BIG_ID for k in world}
+            | {"case_id": BIG_ID, "claimant_id": BIG_ID, "deadline_id": BIG_ID, "token_id": BIG_ID},
+        )
         method = "get" if "GET" in rule.methods else "post"
         response = getattr(client, method)(url)
         assert response.status_code == 404, (url, response.status_code)
