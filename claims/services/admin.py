@@ -18,6 +18,8 @@ from sqlalchemy.orm import selectinload
 from claims import clock
 from claims.extensions import db
 from claims.models import (
+    Agency,
+    AgencyPerson,
     AuditEntry,
     Case,
     CaseClaimant,
@@ -33,6 +35,7 @@ from claims.models import (
     Outcome,
     ProtectionOrder,
     ReceivedPayment,
+    Referral,
     Respondent,
     TimelineEntry,
     User,
@@ -53,6 +56,9 @@ RECORD_MODELS: dict[str, type] = {
         Claimant,
         Case,
         Respondent,
+        Agency,
+        AgencyPerson,
+        Referral,
         Hearing,
         Outcome,
         ReceivedPayment,
@@ -97,6 +103,8 @@ PARENTS: dict[type, tuple[str, ...]] = {
     IdentityDocument: ("claimant",),
     Consent: ("claimant",),
     ProtectionOrder: ("claimant",),
+    AgencyPerson: ("agency",),
+    Referral: ("claimant",),
     CaseClaimant: ("case", "claimant"),
     CaseRespondent: ("case", "respondent"),
     CaseLink: ("case", "other_case"),
