@@ -21,6 +21,7 @@ from claims.demo.data import (
     FORTNIGHT,
     RESPONDENTS,
 )
+from claims.demo.directory import Directory
 from claims.demo.labour import LabourCases
 from claims.extensions import db
 from claims.models import (
@@ -70,7 +71,7 @@ def load_demo(today: date | None = None) -> DemoReport:
     return loader.report()
 
 
-class _Loader(Claimants, CaseRecords, LabourCases, CriminalCases):
+class _Loader(Claimants, CaseRecords, LabourCases, CriminalCases, Directory):
     def __init__(self, today: date):
         self.session = db.session
         self.today = today
@@ -135,6 +136,7 @@ class _Loader(Claimants, CaseRecords, LabourCases, CriminalCases):
         self._respondents()
         self._claimants()
         self._cases()
+        self._directory()
         self.session.flush()  # every other record, batched per table
         self._audit()
 

@@ -1,5 +1,6 @@
 """SQLAlchemy 2.x typed models, one module per aggregate. Importing this package registers every table."""
 
+from claims.models.agency import Agency, AgencyPerson
 from claims.models.api_token import ApiToken
 from claims.models.audit import AuditEntry
 from claims.models.calculation import Calculation, ClaimTemplate
@@ -20,6 +21,7 @@ from claims.models.imports import ImportRun, ImportStatus
 from claims.models.login import LoginThrottle, RecoveryCode
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
+from claims.models.referral import Referral
 from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
 from claims.models.respondent import Respondent
 from claims.models.settlement import Offer
@@ -35,6 +37,8 @@ __all__ = [
     "Deadline",
     "CourtClosure",
     "CourtOpenDay",
+    "Agency",
+    "AgencyPerson",
     "AuditEntry",
     "Calculation",
     "Case",
@@ -61,6 +65,7 @@ __all__ = [
     "Outcome",
     "ProtectionOrder",
     "ReceivedPayment",
+    "Referral",
     "Respondent",
     "TeamNotice",
     "TimelineEntry",

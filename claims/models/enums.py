@@ -248,3 +248,52 @@ class ProtectionKind(StrEnum):
     SHELTER = "shelter"
     NEW_IDENTITY = "new_identity"
     OTHER = "other"
+
+
+class AgencyKind(StrEnum):
+    """What an entry of the directory is. A freelance interpreter is an entry of kind INTERPRETER named after
+    them, with themselves as its person: one shape for every contact, so a search finds them the same way."""
+
+    SHELTER = "shelter"
+    GOVERNMENT = "government"
+    POLICE = "police"
+    LABOUR_OFFICE = "labour_office"
+    EMBASSY = "embassy"
+    NGO = "ngo"
+    INTERPRETER = "interpreter"
+    LEGAL_AID = "legal_aid"
+    HEALTH = "health"
+    OTHER = "other"
+
+
+class AgencyService(StrEnum):
+    """What an agency offers, and what a referral asks of it: one closed list for both, so a referral's request
+    can be matched to who offers it."""
+
+    SHELTER = "shelter"
+    LEGAL_AID = "legal_aid"
+    INTERPRETING = "interpreting"
+    MEDICAL = "medical"
+    PSYCHOSOCIAL = "psychosocial"
+    VICTIM_IDENTIFICATION = "victim_identification"
+    LABOUR_COMPLAINT = "labour_complaint"
+    DOCUMENTS = "documents"
+    REPATRIATION = "repatriation"
+    COMPENSATION = "compensation"
+    LIVELIHOOD = "livelihood"
+    OTHER = "other"
+
+
+class ReferralStatus(StrEnum):
+    SENT = "sent"
+    ACKNOWLEDGED = "acknowledged"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+    NO_RESPONSE = "no_response"
+
+
+class ReferralConsentMethod(StrEnum):
+    WRITTEN = "written"
+    VERBAL = "verbal"
+    RECORDED = "recorded"

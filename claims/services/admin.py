@@ -18,6 +18,8 @@ from sqlalchemy.orm import selectinload
 from claims import clock
 from claims.extensions import db
 from claims.models import (
+    Agency,
+    AgencyPerson,
     AuditEntry,
     Case,
     CaseClaimant,
@@ -34,6 +36,7 @@ from claims.models import (
     Outcome,
     ProtectionOrder,
     ReceivedPayment,
+    Referral,
     Respondent,
     TimelineEntry,
     User,
@@ -54,6 +57,9 @@ RECORD_MODELS: dict[str, type] = {
         Claimant,
         Case,
         Respondent,
+        Agency,
+        AgencyPerson,
+        Referral,
         Hearing,
         Outcome,
         ReceivedPayment,
@@ -101,6 +107,8 @@ PARENTS: dict[type, tuple[str, ...]] = {
     Consent: ("claimant",),
     ProtectionOrder: ("claimant",),
     EvidenceFile: ("claimant", "case"),
+    AgencyPerson: ("agency",),
+    Referral: ("claimant",),
     CaseClaimant: ("case", "claimant"),
     CaseRespondent: ("case", "respondent"),
     CaseLink: ("case", "other_case"),

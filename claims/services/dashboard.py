@@ -17,7 +17,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
-from claims.services import access, deadlines, hearing_closures, hearings, outcomes, timeline
+from claims.services import access, deadlines, hearing_closures, hearings, outcomes, referrals, timeline
 from claims.services.errors import Forbidden
 from claims.services.scope import visible
 
@@ -103,6 +103,8 @@ class Dashboard:
     unrecorded_total: int = 0
     unrecorded_older: int = 0
     awards_total: int = 0
+    # Referrals with no feedback past the day an answer was expected (one count; the list is /referrals/?overdue=1).
+    referrals_overdue: int = 0
 
     @property
     def overdue_count(self) -> int:
@@ -203,6 +205,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         tasks_older=overdue.older,
         unrecorded_total=unrecorded.recent.total,
         unrecorded_older=unrecorded.older,
+        referrals_overdue=referrals.overdue_count(user, today),
         awards_total=awards.total,
     )
 

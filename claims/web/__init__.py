@@ -50,11 +50,13 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.courts.routes import bp as courts
     from claims.web.dashboard.routes import bp as dashboard
     from claims.web.deadlines.routes import bp as deadlines
+    from claims.web.directory.routes import bp as directory
     from claims.web.documents.routes import bp as documents
     from claims.web.evidence.routes import bp as evidence
     from claims.web.hearings.routes import bp as hearings
     from claims.web.imports.routes import bp as imports
     from claims.web.outcomes.routes import bp as outcomes
+    from claims.web.referrals.routes import bp as referrals
     from claims.web.reminders.routes import bp as reminders
     from claims.web.respondents.routes import bp as respondents
     from claims.web.settlements.routes import bp as settlements
@@ -73,6 +75,8 @@ def register_blueprints(app: Flask) -> None:
         outcomes,
         timeline,
         respondents,
+        directory,
+        referrals,
         calculations,
         documents,
         evidence,

@@ -11,6 +11,8 @@ import sqlalchemy as sa
 from claims.demo import DEMO_PASSWORD, load_demo
 from claims.demo import data as demo
 from claims.models import (
+    Agency,
+    AgencyPerson,
     AuditEntry,
     Calculation,
     Case,
@@ -28,6 +30,7 @@ from claims.models import (
     Outcome,
     ProtectionOrder,
     ReceivedPayment,
+    Referral,
     Respondent,
     TimelineEntry,
     User,
@@ -69,10 +72,14 @@ ALL_MODELS = (
     TimelineEntry,
     Calculation,
     Offer,
+    Agency,
+    AgencyPerson,
+    Referral,
     AuditEntry,
 )
-# Organisation, 4 users, 5 courts, 8 respondents, 102 claimants (85 berry pickers, 14 Petchabun, 1 + 2), 6 cases.
-NATURAL_KEYED = 1 + 4 + 5 + 8 + 102 + 6
+# Organisation, 4 users, 5 courts, 8 respondents, 102 claimants (85 berry pickers, 14 Petchabun, 1 + 2), 6 cases,
+# 5 directory entries (found by their English names).
+NATURAL_KEYED = 1 + 4 + 5 + 8 + 102 + 6 + 5
 
 
 def counts(db) -> dict[str, int]:
@@ -619,3 +626,13 @@ def test_the_demo_claims_are_computed_by_the_engine(db):
         if line["head"] == "tip_fund" and line["amount"] and "not_counted" not in line["flags"]
     )
     assert fund == Decimal("55298.00")  # 3,000 + 25,298 + 27,000 (seed 004)
+
+
+def test_the_directory_holds_the_storys_agencies_and_the_victims_overdue_referral(db):
+    load_demo(TODAY)
+    agencies = db.session.scalars(sa.select(Agency).order_by(Agency.id)).all()
+    assert [a.kind.value for a in agencies] == ["shelter", "labour_office", "embassy", "ngo", "interpreter"]
+    assert all("placeholders" in a.notes for a in agencies)  # no real office's line with a made-up name
+    referral = db.session.scalar(sa.select(Referral))
+    assert referral.claimant.pseudonym == "FB-01" and referral.to_agency.kind.value == "ngo"
+    assert referral.consent_given and referral.overdue_on(TODAY)

@@ -30,12 +30,21 @@ from tests.web import (
     pages_api,
     pages_calendar,
     pages_courts,
+    pages_directory,
     pages_evidence,
     pages_imports,
     pages_reminders,
 )
 
-EXTRA_AREAS = (pages_calendar, pages_courts, pages_imports, pages_reminders, pages_evidence, pages_api)
+EXTRA_AREAS = (
+    pages_calendar,
+    pages_courts,
+    pages_imports,
+    pages_reminders,
+    pages_evidence,
+    pages_api,
+    pages_directory,
+)
 
 # ---------------------------------------------------------------- the users
 
@@ -189,6 +198,22 @@ ACCESS: dict[str, Rule] = {
     "respondents.show": CASE_WORK,
     "respondents.edit": CASE_WORK,
     "respondents.archive": CASE_WORK,
+    # the directory and referrals: every case worker; a protected claimant's referral notes only to the case team
+    # (its markers below), so its pages and edit form open to every case worker without them
+    "directory.index": CASE_WORK,
+    "directory.create": CASE_WORK,
+    "directory.show": CASE_WORK,
+    "directory.edit": CASE_WORK,
+    "directory.archive": CASE_WORK,
+    "directory.restore": ADMIN_ONLY,
+    "directory.add_person": CASE_WORK,
+    "directory.edit_person": CASE_WORK,
+    "directory.archive_person": CASE_WORK,
+    "referrals.index": CASE_WORK,
+    "referrals.create": CASE_WORK,
+    "referrals.show": CASE_WORK,
+    "referrals.edit": CASE_WORK,
+    "referrals.archive": CASE_WORK,
     "calculations.case": CASE_WORK,
     "calculations.template": CASE_WORK,
     "calculations.apply_template": CASE_WORK,
@@ -279,6 +304,7 @@ QUERY = {
     "hearings.create": "?case_id={case_id}",
     "outcomes.create": "?case_id={case_id}",
     "timeline.create": "?case_id={case_id}",
+    "referrals.create": "?claimant_id={claimant_id}",
     "settlements.sheet_download": "?language=en",
 }
 
@@ -323,6 +349,9 @@ ORG_RECORD_PARAMS = {
     "open_day_id",
     "evidence_id",
     "deadline_id",
+    "agency_id",
+    "person_id",
+    "referral_id",
 }
 
 # What a protected person's whereabouts look like in the world (no digits: Thai pages may print digits in Thai).
@@ -339,7 +368,14 @@ MARKERS = {
 ORDER_NOTE = "MATRIX-ORDERNOTE-QZX"
 LODGING = "MATRIX-LODGING-QZX"
 TRANSPORT = "MATRIX-TRANSPORT-QZX"
-EVERY_MARKER = (*MARKERS.values(), ORDER_NOTE, LODGING, TRANSPORT, pages_evidence.MARKER)
+EVERY_MARKER = (
+    *MARKERS.values(),
+    ORDER_NOTE,
+    LODGING,
+    TRANSPORT,
+    pages_evidence.MARKER,
+    *pages_directory.MARKERS,
+)
 # What names the world's people and case: never in a page another organisation's user gets.
 WORLD_NAMES = ("BP-01", "BP-02", "BP-03", "LC-01")
 
@@ -516,7 +552,9 @@ def _routes(app, world, method: str):
         }
         path = re.sub(r"<(?:[^:<>]+:)?([^<>]+)>", lambda m, values=values: str(values[m.group(1)]), rule.rule)
         query = QUERY.get(rule.endpoint, "").format(**world)
-        names_record = bool(rule.arguments & ORG_RECORD_PARAMS) or "case_id" in query
+        names_record = bool(rule.arguments & ORG_RECORD_PARAMS) or any(
+            f"{param}=" in query for param in ("case_id", "claimant_id")
+        )
         routes.append((rule.endpoint, path + query, names_record))
     return routes
 
@@ -659,6 +697,8 @@ def test_the_markers_reach_those_the_whereabouts_rule_names(app, db, world):
         assert all(marker in page for marker in MARKERS.values()), user
         hearing = client.get(f"/hearings/{world['hearing_id']}").get_data(as_text=True)
         assert LODGING in hearing and TRANSPORT in hearing, user
+        referral = client.get(f"/referrals/{world['referral_id']}").get_data(as_text=True)
+        assert pages_directory.REFERRAL_NOTE in referral, user
 
 
 def test_unknown_ids_are_404_not_500(app, db, world):

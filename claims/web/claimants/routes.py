@@ -6,7 +6,7 @@ from flask_login import current_user
 
 from claims.models import Case, Claimant, Consent, IdentityDocument, ProtectionOrder
 from claims.models.enums import CaseKind, TraffickingStatus
-from claims.services import access, advisors, choosers, deadlines, evidence, protection, records
+from claims.services import access, advisors, choosers, deadlines, evidence, protection, records, referrals
 from claims.services import cases as cases_service
 from claims.services import claimants as service
 from claims.services.scope import get_visible
@@ -77,6 +77,7 @@ def show(claimant_id: int):
         advisor=advisors.advisor_of(page.claimant),
         advisor_form=_advisor_form(page.claimant) if access.may_assign_advisor(current_user) else None,
         evidence_panel=evidence.claimant_panel(current_user, page.claimant),
+        referrals=referrals.claimant_referrals(current_user, page.claimant),
     )
 
 
