@@ -169,6 +169,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
+    EXPORT = "export"  # a report downloaded: who, when, which report and period
 
 
 class JobStatus(StrEnum):

@@ -50,3 +50,22 @@ def build(user, filters: ReportFilters, dimensions=scope.DIMENSIONS) -> Report:
         repeat_count,
         names,
     )
+
+
+def record_export(user, report: str, filters: ReportFilters) -> None:
+    """An export leaves the system with the organisation's figures: the audit trail says who took which report,
+    for which period and filters, and when (the entry's time)."""
+    require_reports(user)
+    from claims.models.enums import AuditAction
+    from claims.services import records
+
+    period = filters.period().label or "all"
+    records.write_audit(
+        user,
+        AuditAction.EXPORT,
+        None,
+        {"report": [None, report], "period": [None, period], "filters": [None, filters.args()]},
+        org_id=user.org_id,
+        label=f"report {report} {period}",
+        entity_type="report",
+    )
