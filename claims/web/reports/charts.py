@@ -12,8 +12,8 @@ from decimal import Decimal
 
 from markupsafe import Markup, escape
 
-WIDTH = 640
-LABEL_WIDTH = 170
+WIDTH = 520
+LABEL_WIDTH = 150
 BAR_HEIGHT = 11
 ROW_GAP = 10
 PAD = 6
@@ -50,13 +50,13 @@ def bar_chart(chart_id: str, title: str, desc: str, rows: list[Row], legend: lis
     x = PAD
     for i, name in enumerate(legend):
         parts.append(f'<rect x="{x}" y="4" width="12" height="12" fill="{COLOURS[i % len(COLOURS)]}"/>')
-        parts.append(f'<text x="{x + 16}" y="14" font-size="12">{escape(name)}</text>')
-        x += 16 + 9 * len(name) + 24
+        parts.append(f'<text x="{x + 16}" y="14" font-size="13">{escape(name)}</text>')
+        x += 16 + 8 * len(name) + 20
     y = legend_height
     for row in rows:
-        label = row.label if len(row.label) <= 26 else row.label[:25] + "…"
+        label = row.label if len(row.label) <= 22 else row.label[:21] + "…"
         middle = y + len(row.bars) * BAR_HEIGHT / 2 + 4
-        parts.append(f'<text x="{PAD}" y="{middle:.0f}" font-size="12">{escape(label)}</text>')
+        parts.append(f'<text x="{PAD}" y="{middle:.0f}" font-size="13">{escape(label)}</text>')
         for i, bar in enumerate(row.bars):
             length = float(bar.value / biggest) * span if bar.value > 0 else 0
             top = y + i * BAR_HEIGHT
