@@ -1,6 +1,6 @@
 """Claimed, awarded and received, per group and per currency, with the counts of claimants and cases.
 
-Four GROUP BY queries for a grouping, whatever the number of records. Money is summed per currency and never
+Three GROUP BY queries for a grouping, whatever the number of records. Money is summed per currency and never
 across currencies. Claimed is what each claimant's part in the case says was claimed as filed
 (``case_claimants.claimed_amount``), not a calculation's totals: every part has one, a calculation may be a
 draft. Awarded is the outcomes' amounts; received is their stored received balance (live payments).
@@ -63,20 +63,14 @@ def by_group(user, filters: ReportFilters, dimension: str) -> list[Group]:
         groups[k].money["claimed"][currency] = total
 
     decided = scope.outcomes_of(base, filters)
-    awarded = (
-        decided.with_only_columns(key, Outcome.currency, _sum(Outcome.amount))
-        .where(Outcome.amount.is_not(None))
-        .group_by(key, Outcome.currency)
-    )
-    for k, currency, total in db.session.execute(awarded):
-        groups[k].money["awarded"][currency] = total
-    received = (
-        decided.with_only_columns(key, Outcome.currency, _sum(Outcome.received))
-        .where(Outcome.received > 0)
-        .group_by(key, Outcome.currency)
-    )
-    for k, currency, total in db.session.execute(received):
-        groups[k].money["received"][currency] = total
+    outcomes = decided.with_only_columns(
+        key, Outcome.currency, _sum(Outcome.amount), _sum(Outcome.received)
+    ).group_by(key, Outcome.currency)
+    for k, currency, awarded, received in db.session.execute(outcomes):
+        if awarded is not None:
+            groups[k].money["awarded"][currency] = awarded
+        if received:
+            groups[k].money["received"][currency] = received
     for k, group in groups.items():
         group.key = k
     return sorted(groups.values(), key=lambda g: (g.key in (scope.NONE, scope.HIDDEN), g.key))
@@ -106,7 +100,7 @@ def totals(user, filters: ReportFilters) -> Group:
             Outcome.currency
         )
     ):
-        if awarded:
+        if awarded is not None:
             total.money["awarded"][currency] = awarded
         if received:
             total.money["received"][currency] = received
