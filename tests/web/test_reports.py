@@ -175,3 +175,20 @@ def test_the_page_is_a_fixed_number_of_queries(app, db, make, query_counter):
     with query_counter() as more:
         web.get("/reports/?group=respondent")
     assert len(more) == len(few)
+
+
+def test_the_not_recorded_group_links_to_its_own_records_only(app, db, make):
+    w = build_world(db, make)
+    case = make.case(reference="C9")
+    make.party(case, make.claimant(pseudonym="P9", nationality=None), claimed_amount=Decimal("5.00"))
+    db.session.commit()
+    web = client_for(app, w.admin)
+    html = web.get("/reports/?group=nationality").get_data(as_text=True)
+    (blank,) = {h for h in links(html, "claimants") if "key=&" in h or h.endswith("key=")}
+    assert row_names(web.get(blank).get_data(as_text=True)) == {"P9"}
+
+
+def test_no_link_for_those_not_shown(app, db, make):
+    w = build_world(db, make)
+    html = client_for(app, w.lawyer).get("/reports/?group=province").get_data(as_text=True)
+    assert "key=~hidden" not in unescape(html) and "key=%7Ehidden" not in html

@@ -60,10 +60,11 @@ def bar_chart(chart_id: str, title: str, desc: str, rows: list[Row], legend: lis
         for i, bar in enumerate(row.bars):
             length = float(bar.value / biggest) * span if bar.value > 0 else 0
             top = y + i * BAR_HEIGHT
+            link = f'<a href="{escape(bar.href)}">' if bar.href else ""
             parts.append(
-                f'<a href="{escape(bar.href)}"><rect x="{LABEL_WIDTH}" y="{top}" width="{max(length, 1):.1f}" '
+                f'{link}<rect x="{LABEL_WIDTH}" y="{top}" width="{max(length, 1):.1f}" '
                 f'height="{BAR_HEIGHT - 2}" fill="{COLOURS[i % len(COLOURS)]}">'
-                f"<title>{escape(row.label)} · {escape(bar.label)}: {escape(bar.text)}</title></rect></a>"
+                f"<title>{escape(row.label)} · {escape(bar.label)}: {escape(bar.text)}</title></rect>{'</a>' if link else ''}"
             )
         y += per_row
     parts.append("</svg>")

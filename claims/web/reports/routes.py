@@ -25,7 +25,8 @@ bp = Blueprint("reports", __name__, url_prefix="/reports")
 
 
 def _figure_url(filters: ReportFilters, figure: str, **extra) -> str:
-    args = {k: v for k, v in extra.items() if v not in (None, "")}
+    # An empty key is a group of its own ("not recorded"): kept, or the link would lead to every group's records.
+    args = {k: v for k, v in extra.items() if v is not None and (v != "" or k == "key")}
     return url_for("reports.records_page", **filters.args(), figure=figure, **args)
 
 
@@ -51,7 +52,7 @@ def _charts(report, dimension: str) -> list:
                 href = (
                     _figure_url(report.filters, figure, group=dimension, key=key, currency=currency)
                     if key is not None
-                    else "#"
+                    else ""
                 )
                 bars.append(
                     charts.Bar(str(FIGURE_NAMES[figure]), value or 0, _money_text(value or 0, currency), href)

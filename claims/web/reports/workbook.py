@@ -144,7 +144,9 @@ def notes() -> list[tuple[str, str, str]]:
     return [
         (
             _("Claimed"),
-            _("What each claimant claimed in the case, as filed, per currency."),
+            _(
+                "What each claimant claimed in the case, as filed, per currency; not a calculation's totals, which may be a draft."
+            ),
             "case_claimants.claimed_amount, claimed_currency",
         ),
         (
