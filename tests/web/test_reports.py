@@ -192,3 +192,28 @@ def test_no_link_for_those_not_shown(app, db, make):
     w = build_world(db, make)
     html = client_for(app, w.lawyer).get("/reports/?group=province").get_data(as_text=True)
     assert "key=~hidden" not in unescape(html) and "key=%7Ehidden" not in html
+
+
+@pytest.mark.parametrize("group", ["kind", "province", "respondent", "nationality", "year"])
+def test_every_linked_figure_equals_what_its_list_holds(app, db, make, group):
+    """Each number on the page that links to records: the list behind it counts or sums to that number."""
+    w = build_world(db, make)
+    web = client_for(app, w.lawyer)  # a lawyer on none of the protected person's cases: the strictest view
+    html = web.get(f"/reports/?group={group}").get_data(as_text=True)
+    anchors = re.findall(r'<a href="(/reports/records\?[^"]*)">([^<]+)</a>', html)
+    assert len(anchors) > 10
+    for href, text in anchors:
+        href = unescape(href)
+        query = parse_qs(urlsplit(href).query, keep_blank_values=True)
+        figure = query["figure"][0]
+        listed = web.get(href).get_data(as_text=True)
+        summary = re.search(r'<p class="muted">(\d+ records?\b.*?)</p>', listed, re.S).group(1)
+        numbers = dict((kind, int(n)) for n, kind in re.findall(r"(\d+) (record|claimant|case)s?", summary))
+        if figure == "claimants":
+            assert numbers["claimant"] == int(text), href
+        elif figure == "cases":
+            assert numbers["case"] == int(text), href
+        elif re.fullmatch(r"\d+( \D+)?", text.strip()):  # "3", "2 settlements", "5 outcomes decided"
+            assert numbers["record"] == int(text.split()[0]), href
+        else:
+            assert unescape(text) in unescape(summary), href
