@@ -158,6 +158,7 @@ _PAIRS = [
     (enums.AuditAction.RESTORE, _l("Restored")),
     (enums.AuditAction.LOGIN, _l("Logged in")),
     (enums.AuditAction.LOGIN_FAILED, _l("Failed login")),
+    (enums.AuditAction.EXPORT, _l("Exported")),
     (enums.OfferParty.RESPONDENT, _l("The agency or employer")),
     (enums.OfferParty.CLAIMANTS, _l("The claimants' side")),
     (enums.OfferParty.COURT, _l("Proposed in court conciliation")),

@@ -188,6 +188,7 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
+    EXPORT = "export"  # a report downloaded: who, when, which report and period
 
 
 class JobStatus(StrEnum):

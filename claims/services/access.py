@@ -21,6 +21,12 @@ def may_administer(user) -> bool:
     return user.is_authenticated and user.role == Role.ADMIN
 
 
+def may_see_reports(user) -> bool:
+    """The organisation's reports and the funder workbook: admins and lawyers, who answer for the figures to
+    funders. Not advisors (they see one claimant's sheet), nor paralegals."""
+    return user.is_authenticated and user.role in (Role.ADMIN, Role.LAWYER)
+
+
 def may_see_identity(user) -> bool:
     """Legal names and identity numbers: case workers only, and only on the claimant's own page."""
     return works_on_cases(user)

@@ -16,6 +16,7 @@ from flask_babel import lazy_gettext as _l
 from claims import clock
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, ProtectionOrder
+from claims.models.enums import Role
 from claims.services import access, records
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import visible
@@ -44,6 +45,30 @@ def assigned_to(user, claimant_ids) -> set[int]:
         )
     )
     return set(db.session.scalars(query))
+
+
+def whereabouts_hidden_sql(user):
+    """The whereabouts rule as a SQL condition on ``Claimant`` (for reports that group by province, which is
+    whereabouts): true where ``user`` may not see the claimant's. The same rule as ``may_see_whereabouts``."""
+    if access.works_on_cases(user) and user.role == Role.ADMIN:
+        return sa.false()
+    if not access.works_on_cases(user):
+        return sa.true()
+    protected = sa.or_(Claimant.protection_order.is_(True), Claimant.order_in_force)
+    own = (
+        sa.select(CaseClaimant.id)
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .where(
+            CaseClaimant.claimant_id == Claimant.id,
+            CaseClaimant.archived_at.is_(None),
+            Case.archived_at.is_(None),
+            Case.org_id == user.org_id,
+            sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
+        )
+        .correlate(Claimant)
+        .exists()
+    )
+    return sa.and_(protected, sa.not_(own))
 
 
 def may_see_whereabouts(user, claimant: Claimant) -> bool:

@@ -84,12 +84,13 @@ def write_audit(
     org_id=None,
     label=None,
     shared: bool = False,
+    entity_type: str | None = None,
 ):
     entry = AuditEntry(
         org_id=org_id if org_id is not None else record.org_id,
         user_id=getattr(user, "id", None),
         action=action,
-        entity_type=type(record).__tablename__ if record is not None else "session",
+        entity_type=entity_type or (type(record).__tablename__ if record is not None else "session"),
         entity_id=getattr(record, "id", None),
         label=(label or record.safe_label())[:200],
         changes=changes or {},

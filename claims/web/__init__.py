@@ -58,6 +58,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.outcomes.routes import bp as outcomes
     from claims.web.referrals.routes import bp as referrals
     from claims.web.reminders.routes import bp as reminders
+    from claims.web.reports.routes import bp as reports
     from claims.web.respondents.routes import bp as respondents
     from claims.web.settlements.routes import bp as settlements
     from claims.web.timeline.routes import bp as timeline
@@ -73,6 +74,7 @@ def register_blueprints(app: Flask) -> None:
         deadlines,
         reminders,
         outcomes,
+        reports,
         timeline,
         respondents,
         directory,

@@ -30,3 +30,14 @@ def admin_required(view):
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def reports_required(view):
+    @wraps(view)
+    @login_required
+    def wrapped(*args, **kwargs):
+        if not access.may_see_reports(current_user):
+            abort(403)
+        return view(*args, **kwargs)
+
+    return wrapped

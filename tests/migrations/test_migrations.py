@@ -104,3 +104,18 @@ def test_calculation_summaries_are_filled_from_the_stored_results(empty_app):
     assert db.session.get(Calculation, ids[0]).summary == summary
     assert db.session.get(Calculation, ids[1]).summary is None
     db.session.close()
+
+
+def test_the_audit_trail_takes_report_exports_after_upgrade(empty_app):
+    """The action's CHECK constraint is widened on both databases (not only in the models)."""
+    from claims.models import AuditEntry
+    from claims.models.enums import AuditAction
+    from tests.factories import Factory
+
+    upgrade()
+    org = Factory(db.session).default_org
+    db.session.add(
+        AuditEntry(org_id=org.id, action=AuditAction.EXPORT, entity_type="report", label="report x")
+    )
+    db.session.commit()
+    assert db.session.scalar(sa.select(sa.func.count(AuditEntry.id))) == 1

@@ -106,6 +106,8 @@ CASE_TEAM = Rule("case team", SEES_WHEREABOUTS, other_org_by_role=OTHER_ORG)
 ADMIN_ONLY = Rule("admin", (ADMIN,), other_org_by_role=(OTHER_ADMIN,))
 # A claimant's settlement sheet: case workers, and that claimant's advisor (who may open nothing else).
 SHEET = Rule("sheet", (*SAME_ORG_CASE_WORKERS, ADVISOR), other_org_by_role=OTHER_ORG)
+# The organisation's reports and the funder workbook: admins and lawyers, not paralegals or advisors.
+REPORTS = Rule("reports", (ADMIN, LAWYER, UNASSIGNED_LAWYER), other_org_by_role=OTHER_ORG)
 # The JSON API answers 401 rather than sending a script to the login page.
 API = Rule("api", SAME_ORG_CASE_WORKERS, anonymous=401, other_org_by_role=OTHER_ORG)
 # The records API: a personal token for each user (made for the case workers; an advisor may make none, so
@@ -188,6 +190,9 @@ ACCESS: dict[str, Rule] = {
     "outcomes.payment": CASE_WORK,
     "outcomes.step": CASE_WORK,
     "outcomes.archive_child": CASE_WORK,
+    "reports.index": REPORTS,
+    "reports.records_page": REPORTS,
+    "reports.funder": REPORTS,
     "timeline.create": CASE_WORK,
     "timeline.edit": CASE_WORK,
     "timeline.archive": CASE_WORK,
@@ -305,6 +310,9 @@ QUERY = {
     "outcomes.create": "?case_id={case_id}",
     "timeline.create": "?case_id={case_id}",
     "referrals.create": "?claimant_id={claimant_id}",
+    # grouped by home province: the protected claimant's is whereabouts, which the marker check then covers
+    "reports.index": "?group=province",
+    "reports.records_page": "?figure=claimants&group=province",
     "settlements.sheet_download": "?language=en",
 }
 
