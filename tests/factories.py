@@ -64,6 +64,13 @@ class Factory:
         values.update(kw)
         return self._add(models.Claimant(org_id=org.id, **values))
 
+    def identification(self, claimant, **kw):
+        values = {"status": "identified", "occurred_on": date(2024, 1, 10), "agency": "ATPD"}
+        values.update(kw)
+        return self._add(
+            models.IdentificationEvent(org_id=claimant.org_id, claimant_id=claimant.id, **values)
+        )
+
     def respondent(self, org=None, **kw):
         n = next(_seq)
         org = org or self.default_org

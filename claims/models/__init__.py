@@ -7,6 +7,7 @@ from claims.models.claimant import Claimant, Consent, IdentityDocument, Protecti
 from claims.models.deadline import CourtClosure, Deadline, DeadlineNotice, DeadlineRefresh, DeadlineRuleState
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.hearing import Hearing
+from claims.models.identification import IdentificationEvent
 from claims.models.login import LoginThrottle, RecoveryCode
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
@@ -38,6 +39,7 @@ __all__ = [
     "EnforcementStep",
     "GeneratedDocument",
     "Hearing",
+    "IdentificationEvent",
     "Offer",
     "IdentityDocument",
     "LoginThrottle",

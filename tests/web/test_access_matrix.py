@@ -26,9 +26,9 @@ import sqlalchemy as sa
 
 from claims.extensions import db as _db
 from tests.conftest import Client
-from tests.web import pages_calendar, pages_courts, pages_reminders
+from tests.web import pages_calendar, pages_courts, pages_journey, pages_reminders
 
-EXTRA_AREAS = (pages_calendar, pages_courts, pages_reminders)
+EXTRA_AREAS = (pages_calendar, pages_courts, pages_journey, pages_reminders)
 
 # ---------------------------------------------------------------- the users
 
@@ -122,6 +122,9 @@ ACCESS: dict[str, Rule] = {
     "claimants.archive_child": CASE_WORK,
     "claimants.protection_order": CASE_TEAM,
     "claimants.archive_protection_order": CASE_TEAM,
+    # identification history: every case worker (it says whether the person is a victim, not where they are)
+    "claimants.identification_event": CASE_WORK,
+    "claimants.archive_identification_event": CASE_WORK,
     "cases.index": CASE_WORK,
     "cases.create": CASE_WORK,
     "cases.show": CASE_WORK,
@@ -254,6 +257,7 @@ ORG_RECORD_PARAMS = {
     "document_id",
     "consent_id",
     "order_id",
+    "event_id",
     "entry_id",
     "user_id",
     "entity_id",
