@@ -71,6 +71,22 @@ class Factory:
             models.IdentificationEvent(org_id=claimant.org_id, claimant_id=claimant.id, **values)
         )
 
+    def meeting(self, org=None, cases=(), claimants=(), **kw):
+        org = org or self.default_org
+        values = {
+            "kind": "shelter_consultation",
+            "held_on": date(2017, 8, 28),
+            "host_agency": "Pathumthani shelter (MSDHS)",
+            "attendees": [{"name": "Social worker", "agency": "MSDHS"}],
+        }
+        values.update(kw)
+        meeting = self._add(models.Meeting(org_id=org.id, **values))
+        for case in cases:
+            self._add(models.MeetingLink(org_id=org.id, meeting_id=meeting.id, case_id=case.id))
+        for claimant in claimants:
+            self._add(models.MeetingLink(org_id=org.id, meeting_id=meeting.id, claimant_id=claimant.id))
+        return meeting
+
     def respondent(self, org=None, **kw):
         n = next(_seq)
         org = org or self.default_org

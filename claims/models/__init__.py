@@ -9,6 +9,7 @@ from claims.models.document import DocumentJob, DocumentTemplateVersion, Generat
 from claims.models.hearing import Hearing
 from claims.models.identification import IdentificationEvent
 from claims.models.login import LoginThrottle, RecoveryCode
+from claims.models.meeting import Meeting, MeetingLink
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
 from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
@@ -43,6 +44,8 @@ __all__ = [
     "Offer",
     "IdentityDocument",
     "LoginThrottle",
+    "Meeting",
+    "MeetingLink",
     "RecoveryCode",
     "Organisation",
     "Outcome",

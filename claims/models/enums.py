@@ -174,6 +174,15 @@ class TimelineKind(StrEnum):
     TASK = "task"
 
 
+class MeetingKind(StrEnum):
+    """Meetings about a person's case outside the courtroom (seed 001: multidisciplinary-team case conferences;
+    seed 004: the shelter's consultation meeting on the compensation to claim; cross-border case management)."""
+
+    MDT_CASE_CONFERENCE = "mdt_case_conference"
+    SHELTER_CONSULTATION = "shelter_consultation"
+    CROSS_BORDER = "cross_border_case_management"
+
+
 class Channel(StrEnum):
     IN_PERSON = "in_person"
     PHONE = "phone"

@@ -282,3 +282,13 @@ def is_overdue(entry: TimelineEntry, today: date | None = None) -> bool:
         and entry.due_on is not None
         and entry.due_on < (today or clock.today())
     )
+
+
+def assignee_choices(user) -> list[tuple[int, str]]:
+    """Who a task can be given to: the organisation's case workers (an advisor works on no task), by name."""
+    from claims.models import User
+
+    people = db.session.scalars(
+        visible(User, user).where(User.role.in_(access.CASE_WORKERS)).order_by(User.name)
+    ).all()
+    return [(person.id, person.name) for person in people]

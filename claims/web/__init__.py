@@ -48,6 +48,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.deadlines.routes import bp as deadlines
     from claims.web.documents.routes import bp as documents
     from claims.web.hearings.routes import bp as hearings
+    from claims.web.meetings.routes import bp as meetings
     from claims.web.outcomes.routes import bp as outcomes
     from claims.web.reminders.routes import bp as reminders
     from claims.web.respondents.routes import bp as respondents
@@ -65,6 +66,7 @@ def register_blueprints(app: Flask) -> None:
         reminders,
         outcomes,
         timeline,
+        meetings,
         respondents,
         calculations,
         documents,

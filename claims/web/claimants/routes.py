@@ -8,6 +8,7 @@ from claims.models import Claimant, Consent, IdentificationEvent, IdentityDocume
 from claims.models.enums import CaseKind, TraffickingStatus
 from claims.services import claimants as service
 from claims.services import deadlines, identification, protection, records
+from claims.services import meetings as meetings_service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import (
@@ -66,12 +67,16 @@ def show(claimant_id: int):
     claimant = get_visible(Claimant, claimant_id, current_user)
     deadline_groups = deadlines.single(deadlines.claimant_deadlines(current_user, claimant))
     page = service.load_claimant_page(current_user, claimant_id)
+    meetings, meetings_total = meetings_service.meetings_about(current_user, claimant=page.claimant)
     return render_template(
         "claimants/show.html",
         page=page,
         claimant=page.claimant,
         deadline_groups=deadline_groups,
         identification_history=identification.history(current_user, page.claimant),
+        meetings=meetings,
+        meetings_total=meetings_total,
+        new_url=url_for("meetings.create", claimant_id=page.claimant.id),
     )
 
 
