@@ -159,7 +159,7 @@ class Factory:
     def timeline(self, author, case=None, claimant=None, **kw):
         values = {"kind": "note", "occurred_on": date(2024, 2, 1), "body": "Met the claimant."}
         values.update(kw)
-        org_id = (case or claimant).org_id
+        org_id = (case or claimant or author).org_id
         return self._add(
             models.TimelineEntry(
                 org_id=org_id,

@@ -27,7 +27,7 @@ from claims.web.outcomes.forms import amount_field, date_field
 BLANK_ROWS = 3
 
 
-def _optional_int(value):
+def optional_int(value):
     if value in (None, "", "None"):
         return None
     try:
@@ -51,7 +51,7 @@ class AttendeeRow(_Row):
 class ActionRow(_Row):
     id = HiddenField()
     body = StringField(_l("Action"), validators=[Optional(), Length(max=2000)])
-    assignee_id = SelectField(_l("Assigned to"), coerce=_optional_int, validators=[Optional()])
+    assignee_id = SelectField(_l("Assigned to"), coerce=optional_int, validators=[Optional()])
     assignee_agency = StringField(_l("or an agency"), validators=[Optional(), Length(max=200)])
     due_on = ThaiDateField(_l("Due on"), validators=[Optional()])
     done = BooleanField(_l("Done"))
