@@ -28,7 +28,10 @@ from claims.models import (
     CourtClosure,
     EnforcementStep,
     Hearing,
+    IdentificationEvent,
     IdentityDocument,
+    Meeting,
+    MeetingLink,
     Outcome,
     ProtectionOrder,
     ReceivedPayment,
@@ -37,7 +40,7 @@ from claims.models import (
     User,
 )
 from claims.models.enums import AuditAction, Role
-from claims.services import access, logins, paging, protection, records
+from claims.services import access, identification, logins, paging, protection, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -60,6 +63,9 @@ RECORD_MODELS: dict[str, type] = {
         IdentityDocument,
         Consent,
         ProtectionOrder,
+        IdentificationEvent,
+        Meeting,
+        MeetingLink,
         CaseClaimant,
         CaseRespondent,
         CaseLink,
@@ -82,6 +88,8 @@ _LABEL_LOADS = {
     IdentityDocument: lambda: [selectinload(IdentityDocument.claimant)],
     Consent: lambda: [selectinload(Consent.claimant)],
     ProtectionOrder: lambda: [selectinload(ProtectionOrder.claimant)],
+    IdentificationEvent: lambda: [selectinload(IdentificationEvent.claimant)],
+    MeetingLink: lambda: [selectinload(MeetingLink.case), selectinload(MeetingLink.claimant)],
     CaseClaimant: lambda: [selectinload(CaseClaimant.case), selectinload(CaseClaimant.claimant)],
     CaseRespondent: lambda: [selectinload(CaseRespondent.case), selectinload(CaseRespondent.respondent)],
     CaseLink: lambda: [selectinload(CaseLink.case), selectinload(CaseLink.other_case)],
@@ -91,10 +99,12 @@ PARENTS: dict[type, tuple[str, ...]] = {
     Outcome: ("case", "claimant"),
     ReceivedPayment: ("outcome",),
     EnforcementStep: ("outcome",),
-    TimelineEntry: ("case", "claimant"),
+    TimelineEntry: ("case", "claimant", "meeting"),
     IdentityDocument: ("claimant",),
     Consent: ("claimant",),
     ProtectionOrder: ("claimant",),
+    IdentificationEvent: ("claimant",),
+    MeetingLink: ("meeting", "case", "claimant"),
     CaseClaimant: ("case", "claimant"),
     CaseRespondent: ("case", "respondent"),
     CaseLink: ("case", "other_case"),
@@ -318,7 +328,12 @@ def restore_record(admin, entity_type: str, record_id: int):
                     )
                 }
             )
-    records.restore(admin, record)
+    if isinstance(record, IdentificationEvent):
+        # The restored event may be the latest again: the claimant's status follows it, in the same commit.
+        records.restore(admin, record, commit=False)
+        identification.resync(admin, record.claimant)
+    else:
+        records.restore(admin, record)
     return record
 
 

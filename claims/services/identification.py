@@ -93,6 +93,12 @@ def _sync_claimant(user, claimant: Claimant) -> None:
     records.update(user, claimant, values, records.UNCHECKED, commit=False)
 
 
+def resync(user, claimant: Claimant) -> None:
+    """After an event came back (an administrator restored it): the claimant's fields from the history again."""
+    _sync_claimant(user, claimant)
+    db.session.commit()
+
+
 def add_event(user, claimant: Claimant, values: dict, *, today: date | None = None) -> IdentificationEvent:
     _require_case_worker(user)
     _require_same_org(user, claimant)

@@ -268,3 +268,23 @@ def test_a_document_that_does_not_rest_on_identification_is_not_warned(db, make,
     page = client.post(f"/documents/case/{case.id}", data=_form("labour_complaint.en", person.id))
     assert 'id="identification-warning"' not in page.get_data(as_text=True)
     assert db.session.get(Claimant, person.id).trafficking_status == TraffickingStatus.NOT_SCREENED
+
+
+def test_an_administrator_restores_an_archived_event_and_the_claimant_follows(db, make, login_as):
+    lawyer = login_as("lawyer")
+    claimant = make.claimant()
+    db.session.commit()
+    lawyer.post(f"/claimants/{claimant.id}/identification/new", data=EVENT)
+    event = db.session.scalar(sa.select(IdentificationEvent))
+    lawyer.post(
+        f"/claimants/{claimant.id}/identification/{event.id}/archive", data={"version": str(event.version)}
+    )
+    db.session.refresh(claimant)
+    assert claimant.trafficking_status == TraffickingStatus.NOT_SCREENED
+    admin = login_as("admin")
+    assert "identification (identified)" in admin.get("/admin/archive").get_data(as_text=True)
+    response = admin.post(f"/admin/archive/identification_events/{event.id}/restore")
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(IdentificationEvent, event.id).archived_at is None
+    assert db.session.get(Claimant, claimant.id).trafficking_status == TraffickingStatus.IDENTIFIED
