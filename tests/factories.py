@@ -64,6 +64,29 @@ class Factory:
         values.update(kw)
         return self._add(models.Claimant(org_id=org.id, **values))
 
+    def identification(self, claimant, **kw):
+        values = {"status": "identified", "occurred_on": date(2024, 1, 10), "agency": "ATPD"}
+        values.update(kw)
+        return self._add(
+            models.IdentificationEvent(org_id=claimant.org_id, claimant_id=claimant.id, **values)
+        )
+
+    def meeting(self, org=None, cases=(), claimants=(), **kw):
+        org = org or self.default_org
+        values = {
+            "kind": "shelter_consultation",
+            "held_on": date(2017, 8, 28),
+            "host_agency": "Pathumthani shelter (MSDHS)",
+            "attendees": [{"name": "Social worker", "agency": "MSDHS"}],
+        }
+        values.update(kw)
+        meeting = self._add(models.Meeting(org_id=org.id, **values))
+        for case in cases:
+            self._add(models.MeetingLink(org_id=org.id, meeting_id=meeting.id, case_id=case.id))
+        for claimant in claimants:
+            self._add(models.MeetingLink(org_id=org.id, meeting_id=meeting.id, claimant_id=claimant.id))
+        return meeting
+
     def respondent(self, org=None, **kw):
         n = next(_seq)
         org = org or self.default_org
@@ -136,7 +159,7 @@ class Factory:
     def timeline(self, author, case=None, claimant=None, **kw):
         values = {"kind": "note", "occurred_on": date(2024, 2, 1), "body": "Met the claimant."}
         values.update(kw)
-        org_id = (case or claimant).org_id
+        org_id = (case or claimant or author).org_id
         return self._add(
             models.TimelineEntry(
                 org_id=org_id,

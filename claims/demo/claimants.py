@@ -1,6 +1,7 @@
 """The demo's claimants: berry pickers, the fishing-boat victim, the farm couple, the Petchabun injured persons."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from claims.demo.data import (
     BERRY_1_PLAINTIFFS,
@@ -16,7 +17,10 @@ from claims.demo.data import (
 from claims.models import (
     Claimant,
     Consent,
+    IdentificationEvent,
     IdentityDocument,
+    Meeting,
+    MeetingLink,
     ProtectionOrder,
     TimelineEntry,
 )
@@ -26,7 +30,10 @@ from claims.models.enums import (
     ConsentPurpose,
     DocumentHolder,
     DocumentKind,
+    IdentificationStatus,
+    MeetingKind,
     ProtectionKind,
+    ReturneeCategory,
     Sex,
     TimelineKind,
     TraffickingStatus,
@@ -188,6 +195,70 @@ class Claimants:
             self._claimant_records(claimant, intake)
             for order in orders:
                 self.add(ProtectionOrder(org_id=self.org.id, claimant=claimant, **order))
+            self._identification(claimant, intake)
+        if "FB-01" in self.new_claimants:
+            self._consultation_meeting(self.claimants["FB-01"])
+
+    def _identification(self, claimant: Claimant, intake: date) -> None:
+        """The claimant's status as the first event of their history, as the migration records it."""
+        status = {
+            TraffickingStatus.SCREENED_NOT_IDENTIFIED: IdentificationStatus.NOT_IDENTIFIED,
+            TraffickingStatus.IDENTIFIED: IdentificationStatus.IDENTIFIED,
+            TraffickingStatus.DECLINED_ASSISTANCE: IdentificationStatus.DECLINED,
+        }.get(claimant.trafficking_status)
+        if status is None:
+            return
+        self.add(
+            IdentificationEvent(
+                org_id=self.org.id,
+                claimant=claimant,
+                status=status,
+                occurred_on=claimant.identified_on or intake,
+                authority="Anti-Trafficking in Persons Act B.E. 2551"
+                if status == IdentificationStatus.IDENTIFIED
+                else None,
+                agency=claimant.identifying_agency,
+                official=claimant.identifying_official,
+                returnee_category=ReturneeCategory.ASSISTED
+                if claimant.home_country not in (None, "TH")
+                else None,
+            )
+        )
+
+    def _consultation_meeting(self, claimant: Claimant) -> None:
+        """Seed 004: the shelter's consultation meeting decided to claim 570,000 THB; the victim wanted 1,000,000."""
+        held_on = (claimant.identified_on or self.days(-200)) + timedelta(days=30)
+        meeting = self.add(
+            Meeting(
+                org_id=self.org.id,
+                kind=MeetingKind.SHELTER_CONSULTATION,
+                held_on=held_on,
+                host_agency="Shelter for victims of trafficking (MSDHS)",
+                attendees=[
+                    {"name": "Shelter social worker", "agency": "MSDHS"},
+                    {"name": self.lawyer.name, "agency": self.org.name},
+                    {"name": "", "agency": "Office of the Attorney General"},
+                ],
+                decisions="Ask the prosecutor to claim 570,000 THB compensation under the TIP Act s.35.",
+                claimant_view="He wants to claim 1,000,000 THB.",
+                amount_decided=Decimal("570000"),
+                amount_wanted=Decimal("1000000"),
+                currency="THB",
+            )
+        )
+        self.add(MeetingLink(org_id=self.org.id, meeting=meeting, claimant=claimant))
+        self.add(
+            TimelineEntry(
+                org_id=self.org.id,
+                meeting=meeting,
+                kind=TimelineKind.TASK,
+                occurred_on=min(held_on, self.today),
+                body="Send the compensation claim and the victim's own figure to the prosecutor",
+                author_id=self.lawyer.id,
+                assignee_id=self.lawyer.id,
+                due_on=self.today + timedelta(days=5),
+            )
+        )
 
     def _claimant_records(self, claimant: Claimant, intake: date) -> None:
         """Consents, identity documents and the claimant's own timeline, created with the claimant."""

@@ -79,6 +79,7 @@ class CriminalCases:
                 claimant.identifying_agency = (
                     "Phetchabun Provincial Office of Social Development and Human Security"
                 )
+                self._identification(claimant, claimant.identified_on)
         witness_day = self.double_booked_day
         self._hearing(
             case,

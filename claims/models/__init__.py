@@ -17,8 +17,10 @@ from claims.models.deadline import (
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.evidence import EvidenceFile
 from claims.models.hearing import Hearing
+from claims.models.identification import IdentificationEvent
 from claims.models.imports import ImportRun, ImportStatus
 from claims.models.login import LoginThrottle, RecoveryCode
+from claims.models.meeting import Meeting, MeetingLink
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
 from claims.models.referral import Referral
@@ -57,9 +59,12 @@ __all__ = [
     "Hearing",
     "ImportRun",
     "ImportStatus",
+    "IdentificationEvent",
     "Offer",
     "IdentityDocument",
     "LoginThrottle",
+    "Meeting",
+    "MeetingLink",
     "RecoveryCode",
     "Organisation",
     "Outcome",

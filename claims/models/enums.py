@@ -24,6 +24,27 @@ class TraffickingStatus(StrEnum):
     DECLINED_ASSISTANCE = "declined_assistance"
 
 
+class IdentificationStatus(StrEnum):
+    """One step of a person's identification as a victim of trafficking (an IdentificationEvent). A screening
+    that has not yet decided is SCREENED; the claimant's own TraffickingStatus has no such value and reads it as
+    screened, not identified (claims.services.identification.CLAIMANT_STATUS)."""
+
+    SCREENED = "screened"
+    IDENTIFIED = "identified"
+    NOT_IDENTIFIED = "not_identified"
+    DECLINED = "declined"
+
+
+class ReturneeCategory(StrEnum):
+    """How a person came home (seed 000: assisted and spontaneous returnees; deportees; seed 001: self-returnees
+    found through community outreach)."""
+
+    ASSISTED = "assisted"
+    SPONTANEOUS = "spontaneous"
+    DEPORTED = "deported"
+    SELF_RETURNEE = "self_returnee"
+
+
 class DocumentKind(StrEnum):
     PASSPORT = "passport"
     NATIONAL_ID = "national_id"
@@ -170,6 +191,15 @@ class TimelineKind(StrEnum):
     RIGHTS_INFORMED = "rights_informed"
     NEWS_INFORMED = "news_informed"
     TASK = "task"
+
+
+class MeetingKind(StrEnum):
+    """Meetings about a person's case outside the courtroom (seed 001: multidisciplinary-team case conferences;
+    seed 004: the shelter's consultation meeting on the compensation to claim; cross-border case management)."""
+
+    MDT_CASE_CONFERENCE = "mdt_case_conference"
+    SHELTER_CONSULTATION = "shelter_consultation"
+    CROSS_BORDER = "cross_border_case_management"
 
 
 class Channel(StrEnum):

@@ -18,7 +18,10 @@ class TimelineEntry(Record, db.Model):
 
     __tablename__ = "timeline_entries"
     __table_args__ = (
-        sa.CheckConstraint("case_id IS NOT NULL OR claimant_id IS NOT NULL", name="has_subject"),
+        # A meeting's action item may concern no single case or claimant: the meeting is its subject.
+        sa.CheckConstraint(
+            "case_id IS NOT NULL OR claimant_id IS NOT NULL OR meeting_id IS NOT NULL", name="has_subject"
+        ),
         # Open tasks by due date (the dashboard's overdue ones, the tasks page).
         sa.Index("ix_timeline_entries_org_kind_due_on", "org_id", "kind", "due_on"),
     )
@@ -35,6 +38,11 @@ class TimelineEntry(Record, db.Model):
     language: Mapped[str | None] = mapped_column(sa.String(10))
     told_by: Mapped[str | None] = mapped_column(sa.String(200))
     author_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False)
+    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    # Who is to do a task: a user of the organisation (it reaches them: My tasks, the dashboard, reminders, the
+    # digest, their calendar feed), or an agency named in words when someone outside does it.
+    assignee_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"), index=True)
+    assignee_agency: Mapped[str | None] = mapped_column(sa.String(200))
     due_on: Mapped[date | None] = mapped_column(sa.Date, index=True)
     done_at: Mapped[datetime | None] = mapped_column(sa.DateTime)
     done_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
@@ -43,7 +51,14 @@ class TimelineEntry(Record, db.Model):
     claimant = relationship("Claimant")
     author = relationship("User", foreign_keys=[author_id])
     done_by = relationship("User", foreign_keys=[done_by_id])
+    assignee = relationship("User", foreign_keys=[assignee_id])
+    meeting = relationship("Meeting")
 
     def safe_label(self) -> str:
-        subject = self.case.reference if self.case_id else self.claimant.pseudonym
+        if self.case_id:
+            subject = self.case.reference
+        elif self.claimant_id:
+            subject = self.claimant.pseudonym
+        else:
+            subject = f"meeting #{self.meeting_id}"
         return f"{self.kind.value} on {subject}"

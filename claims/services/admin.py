@@ -32,7 +32,10 @@ from claims.models import (
     EnforcementStep,
     EvidenceFile,
     Hearing,
+    IdentificationEvent,
     IdentityDocument,
+    Meeting,
+    MeetingLink,
     Outcome,
     ProtectionOrder,
     ReceivedPayment,
@@ -42,7 +45,7 @@ from claims.models import (
     User,
 )
 from claims.models.enums import AuditAction, Role
-from claims.services import access, logins, paging, protection, records
+from claims.services import access, identification, logins, paging, protection, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -69,6 +72,9 @@ RECORD_MODELS: dict[str, type] = {
         Consent,
         ProtectionOrder,
         EvidenceFile,
+        IdentificationEvent,
+        Meeting,
+        MeetingLink,
         CaseClaimant,
         CaseRespondent,
         CaseLink,
@@ -93,6 +99,8 @@ _LABEL_LOADS = {
     Consent: lambda: [selectinload(Consent.claimant)],
     ProtectionOrder: lambda: [selectinload(ProtectionOrder.claimant)],
     EvidenceFile: lambda: [selectinload(EvidenceFile.claimant)],
+    IdentificationEvent: lambda: [selectinload(IdentificationEvent.claimant)],
+    MeetingLink: lambda: [selectinload(MeetingLink.case), selectinload(MeetingLink.claimant)],
     CaseClaimant: lambda: [selectinload(CaseClaimant.case), selectinload(CaseClaimant.claimant)],
     CaseRespondent: lambda: [selectinload(CaseRespondent.case), selectinload(CaseRespondent.respondent)],
     CaseLink: lambda: [selectinload(CaseLink.case), selectinload(CaseLink.other_case)],
@@ -102,13 +110,15 @@ PARENTS: dict[type, tuple[str, ...]] = {
     Outcome: ("case", "claimant"),
     ReceivedPayment: ("outcome",),
     EnforcementStep: ("outcome",),
-    TimelineEntry: ("case", "claimant"),
+    TimelineEntry: ("case", "claimant", "meeting"),
     IdentityDocument: ("claimant",),
     Consent: ("claimant",),
     ProtectionOrder: ("claimant",),
     EvidenceFile: ("claimant", "case"),
     AgencyPerson: ("agency",),
     Referral: ("claimant",),
+    IdentificationEvent: ("claimant",),
+    MeetingLink: ("meeting", "case", "claimant"),
     CaseClaimant: ("case", "claimant"),
     CaseRespondent: ("case", "respondent"),
     CaseLink: ("case", "other_case"),
@@ -332,7 +342,12 @@ def restore_record(admin, entity_type: str, record_id: int):
                     )
                 }
             )
-    records.restore(admin, record)
+    if isinstance(record, IdentificationEvent):
+        # The restored event may be the latest again: the claimant's status follows it, in the same commit.
+        records.restore(admin, record, commit=False)
+        identification.resync(admin, record.claimant)
+    else:
+        records.restore(admin, record)
     return record
 
 

@@ -17,8 +17,18 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
-from claims.services import access, deadlines, hearing_closures, hearings, outcomes, referrals, timeline
+from claims.services import (
+    access,
+    assigned,
+    deadlines,
+    hearing_closures,
+    hearings,
+    outcomes,
+    referrals,
+    timeline,
+)
 from claims.services.errors import Forbidden
+from claims.services.paging import Bounded
 from claims.services.scope import visible
 
 UPCOMING_DAYS = 14
@@ -100,6 +110,8 @@ class Dashboard:
     upcoming_total: int = 0
     tasks_total: int = 0
     tasks_older: int = 0
+    # The user's own tasks (assigned to them) due within assigned.DUE_SOON_DAYS, overdue ones included.
+    my_tasks: Bounded = field(default_factory=Bounded)
     unrecorded_total: int = 0
     unrecorded_older: int = 0
     awards_total: int = 0
@@ -177,7 +189,11 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
     items = _with_courts(user, found.items + unrecorded.recent.items)
     overdue = timeline.overdue_tasks(user, since=since, limit=ROWS, today=today)
     tasks = [
-        TaskItem(task, (today - task.due_on).days, _is_mine(user, task.case) or task.author_id == user.id)
+        TaskItem(
+            task,
+            (today - task.due_on).days,
+            _is_mine(user, task.case) or user.id in (task.author_id, task.assignee_id),
+        )
         for task in overdue.recent
     ]
     awards = outcomes.uncollected(user, limit=ROWS)
@@ -186,6 +202,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         upcoming=items[: len(found)],
         stages=cases_by_stage(user),
         overdue_tasks=tasks,
+        my_tasks=assigned.due_soon(user, today=today, limit=ROWS),
         hearings_without_outcome=items[len(found) :],
         awards=awards.rows,
         award_totals=awards.totals,

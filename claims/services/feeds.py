@@ -30,7 +30,7 @@ from claims.labels import label as enum_label
 from claims.models import CalendarFeed, Case, Claimant, Deadline, Hearing, User
 from claims.models.base import utcnow
 from claims.models.enums import HearingStatus
-from claims.services import access, deadlines, hearings
+from claims.services import access, assigned, deadlines, hearings
 from claims.services.errors import Forbidden, NotFound
 from claims.services.reminders import user_locale
 
@@ -173,6 +173,21 @@ def _deadline_event(
     return event
 
 
+def _task_event(task, org_code: str, stamp) -> icalendar.Event:
+    """A task assigned to the feed's owner, as an all-day item on its due day."""
+    event = icalendar.Event()
+    event.add("uid", f"task-{task.id}@{org_code}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", task.due_on)
+    event.add("dtend", task.due_on + timedelta(days=1))
+    subject = task.case.reference if task.case_id else (task.claimant.pseudonym if task.claimant_id else None)
+    summary = _("Task: %(task)s", task=task.body.splitlines()[0][:120] if task.body else "")
+    event.add("summary", f"{summary} · {subject}" if subject else summary)
+    event.add("description", task.body or "")
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
 def _finish(calendar: icalendar.Calendar) -> bytes:
     calendar.add_missing_timezones()
     return calendar.to_ical()
@@ -185,8 +200,8 @@ def _locale_code(locale: str) -> str:
 
 
 def user_calendar(user, *, now: datetime | None = None) -> bytes:
-    """The user's feed: the hearings of their cases from 30 days ago to a year ahead, and their cases' deadlines
-    (not done) in the same span, in the user's language."""
+    """The user's feed: the hearings of their cases from 30 days ago to a year ahead, their cases' deadlines
+    (not done) and the open tasks assigned to them in the same span, in the user's language."""
     _require_case_worker(user)
     now = now or clock.now()
     today = now.date()
@@ -217,6 +232,9 @@ def user_calendar(user, *, now: datetime | None = None) -> bytes:
         start=today - timedelta(days=PAST_DAYS),
         until=today + timedelta(days=AHEAD_DAYS),
     )
+    tasks = assigned.between(
+        user, start=today - timedelta(days=PAST_DAYS), until=today + timedelta(days=AHEAD_DAYS)
+    )
     with force_locale(locale):
         calendar = _calendar(_("Hearings and deadlines"))
         for hearing in hearing_list:
@@ -225,6 +243,8 @@ def user_calendar(user, *, now: datetime | None = None) -> bytes:
             calendar.add_component(
                 _deadline_event(item.deadline, item.claimant, code, _locale_code(locale), stamp)
             )
+        for task in tasks:
+            calendar.add_component(_task_event(task, code, stamp))
     return _finish(calendar)
 
 

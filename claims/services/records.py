@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -54,7 +54,7 @@ def plain(value):
     """A value as the audit trail stores it (JSON: enums by value, dates ISO, Decimals as strings)."""
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, datetime | date):
+    if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)

@@ -28,9 +28,10 @@ from claims import clock
 from claims.extensions import db
 from claims.models import DeadlineNotice, Hearing, ReminderDigest, TeamNotice, User
 from claims.models.base import utcnow
-from claims.services import access, deadlines, hearing_closures, hearings
+from claims.services import access, assigned, deadlines, hearing_closures, hearings
 from claims.services.access import CASE_WORKERS
 from claims.services.errors import Forbidden
+from claims.services.paging import Bounded
 
 # The in-app list looks two weeks ahead for hearings; the digest one week (it comes every day).
 PAGE_HEARING_DAYS = 14
@@ -41,6 +42,9 @@ PAGE_HEARING_ROWS = 25
 # before the tracker was used) are counted, not listed.
 PAGE_DEADLINE_ROWS = 50
 PAGE_MISSING_ROWS = 100
+PAGE_TASK_ROWS = 25
+# A digest is a mail: its list of one's own tasks is bounded like a page's.
+DIGEST_TASK_ROWS = 25
 OVERDUE_WINDOW_DAYS = 90
 
 
@@ -70,6 +74,8 @@ class ReminderPage:
     missing_total: int = 0
     notice_total: int = 0
     closed_hearings: list = field(default_factory=list)  # hearing_closures.ClosedHearing
+    # The user's own tasks due within assigned.DUE_SOON_DAYS (overdue ones included).
+    my_tasks: Bounded = field(default_factory=Bounded)
 
     @property
     def missing_by_claimant(self) -> list[tuple]:
@@ -127,6 +133,7 @@ def load_reminders(
         missing_total=in_window.missing,
         notice_total=deadlines.count_notices(user),
         closed_hearings=hearing_closures.closed_hearings(user, PAGE_HEARING_DAYS, mine=mine, now=now),
+        my_tasks=assigned.due_soon(user, today=today, limit=PAGE_TASK_ROWS),
     )
 
 
@@ -182,10 +189,12 @@ class Digest:
     soon: list[deadlines.DueItem]
     hearings: list[Hearing]
     notices: list[DeadlineNotice]
+    # The user's own tasks due within assigned.DUE_SOON_DAYS, overdue ones included.
+    tasks: Bounded = field(default_factory=Bounded)
 
     @property
     def items(self) -> int:
-        return len(self.overdue) + len(self.soon) + len(self.hearings) + len(self.notices)
+        return len(self.overdue) + len(self.soon) + len(self.hearings) + len(self.notices) + len(self.tasks)
 
 
 def digest_for(user, day: date) -> Digest:
@@ -202,6 +211,7 @@ def digest_for(user, day: date) -> Digest:
         soon=[i for i in items if not i.overdue],
         hearings=coming,
         notices=notices,
+        tasks=assigned.due_soon(user, today=day, limit=DIGEST_TASK_ROWS),
     )
 
 

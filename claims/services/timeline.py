@@ -95,12 +95,27 @@ def _check_entry(values: dict, today: date) -> None:
         raise ValidationFailed(errors)
 
 
+def _check_assignee(user, values: dict) -> dict:
+    """The assignee is a case worker of the organisation; a task given to nobody (no user, no agency) is its
+    author's, so every task has someone it reaches."""
+    if values.get("kind") != TimelineKind.TASK:
+        # Only a task is given to someone: the form's default assignee means nothing on a note.
+        return {**values, "assignee_id": None, "assignee_agency": None}
+    assignee_id = values.get("assignee_id")
+    if assignee_id is not None and assignee_id not in {i for i, _name in assignee_choices(user)}:
+        raise ValidationFailed({"assignee_id": _("Not a valid choice.")})
+    if not assignee_id and not values.get("assignee_agency"):
+        values = {**values, "assignee_id": values.get("author_id") or user.id}
+    return values
+
+
 def add_entry(user, subject: Subject, values: dict, *, today: date | None = None) -> TimelineEntry:
     _require_case_worker(user)
     for record in (subject.case, subject.claimant):
         if record is not None:
             _require_same_org(user, record)
     _check_entry(values, today or clock.today())
+    values = _check_assignee(user, values)
     return records.create(
         user,
         TimelineEntry,
@@ -122,6 +137,8 @@ def update_entry(
     fixed = ("case_id", "claimant_id", "author_id", "done_at", "done_by_id")
     values = {k: v for k, v in values.items() if k not in fixed}
     _check_entry(values, today or clock.today())
+    values = _check_assignee(user, {**values, "author_id": entry.author_id})
+    values.pop("author_id")
     return records.update(user, entry, values, version)
 
 
@@ -196,7 +213,10 @@ def _open_tasks_query(user, *, mine: bool = False) -> sa.Select:
     if mine:
         query = query.where(
             sa.or_(
-                TimelineEntry.author_id == user.id, Case.lawyer_id == user.id, Case.paralegal_id == user.id
+                TimelineEntry.assignee_id == user.id,
+                TimelineEntry.author_id == user.id,
+                Case.lawyer_id == user.id,
+                Case.paralegal_id == user.id,
             )
         )
     return query
@@ -208,8 +228,10 @@ def _loaded(query: sa.Select) -> sa.Select:
     return query.options(
         joinedload(TimelineEntry.author),
         joinedload(TimelineEntry.done_by),
+        joinedload(TimelineEntry.assignee),
         joinedload(TimelineEntry.case),
         joinedload(TimelineEntry.claimant),
+        joinedload(TimelineEntry.meeting),
     )
 
 
@@ -282,3 +304,13 @@ def is_overdue(entry: TimelineEntry, today: date | None = None) -> bool:
         and entry.due_on is not None
         and entry.due_on < (today or clock.today())
     )
+
+
+def assignee_choices(user) -> list[tuple[int, str]]:
+    """Who a task can be given to: the organisation's case workers (an advisor works on no task), by name."""
+    from claims.models import User
+
+    people = db.session.scalars(
+        visible(User, user).where(User.role.in_(access.CASE_WORKERS)).order_by(User.name)
+    ).all()
+    return [(person.id, person.name) for person in people]

@@ -55,6 +55,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.evidence.routes import bp as evidence
     from claims.web.hearings.routes import bp as hearings
     from claims.web.imports.routes import bp as imports
+    from claims.web.meetings.routes import bp as meetings
     from claims.web.outcomes.routes import bp as outcomes
     from claims.web.referrals.routes import bp as referrals
     from claims.web.reminders.routes import bp as reminders
@@ -76,6 +77,7 @@ def register_blueprints(app: Flask) -> None:
         outcomes,
         reports,
         timeline,
+        meetings,
         respondents,
         directory,
         referrals,

@@ -119,3 +119,68 @@ def test_the_audit_trail_takes_report_exports_after_upgrade(empty_app):
     )
     db.session.commit()
     assert db.session.scalar(sa.select(sa.func.count(AuditEntry.id))) == 1
+
+
+def test_identification_histories_start_from_each_claimants_status(empty_app):
+    """Claimants screened, identified or who declined before the history existed get it as their first event;
+    one never screened gets none."""
+    from datetime import date
+
+    import sqlalchemy as sa
+
+    from claims.models import IdentificationEvent
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    identified = make.claimant(
+        trafficking_status="identified",
+        identified_on=date(2016, 12, 20),
+        identifying_agency="Pathumthani shelter",
+        identifying_official="Ms. A",
+    )
+    screened = make.claimant(trafficking_status="screened_not_identified")
+    declined = make.claimant(trafficking_status="declined_assistance")
+    make.claimant()
+    db.session.commit()
+    ids = identified.id, screened.id, declined.id
+    db.session.close()
+    downgrade(revision="e4b7c2a9d1f5")
+    upgrade()
+    events = {
+        e.claimant_id: e
+        for e in db.session.scalars(sa.select(IdentificationEvent).order_by(IdentificationEvent.id))
+    }
+    assert set(events) == set(ids)
+    first = events[ids[0]]
+    assert (first.status.value, first.occurred_on, first.agency, first.official) == (
+        "identified",
+        date(2016, 12, 20),
+        "Pathumthani shelter",
+        "Ms. A",
+    )
+    assert events[ids[1]].status.value == "not_identified"
+    assert events[ids[2]].status.value == "declined"
+    db.session.close()
+
+
+def test_the_downgrade_refuses_to_drop_a_meetings_action_items(empty_app):
+    from datetime import date
+
+    import sqlalchemy as sa
+
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    author = make.user()
+    meeting = make.meeting()
+    make.timeline(author, kind="task", body="Call", due_on=date(2024, 2, 2), meeting_id=meeting.id)
+    db.session.commit()
+    db.session.close()
+    # Flask-Migrate reports the migration's refusal and exits; nothing was dropped.
+    with pytest.raises(SystemExit):
+        downgrade(revision="e3a91c7b5d20")
+    assert "meeting_id" in {c["name"] for c in sa.inspect(db.engine).get_columns("timeline_entries")}
+    assert "meetings" in _tables()
+    db.session.close()

@@ -24,7 +24,10 @@ from claims.models import (
     Court,
     EnforcementStep,
     Hearing,
+    IdentificationEvent,
     IdentityDocument,
+    Meeting,
+    MeetingLink,
     Offer,
     Organisation,
     Outcome,
@@ -61,6 +64,9 @@ ALL_MODELS = (
     Consent,
     IdentityDocument,
     ProtectionOrder,
+    IdentificationEvent,
+    Meeting,
+    MeetingLink,
     Case,
     CaseClaimant,
     CaseRespondent,
@@ -636,3 +642,31 @@ def test_the_directory_holds_the_storys_agencies_and_the_victims_overdue_referra
     referral = db.session.scalar(sa.select(Referral))
     assert referral.claimant.pseudonym == "FB-01" and referral.to_agency.kind.value == "ngo"
     assert referral.consent_given and referral.overdue_on(TODAY)
+
+
+def test_the_demo_histories_agree_with_the_claimants_and_the_shelter_meeting_is_there(db):
+    from decimal import Decimal
+
+    from claims.services.identification import CLAIMANT_STATUS
+
+    load_demo(TODAY)
+    # Every claimant with a status has a history whose latest event gives that status and date.
+    for person in db.session.scalars(sa.select(Claimant)):
+        events = db.session.scalars(
+            sa.select(IdentificationEvent)
+            .where(IdentificationEvent.claimant_id == person.id)
+            .order_by(IdentificationEvent.occurred_on.desc(), IdentificationEvent.id.desc())
+        ).all()
+        if person.trafficking_status == TraffickingStatus.NOT_SCREENED:
+            assert events == [], person.pseudonym
+            continue
+        assert CLAIMANT_STATUS[events[0].status] == person.trafficking_status, person.pseudonym
+        if person.identified_on:
+            assert events[0].occurred_on == person.identified_on, person.pseudonym
+    # Seed 004: the shelter's meeting decided to claim 570,000 THB; the victim wanted 1,000,000.
+    meeting = db.session.scalar(sa.select(Meeting))
+    assert (meeting.amount_decided, meeting.amount_wanted) == (Decimal("570000.00"), Decimal("1000000.00"))
+    link = db.session.scalar(sa.select(MeetingLink).where(MeetingLink.meeting_id == meeting.id))
+    assert link.claimant_id == claimant(db, "FB-01").id
+    item = db.session.scalar(sa.select(TimelineEntry).where(TimelineEntry.meeting_id == meeting.id))
+    assert item.assignee_id is not None and item.due_on > TODAY

@@ -33,6 +33,7 @@ from tests.web import (
     pages_directory,
     pages_evidence,
     pages_imports,
+    pages_journey,
     pages_reminders,
 )
 
@@ -44,6 +45,7 @@ EXTRA_AREAS = (
     pages_evidence,
     pages_api,
     pages_directory,
+    pages_journey,
 )
 
 # ---------------------------------------------------------------- the users
@@ -165,6 +167,9 @@ ACCESS: dict[str, Rule] = {
     "evidence.content": CASE_TEAM,
     "evidence.edit": CASE_TEAM,
     "evidence.archive": CASE_TEAM,
+    # identification history: every case worker (it says whether the person is a victim, not where they are)
+    "claimants.identification_event": CASE_WORK,
+    "claimants.archive_identification_event": CASE_WORK,
     "cases.index": CASE_WORK,
     "cases.create": CASE_WORK,
     "cases.show": CASE_WORK,
@@ -177,6 +182,12 @@ ACCESS: dict[str, Rule] = {
     "cases.archive_child": CASE_WORK,
     "cases.confirm_remove": CASE_WORK,
     "cases.restore_party": CASE_WORK,
+    # meetings: every case worker of the organisation (a meeting stores no whereabouts)
+    "meetings.index": CASE_WORK,
+    "meetings.create": CASE_WORK,
+    "meetings.show": CASE_WORK,
+    "meetings.edit": CASE_WORK,
+    "meetings.archive": CASE_WORK,
     "hearings.index": CASE_WORK,
     "hearings.create": CASE_WORK,
     "hearings.show": CASE_WORK,
@@ -350,6 +361,8 @@ ORG_RECORD_PARAMS = {
     "document_id",
     "consent_id",
     "order_id",
+    "event_id",
+    "meeting_id",
     "entry_id",
     "user_id",
     "entity_id",

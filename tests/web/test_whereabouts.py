@@ -372,6 +372,9 @@ def _make(client, case, template, scope="claimant", claimant="all"):
             "claimant": str(claimant),
             "document_date": TODAY.isoformat(),
             "file_format": "docx",
+            # The world's people are not identified as victims: an s.35 claim asks to confirm that first
+            # (tests/web/test_identification.py); here only what the document prints matters.
+            "confirm_unidentified": "y",
         },
     )
 

@@ -8,6 +8,7 @@ from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
 from claims.services import access, deadlines, evidence, paging, parties, records
 from claims.services import cases as service
+from claims.services import meetings as meetings_service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.cases.forms import (
@@ -101,6 +102,7 @@ def show(case_id: int):
     page = service.load_case_page(
         current_user, case_id, parties_page=request.args.get("parties", 1, type=page_number)
     )
+    meetings, meetings_total = meetings_service.meetings_about(current_user, case=page.case)
     return render_template(
         "cases/show.html",
         page=page,
@@ -109,6 +111,9 @@ def show(case_id: int):
         deadline_pages=paging.Listing.of(deadline_page, deadline_groups.total, DEADLINE_GROUPS),
         removed=parties.removed_parties(current_user, page.case),
         evidence_files=evidence.case_panel(current_user, page.case),
+        meetings=meetings,
+        meetings_total=meetings_total,
+        new_url=url_for("meetings.create", case_id=page.case.id),
     )
 
 

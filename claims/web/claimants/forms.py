@@ -8,9 +8,10 @@ from claims.models.enums import (
     ConsentPurpose,
     DocumentHolder,
     DocumentKind,
+    IdentificationStatus,
     ProtectionKind,
+    ReturneeCategory,
     Sex,
-    TraffickingStatus,
 )
 from claims.web.forms import Form, NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choices, country_choices, language_choices
@@ -64,22 +65,6 @@ class ClaimantForm(RecordForm):
             "the shelter's legal address. Left empty, filings print a blank line to fill in by hand."
         ),
     )
-    trafficking_status = SelectField(
-        _l("Identification as a victim of trafficking"),
-        choices=lambda: choices(TraffickingStatus),
-        coerce=enum_coerce(TraffickingStatus),
-        default=TraffickingStatus.NOT_SCREENED,
-    )
-    identified_on = ThaiDateField(
-        _l("Date of identification"),
-        validators=[
-            Optional(),
-            NotInFuture(),
-            NotBefore("date_of_birth", _l("Identification cannot come before the date of birth.")),
-        ],
-    )
-    identifying_agency = StringField(_l("Identifying agency"), validators=[Optional(), Length(max=200)])
-    identifying_official = StringField(_l("Identifying official"), validators=[Optional(), Length(max=200)])
     protection_order = BooleanField(_l("Under a witness-protection order"))
     protection_note = TextAreaField(_l("Protection details"), validators=[Optional(), Length(max=2000)])
     planned_return_on = ThaiDateField(_l("Planned return home"), validators=[Optional()])
@@ -176,3 +161,44 @@ class AdvisorForm(RecordForm):
     """The claimant's advisor, or none: the choices are the organisation's advisors (set by the route)."""
 
     advisor_id = SelectField(_l("Advisor"), coerce=_optional_id, validators=[Optional()])
+
+
+class IdentificationEventForm(RecordForm):
+    """One screening or decision. The status is decided by the service's rules too (an identification needs its
+    agency), so the message lands next to the field."""
+
+    status = SelectField(
+        _l("Status"), choices=lambda: choices(IdentificationStatus), coerce=enum_coerce(IdentificationStatus)
+    )
+    occurred_on = ThaiDateField(
+        _l("Date"),
+        validators=[DataRequired(message=_l("Enter the date of the screening or decision.")), NotInFuture()],
+    )
+    authority = StringField(
+        _l("Authority or legal basis used"),
+        validators=[Optional(), Length(max=300)],
+        description=_l(
+            "As the official recorded it: the Act and section, or the screening form used. For example the "
+            "Anti-Trafficking in Persons Act B.E. 2551 (the section of the power used is not checked here)."
+        ),
+    )
+    agency = StringField(
+        _l("Agency"),
+        validators=[Optional(), Length(max=200)],
+        description=_l("Required for an identification."),
+    )
+    official = StringField(_l("Official"), validators=[Optional(), Length(max=200)])
+    joint_cross_border = BooleanField(_l("Identified jointly with another country's authorities"))
+    partner_country = SelectField(
+        _l("Partner country"),
+        choices=lambda: country_choices(blank="—"),
+        validators=[Optional()],
+        description=_l("Required for a joint cross-border identification."),
+    )
+    returnee_category = SelectField(
+        _l("Returnee category"),
+        choices=lambda: choices(ReturneeCategory, blank="—"),
+        coerce=enum_coerce(ReturneeCategory),
+        validators=[Optional()],
+    )
+    notes = TextAreaField(_l("Notes"), validators=[Optional(), Length(max=2000)])

@@ -4,11 +4,22 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from claims.models import Case, Claimant, Consent, IdentityDocument, ProtectionOrder
+from claims.models import Case, Claimant, Consent, IdentificationEvent, IdentityDocument, ProtectionOrder
 from claims.models.enums import CaseKind, TraffickingStatus
-from claims.services import access, advisors, choosers, deadlines, evidence, protection, records, referrals
+from claims.services import (
+    access,
+    advisors,
+    choosers,
+    deadlines,
+    evidence,
+    identification,
+    protection,
+    records,
+    referrals,
+)
 from claims.services import cases as cases_service
 from claims.services import claimants as service
+from claims.services import meetings as meetings_service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.claimants.forms import (
@@ -16,6 +27,7 @@ from claims.web.claimants.forms import (
     AdvisorForm,
     ClaimantForm,
     ConsentForm,
+    IdentificationEventForm,
     IdentityDocumentForm,
     ProtectionOrderForm,
 )
@@ -69,6 +81,7 @@ def show(claimant_id: int):
     claimant = get_visible(Claimant, claimant_id, current_user)
     deadline_groups = deadlines.single(deadlines.claimant_deadlines(current_user, claimant))
     page = service.load_claimant_page(current_user, claimant_id)
+    meetings, meetings_total = meetings_service.meetings_about(current_user, claimant=page.claimant)
     return render_template(
         "claimants/show.html",
         page=page,
@@ -78,6 +91,10 @@ def show(claimant_id: int):
         advisor_form=_advisor_form(page.claimant) if access.may_assign_advisor(current_user) else None,
         evidence_panel=evidence.claimant_panel(current_user, page.claimant),
         referrals=referrals.claimant_referrals(current_user, page.claimant),
+        identification_history=identification.history(current_user, page.claimant),
+        meetings=meetings,
+        meetings_total=meetings_total,
+        new_url=url_for("meetings.create", claimant_id=page.claimant.id),
     )
 
 
@@ -276,3 +293,40 @@ def archive_protection_order(claimant_id: int, order_id: int):
     if run_service(None, lambda: protection.archive_order(current_user, order, request.form.get("version"))):
         flash(_("Archived. An administrator can restore it."), "success")
     return redirect(url_for(".show", claimant_id=claimant.id))
+
+
+@bp.route("/<int:claimant_id>/identification/new", methods=["GET", "POST"])
+@bp.route("/<int:claimant_id>/identification/<int:event_id>/edit", methods=["GET", "POST"])
+@case_worker_required
+def identification_event(claimant_id: int, event_id: int | None = None):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    event = _record_of(claimant, IdentificationEvent, event_id)
+    form = IdentificationEventForm(obj=event)
+    if event is None:
+        action = lambda: identification.add_event(current_user, claimant, form.values())  # noqa: E731
+    else:
+        action = lambda: identification.update_event(  # noqa: E731
+            current_user, event, form.values(), form.expected_version()
+        )
+    if form.validate_on_submit() and run_service(form, action, event):
+        flash(_("Identification saved."), "success")
+        return redirect(url_for(".show", claimant_id=claimant.id) + "#identification")
+    return render_template(
+        "claimants/subform.html",
+        form=form,
+        claimant=claimant,
+        record=event,
+        heading=_("Identification"),
+    )
+
+
+@bp.post("/<int:claimant_id>/identification/<int:event_id>/archive")
+@case_worker_required
+def archive_identification_event(claimant_id: int, event_id: int):
+    claimant = get_visible(Claimant, claimant_id, current_user)
+    event = _record_of(claimant, IdentificationEvent, event_id)
+    if run_service(
+        None, lambda: identification.archive_event(current_user, event, request.form.get("version"))
+    ):
+        flash(_("Archived. An administrator can restore it."), "success")
+    return redirect(url_for(".show", claimant_id=claimant.id) + "#identification")

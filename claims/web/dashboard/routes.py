@@ -4,8 +4,8 @@ from flask import Blueprint, render_template
 from flask_login import current_user, login_required
 
 from claims.models.enums import Role
+from claims.services import assigned, settlements
 from claims.services import dashboard as service
-from claims.services import settlements
 
 bp = Blueprint("dashboard", __name__)
 
@@ -26,4 +26,5 @@ def index():
         page=page,
         upcoming_days=service.UPCOMING_DAYS,
         overdue_days=service.OVERDUE_DAYS,
+        due_soon_days=assigned.DUE_SOON_DAYS,
     )

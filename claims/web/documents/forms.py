@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import RadioField, SelectField, TextAreaField
+from wtforms import BooleanField, RadioField, SelectField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
 from claims.web.forms import Form, ThaiDateField
@@ -35,6 +35,9 @@ class MakeForm(Form):
     file_format = RadioField(
         _l("Format"), choices=options([("docx", _l("Word (.docx)")), ("pdf", "PDF")]), default="docx"
     )
+    # Asked only when the document rests on identification and a claimant it is for is not identified
+    # (claims.services.identification.document_warning).
+    confirm_unidentified = BooleanField(_l("I have read the warning: make it anyway"))
 
 
 class UploadForm(Form):

@@ -17,6 +17,7 @@ from claims.extensions import db
 from claims.models import Case, GeneratedDocument
 from claims.models.enums import JobStatus
 from claims.services import documents as service
+from claims.services import identification
 from claims.services.documents import jobs as job_service
 from claims.services.errors import NotFound, ValidationFailed
 from claims.services.scope import get_visible
@@ -59,6 +60,17 @@ def _make_form(case: Case, links) -> MakeForm:
     return form
 
 
+def _identification_warning(name: str, own_language: bool, scope: str, claimant_ids, links):
+    """A Fund request or an s.35 claim for someone not identified as a victim: the warning, with its basis, that
+    the page shows before anything is made (None when there is nothing to warn of)."""
+    family = name[: -len(service.EACH_OWN_LANGUAGE)] if own_language else name.rsplit(".", 1)[0]
+    if scope == "claimant" and claimant_ids:
+        claimants = [link.claimant for link in links if link.claimant_id in claimant_ids]
+    else:
+        claimants = [link.claimant for link in links]
+    return identification.document_warning(family, claimants)
+
+
 @bp.route("/case/<int:case_id>", methods=["GET", "POST"])
 @case_worker_required
 def case_documents(case_id: int):
@@ -66,6 +78,7 @@ def case_documents(case_id: int):
     links = [link for link in case.claimant_links if link.archived_at is None]
     form = _make_form(case, links)
     missing: dict[str, list[str]] = {}
+    warning = None
     if form.validate_on_submit():
         own_language = form.template.data.endswith(service.EACH_OWN_LANGUAGE)
         name = form.template.data
@@ -75,7 +88,12 @@ def case_documents(case_id: int):
         one = form.claimant.data if form.claimant.data != EVERY_CLAIMANT else None
         requests = [(name, scope)]
         claimant_ids = [int(one)] if one and one.isdigit() else None
-        if want_pdf and not pdf_available():
+        warning = _identification_warning(name, own_language, scope, claimant_ids, links)
+        if warning is not None and form.confirm_unidentified.data:
+            warning = None  # read and confirmed: made as asked
+        if warning is not None:
+            pass  # nothing is made: the page shows the warning and asks to confirm
+        elif want_pdf and not pdf_available():
             form.file_format.errors = [
                 *form.file_format.errors,
                 _("PDF cannot be made on this server (LibreOffice is not installed). Choose Word (.docx)."),
@@ -121,6 +139,7 @@ def case_documents(case_id: int):
         job_error=job_service.error_text,
         history=history,
         history_total=history_total,
+        warning=warning,
     )
 
 

@@ -14,7 +14,7 @@ from flask_login import current_user
 
 from claims import clock
 from claims.models import Case
-from claims.services import deadlines, feeds, reminders
+from claims.services import assigned, deadlines, feeds, reminders
 from claims.services.errors import NotFound
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -40,6 +40,7 @@ def index():
         soon_days=deadlines.SOON_DAYS,
         hearing_days=reminders.PAGE_HEARING_DAYS,
         overdue_days=reminders.OVERDUE_WINDOW_DAYS,
+        due_soon_days=assigned.DUE_SOON_DAYS,
         deadline_label=reminders.deadline_label,
     )
 

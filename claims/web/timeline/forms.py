@@ -10,6 +10,7 @@ from wtforms.validators import DataRequired, Length, Optional
 from claims.models.enums import Channel, TimelineKind
 from claims.web.forms import NotBefore, RecordForm, enum_coerce
 from claims.web.labels import choices, language_choices
+from claims.web.meetings.forms import optional_int
 from claims.web.outcomes.forms import date_field
 
 
@@ -45,6 +46,17 @@ class TimelineEntryForm(RecordForm):
         _l("Told by"),
         validators=[Optional(), Length(max=200)],
         description=_l("Who told them: a name, and an interpreter if one was used."),
+    )
+    assignee_id = SelectField(
+        _l("Assigned to"),
+        coerce=optional_int,
+        validators=[Optional()],
+        description=_l("Tasks only. Left empty, with no agency either, the task is yours."),
+    )
+    assignee_agency = StringField(
+        _l("or an agency"),
+        validators=[Optional(), Length(max=200)],
+        description=_l("When someone outside the organisation is to do it."),
     )
     due_on = date_field(
         _l("Due on"),

@@ -7,12 +7,13 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from claims import clock
-from claims.models import Case, Claimant, TimelineEntry
+from claims.models import Case, Claimant, Meeting, TimelineEntry
 from claims.models.enums import TimelineKind
 from claims.services import timeline as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import db_int, page_number, run_service
+from claims.web.labels import options
 from claims.web.redirects import local_path
 from claims.web.timeline.forms import TimelineEntryForm
 
@@ -24,9 +25,11 @@ def _safe_next() -> str | None:
     return local_path(request.values.get("next"))
 
 
-def _back(case_id: int | None, claimant_id: int | None) -> str:
+def _back(case_id: int | None, claimant_id: int | None, meeting_id: int | None = None) -> str:
     if next_url := _safe_next():
         return next_url
+    if meeting_id and not case_id and not claimant_id:
+        return url_for("meetings.show", meeting_id=meeting_id) + "#action-items"
     if case_id:
         return url_for("cases.show", case_id=case_id) + "#timeline"
     return url_for("claimants.show", claimant_id=claimant_id) + "#timeline"
@@ -39,7 +42,14 @@ def _load_entry(entry_id: int) -> TimelineEntry:
         get_visible(Case, entry.case_id, current_user)
     if entry.claimant_id:
         get_visible(Claimant, entry.claimant_id, current_user)
+    if entry.meeting_id:
+        get_visible(Meeting, entry.meeting_id, current_user)
     return entry
+
+
+def _with_assignees(form: TimelineEntryForm) -> TimelineEntryForm:
+    form.assignee_id.choices = options(service.assignee_choices(current_user), blank="—")
+    return form
 
 
 @bp.get("/tasks")
@@ -64,8 +74,9 @@ def create():
         "kind": TimelineKind(kind) if kind in set(TimelineKind) else TimelineKind.NOTE,
         "occurred_on": clock.today(),
         "told_by": current_user.name,
+        "assignee_id": current_user.id,
     }
-    form = TimelineEntryForm(data=defaults if request.method == "GET" else None)
+    form = _with_assignees(TimelineEntryForm(data=defaults if request.method == "GET" else None))
     if form.validate_on_submit() and run_service(
         form, lambda: service.add_entry(current_user, subject, form.values())
     ):
@@ -82,12 +93,12 @@ def create():
 @case_worker_required
 def edit(entry_id: int):
     entry = _load_entry(entry_id)
-    form = TimelineEntryForm(obj=entry)
+    form = _with_assignees(TimelineEntryForm(obj=entry))
     if form.validate_on_submit() and run_service(
         form, lambda: service.update_entry(current_user, entry, form.values(), form.expected_version()), entry
     ):
         flash(_("Timeline entry saved."), "success")
-        return redirect(_back(entry.case_id, entry.claimant_id))
+        return redirect(_back(entry.case_id, entry.claimant_id, entry.meeting_id))
     subject = service.Subject(entry.case, entry.claimant)
     return render_template("timeline/form.html", form=form, subject=subject, entry=entry, next=_safe_next())
 
@@ -100,7 +111,7 @@ def done(entry_id: int):
         None, lambda: service.mark_done(current_user, entry, request.form.get("version", type=db_int))
     ):
         flash(_("Task marked done."), "success")
-    return redirect(_back(entry.case_id, entry.claimant_id))
+    return redirect(_back(entry.case_id, entry.claimant_id, entry.meeting_id))
 
 
 @bp.post("/<int:entry_id>/archive")
@@ -111,4 +122,4 @@ def archive(entry_id: int):
         None, lambda: service.archive_entry(current_user, entry, request.form.get("version", type=db_int))
     ):
         flash(_("Archived. An administrator can restore it."), "success")
-    return redirect(_back(entry.case_id, entry.claimant_id))
+    return redirect(_back(entry.case_id, entry.claimant_id, entry.meeting_id))
