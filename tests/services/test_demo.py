@@ -582,8 +582,9 @@ def test_load_is_silent_and_batched(db, query_counter, capsys):
     with query_counter() as statements:
         load_demo(TODAY)
     assert capsys.readouterr() == ("", "")
-    # PostgreSQL batches each table's inserts; SQLite inserts row by row but the audit trail in one batch.
-    limit = 60 if db.engine.dialect.name == "postgresql" else 620
+    # PostgreSQL batches each table's inserts; SQLite inserts row by row but the audit trail in one batch (the
+    # directory, the referral, the identification histories and the shelter meeting took it past 600).
+    limit = 60 if db.engine.dialect.name == "postgresql" else 650
     assert len(statements) < limit
 
 
