@@ -17,6 +17,7 @@ from claims.web.calculations.forms import (
     conventions_in_force,
 )
 from claims.web.calculations.forms.rows import more_rows_requested
+from claims.web.calculations.names import Names
 from claims.web.forms import run_service
 from claims.web.i18n import locale_code
 
@@ -97,6 +98,7 @@ def show(calculation_id: int):
         page=page,
         calculation=page.calculation,
         conventions=conventions_in_force(page.calculation.data or {}),
+        names=Names(),
     )
 
 

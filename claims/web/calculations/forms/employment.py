@@ -83,7 +83,9 @@ class PeriodForm(ItemForm):
         _l("Last day worked"),
         validators=[InputRequired(), NotBefore("start", _l("This cannot come before the start."))],
     )
-    pay_basis = SelectField(_l("Paid"), choices=_choices(PAY_BASES, PAY_BASIS_LABELS), default="monthly")
+    pay_basis = SelectField(
+        _l("How the wage is paid"), choices=_choices(PAY_BASES, PAY_BASIS_LABELS), default="monthly"
+    )
     kind_of_work = SelectField(
         _l("Kind of work"),
         choices=_choices(KINDS_OF_WORK, KIND_OF_WORK_LABELS),
