@@ -210,7 +210,10 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
     db.session.refresh(first)
     loan = {k: v for k, v in doc["loans"][0].items() if k != "repayments"}
     response = post_item(
-        client, first, "loans/new", loan_form({**loan, "repayments": [{"on": "2010-10-31", "amount": "10000"}]})
+        client,
+        first,
+        "loans/new",
+        loan_form({**loan, "repayments": [{"on": "2010-10-31", "amount": "10000"}]}),
     )
     assert response.status_code == 302, errors(response)
     db.session.refresh(first)

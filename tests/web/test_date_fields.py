@@ -186,7 +186,13 @@ def test_loan_repayment_rows_read_buddhist_era_dates_and_store_iso(db, setup):
     client, case, claimant = setup
     calc = service.start_calculation(client.user, case, claimant, SETTINGS)
     service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
-    loan = {"lender": "X", "principal": "100", "taken_on": "2024-01-01", "rate_percent": "3", "rate_per": "month"}
+    loan = {
+        "lender": "X",
+        "principal": "100",
+        "taken_on": "2024-01-01",
+        "rate_percent": "3",
+        "rate_per": "month",
+    }
     repayments = {
         "repayments-0-on": "31/01/2567",
         "repayments-0-amount": "10",
