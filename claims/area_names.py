@@ -111,3 +111,24 @@ def area_pairs(locale: str = "en") -> list[tuple[str, str]]:
         (k for k in TH_AREA_NAMES if k not in TH_DISTRICTS), key=lambda k: area_name(k, locale)
     )
     return [(k, area_name(k, locale)) for k in [*provinces, *TH_DISTRICTS]]
+
+
+def province_name(text: str | None, locale: str = "en") -> str:
+    """A province written as free text (a court's "Samut Sakhon", "bangkok") by its name in the locale; a text that
+    names no province (or names it already in Thai) is shown as typed."""
+    if not text:
+        return ""
+    key = "_".join(text.strip().lower().replace("-", " ").split())
+    return area_name(key, locale) if key in TH_AREA_NAMES else text
+
+
+def room_label(room: str | None, locale_words: str) -> str:
+    """A hearing room as the page prints it: "5" becomes "room 5" (``locale_words`` is the translated "room
+    %(room)s"), while a room typed with its word ("ห้อง 5", "Courtroom 5", "Conciliation room 2") prints once."""
+    if not room or not room.strip():
+        return ""
+    room = room.strip()
+    lowered = room.lower()
+    if "ห้อง" in room or "room" in lowered or "บัลลังก์" in room:
+        return room
+    return locale_words % {"room": room}

@@ -100,7 +100,9 @@ class PaymentRows(Field):
         self.errors.extend(problems)
 
     def __call__(self, **kwargs):
-        filled = max((i + 1 for i, (on, amount) in enumerate(self.rows) if on.strip() or amount.strip()), default=0)
+        filled = max(
+            (i + 1 for i, (on, amount) in enumerate(self.rows) if on.strip() or amount.strip()), default=0
+        )
         # Blank rows posted back are shown again, so "add more rows" pressed twice adds twice.
         shown = max(filled + BLANK_ROWS, len(self.rows)) + (MORE_ROWS if self.more else 0)
         rows = [*self.rows, *[("", "")] * (shown - len(self.rows))]
