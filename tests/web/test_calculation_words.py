@@ -375,3 +375,9 @@ def test_the_breakdown_leads_with_totals_by_head_and_their_basis_and_folds_the_l
     assert "THB 144,000.00" in wages  # the head's subtotal on the folded line
     # Every monthly line is inside a fold, none before the first.
     assert "Basic pay under the contract" not in page[:first_detail]
+
+
+def test_the_repayment_rows_speak_thai(calc, login_as):
+    page = text(login_as("lawyer", locale="th").get(f"/calculations/{calc.id}/loans/new"))
+    assert "เพิ่มแถว" in page and 'aria-label="แถวที่ 1: วันที่"' in page
+    assert "Add more rows" not in page

@@ -107,26 +107,26 @@ class PaymentRows(Field):
         shown = max(filled + BLANK_ROWS, len(self.rows)) + (MORE_ROWS if self.more else 0)
         rows = [*self.rows, *[("", "")] * (shown - len(self.rows))]
         described = kwargs.get("aria-describedby", "")
+        # Translated before the markup is built: the extractor does not look inside f-strings.
+        date_word, amount_word, more_word = _("Date"), _("Amount"), _("Add more rows")
+        name = escape(self.name)
         head = (
             f'<div class="tablewrap"><table class="rows" id="{escape(self.id)}"'
             + (f' aria-describedby="{escape(described)}"' if described else "")
-            + f"><thead><tr><th>#</th><th>{escape(_('Date'))}</th>"
-            f'<th class="num">{escape(_("Amount"))}</th></tr></thead><tbody>'
+            + f"><thead><tr><th>#</th><th>{escape(date_word)}</th><th>{escape(amount_word)}</th></tr></thead><tbody>"
         )
         body = []
         for i, (on, amount) in enumerate(rows):
             n = i + 1
+            on_label, amount_label = _("Row %(n)d: date", n=n), _("Row %(n)d: amount", n=n)
             body.append(
                 f"<tr><td>{n}</td>"
-                f'<td><input type="date" name="{escape(self.name)}-{i}-on" value="{escape(_iso(on))}"'
-                f' aria-label="{escape(_("Row %(n)d: date", n=n))}"></td>'
-                f'<td><input type="text" inputmode="decimal" name="{escape(self.name)}-{i}-amount"'
-                f' value="{escape(amount)}" aria-label="{escape(_("Row %(n)d: amount", n=n))}"></td></tr>'
+                f'<td><input type="date" name="{name}-{i}-on" value="{escape(_iso(on))}"'
+                f' aria-label="{escape(on_label)}"></td>'
+                f'<td><input type="text" inputmode="decimal" name="{name}-{i}-amount"'
+                f' value="{escape(amount)}" aria-label="{escape(amount_label)}"></td></tr>'
             )
-        button = (
-            f'<button class="button small" name="{escape(self.name)}-more" value="1" formnovalidate>'
-            f"{escape(_('Add more rows'))}</button>"
-        )
+        button = f'<button class="button small" name="{name}-more" value="1" formnovalidate>{escape(more_word)}</button>'
         return Markup(head + "".join(body) + "</tbody></table></div>" + button)
 
 
