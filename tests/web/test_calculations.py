@@ -181,7 +181,7 @@ def test_an_overseas_filipino_dismissed_without_just_cause_entered_through_the_f
     assert "Salaries for the unexpired portion of the contract" in page
     assert "CONV-DAYCOUNT-PH: actual days / 365" in page and "CONV-DAYCOUNT-TH" not in page
     assert "hourly_divisor_days" not in page
-    assert "Country of the job tw" in page
+    assert "Country of the job: Taiwan" in page
 
 
 def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
@@ -703,7 +703,7 @@ def test_labour_damages_are_entered_on_their_own_form_and_other_damages_need_the
     ]
     assert calc.result["subtotals"]["damages"] == {"THB": "30000.00"}
     page = text(client.get(f"/calculations/{calc.id}"))
-    assert "Labour damages" in page and "Unfair dismissal · 30000" in page
+    assert "Labour damages" in page and "Unfair dismissal · THB 30,000.00" in page
     edit = text(client.get(f"/calculations/{calc.id}/damages/0"))
     assert "Damages for unfair dismissal (Labour Court Act s.49)" in edit and "2024-02-29" in edit
 
