@@ -298,7 +298,10 @@ def compare(
         )
     )
     if len(schedule) > 1:
-        notes.explain(Text("settlement.basis.instalments", {"risk": terms.instalment_risk}))
+        risk = terms.instalment_risk
+        notes.explain(
+            Text("settlement.basis.instalments", {"risk": Percent(risk), "keep": Percent(1 - risk)})
+        )
 
     return Comparison(
         currency=currency,

@@ -331,6 +331,15 @@ def line_date(text: str, line: int) -> date:
         raise ValidationError(_l("Line %(n)d: %(problem)s", n=line, problem=_translated(error))) from None
 
 
+def row_date(text: str, row: int) -> date:
+    """The date of a numbered row of a form (a loan's repayments): the same parser as every date field, its
+    message prefixed with the row's number."""
+    try:
+        return parse_date(text).value
+    except DateInputError as error:
+        raise ValidationError(_l("Row %(n)d: %(problem)s", n=row, problem=_translated(error))) from None
+
+
 def db_int(value: str) -> int:
     """``request.args.get(name, type=db_int)``: an id from a query string or a form, or ValueError (so Flask
     gives the default) for anything a database integer cannot hold."""

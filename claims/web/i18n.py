@@ -13,12 +13,12 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from flask import Flask, current_app, g, has_request_context, request, session, url_for
-from flask_babel import get_locale, get_translations
+from flask_babel import get_locale, get_translations, gettext
 from flask_login import current_user
 from jinja2 import pass_eval_context
 from markupsafe import Markup
 
-from claims import clock, formatting
+from claims import area_names, clock, formatting
 from claims.extensions import babel
 from claims.models import enums
 from claims.money import Money
@@ -160,6 +160,8 @@ def init_app(app: Flask) -> None:
         today=clock.today,
         label=label,
         country=country,
+        province_name=lambda text: area_names.province_name(text, locale_code()),
+        room_label=lambda room: area_names.room_label(room, gettext("room %(room)s")),
         language=language,
         enums=enums,
     )

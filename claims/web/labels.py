@@ -6,6 +6,7 @@ from babel.numbers import get_currency_name
 from flask_babel import get_locale
 from wtforms.fields.choices import SelectChoice
 
+from claims.area_names import province_name
 from claims.labels import COUNTRIES, LABELS, LANGUAGES, country, label, language
 
 __all__ = ["COUNTRIES", "CURRENCIES", "LABELS", "LANGUAGES", "country", "label", "language"]
@@ -67,4 +68,6 @@ def court_choices(courts, blank: str) -> list[SelectChoice]:
     """A court select: each court's name in the user's language with its province; ``blank`` says what no court
     means on that form (an office, or every court)."""
     locale = str(get_locale() or "en")
-    return options(((str(c.id), f"{c.name(locale)} · {c.province}") for c in courts), blank)
+    return options(
+        ((str(c.id), f"{c.name(locale)} · {province_name(c.province, locale)}") for c in courts), blank
+    )

@@ -18,6 +18,7 @@ from claims.models import AuditEntry, Calculation, ClaimTemplate
 from claims.rules.loader import load_rulebook
 from claims.services import calculations as service
 from tests.services.test_calculations import MINIMAL, _interest_at
+from tests.web.calc_forms import loan_form
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 SETTINGS = {"jurisdiction": "th", "computed_on": "2024-03-01", "currency": "THB"}
@@ -107,7 +108,7 @@ def test_the_romania_example_entered_through_the_forms_computes_to_928_64_usd(db
     assert post_item(client, calc, "employment/0/payments/new", period["payments"][0]).status_code == 302
     db.session.refresh(calc)
     loan = doc["loans"][0]
-    assert post_item(client, calc, "loans/new", loan).status_code == 302
+    assert post_item(client, calc, "loans/new", loan_form(loan)).status_code == 302
     db.session.refresh(calc)
     assert parse_claim(calc.data) == parse_claim(doc)
     assert calc.result["totals"] == {"USD": "928.64"}
@@ -180,7 +181,7 @@ def test_an_overseas_filipino_dismissed_without_just_cause_entered_through_the_f
     assert "Salaries for the unexpired portion of the contract" in page
     assert "CONV-DAYCOUNT-PH: actual days / 365" in page and "CONV-DAYCOUNT-TH" not in page
     assert "hourly_divisor_days" not in page
-    assert "Country of the job tw" in page
+    assert "Country of the job: Taiwan" in page
 
 
 def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
@@ -208,7 +209,12 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
     assert response.status_code == 302
     db.session.refresh(first)
     loan = {k: v for k, v in doc["loans"][0].items() if k != "repayments"}
-    response = post_item(client, first, "loans/new", {**loan, "repayments": "2010-10-31 10000"})
+    response = post_item(
+        client,
+        first,
+        "loans/new",
+        loan_form({**loan, "repayments": [{"on": "2010-10-31", "amount": "10000"}]}),
+    )
     assert response.status_code == 302, errors(response)
     db.session.refresh(first)
     # The recruitment costs lost are labour damages, entered on the damages form (never criminal compensation).
@@ -249,7 +255,7 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
             "employment/0/payments/new",
             {"on": "2024-01-31", "amount": "5", "currency": "ZZZ"},
             "currency",
-            "Unknown currency code: use an ISO 4217 code such as THB.",
+            "Choose a currency from the list.",
         ),
         (
             "employment/new",
@@ -282,12 +288,12 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
                 "lender": "X",
                 "principal": "100",
                 "taken_on": "2024-01-01",
-                "rate": "3",
+                "rate_percent": "150",
                 "rate_per": "month",
                 "method": "simple",
             },
-            "rate",
-            "Write a rate as a fraction: 3% a month is 0.03.",
+            "rate_percent",
+            "Enter the rate as a percentage from 0 to 100.",
         ),
         (
             "loans/new",
@@ -295,13 +301,14 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
                 "lender": "X",
                 "principal": "100",
                 "taken_on": "2024-01-01",
-                "rate": "0.03",
+                "rate_percent": "3",
                 "rate_per": "month",
                 "method": "simple",
-                "repayments": "2024-13-01 100",
+                "repayments-0-on": "2024-13-01",
+                "repayments-0-amount": "100",
             },
             "repayments",
-            "Line 1: There is no day 1/13/2024: check the day and the month (day first).",
+            "Row 1: There is no day 1/13/2024: check the day and the month (day first).",
         ),
         (
             "fund_items/new",
@@ -319,7 +326,7 @@ def test_the_berry_pickers_case_totals_43_times_191374(db, make, login_as):
                 "source": "BNR",
             },
             "to_currency",
-            "Unknown currency code: use an ISO 4217 code such as THB.",
+            "Choose a currency from the list.",
         ),
         ("heads/new", {"kind": "general_damages", "amount": "-3"}, "amount", "An amount cannot be negative."),
     ],
@@ -361,7 +368,7 @@ def test_a_bad_start_is_refused_and_nothing_is_created(db, setup):
     assert response.status_code == 200
     assert errors(response) == {
         "computed_on": "There is no day 31/2/2024: check the day and the month (day first).",
-        "currency": "Unknown currency code: use an ISO 4217 code such as THB.",
+        "currency": "Choose a currency from the list.",
     }
     assert count(db, Calculation) == 0
 
@@ -696,7 +703,7 @@ def test_labour_damages_are_entered_on_their_own_form_and_other_damages_need_the
     ]
     assert calc.result["subtotals"]["damages"] == {"THB": "30000.00"}
     page = text(client.get(f"/calculations/{calc.id}"))
-    assert "Labour damages" in page and "Unfair dismissal · 30000" in page
+    assert "Labour damages" in page and "Unfair dismissal · THB 30,000.00" in page
     edit = text(client.get(f"/calculations/{calc.id}/damages/0"))
     assert "Damages for unfair dismissal (Labour Court Act s.49)" in edit and "2024-02-29" in edit
 

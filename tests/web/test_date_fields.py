@@ -182,14 +182,26 @@ def test_a_calculation_computed_to_year_9999_is_refused(db, setup):
     assert count(db, Calculation) == 0
 
 
-def test_loan_repayment_lines_read_buddhist_era_dates_and_store_iso(db, setup):
+def test_loan_repayment_rows_read_buddhist_era_dates_and_store_iso(db, setup):
     client, case, claimant = setup
     calc = service.start_calculation(client.user, case, claimant, SETTINGS)
     service.save_document(client.user, calc, copy.deepcopy(MINIMAL), calc.version)
-    loan = {"lender": "X", "principal": "100", "taken_on": "2024-01-01", "rate": "0.03", "rate_per": "month"}
+    loan = {
+        "lender": "X",
+        "principal": "100",
+        "taken_on": "2024-01-01",
+        "rate_percent": "3",
+        "rate_per": "month",
+    }
+    repayments = {
+        "repayments-0-on": "31/01/2567",
+        "repayments-0-amount": "10",
+        "repayments-1-on": "2024-02-29",
+        "repayments-1-amount": "5",
+    }
     response = client.post(
         f"/calculations/{calc.id}/loans/new",
-        {**loan, "method": "simple", "repayments": "31/01/2567 10\n2024-02-29 5", "version": calc.version},
+        {**loan, "method": "simple", **repayments, "version": calc.version},
     )
     assert response.status_code == 302, errors(response)
     db.session.refresh(calc)

@@ -4,6 +4,7 @@ open their claimant's sheet and nothing else."""
 
 from __future__ import annotations
 
+import html
 import re
 from decimal import Decimal
 
@@ -385,3 +386,29 @@ def test_a_large_group_offer_is_compared_a_page_at_a_time_but_split_across_all(a
     # One claimant's sheet compares that claimant alone, with the same share.
     only = settlements.compare_offer(offer, only_claimant_id=offer.case.claimant_links[-1].claimant_id)
     assert len(only.rows) == 1 and only.rows[0].share.amount == Decimal("1000.00")
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("en", "With a 20% chance that an instalment is missed, each later instalment counts 80% of"),
+        ("th", "เมื่อคาดว่าแต่ละงวดมีโอกาสไม่ได้รับร้อยละ 20 งวดถัดไปแต่ละงวดจึงนับร้อยละ 80ของที่งวดก่อนหน้านับ"),
+    ],
+)
+def test_the_advisor_reads_how_it_was_worked_out_in_words_not_formulas_or_rule_keys(
+    app, db, group, login_as, locale, words
+):
+    login_as("lawyer").post(f"/settlements/case/{group['case'].id}/new", data=_form())
+    offer = db.session.scalar(sa.select(Offer))
+    from tests.conftest import Client
+
+    group["advisor"].locale = locale
+    db.session.commit()
+    advisor = Client(app)
+    advisor.login(group["advisor"])
+    page = html.unescape(
+        advisor.get(f"/settlements/offers/{offer.id}/claimant/{group['people'][0].id}").get_data(as_text=True)
+    )
+    assert words in page
+    assert "^k" not in page and "(1 - 0.2" not in page
+    assert "CONV-LOAN-MONTH" not in page

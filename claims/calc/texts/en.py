@@ -539,16 +539,17 @@ TEMPLATES: dict[str, str] = {
         "hand earns no interest and is not used to repay debts"
     ),
     "settlement.basis.loan_month": (
-        "CONV-LOAN-MONTH: a monthly rate counts whole months from the loan date and a part month as days / 30; "
-        "repayments as recorded settle interest first (CCC s.329)"
+        "A loan's monthly rate counts whole months from the loan date and a part month as its days / 30 (a "
+        "convention); repayments as recorded settle interest first (CCC s.329)"
     ),
     "settlement.basis.court_path": (
         "Court path: the claim {claim} x {chance} chance of winning x {share} collected = {award}, paid on "
         "{paid_on}; {hearings} hearings x {cost} = {costs}, paid evenly until judgment on {judgment}"
     ),
     "settlement.basis.instalments": (
-        "Instalments: the first counts in full; each later one counts only if every one before it was paid, "
-        "so the k-th after the first counts its amount x (1 - {risk})^k"
+        "Instalments: the first counts in full; each later one counts only if every one before it was paid. "
+        "With a {risk} chance that an instalment is missed, each later instalment counts {keep} of what the one "
+        "before it counts"
     ),
     "settlement.basis.usury_effect": (
         "{rule}: a court may hold the whole interest term of a loan above the cap void; the debts here still "

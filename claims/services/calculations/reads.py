@@ -144,6 +144,21 @@ class HeadGroup:
     lines: list[dict]
     subtotals: dict[str, str]
 
+    @property
+    def bases(self) -> list[dict]:
+        """The distinct legal bases of the head's counted lines (each once, in the order they first appear), for
+        the summary that leads the breakdown: a year of monthly lines cites the same few rules twelve times."""
+        seen, bases = set(), []
+        for line in self.lines:
+            if not line.get("counted", True):
+                continue
+            for basis in line.get("basis") or []:
+                text = basis.get("text")
+                if text and text not in seen:
+                    seen.add(text)
+                    bases.append(basis)
+        return bases
+
 
 @dataclass
 class CalculationPage:

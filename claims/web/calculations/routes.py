@@ -16,6 +16,8 @@ from claims.web.calculations.forms import (
     TemplateForm,
     conventions_in_force,
 )
+from claims.web.calculations.forms.rows import more_rows_requested
+from claims.web.calculations.names import Names
 from claims.web.forms import run_service
 from claims.web.i18n import locale_code
 
@@ -96,6 +98,7 @@ def show(calculation_id: int):
         page=page,
         calculation=page.calculation,
         conventions=conventions_in_force(page.calculation.data or {}),
+        names=Names(),
     )
 
 
@@ -131,7 +134,7 @@ def edit_object(calculation_id: int, object_section: str):
     action = lambda: service.set_object(  # noqa: E731
         current_user, calculation, section, form.item(), form.expected_version(), form_class.field_map()
     )
-    if form.validate_on_submit() and run_service(form, action, calculation):
+    if not more_rows_requested(form) and form.validate_on_submit() and run_service(form, action, calculation):
         flash(_("Saved and recomputed."), "success")
         return redirect(url_for(".show", calculation_id=calculation.id))
     return render_template("calculations/item_form.html", form=form, calculation=calculation, heading=heading)
@@ -174,7 +177,7 @@ def item(
         index=index,
         field_map=form_class.field_map(),
     )
-    if form.validate_on_submit() and run_service(form, action, calculation):
+    if not more_rows_requested(form) and form.validate_on_submit() and run_service(form, action, calculation):
         flash(_("Saved and recomputed."), "success")
         return redirect(url_for(".show", calculation_id=calculation.id) + f"#{section}")
     return render_template("calculations/item_form.html", form=form, calculation=calculation, heading=heading)

@@ -4,6 +4,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from claims.area_names import province_name
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
 from claims.services import access, deadlines, evidence, paging, parties, records
@@ -60,7 +61,7 @@ def _prepare(form: CaseForm) -> CaseForm:
     locale = locale_code()
     form.court_id.choices = options(
         (
-            (court.id, f"{court.name(locale)} ({court.province})")
+            (court.id, f"{court.name(locale)} ({province_name(court.province, locale)})")
             for court in service.court_choices(current_user)
         ),
         blank=_("— none yet —"),

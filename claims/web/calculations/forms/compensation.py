@@ -15,13 +15,13 @@ from claims.calc.inputs import (
     LABOUR_DAMAGE_KINDS,
 )
 from claims.web.calculations.forms.fields import (
+    CodeSelect,
     ItemForm,
-    PaymentLines,
     _choices,
-    _payment_lines,
     amount_field,
     currency_field,
 )
+from claims.web.calculations.forms.rows import PaymentRows
 from claims.web.forms import ThaiDateField
 
 # ---------------------------------------------------------------- choices, in the user's language
@@ -42,6 +42,15 @@ DAMAGE_LABELS = {
     "unfair_dismissal": _l("Damages for unfair dismissal (Labour Court Act s.49)"),
     "other_damages": _l("Other damages (state their legal basis)"),
 }
+# The items of the Fund's regulation that the rule table (th.tip_fund.<item>) and the engine's words know.
+FUND_ITEM_LABELS = {
+    "living_allowance": _l("Living allowance"),
+    "loss_of_income": _l("Loss of income"),
+    "consumption_goods": _l("Consumption goods"),
+    "vocational_support": _l("Vocational support"),
+    "living_expenses": _l("Living expenses"),
+    "medical": _l("Medical costs"),
+}
 FROM_HEAD_LABELS = {
     "wages": _l("The wages computed above"),
     "fees": _l("The recruitment fees computed above"),
@@ -50,10 +59,12 @@ FROM_HEAD_LABELS = {
 
 
 class FundItemForm(ItemForm):
-    item_ = StringField(
+    item_ = CodeSelect(
         _l("Item"),
-        validators=[InputRequired(), Length(max=80)],
-        description=_l("As in the Fund's regulation: living_allowance, loss_of_income, medical ..."),
+        lambda: list(FUND_ITEM_LABELS.items()),
+        message=_l("Choose an item from the list."),
+        validators=[InputRequired()],
+        description=_l("As in the Fund's regulation."),
     )
     label = StringField(_l("Label"), validators=[Optional(), Length(max=300)])
     quantity = amount_field(_l("Quantity"), description=_l("E.g. 3 times."))
@@ -85,8 +96,8 @@ class CompensationForm(ItemForm):
     victim_wish = amount_field(_l("The victim wishes"))
     awarded = amount_field(_l("Awarded"))
     awarded_on = ThaiDateField(_l("Awarded on"), validators=[Optional()])
-    received = PaymentLines(
-        _l("Received"), description=_l("One a line: date and amount, e.g. 2018-01-31 5000.")
+    received = PaymentRows(
+        _l("Received"), description=_l("A row for each payment received: its date and amount.")
     )
 
     text_keys = ("case",)
@@ -101,7 +112,7 @@ class CompensationForm(ItemForm):
     @classmethod
     def initial(cls, item: dict) -> dict:
         data = super().initial({k: v for k, v in item.items() if k not in ("received", "heads")})
-        data["received"] = _payment_lines(item.get("received"))
+        data["received"] = item.get("received") or []
         return data
 
 

@@ -24,6 +24,7 @@ from claims.web.calculations.forms.fields import (
     amount_field,
     currency_field,
     jurisdiction_field,
+    province_field,
 )
 from claims.web.forms import NotBefore, ThaiDateField
 from claims.web.labels import options
@@ -64,7 +65,7 @@ DEDUCTION_LABELS = {
 
 class SettingsForm(ItemForm):
     jurisdiction = jurisdiction_field(
-        _l("Forum"), description=_l("Whose interest and limitation rules apply: th, ph.")
+        _l("Forum"), forums=True, description=_l("Whose interest and limitation rules apply.")
     )
     computed_on = ThaiDateField(_l("Computed to"), validators=[InputRequired()])
     currency = currency_field(_l("Main currency"), required=True)
@@ -82,7 +83,9 @@ class PeriodForm(ItemForm):
         _l("Last day worked"),
         validators=[InputRequired(), NotBefore("start", _l("This cannot come before the start."))],
     )
-    pay_basis = SelectField(_l("Paid"), choices=_choices(PAY_BASES, PAY_BASIS_LABELS), default="monthly")
+    pay_basis = SelectField(
+        _l("How the wage is paid"), choices=_choices(PAY_BASES, PAY_BASIS_LABELS), default="monthly"
+    )
     kind_of_work = SelectField(
         _l("Kind of work"),
         choices=_choices(KINDS_OF_WORK, KIND_OF_WORK_LABELS),
@@ -100,11 +103,12 @@ class PeriodForm(ItemForm):
         _l("Top of the range"), description=_l("Where the contract gives a range (3,500-7,000 a month).")
     )
     currency = currency_field(_l("Currency"), required=True)
-    workplace = jurisdiction_field(_l("Workplace country"), description=_l("th, ph, ro ..."))
-    province = StringField(
+    workplace = jurisdiction_field(_l("Workplace country"))
+    province = province_field(
         _l("Province"),
-        validators=[Optional(), Length(max=80)],
-        description=_l("For the minimum wage: bangkok, samut_sakhon ..."),
+        description=_l(
+            "In Thailand, for the minimum wage: the province, or a district with a rate of its own."
+        ),
     )
     normal_hours_per_day = amount_field(_l("Normal hours a day"))
     normal_hours_per_month = amount_field(_l("Normal hours a month"))
@@ -265,7 +269,7 @@ class TemplateForm(SettingsForm):
     rate = PeriodForm.rate
     rate_high = PeriodForm.rate_high
     period_currency = currency_field(_l("Wage currency"))
-    workplace = jurisdiction_field(_l("Workplace country"), required=False, description=_l("th, ph, ro ..."))
+    workplace = jurisdiction_field(_l("Workplace country"), required=False)
     province = PeriodForm.province
     normal_hours_per_day = PeriodForm.normal_hours_per_day
     normal_hours_per_month = PeriodForm.normal_hours_per_month

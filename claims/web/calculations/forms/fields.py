@@ -7,19 +7,20 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from babel.numbers import list_currencies
+from babel.numbers import get_currency_name
+from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
     DecimalField,
-    StringField,
-    TextAreaField,
+    SelectField,
 )
-from wtforms.validators import InputRequired, Optional, Regexp, ValidationError
+from wtforms.validators import InputRequired, Optional, ValidationError
 
+from claims.area_names import area_pairs
 from claims.services.amounts import beyond_storage
-from claims.web.forms import NonNegative, RecordForm, line_date
-from claims.web.labels import options
+from claims.web.forms import NonNegative, RecordForm
+from claims.web.labels import COUNTRIES, CURRENCIES, options
 
 
 def _choices(keys, labels, blank=None):
@@ -30,34 +31,84 @@ def YES_NO():  # noqa: N802 - a constant list, built per request in the user's l
     return options([("yes", _l("Yes")), ("no", _l("No"))], "—")
 
 
-class KnownCurrency:
-    """An ISO 4217 code that exists: "ZZZ" has the right shape and is still a typo."""
+class CodeSelect(SelectField):
+    """A closed list of the format's codes, shown by name in the user's language. The code stored in the item
+    (``object_data``) is kept as a choice even when the list no longer offers it, so an item entered through the
+    API with another code can be edited without losing it; any other value is refused with ``message``."""
 
-    def __call__(self, form, field):
-        if field.data and field.data.strip().upper() not in list_currencies():
-            raise ValidationError(_l("Unknown currency code: use an ISO 4217 code such as THB."))
+    def __init__(self, label, pairs, *, message, blank=None, **kwargs):
+        self._pairs, self._blank, self._message = pairs, blank, message
+        super().__init__(label, choices=self._choices, **kwargs)
+
+    def _choices(self, form, field):
+        pairs = list(self._pairs())
+        stored = field.object_data
+        if isinstance(stored, str) and stored and stored not in {value for value, _ in pairs}:
+            pairs.append((stored, stored))
+        return options(pairs, self._blank)
+
+    def pre_validate(self, form):
+        if self.data in (None, "") and self._blank is not None:
+            return
+        if self.data not in {choice.value for choice in self.choices}:
+            raise ValidationError(self._message)
 
 
-def currency_field(label, required=False):
-    return StringField(
+def _currency_pairs():
+    locale = str(get_locale() or "en")
+    return [(code, f"{code} · {get_currency_name(code, locale=locale)}") for code in CURRENCIES]
+
+
+def currency_field(label, required=False, description=None):
+    return CodeSelect(
         label,
-        validators=[
-            InputRequired() if required else Optional(),
-            Regexp(r"^\s*[A-Za-z]{3}\s*$", message=_l("Enter a currency code such as THB or USD.")),
-            KnownCurrency(),
-        ],
-        filters=[lambda v: v.strip().upper() if isinstance(v, str) else v],
+        _currency_pairs,
+        blank=None if required else "—",
+        message=_l("Choose a currency from the list."),
+        validators=[InputRequired() if required else Optional()],
+        default="" if not required else None,
+        description=description,
     )
 
 
-def jurisdiction_field(label, required=True, description=None):
-    return StringField(
+# The forums whose rules the engine holds (claims/rules/th, claims/rules/ph).
+FORUMS = {"th": _l("Thailand"), "ph": _l("The Philippines")}
+
+
+def _forum_pairs():
+    return list(FORUMS.items())
+
+
+def _country_pairs():
+    return [(code.lower(), name) for code, name in sorted(COUNTRIES.items(), key=lambda kv: str(kv[1]))]
+
+
+def jurisdiction_field(label, required=True, description=None, forums=False):
+    """A country (a workplace, an agency's licence, a job's destination), or with ``forums`` one of the forums
+    whose rules the engine holds; stored as the format's lower-case code."""
+    return CodeSelect(
         label,
-        validators=[
-            InputRequired() if required else Optional(),
-            Regexp(r"^\s*[A-Za-z]{2,3}\s*$", message=_l("Enter a jurisdiction code such as th or ph.")),
-        ],
-        filters=[lambda v: v.strip().lower() if isinstance(v, str) else v],
+        _forum_pairs if forums else _country_pairs,
+        blank=None if required else "—",
+        message=_l("Choose a country from the list."),
+        validators=[InputRequired() if required else Optional()],
+        default="th" if required else "",
+        description=description,
+    )
+
+
+def _area_pairs():
+    return area_pairs(str(get_locale() or "en"))
+
+
+def province_field(label, description=None):
+    return CodeSelect(
+        label,
+        _area_pairs,
+        blank="—",
+        message=_l("Choose a province from the list."),
+        validators=[Optional()],
+        default="",
         description=description,
     )
 
@@ -158,41 +209,3 @@ class ItemForm(RecordForm):
     @classmethod
     def field_map(cls) -> dict:
         return {doc: name for name, doc in cls.doc_keys.items()}
-
-
-_PAYMENT_LINE = re.compile(r"^\s*(\S+)\s+(\S+)\s*$")
-
-
-class PaymentLines(TextAreaField):
-    """Payments as lines of "YYYY-MM-DD amount": a compact way to enter many repayments."""
-
-    def process_formdata(self, valuelist):
-        self.data = valuelist[0] if valuelist else ""
-
-    def payments(self) -> list[dict]:
-        payments = []
-        for number, line in enumerate((self.data or "").splitlines(), start=1):
-            if not line.strip():
-                continue
-            match = _PAYMENT_LINE.match(line)
-            if not match:
-                raise ValidationError(
-                    _l("Line %(n)d: write a date and an amount, e.g. 2010-10-31 10000.", n=number)
-                )
-            on = line_date(match.group(1), number)
-            value = _decimal(match.group(2))
-            if value is None or beyond_storage(value):
-                raise ValidationError(
-                    _l("Line %(n)d: write a date and an amount, e.g. 2010-10-31 10000.", n=number)
-                )
-            if value < 0:
-                raise ValidationError(_l("Line %(n)d: an amount cannot be negative.", n=number))
-            payments.append({"on": on.isoformat(), "amount": str(value)})
-        return payments
-
-    def pre_validate(self, form):
-        self.payments()
-
-
-def _payment_lines(payments) -> str:
-    return "\n".join(f"{p.get('on', '')} {p.get('amount', '')}" for p in payments or [])

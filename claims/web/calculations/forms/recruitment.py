@@ -50,11 +50,13 @@ OUTCOME_LABELS = {
 
 
 class RecruitmentForm(ItemForm):
-    placement = jurisdiction_field(_l("Agency licensed in"), description=_l("th, ph ..."))
+    placement = jurisdiction_field(_l("Agency licensed in"))
     destination = jurisdiction_field(
         _l("Country of the job"),
         required=False,
-        description=_l("th for a job in Thailand (ESPA s.26-28); se, tw ... for work abroad (s.46)."),
+        description=_l(
+            "Thailand for a job in Thailand (ESPA s.26-28); another country for work abroad (s.46)."
+        ),
     )
     outcome = SelectField(_l("What happened to the job"), choices=_choices(FEE_OUTCOMES, OUTCOME_LABELS))
     currency = currency_field(_l("Currency"))
