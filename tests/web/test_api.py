@@ -60,12 +60,13 @@ def test_a_documented_example_computes_for_every_case_worker(login_as, role):
 
 
 def test_the_answer_carries_lines_totals_and_warnings(login_as):
-    # The TIP Fund request of seed 004: 3,000 + 25,298 + 27,000 = 55,298 THB; with the 570,000 THB of general
-    # damages the total is 625,298 THB.
+    # The TIP Fund request of seed 004: 3,000 + 25,298 + 27,000 = 55,298 THB, and 570,000 THB of general damages
+    # claimed in the criminal case: two payers, two totals (TH-TIP-COMP-HEADS), never one of 625,298 THB.
     response = _post(login_as("lawyer"), _example("fishing-boat-fund.json"))
     breakdown = response.get_json()
     assert breakdown["subtotals"]["tip_fund"] == {"THB": "55298.00"}
-    assert breakdown["totals"] == {"THB": "625298.00"}
+    assert breakdown["totals"] == {"THB": "570000.00"}
+    assert breakdown["forum_totals"] == {"criminal": {"THB": "570000.00"}, "fund": {"THB": "55298.00"}}
     unverified = [line for line in breakdown["lines"] if "unverified" in line["flags"]]
     assert unverified and all(any(not b.get("verified", True) for b in ln["basis"]) for ln in unverified)
     assert Decimal(breakdown["lines"][0]["amount"]) == Decimal("3000.00")

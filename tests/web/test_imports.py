@@ -401,7 +401,7 @@ def test_reimporting_claim_data_replaces_it_and_keeps_deductions_entered_in_the_
         "Currency",
         "Workplace country",
     ]
-    loans = ["External id", "Lender", "Principal", "Taken on", "Interest rate", "Rate per"]
+    loans = ["External id", "Lender", "Principal", "Taken on", "Interest rate (%)", "Rate per"]
     data = xlsx(
         {
             "Claimants": [HEAD, ["E-1", "BP-01", "Somchai", "", "TH", "", ""]],
@@ -409,7 +409,7 @@ def test_reimporting_claim_data_replaces_it_and_keeps_deductions_entered_in_the_
                 employment,
                 ["E-1", "Farm", "01/07/2568", "31/07/2568", "monthly", "12000", "THB", "th"],
             ],
-            "Loans": [loans, ["E-1", "Agency", "50000", "01/05/2568", "0.03", "month"]],
+            "Loans": [loans, ["E-1", "Agency", "50000", "01/05/2568", "3", "month"]],
         }
     )
     upload(client, data, case_id=case.id)

@@ -142,6 +142,7 @@ def _all_forms(app, found):
         response = client.get(url)
         if response.mimetype == "text/html":
             forms.extend(_forms_with_a_version(response.get_data(as_text=True), url))
+        response.close()  # a file the walk met (evidence) is streamed from disk until its answer is closed
     edits = []
     for action, fields in forms:
         if not CREATES.search(action.split("?")[0]):

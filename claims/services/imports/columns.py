@@ -157,7 +157,8 @@ LOANS = Sheet(
         Column("principal", "Principal", "เงินต้น", NUMBER, True, "50000"),
         Column("currency", "Currency", "สกุลเงิน", example="THB"),
         Column("taken_on", "Taken on", "วันที่กู้", DATE, True, "01/05/2566"),
-        Column("rate", "Interest rate", "อัตราดอกเบี้ย", NUMBER, True, "0.03"),
+        # A percentage, as the loan form takes it (3 for 3% a month); the claim keeps the fraction.
+        Column("rate_percent", "Interest rate (%)", "อัตราดอกเบี้ย (ร้อยละ)", NUMBER, True, "3"),
         Column("rate_per", "Rate per", "อัตราต่อ", CHOICE, True, "month"),
         Column("method", "Interest", "วิธีคิดดอกเบี้ย", CHOICE, example="simple"),
         Column("collateral", "Collateral", "หลักประกัน"),
