@@ -90,11 +90,14 @@ def create(name: str) -> str:
     _install_exit_handlers()
     _ensure_container()
     drop(name)
+    # Noted before it exists: an interrupt that lands between the CREATE and the note (the test of interrupted
+    # runs sends one the moment the schema appears) would otherwise leave it behind. Dropping a schema that was
+    # never made is harmless (IF EXISTS).
+    _created.add(name)
     engine = _engine(CONTAINER)
     with engine.connect() as conn:
         conn.execute(sa.text(f'CREATE SCHEMA "{name}"'))
     engine.dispose()
-    _created.add(name)
     return url_of(name)
 
 
