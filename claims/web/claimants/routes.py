@@ -197,6 +197,21 @@ def archive(claimant_id: int):
     return redirect(url_for(".show", claimant_id=claimant.id))
 
 
+def _child_form(claimant: Claimant, record, form, add, update, *, saved: str, anchor: str, heading: str):
+    """The form of one of the claimant's own records (an identity document, a consent, a protection order, an
+    identification): ``add(values)`` makes a new one, ``update(values, version)`` changes ``record``."""
+    if record is None:
+        action = lambda: add(form.values())  # noqa: E731
+    else:
+        action = lambda: update(form.values(), form.expected_version())  # noqa: E731
+    if form.validate_on_submit() and run_service(form, action, record):
+        flash(saved, "success")
+        return redirect(url_for(".show", claimant_id=claimant.id) + anchor)
+    return render_template(
+        "claimants/subform.html", form=form, claimant=claimant, record=record, heading=heading
+    )
+
+
 def _record_of(claimant: Claimant, model, record_id: int | None):
     """The claimant's own document, consent or protection order named in the URL (None for a new one); another
     claimant's, even of the same organisation, is not found under this one."""
@@ -214,19 +229,14 @@ def _record_of(claimant: Claimant, model, record_id: int | None):
 def document(claimant_id: int, document_id: int | None = None):
     claimant = get_visible(Claimant, claimant_id, current_user)
     document = _record_of(claimant, IdentityDocument, document_id)
-    form = IdentityDocumentForm(obj=document)
-    if document is None:
-        action = lambda: service.add_document(current_user, claimant, form.values())  # noqa: E731
-    else:
-        action = lambda: records.update(current_user, document, form.values(), form.expected_version())  # noqa: E731
-    if form.validate_on_submit() and run_service(form, action, document):
-        flash(_("Identity document saved."), "success")
-        return redirect(url_for(".show", claimant_id=claimant.id) + "#documents")
-    return render_template(
-        "claimants/subform.html",
-        form=form,
-        claimant=claimant,
-        record=document,
+    return _child_form(
+        claimant,
+        document,
+        IdentityDocumentForm(obj=document),
+        lambda values: service.add_document(current_user, claimant, values),
+        lambda values, version: records.update(current_user, document, values, version),
+        saved=_("Identity document saved."),
+        anchor="#documents",
         heading=_("Identity document"),
     )
 
@@ -237,16 +247,15 @@ def document(claimant_id: int, document_id: int | None = None):
 def consent(claimant_id: int, consent_id: int | None = None):
     claimant = get_visible(Claimant, claimant_id, current_user)
     consent = _record_of(claimant, Consent, consent_id)
-    form = ConsentForm(obj=consent)
-    if consent is None:
-        action = lambda: service.add_consent(current_user, claimant, form.values())  # noqa: E731
-    else:
-        action = lambda: service.update_consent(current_user, consent, form.values(), form.expected_version())  # noqa: E731
-    if form.validate_on_submit() and run_service(form, action, consent):
-        flash(_("Consent saved."), "success")
-        return redirect(url_for(".show", claimant_id=claimant.id) + "#consents")
-    return render_template(
-        "claimants/subform.html", form=form, claimant=claimant, record=consent, heading=_("Consent")
+    return _child_form(
+        claimant,
+        consent,
+        ConsentForm(obj=consent),
+        lambda values: service.add_consent(current_user, claimant, values),
+        lambda values, version: service.update_consent(current_user, consent, values, version),
+        saved=_("Consent saved."),
+        anchor="#consents",
+        heading=_("Consent"),
     )
 
 
@@ -268,19 +277,14 @@ def protection_order(claimant_id: int, order_id: int | None = None):
     if not protection.may_see_whereabouts(current_user, claimant):
         abort(403)
     order = _record_of(claimant, ProtectionOrder, order_id)
-    form = ProtectionOrderForm(obj=order)
-    if order is None:
-        action = lambda: protection.add_order(current_user, claimant, form.values())  # noqa: E731
-    else:
-        action = lambda: protection.update_order(current_user, order, form.values(), form.expected_version())  # noqa: E731
-    if form.validate_on_submit() and run_service(form, action, order):
-        flash(_("Protection order saved."), "success")
-        return redirect(url_for(".show", claimant_id=claimant.id) + "#protection")
-    return render_template(
-        "claimants/subform.html",
-        form=form,
-        claimant=claimant,
-        record=order,
+    return _child_form(
+        claimant,
+        order,
+        ProtectionOrderForm(obj=order),
+        lambda values: protection.add_order(current_user, claimant, values),
+        lambda values, version: protection.update_order(current_user, order, values, version),
+        saved=_("Protection order saved."),
+        anchor="#protection",
         heading=_("Protection order"),
     )
 
@@ -301,21 +305,14 @@ def archive_protection_order(claimant_id: int, order_id: int):
 def identification_event(claimant_id: int, event_id: int | None = None):
     claimant = get_visible(Claimant, claimant_id, current_user)
     event = _record_of(claimant, IdentificationEvent, event_id)
-    form = IdentificationEventForm(obj=event)
-    if event is None:
-        action = lambda: identification.add_event(current_user, claimant, form.values())  # noqa: E731
-    else:
-        action = lambda: identification.update_event(  # noqa: E731
-            current_user, event, form.values(), form.expected_version()
-        )
-    if form.validate_on_submit() and run_service(form, action, event):
-        flash(_("Identification saved."), "success")
-        return redirect(url_for(".show", claimant_id=claimant.id) + "#identification")
-    return render_template(
-        "claimants/subform.html",
-        form=form,
-        claimant=claimant,
-        record=event,
+    return _child_form(
+        claimant,
+        event,
+        IdentificationEventForm(obj=event),
+        lambda values: identification.add_event(current_user, claimant, values),
+        lambda values, version: identification.update_event(current_user, event, values, version),
+        saved=_("Identification saved."),
+        anchor="#identification",
         heading=_("Identification"),
     )
 
