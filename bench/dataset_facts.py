@@ -181,7 +181,7 @@ class Facts:
         notices = []
         soon = self.today + timedelta(days=30)
 
-        group = set(self.cases[0].claimant_ids)
+        group = set(next(c for c in self.cases if c.id == self.group_case_id).claimant_ids)
 
         def make():
             for claimant_id, claimant in self.claimants.items():

@@ -289,7 +289,40 @@ class World(People, CaseRecords, Facts):
         self.group_size = len(self.cases[0].claimant_ids)
         self.claimant_id = self.cases[0].claimant_ids[1]
         self._share_the_job(self.cases[0].claimant_ids)
+        found = self._interleave(found)
         self.out.insert("cases", found)
+
+    def _interleave(self, case_rows: list[dict]) -> list[dict]:
+        """Number claimants and cases in the order they were created, across organisations.
+
+        Each organisation's rows are generated together, so their ids (and the order the rows lie on disk) came
+        out in one block per organisation: PostgreSQL then saw ``org_id`` perfectly correlated with the table's
+        order and preferred the plain organisation index where a national network's interleaved records favour
+        the composite ones. Renumbering by creation time gives the order a shared database grows in; every table
+        generated afterwards follows the new order."""
+        claimant_ids = {
+            row["id"]: new
+            for new, row in enumerate(sorted(self.claimant_rows, key=lambda r: (r["created_at"], r["id"])), 1)
+        }
+        for row in self.claimant_rows:
+            row["id"] = claimant_ids[row["id"]]
+        self.claimant_rows.sort(key=lambda r: r["id"])
+        self.claimants = {claimant_ids[old]: info for old, info in self.claimants.items()}
+        self.claimants = dict(sorted(self.claimants.items()))
+        self.org_claimants = [sorted(claimant_ids[c] for c in members) for members in self.org_claimants]
+        self.claimant_id = claimant_ids[self.claimant_id]
+        case_ids = {
+            row["id"]: new for new, row in enumerate(sorted(case_rows, key=lambda r: (r["created_at"], r["id"])), 1)
+        }
+        for row in case_rows:
+            row["id"] = case_ids[row["id"]]
+        for case in self.cases:
+            case.id = case_ids[case.id]
+            case.linked = [case_ids[c] for c in case.linked]
+            case.claimant_ids = [claimant_ids[c] for c in case.claimant_ids]
+        self.group_case_id = case_ids[self.group_case_id]
+        self.cases.sort(key=lambda c: c.id)
+        return sorted(case_rows, key=lambda r: r["id"])
 
     def _case(
         self, index, org_id, code, serial, kind, members, opened, ends, lawyer, paralegals, big

@@ -132,7 +132,7 @@ def cases_by_stage(user) -> StageTable:
     only the kinds the organisation has cases of get a column."""
     query = (
         visible(Case, user)
-        .with_only_columns(Case.stage, Case.kind, sa.func.count(Case.id))
+        .with_only_columns(Case.stage, Case.kind, sa.func.count())
         .group_by(Case.stage, Case.kind)
     )
     counts: dict[CaseStage, dict[CaseKind, int]] = {}

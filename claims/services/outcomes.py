@@ -491,7 +491,7 @@ def uncollected_totals(user) -> tuple[int, list[CurrencyTotal]]:
         _uncollected(user, True)
         .with_only_columns(
             Outcome.currency,
-            sa.func.count(Outcome.id),
+            sa.func.count(),
             sa.type_coerce(sa.func.sum(Outcome.amount), Amount()),
             sa.type_coerce(sa.func.sum(Outcome.received), Amount()),
         )

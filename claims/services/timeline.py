@@ -12,11 +12,11 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import contains_eager, joinedload
 
 from claims import clock
 from claims.extensions import db
-from claims.models import Case, CaseClaimant, Claimant, TimelineEntry
+from claims.models import Case, CaseClaimant, Claimant, TimelineEntry, User
 from claims.models.base import utcnow
 from claims.models.enums import TimelineKind
 from claims.services import access, records
@@ -222,15 +222,23 @@ def _open_tasks_query(user, *, mine: bool = False) -> sa.Select:
     return query
 
 
-def _loaded(query: sa.Select) -> sa.Select:
+def _loaded(query: sa.Select, *, joined: bool = False) -> sa.Select:
     """Each entry's author, who did the task, its case and its claimant, joined into the same query: one statement
-    whether there are no entries or fifty (a select-in load would add four, and only when there are some)."""
+    whether there are no entries or fifty (a select-in load would add four, and only when there are some).
+
+    ``joined``: the query already joins the case and the claimant (the open tasks' filters do), and the entries
+    take them from those joins. Joining both a second time made eleven tables whose join order PostgreSQL took
+    45-60 ms to plan, for a statement that then ran in 2 ms."""
+    if joined:
+        places = (contains_eager(TimelineEntry.case), contains_eager(TimelineEntry.claimant))
+    else:
+        places = (joinedload(TimelineEntry.case), joinedload(TimelineEntry.claimant))
+    # The people's organisation is the reader's own, already in the session: not joined again for each of them.
     return query.options(
-        joinedload(TimelineEntry.author),
-        joinedload(TimelineEntry.done_by),
-        joinedload(TimelineEntry.assignee),
-        joinedload(TimelineEntry.case),
-        joinedload(TimelineEntry.claimant),
+        joinedload(TimelineEntry.author).lazyload(User.organisation),
+        joinedload(TimelineEntry.done_by).lazyload(User.organisation),
+        joinedload(TimelineEntry.assignee).lazyload(User.organisation),
+        *places,
         joinedload(TimelineEntry.meeting),
     )
 
@@ -247,7 +255,9 @@ def open_tasks(
     if days is not None:
         query = query.where(TimelineEntry.due_on <= today + timedelta(days=days))
     return list(
-        db.session.scalars(_loaded(query).order_by(TimelineEntry.due_on, TimelineEntry.id).limit(limit))
+        db.session.scalars(
+            _loaded(query, joined=True).order_by(TimelineEntry.due_on, TimelineEntry.id).limit(limit)
+        )
     )
 
 
@@ -259,7 +269,9 @@ def overdue_tasks(user, *, since: date, limit: int, today: date | None = None) -
     overdue = _open_tasks_query(user).where(TimelineEntry.due_on < today)
     recent = TimelineEntry.due_on >= since
     found = db.session.scalars(
-        _loaded(overdue.where(recent)).order_by(TimelineEntry.due_on, TimelineEntry.id).limit(limit)
+        _loaded(overdue.where(recent), joined=True)
+        .order_by(TimelineEntry.due_on, TimelineEntry.id)
+        .limit(limit)
     ).all()
     recent_count, older = count_split(overdue, recent)
     return Windowed(Bounded(list(found), recent_count), older)
@@ -289,7 +301,7 @@ def list_tasks(user, *, view: str = "overdue", mine: bool = False, page: int = 1
     total = count(query, TimelineEntry.id)
     page, pages = clamp_page(page, total, TASK_PAGE_SIZE)
     rows = db.session.scalars(
-        _loaded(query)
+        _loaded(query, joined=True)
         .order_by(TimelineEntry.due_on, TimelineEntry.id)
         .limit(TASK_PAGE_SIZE)
         .offset((page - 1) * TASK_PAGE_SIZE)
@@ -308,8 +320,6 @@ def is_overdue(entry: TimelineEntry, today: date | None = None) -> bool:
 
 def assignee_choices(user) -> list[tuple[int, str]]:
     """Who a task can be given to: the organisation's case workers (an advisor works on no task), by name."""
-    from claims.models import User
-
     people = db.session.scalars(
         visible(User, user).where(User.role.in_(access.CASE_WORKERS)).order_by(User.name)
     ).all()
