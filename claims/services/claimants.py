@@ -355,5 +355,5 @@ def load_claimant_page(user, claimant_id) -> ClaimantPage:
         outcomes=[outcomes_service.balance(outcome) for outcome in outcomes],
         timeline=timeline,
         calculations=calculations_service.claimant_calculations(user, claimant),
-        orders=protection.orders_for(user, claimant) if show_whereabouts else [],
+        orders=protection.orders_for(user, claimant, shows_whereabouts=show_whereabouts),
     )

@@ -138,9 +138,12 @@ def _check_order(values: dict) -> None:
         raise ValidationFailed({"valid_to": str(_l("The order cannot end before it starts."))})
 
 
-def orders_for(user, claimant: Claimant) -> list[ProtectionOrder]:
-    """The claimant's orders (not archived), earliest first; empty for a user the rule does not name."""
-    if not may_see_whereabouts(user, claimant):
+def orders_for(user, claimant: Claimant, *, shows_whereabouts: bool | None = None) -> list[ProtectionOrder]:
+    """The claimant's orders (not archived), earliest first; empty for a user the rule does not name.
+    ``shows_whereabouts``: the rule's answer where the caller has just asked it (a page asks it once)."""
+    if shows_whereabouts is None:
+        shows_whereabouts = may_see_whereabouts(user, claimant)
+    if not shows_whereabouts:
         return []
     return list(
         db.session.scalars(

@@ -244,8 +244,11 @@ class ClaimantReferrals:
     overdue: int
 
 
-def claimant_referrals(user, claimant: Claimant, today: date | None = None) -> ClaimantReferrals:
-    """The claimant's latest referrals (bounded), how many in all and how many overdue."""
+def claimant_referrals(
+    user, claimant: Claimant, today: date | None = None, *, shows_whereabouts: bool | None = None
+) -> ClaimantReferrals:
+    """The claimant's latest referrals (bounded), how many in all and how many overdue. ``shows_whereabouts``:
+    the whereabouts rule's answer where the page has already asked it."""
     require_case_worker(user)
     today = today or clock.today()
     base = visible(Referral, user).where(Referral.claimant_id == claimant.id)
@@ -259,7 +262,7 @@ def claimant_referrals(user, claimant: Claimant, today: date | None = None) -> C
         .order_by(Referral.referred_on.desc(), Referral.id.desc())
         .limit(CLAIMANT_ROWS)
     ).all()
-    shows = protection.may_see_whereabouts(user, claimant)
+    shows = protection.may_see_whereabouts(user, claimant) if shows_whereabouts is None else shows_whereabouts
     return ClaimantReferrals([ReferralRow(r, r.overdue_on(today), shows) for r in referrals], total, overdue)
 
 

@@ -220,7 +220,12 @@ def _consume(which) -> None:
 
 
 def refresh_claimants(
-    org_id: int, claimants: sa.Select, *, today: date | None = None, case_id: int | None = None
+    org_id: int,
+    claimants: sa.Select,
+    *,
+    today: date | None = None,
+    case_id: int | None = None,
+    calendars: Calendars | None = None,
 ) -> RefreshResult:
     """Bring up to date only ``claimants`` (a select of claimant ids: what one page shows), never the rest of the
     organisation: those the notes reach, those the days since the last refresh can change, or all of them where
@@ -228,17 +233,19 @@ def refresh_claimants(
     claimants (and of ``case_id``, whose claimants they all are); others' stay for the next refresh."""
     today = today or clock.today()
     try:
-        return _refresh_claimants(org_id, claimants, today, case_id)
+        return _refresh_claimants(org_id, claimants, today, case_id, calendars)
     except IntegrityError:
         db.session.rollback()
         return RefreshResult()
 
 
-def _refresh_claimants(org_id: int, claimants: sa.Select, today: date, case_id: int | None) -> RefreshResult:
+def _refresh_claimants(
+    org_id: int, claimants: sa.Select, today: date, case_id: int | None, calendars: Calendars | None
+) -> RefreshResult:
     org = db.session.get(Organisation, org_id)
     state = db.session.get(DeadlineRuleState, org_id)
     rules = current_rules()
-    calendars = Calendars(org_id)
+    calendars = calendars or Calendars(org_id)
     last_id = last_note_id(org_id)
     plan = Plan(last_note_id=last_id)
     if state is None or state.rules_fingerprint != rules.fingerprint:
@@ -398,8 +405,10 @@ def claimant_deadlines(user, claimant: Claimant, *, today: date | None = None) -
     if claimant.org_id != user.org_id:
         raise Forbidden("another organisation's claimant")
     today = today or clock.today()
-    refresh_claimants(user.org_id, sa.select(sa.literal(claimant.id)), today=today)
-    return claimant_deadline_views(user, claimant, today, current_rules().book)
+    # One read of the organisation's closure and open days for the refresh and the views.
+    calendars = Calendars(user.org_id)
+    refresh_claimants(user.org_id, sa.select(sa.literal(claimant.id)), today=today, calendars=calendars)
+    return claimant_deadline_views(user, claimant, today, current_rules().book, calendars=calendars)
 
 
 def case_deadlines(
@@ -415,8 +424,9 @@ def case_deadlines(
     members = sa.select(CaseClaimant.claimant_id).where(
         CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
     )
-    refresh_claimants(user.org_id, members, today=today, case_id=case.id)
-    return case_deadline_views(user, case, today, current_rules().book, limit, offset)
+    calendars = Calendars(user.org_id)
+    refresh_claimants(user.org_id, members, today=today, case_id=case.id, calendars=calendars)
+    return case_deadline_views(user, case, today, current_rules().book, limit, offset, calendars=calendars)
 
 
 def due_deadlines(

@@ -198,7 +198,9 @@ class StoredRecord:
         return json.loads(self._label)
 
 
-def claimant_deadline_views(user, claimant: Claimant, today: date, book: RuleBook) -> list[DeadlineView]:
+def claimant_deadline_views(
+    user, claimant: Claimant, today: date, book: RuleBook, *, calendars: Calendars | None = None
+) -> list[DeadlineView]:
     """The claimant's deadlines computed now (three to five queries), with their stored rows."""
     require_case_worker(user)
     if claimant.org_id != user.org_id:
@@ -206,7 +208,7 @@ def claimant_deadline_views(user, claimant: Claimant, today: date, book: RuleBoo
     facts = read_facts(user.org_id, Chunk(ids=(claimant.id,)), today)
     if claimant.id not in facts:
         return []
-    computer = Computer(user.organisation, book, Calendars(user.org_id), today)
+    computer = Computer(user.organisation, book, calendars or Calendars(user.org_id), today)
     stored = {
         row.key: row
         for row in db.session.scalars(
@@ -368,7 +370,14 @@ class CaseDeadlines(list):
 
 
 def case_deadline_views(
-    user, case: Case, today: date, book: RuleBook, limit: int | None = None, offset: int = 0
+    user,
+    case: Case,
+    today: date,
+    book: RuleBook,
+    limit: int | None = None,
+    offset: int = 0,
+    *,
+    calendars: Calendars | None = None,
 ) -> CaseDeadlines:
     """The deadlines of the case's claimants as stored, the same deadline on the same day (and in the same words)
     shown once, soonest first, those that cannot be computed last; an appeal of another case is left to that
@@ -402,7 +411,7 @@ def case_deadline_views(
     for group in result:
         by_state[group.state] = by_state.get(group.state, 0) + 1
     shown = result[offset:] if limit is None else result[offset : offset + limit]
-    full = _computed_firsts(user, [group.first.claimant.id for group in shown], today, book)
+    full = _computed_firsts(user, [group.first.claimant.id for group in shown], today, book, calendars)
     for group in shown:
         first = group.first
         computed = full.get((first.claimant.id, first.key))
@@ -419,12 +428,12 @@ def _stored_view(row, today: date) -> DeadlineView:
 
 
 def _computed_firsts(
-    user, claimant_ids: list[int], today: date, book: RuleBook
+    user, claimant_ids: list[int], today: date, book: RuleBook, calendars: Calendars | None = None
 ) -> dict[tuple, engine.Deadline]:
     ids = sorted(set(claimant_ids))
     if not ids:
         return {}
-    computer = Computer(user.organisation, book, Calendars(user.org_id), today)
+    computer = Computer(user.organisation, book, calendars or Calendars(user.org_id), today)
     found = {}
     for start in range(0, len(ids), CHUNK):
         facts = read_facts(user.org_id, Chunk(ids=tuple(ids[start : start + CHUNK])), today)

@@ -290,7 +290,10 @@ class FileList:
 def _list(user, where, page: int, size: int) -> FileList:
     base = visible(EvidenceFile, user).where(where)
     shown = base.where(_openable(user))
-    total = paging.count(shown, EvidenceFile.id)
+    # Both counts in one pass: the files the reader may open, and all of them (the rest are counted as withheld).
+    total, every = db.session.execute(
+        base.with_only_columns(sa.func.count(sa.case((_openable(user), 1))), sa.func.count()).order_by(None)
+    ).one()
     listing = paging.Listing.of(page, total, size)
     items = list(
         db.session.scalars(
@@ -304,8 +307,7 @@ def _list(user, where, page: int, size: int) -> FileList:
             .offset(listing.offset)
         )
     )
-    withheld = paging.count(base, EvidenceFile.id) - total
-    return FileList(items, listing, withheld)
+    return FileList(items, listing, every - total)
 
 
 def claimant_files(user, claimant: Claimant, page: int = 1, size: int = PAGE_SIZE) -> FileList:
@@ -336,7 +338,7 @@ class ClaimantPanel:
 
 def claimant_panel(user, claimant: Claimant) -> ClaimantPanel:
     """What the claimant page shows: the newest files and the checklist per head of the claimant's calculations
-    (four queries: the page, two counts, the kinds; one for the summaries)."""
+    (four queries: the counts, the page, the summaries; the kinds where there are heads)."""
     from claims.models import Calculation
 
     files = claimant_files(user, claimant, 1, PANEL_SIZE)

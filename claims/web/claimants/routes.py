@@ -90,7 +90,9 @@ def show(claimant_id: int):
         advisor=advisors.advisor_of(page.claimant),
         advisor_form=_advisor_form(page.claimant) if access.may_assign_advisor(current_user) else None,
         evidence_panel=evidence.claimant_panel(current_user, page.claimant),
-        referrals=referrals.claimant_referrals(current_user, page.claimant),
+        referrals=referrals.claimant_referrals(
+            current_user, page.claimant, shows_whereabouts=page.show_whereabouts
+        ),
         identification_history=identification.history(current_user, page.claimant),
         meetings=meetings,
         meetings_total=meetings_total,
