@@ -13,6 +13,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateField, DateTimeLocalField, HiddenField
 from wtforms.validators import StopValidation, ValidationError
+from wtforms.widgets import MonthInput
 
 from claims import clock
 from claims.dates import EARLIEST, LATEST, DateInputError, ParsedDate, parse_date
@@ -126,6 +127,36 @@ class ThaiDateField(_ParsedDateOptions, DateField):
         self.data = None
         if text.strip():
             self.data = self._parse(text).value
+
+
+_MONTH_ISO = re.compile(r"(\d{4})-(\d{1,2})")
+_MONTH_TYPED = re.compile(r"(\d{1,2})\s*/\s*(\d{4})")
+
+
+class ThaiMonthField(ThaiDateField):
+    """A month (what a payment was for): 2024-01 (what a month picker sends), 01/2024, or 01/2567 and
+    ๐๑/๒๕๖๗ in the Buddhist Era, read by the same parser as a date, as the month's first day."""
+
+    widget = MonthInput()
+
+    def _value(self):
+        if isinstance(self.data, date):
+            return f"{self.data.year:04d}-{self.data.month:02d}"
+        return self.raw_data[0] if self.raw_data else ""
+
+    def _parse(self, text: str) -> ParsedDate:
+        cleaned = text.strip()
+        found = _MONTH_ISO.fullmatch(cleaned)
+        year, month = (found.group(1), found.group(2)) if found else (None, None)
+        if found := _MONTH_TYPED.fullmatch(cleaned):
+            month, year = found.group(1), found.group(2)
+        if year is None:
+            raise ValueError(_("Type a month as 01/2024, or 01/2567 in the Buddhist Era."))
+        if not 1 <= int(month) <= 12:
+            raise ValueError(
+                _("There is no month %(month)s: type the month first, then the year.", month=int(month))
+            )
+        return super()._parse(f"01/{int(month):02d}/{year}")
 
 
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})(?::(\d{2}))?(?:\s*(?:น\.?|นาฬิกา))?")

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from babel.dates import format_date as babel_format_date
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from claims.area_names import area_name
-from claims.formatting import format_money
+from claims.calc import parse
+from claims.formatting import THAI_MONTHS, be_year, format_date, format_money
 from claims.money import Money
 from claims.web.calculations.forms.compensation import (
     COMPENSATION_LABELS,
@@ -83,6 +85,21 @@ class Names:
             return format_money(Money(value, currency or "THB"), str(get_locale() or "en"))
         except (ArithmeticError, TypeError, ValueError):
             return f"{value} {currency or ''}".strip()
+
+    def paid_for(self, value):
+        """A payment's "for" in words: "for the wages of March 2024", "for the amount due on 31 March 2024"."""
+        try:
+            kind, day = parse.designation(value)
+        except (TypeError, ValueError):
+            return str(value)
+        locale = str(get_locale() or "en")
+        if kind == "due":
+            return _("for the amount due on %(day)s", day=format_date(day, locale))
+        if locale.startswith("th"):
+            month = f"{THAI_MONTHS[day.month - 1]} {be_year(day)}"
+        else:
+            month = babel_format_date(day, "MMMM y", locale=locale)
+        return _("for the wages of %(month)s", month=month)
 
     def record_field(self, key):
         """A figure of a work record by its form label ("Overtime hours", not "overtime_hours")."""

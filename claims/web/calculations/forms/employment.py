@@ -10,8 +10,9 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, Optional, ValidationError
 
+from claims.calc import parse
 from claims.calc.inputs import (
     DEDUCTION_KINDS,
     KINDS_OF_WORK,
@@ -26,7 +27,7 @@ from claims.web.calculations.forms.fields import (
     jurisdiction_field,
     province_field,
 )
-from claims.web.forms import NotBefore, ThaiDateField
+from claims.web.forms import NotBefore, ThaiDateField, ThaiMonthField
 from claims.web.labels import options
 
 # ---------------------------------------------------------------- choices, in the user's language
@@ -251,8 +252,49 @@ class PaymentForm(ItemForm):
     amount = amount_field(_l("Amount"), required=True)
     currency = currency_field(_l("Currency"))
     note = StringField(_l("Note"), validators=[Optional(), Length(max=500)])
+    # CCC s.328 para 1: a payment the employer said was for a given debt settles that debt; only where nothing
+    # was said is it set against the oldest amount due. The format's "for" holds one or the other.
+    pays_month = ThaiMonthField(
+        _l("Paid for the wages of (month)"),
+        validators=[Optional()],
+        description=_l(
+            "Only where the employer said what the payment was for. Left empty, the payment settles the oldest "
+            "amount due first."
+        ),
+    )
+    pays_due = ThaiDateField(
+        _l("Or paid for the amount due on"),
+        validators=[Optional()],
+        description=_l("A severance pay or another amount, named by the day it fell due."),
+    )
 
     text_keys = ("note",)
+
+    def validate_pays_due(self, field) -> None:
+        if field.data and self.pays_month.data:
+            raise ValidationError(_l("Name a month or a due date, not both."))
+
+    def item(self) -> dict:
+        item = super().item()
+        item.pop("pays_month", None)
+        due = item.pop("pays_due", None)
+        if self.pays_month.data:
+            item["for"] = f"{self.pays_month.data.year:04d}-{self.pays_month.data.month:02d}"
+        elif due:
+            item["for"] = due
+        return item
+
+    @classmethod
+    def initial(cls, item: dict) -> dict:
+        data = super().initial({k: v for k, v in item.items() if k != "for"})
+        designated = item.get("for")
+        if designated:
+            try:
+                kind, day = parse.designation(designated)
+            except ValueError:
+                return data
+            data["pays_month" if kind == "month" else "pays_due"] = day
+        return data
 
 
 class TemplateForm(SettingsForm):
