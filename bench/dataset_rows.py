@@ -312,7 +312,8 @@ class World(People, CaseRecords, Facts):
         self.org_claimants = [sorted(claimant_ids[c] for c in members) for members in self.org_claimants]
         self.claimant_id = claimant_ids[self.claimant_id]
         case_ids = {
-            row["id"]: new for new, row in enumerate(sorted(case_rows, key=lambda r: (r["created_at"], r["id"])), 1)
+            row["id"]: new
+            for new, row in enumerate(sorted(case_rows, key=lambda r: (r["created_at"], r["id"])), 1)
         }
         for row in case_rows:
             row["id"] = case_ids[row["id"]]

@@ -49,9 +49,7 @@ def test_a_payment_for_a_month_is_stored_as_that_month(db, calc, typed, stored):
         {"on": "2024-02-10", "amount": "500", "pays_month": typed},
     )
     assert response.status_code == 302, errors(response)
-    assert _payments(db, calculation) == [
-        {"on": "2024-02-10", "amount": "500", "for": stored}
-    ]
+    assert _payments(db, calculation) == [{"on": "2024-02-10", "amount": "500", "for": stored}]
 
 
 def test_a_payment_for_a_due_date_is_stored_and_read_back_into_the_form(db, calc):
