@@ -15,6 +15,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager
 
+from claims.calc.breakdown import FORUM_ORDER
 from claims.calc.text import render_line, render_text, render_warning
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant, ClaimTemplate
@@ -76,6 +77,9 @@ class CaseCalculations:
     group: dict[str, Decimal] = field(default_factory=dict)
     group_high: dict[str, Decimal] = field(default_factory=dict)
     incomplete: list[str] = field(default_factory=list)
+    # Each payer's group total apart (labour claim, criminal compensation, the Fund: TH-TIP-COMP-HEADS), in the
+    # engine's order; ``group`` is the first of them, what a labour filing or an offer is measured against.
+    by_forum: dict[str, dict[str, Decimal]] = field(default_factory=dict)
 
     @property
     def computed(self) -> int:
@@ -89,10 +93,23 @@ def case_totals(user, case: Case) -> CaseCalculations:
         ClaimantTotals(link, claimant, calculation, summary, summarised=True)
         for link, claimant, calculation, summary in _claimant_rows(user, case, summary=True)
     ]
+    by_forum: dict[str, dict[str, Decimal]] = {}
+    for row in rows:
+        forums = row.result.get("forum_totals")
+        if forums is None and row.result.get("forum"):  # stored before each forum's total was kept
+            forums = {row.result["forum"]: row.result.get("totals")}
+        for forum, totals in (forums or {}).items():
+            _add(by_forum.setdefault(forum, {}), totals)
+    by_forum = {str(f): dict(sorted(by_forum[str(f)].items())) for f in FORUM_ORDER if str(f) in by_forum}
+    main = next(iter(by_forum), None)
     group: dict[str, Decimal] = {}
     high: dict[str, Decimal] = {}
     incomplete: set[str] = set()
     for row in rows:
+        # A claimant whose own main total is another payer's (criminal compensation alone, say) is not added
+        # into the group's: that would be one sum across payers. Their amount is in ``by_forum``.
+        if main is not None and row.result.get("forum", main) != main:
+            continue
         _add(group, row.result.get("totals"))
         scenarios = row.result.get("scenarios")
         _add(high, scenarios["high"]["totals"] if scenarios else row.result.get("totals"))
@@ -104,6 +121,7 @@ def case_totals(user, case: Case) -> CaseCalculations:
         group=dict(sorted(group.items())),
         group_high=dict(sorted(high.items())) if high != group else {},
         incomplete=sorted(incomplete),
+        by_forum=by_forum,
     )
 
 
