@@ -37,3 +37,26 @@ def test_the_hearing_pages_print_the_room_once_and_the_courts_province_in_thai(d
     page = html.unescape(client.get(f"/hearings/{typed.id}").get_data(as_text=True))
     assert "ศาลแรงงานกลาง · สมุทรสาคร" in page
     assert bare.id
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/reminders/?scope=org", "/calendar/?view=week&day={day}", "/calendar/?view=list&day={day}", "/cases/{case}"],
+)
+def test_every_page_that_lists_hearings_prints_the_room_once(db, make, login_as, path):
+    from claims import clock
+
+    court = make.court(name_th="ศาลแรงงานกลาง", name_en="Central Labour Court")
+    case = make.case(court=court)
+    when = clock.now().replace(hour=9, minute=30, second=0, microsecond=0)
+    from datetime import timedelta
+
+    make.hearing(case, court=court, room="ห้อง 5", starts_at=when + timedelta(days=2))
+    make.hearing(case, court=court, room="7", starts_at=when + timedelta(days=3))
+    db.session.commit()
+    client = login_as("lawyer", locale="th")
+    page = html.unescape(
+        client.get(path.format(day=when.date().isoformat(), case=case.id)).get_data(as_text=True)
+    )
+    assert "ห้อง 5" in page and "ห้อง ห้อง 5" not in page
+    assert "ห้อง 7" in page
