@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import html
+import re
 
 import pytest
 
@@ -115,3 +116,32 @@ def test_what_a_rule_change_did_is_shown_in_the_reader_s_language(calculation, l
     english = text(login_as("lawyer", locale="en").get(f"/calculations/{calculation.id}/changes"))
     assert "Interest on wages due 2024-01-31" in english
     assert "12,000.00 THB x 20% a year x 30 days / 365" in english
+
+
+def test_a_warning_cites_the_law_not_the_rule_key(db, make, login_as):
+    """Issue 18: the warning of a loan over the legal cap printed "(th.usury.loan_cap)"; it cites the instrument and
+    section in the reader's language."""
+    author = make.user(role="lawyer")
+    case = make.case()
+    claimant = make.claimant()
+    make.party(case, claimant)
+    db.session.commit()
+    calc = service.start_calculation(author, case, claimant, SETTINGS)
+    document = copy.deepcopy(MINIMAL)
+    document["loans"] = [
+        {
+            "lender": "Agency",
+            "principal": "10000",
+            "taken_on": "2023-01-01",
+            "rate": "0.03",
+            "rate_per": "month",
+            "method": "simple",
+            "currency": "THB",
+        }
+    ]
+    service.save_document(author, calc, document, calc.version)
+    for locale, instrument in (("en", "Civil and Commercial Code"), ("th", "ประมวลกฎหมายแพ่งและพาณิชย์")):
+        page = text(login_as("lawyer", locale=locale).get(f"/calculations/{calc.id}"))
+        assert "th.usury" not in page
+        warnings = page.split('id="summary"')[0]
+        assert re.search(rf"\(({instrument}[^)]*)\)</span>", warnings), warnings[-2000:]
