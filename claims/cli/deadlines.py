@@ -33,7 +33,15 @@ deadlines = AppGroup("deadlines", help="Deadlines computed from the claimants' f
     default=True,
     help="Then gather the query planner's statistics (SQLite; PostgreSQL's autovacuum does its own).",
 )
-def refresh(org_code: str | None, everything: bool, on, statistics: bool) -> None:
+@click.option(
+    "--processes",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Spread a whole refresh (the first, or --everything) over this many processes, one per core "
+    "(PostgreSQL; SQLite takes one writer at a time and runs in one).",
+)
+def refresh(org_code: str | None, everything: bool, on, statistics: bool, processes: int) -> None:
     query = sa.select(Organisation).order_by(Organisation.code)
     if org_code:
         query = query.where(Organisation.code == org_code)
@@ -44,7 +52,7 @@ def refresh(org_code: str | None, everything: bool, on, statistics: bool) -> Non
         )
     today: date | None = on
     for org in organisations:
-        result = service.refresh(org.id, today=today, everything=everything)
+        result = service.refresh(org.id, today=today, everything=everything, processes=processes)
         click.echo(
             f"{org.code}: {result.claimants} claimant(s) recomputed, {result.changed} deadline(s) moved, "
             f"{result.notices} notice(s) to the people who follow them"

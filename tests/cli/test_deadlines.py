@@ -69,3 +69,25 @@ def test_refresh_then_gathers_sqlites_planner_statistics(app, db, make):
             db.session.rollback()
             with db.engine.begin() as connection:
                 connection.exec_driver_sql("DROP TABLE IF EXISTS sqlite_stat1")
+
+
+def test_refresh_in_two_processes_computes_the_same(app, db, make):
+    lawyer = make.user(role="lawyer")
+    claimants = [make.claimant(returned_home_on=date(2025, 1, 31)) for _ in range(3)]
+    case = make.case(lawyer_id=lawyer.id)
+    for claimant in claimants:
+        make.party(case, claimant)
+    db.session.commit()
+    code = lawyer.organisation.code
+    result = app.test_cli_runner().invoke(
+        args=["deadlines", "refresh", "--org", code, "--date", "2025-03-20", "--processes", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"{code}: 3 claimant(s) recomputed" in result.output
+    db.session.expire_all()
+    assert db.session.scalar(db.select(db.func.count()).select_from(Deadline)) == 9
+
+
+def test_refresh_refuses_fewer_than_one_process(app, db):
+    result = app.test_cli_runner().invoke(args=["deadlines", "refresh", "--processes", "0"])
+    assert result.exit_code != 0 and "--processes" in result.output

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 import sqlalchemy as sa
 from flask import current_app
@@ -43,6 +44,7 @@ from claims.models import (
 from claims.models.base import utcnow
 from claims.models.enums import DeadlineChangeReason
 from claims.services.calculations import current_rules
+from claims.services.deadlines import processes as worker_processes
 from claims.services.deadlines.due import DUE_GROUPS_LIMIT
 from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, of_org, read_facts
 from claims.services.deadlines.notes import init_app
@@ -120,20 +122,24 @@ PENDING_LIMIT = CHUNK
 # ---------------------------------------------------------------- refreshing
 
 
-def refresh(org_id: int, *, today: date | None = None, everything: bool = False) -> RefreshResult:
+def refresh(
+    org_id: int, *, today: date | None = None, everything: bool = False, processes: int = 1
+) -> RefreshResult:
     """Bring the organisation's stored deadlines up to date (see the module's docstring), committing each chunk.
+    ``processes``: a whole refresh (the first, or every claimant again) spread over that many processes, on
+    PostgreSQL (claims.services.deadlines.processes).
 
     Two refreshes may run at once (the daily job and an administrator's change): the second to write a deadline
     the first has just stored hits its unique key and gives way; what the first stored is as current as its own,
     and the notes the second had read stay for the next one."""
     try:
-        return _refresh(org_id, today or clock.today(), everything)
+        return _refresh(org_id, today or clock.today(), everything, processes)
     except IntegrityError:
         db.session.rollback()
         return RefreshResult()
 
 
-def _refresh(org_id: int, today: date, everything: bool) -> RefreshResult:
+def _refresh(org_id: int, today: date, everything: bool, processes: int = 1) -> RefreshResult:
     state = db.session.get(DeadlineRuleState, org_id)
     rules = current_rules()
     last_id = last_note_id(org_id)
@@ -154,7 +160,15 @@ def _refresh(org_id: int, today: date, everything: bool) -> RefreshResult:
     if plan.whole is None and since < today:
         add_daily(plan, org, since, today)
     result = RefreshResult()
-    if not plan.empty:
+    processes = worker_processes.usable(processes) if plan.whole is not None else 1
+    if not plan.empty and processes > 1:
+        chunks = list(_chunks(org_id, plan))
+        # The parent's transaction ends before the fork: the processes must not inherit one in the middle.
+        db.session.commit()
+        work = partial(_run_chunks, org_id, plan.whole, today, state is None)
+        for part in worker_processes.run(current_app._get_current_object(), chunks, work, processes):
+            result.add(part)
+    elif not plan.empty:
         computer = Computer(org, rules.book, calendars, today)
         reasons = Reasons(plan.whole, plan.each)
         first_time = state is None
@@ -212,6 +226,23 @@ def _run_chunk(org, chunk: Chunk, computer: Computer, reasons: Reasons, today: d
     result = _store(org.id, chunk, facts, computed, reasons, today, first_time=first_time)
     # Each chunk on its own: memory and the transaction stay the size of a chunk.
     db.session.commit()
+    return result
+
+
+def _run_chunks(
+    org_id: int, whole: DeadlineChangeReason, today: date, first_time: bool, chunks: list[Chunk]
+) -> RefreshResult:
+    """A process's share of a whole refresh (see processes.run): its own organisation, calendars and rule book
+    read once, then its chunks, each committed. A chunk another refresh wrote first gives way, as in refresh."""
+    org = db.session.get(Organisation, org_id)
+    computer = Computer(org, current_rules().book, Calendars(org_id), today)
+    reasons = Reasons(whole, {})
+    result = RefreshResult()
+    for chunk in chunks:
+        try:
+            result.add(_run_chunk(org, chunk, computer, reasons, today, first_time=first_time))
+        except IntegrityError:
+            db.session.rollback()
     return result
 
 
