@@ -41,7 +41,13 @@ def test_the_hearing_pages_print_the_room_once_and_the_courts_province_in_thai(d
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/reminders/?scope=org", "/calendar/?view=week&day={day}", "/calendar/?view=list&day={day}", "/cases/{case}"],
+    [
+        "/",
+        "/reminders/?scope=org",
+        "/calendar/?view=week&day={day}",
+        "/calendar/?view=list&day={day}",
+        "/cases/{case}",
+    ],
 )
 def test_every_page_that_lists_hearings_prints_the_room_once(db, make, login_as, path):
     from claims import clock
