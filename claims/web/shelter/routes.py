@@ -154,14 +154,14 @@ def incident(claimant_id: int, incident_id: int | None = None):
     person = _writable(claimant_id)
     record = safety.get_incident(current_user, person, incident_id) if incident_id is not None else None
     form = _incident_form(record)
-    if record is None:
-        action = lambda: safety.record_incident(
-            current_user, person, form.incident_values(), _follow_up(form)
-        )  # noqa: E731
-    else:
-        action = lambda: safety.update_incident(  # noqa: E731
+
+    def action():
+        if record is None:
+            return safety.record_incident(current_user, person, form.incident_values(), _follow_up(form))
+        return safety.update_incident(
             current_user, record, form.incident_values(), form.expected_version(), _follow_up(form)
         )
+
     if form.validate_on_submit() and run_service(form, action, record):
         flash(_("Safety incident saved."), "success")
         return _back(person, "#incidents")
