@@ -86,7 +86,7 @@ class RiskAssessment(Record, db.Model):
         return self.level in RAISED_LEVELS
 
     def safe_label(self) -> str:
-        return f"risk level ({self.level.value}) of {self.claimant.pseudonym}"
+        return f"risk level ({RiskLevel(self.level).value}) of {self.claimant.pseudonym}"
 
 
 class SafetyIncident(Record, db.Model):
@@ -116,4 +116,4 @@ class SafetyIncident(Record, db.Model):
     PRIVATE_FIELDS = ("description", "action_taken")
 
     def safe_label(self) -> str:
-        return f"safety incident ({self.kind.value}) of {self.claimant.pseudonym}"
+        return f"safety incident ({IncidentKind(self.kind).value}) of {self.claimant.pseudonym}"

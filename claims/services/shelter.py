@@ -158,6 +158,11 @@ def update_stay(user, stay: ShelterStay, values: dict, version, *, today: date |
     return records.update(user, stay, values, version, redact=redact_for(stay.claimant, WHEREABOUTS_FIELDS))
 
 
+def check_restore(user, stay: ShelterStay) -> None:
+    """Before an administrator restores an archived stay: refused where a live stay now shares its days."""
+    _check_overlap(user, stay.claimant, stay.stay_from, stay.stay_to, stay)
+
+
 def archive_stay(user, stay: ShelterStay, version) -> None:
     require_may_write(user, stay.claimant)
     records.archive(user, stay, version)

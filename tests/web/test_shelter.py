@@ -5,10 +5,12 @@ case team's dashboard, an incident's task reaching its assignee, and the Fund li
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claims.models import (
     Agency,
@@ -531,3 +533,42 @@ def test_a_bad_fund_item_from_stays_is_refused(db, make, login_as, locale, chang
     db.session.refresh(calculation)
     assert calculation.data == before and count(db, AuditEntry) == 0
     assert db.session.scalar(sa.select(Calculation.version)) == 1
+
+
+# ---------------------------------------------------------------- archive and restore
+
+
+def test_an_administrator_restores_a_stay_unless_a_newer_one_covers_its_days(db, make, login_as):
+    admin = login_as("admin")
+    claimant = make.claimant()
+    db.session.commit()
+    old = add_stay(db, claimant, date(2026, 1, 5), date(2026, 2, 10))
+    admin.post(f"/shelter/claimant/{claimant.id}/stays/{old.id}/archive", {"version": str(old.version)})
+    newer = add_stay(db, claimant, date(2026, 2, 1), date(2026, 2, 20))
+    response = admin.post(f"/admin/archive/shelter_stays/{old.id}/restore", {})
+    assert "This stay overlaps the stay from 1 Feb 2026 to 20 Feb 2026" in text(admin.get("/admin/archive"))
+    assert response.status_code == 302
+    db.session.refresh(old)
+    assert old.archived_at is not None
+    admin.post(f"/shelter/claimant/{claimant.id}/stays/{newer.id}/archive", {"version": str(newer.version)})
+    admin.post(f"/admin/archive/shelter_stays/{old.id}/restore", {})
+    db.session.refresh(old)
+    assert old.archived_at is None
+
+
+# ---------------------------------------------------------------- days of a stay in a period
+
+
+@given(
+    start=st.dates(date(2025, 1, 1), date(2026, 12, 31)),
+    length=st.one_of(st.none(), st.integers(0, 400)),
+    first=st.dates(date(2025, 1, 1), date(2026, 12, 31)),
+    span=st.integers(0, 400),
+)
+def test_the_days_of_a_stay_in_a_period_are_the_days_they_share(start, length, first, span):
+    end = None if length is None else start + timedelta(days=length)
+    stay = ShelterStay(stay_from=start, stay_to=end)
+    last = first + timedelta(days=span)
+    stayed = {start + timedelta(days=n) for n in range(((end or last) - start).days + 1)}
+    period = {first + timedelta(days=n) for n in range(span + 1)}
+    assert stay.days_between(first, last) == len(stayed & period)
