@@ -296,8 +296,8 @@ def fund_item_from_stays(
         "quantity": str(days.total),
         "rate": str(rate),
         "currency": currency,
+        # No request date: the period's end is not the day the Fund was asked, which the user enters.
         "evidence": _evidence(days, locale),
-        "requested_on": until.isoformat(),
     }
 
 

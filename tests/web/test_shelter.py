@@ -572,3 +572,31 @@ def test_the_days_of_a_stay_in_a_period_are_the_days_they_share(start, length, f
     stayed = {start + timedelta(days=n) for n in range(((end or last) - start).days + 1)}
     period = {first + timedelta(days=n) for n in range(span + 1)}
     assert stay.days_between(first, last) == len(stayed & period)
+
+
+def test_an_incident_gets_its_task_when_edited_and_then_leaves_it_to_the_task_list(db, make, login_as):
+    client = login_as("lawyer")
+    claimant = make.claimant()
+    db.session.commit()
+    client.post(f"/shelter/claimant/{claimant.id}/incidents/new", incident_form(kind="threat"))
+    incident = db.session.scalar(sa.select(SafetyIncident))
+    assert incident.task_id is None and count(db, TimelineEntry) == 0
+    edit = f"/shelter/claimant/{claimant.id}/incidents/{incident.id}/edit"
+    assert 'name="make_task"' in text(client.get(edit))
+    response = client.post(
+        edit,
+        incident_form(
+            kind="threat",
+            version=str(incident.version),
+            make_task="y",
+            task_body="Move her to another shelter",
+            task_assignee_agency="Provincial social development office",
+            task_due_on="2026-03-21",
+        ),
+    )
+    assert response.status_code == 302, text(response)
+    db.session.refresh(incident)
+    task = db.session.get(TimelineEntry, incident.task_id)
+    assert (task.assignee_agency, task.due_on) == ("Provincial social development office", date(2026, 3, 21))
+    # Its task is changed on the task list from now on: the form no longer offers one.
+    assert 'name="make_task"' not in text(client.get(edit))
