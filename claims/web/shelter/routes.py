@@ -13,7 +13,7 @@ from claims.services import timeline as timeline_service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.calculations.forms.compensation import FUND_ITEM_LABELS
-from claims.web.forms import run_service
+from claims.web.forms import missing_version_message, run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import options
 from claims.web.shelter.forms import FundFromStaysForm, IncidentForm, RiskForm, ShelterStayForm
@@ -193,7 +193,12 @@ def fund(calculation_id: int):
     action = lambda: shelter.add_fund_item_from_stays(  # noqa: E731
         current_user, calculation, form.values(), form.expected_version(), locale_code()
     )
-    if form.validate_on_submit() and run_service(form, action, calculation):
+    if request.method == "POST" and not (form.expected_version() or "").strip():
+        # Said before anything else: the item changes the calculation, and a form that lost its version
+        # would otherwise be told only of its empty fields.
+        form.validate()
+        form.form_errors.append(missing_version_message())
+    elif form.validate_on_submit() and run_service(form, action, calculation):
         flash(_("Fund item added from the shelter stays, and recomputed."), "success")
         return redirect(url_for("calculations.show", calculation_id=calculation.id) + "#fund_items")
     return render_template(
