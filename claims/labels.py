@@ -201,6 +201,20 @@ _PAIRS = [
     (enums.JobStatus.RUNNING, _l("Running")),
     (enums.JobStatus.DONE, _l("Ready")),
     (enums.JobStatus.FAILED, _l("Failed")),
+    (enums.ShelterBasis.TIP_S29, _l("Temporary protection, Anti-Trafficking Act s.29 (not verified)")),
+    (enums.ShelterBasis.TIP_S33, _l("Welfare protection, Anti-Trafficking Act s.33")),
+    (enums.ShelterBasis.COURT_ORDER, _l("Court order")),
+    (enums.ShelterBasis.CHILD_PROTECTION, _l("Child Protection Act (not verified)")),
+    (enums.ShelterBasis.OTHER, _l("Other legal basis")),
+    (enums.RiskLevel.LOW, _l("Low")),
+    (enums.RiskLevel.MEDIUM, _l("Medium")),
+    (enums.RiskLevel.HIGH, _l("High")),
+    (enums.RiskLevel.CRITICAL, _l("Critical")),
+    (enums.IncidentKind.THREAT, _l("Threat")),
+    (enums.IncidentKind.BRIBERY_ATTEMPT, _l("Bribery attempt")),
+    (enums.IncidentKind.WITNESS_INTIMIDATION, _l("Intimidation of a witness")),
+    (enums.IncidentKind.TRAFFICKER_APPROACH, _l("Approach by the trafficker")),
+    (enums.IncidentKind.OTHER, _l("Other incident")),
 ]
 # Keyed by (enum class, value): several lists share values such as "other" or "closed".
 LABELS = {(type(member), member.value): text for member, text in _PAIRS}

@@ -27,9 +27,13 @@ from claims.models.referral import Referral
 from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
 from claims.models.respondent import Respondent
 from claims.models.settlement import Offer
+from claims.models.shelter import RiskAssessment, SafetyIncident, ShelterStay
 from claims.models.timeline import TimelineEntry
 
 __all__ = [
+    "RiskAssessment",
+    "SafetyIncident",
+    "ShelterStay",
     "ApiToken",
     "ReminderDigest",
     "CalendarFeed",

@@ -328,3 +328,30 @@ class ReferralConsentMethod(StrEnum):
     WRITTEN = "written"
     VERBAL = "verbal"
     RECORDED = "recorded"
+
+
+class ShelterBasis(StrEnum):
+    """The legal basis of a stay the person did not choose. The sections are named as the domain notes give them
+    (TIP Act s.29 temporary protection, s.33 welfare protection); the conditions and time limits of s.29 are not
+    verified in the rule book, and the form says so."""
+
+    TIP_S29 = "tip_s29"  # temporary protection by the official, extended by the court
+    TIP_S33 = "tip_s33"  # welfare protection, as the Ministry's assistance
+    COURT_ORDER = "court_order"
+    CHILD_PROTECTION = "child_protection"  # Child Protection Act B.E. 2546
+    OTHER = "other"
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class IncidentKind(StrEnum):
+    THREAT = "threat"
+    BRIBERY_ATTEMPT = "bribery_attempt"
+    WITNESS_INTIMIDATION = "witness_intimidation"
+    TRAFFICKER_APPROACH = "trafficker_approach"
+    OTHER = "other"

@@ -41,11 +41,14 @@ from claims.models import (
     ReceivedPayment,
     Referral,
     Respondent,
+    RiskAssessment,
+    SafetyIncident,
+    ShelterStay,
     TimelineEntry,
     User,
 )
 from claims.models.enums import AuditAction, Role
-from claims.services import access, identification, logins, paging, protection, records
+from claims.services import access, identification, logins, paging, protection, records, shelter
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -73,6 +76,9 @@ RECORD_MODELS: dict[str, type] = {
         ProtectionOrder,
         EvidenceFile,
         IdentificationEvent,
+        ShelterStay,
+        RiskAssessment,
+        SafetyIncident,
         Meeting,
         MeetingLink,
         CaseClaimant,
@@ -100,6 +106,9 @@ _LABEL_LOADS = {
     ProtectionOrder: lambda: [selectinload(ProtectionOrder.claimant)],
     EvidenceFile: lambda: [selectinload(EvidenceFile.claimant)],
     IdentificationEvent: lambda: [selectinload(IdentificationEvent.claimant)],
+    ShelterStay: lambda: [selectinload(ShelterStay.claimant)],
+    RiskAssessment: lambda: [selectinload(RiskAssessment.claimant)],
+    SafetyIncident: lambda: [selectinload(SafetyIncident.claimant)],
     MeetingLink: lambda: [selectinload(MeetingLink.case), selectinload(MeetingLink.claimant)],
     CaseClaimant: lambda: [selectinload(CaseClaimant.case), selectinload(CaseClaimant.claimant)],
     CaseRespondent: lambda: [selectinload(CaseRespondent.case), selectinload(CaseRespondent.respondent)],
@@ -118,6 +127,9 @@ PARENTS: dict[type, tuple[str, ...]] = {
     AgencyPerson: ("agency",),
     Referral: ("claimant",),
     IdentificationEvent: ("claimant",),
+    ShelterStay: ("claimant",),
+    RiskAssessment: ("claimant",),
+    SafetyIncident: ("claimant",),
     MeetingLink: ("meeting", "case", "claimant"),
     CaseClaimant: ("case", "claimant"),
     CaseRespondent: ("case", "respondent"),
@@ -342,6 +354,9 @@ def restore_record(admin, entity_type: str, record_id: int):
                     )
                 }
             )
+    if isinstance(record, ShelterStay):
+        # A stay recorded since may cover its days: a person stays in one place at a time.
+        shelter.check_restore(admin, record)
     if isinstance(record, IdentificationEvent):
         # The restored event may be the latest again: the claimant's status follows it, in the same commit.
         records.restore(admin, record, commit=False)

@@ -25,6 +25,7 @@ from claims.services import (
     hearings,
     outcomes,
     referrals,
+    safety,
     timeline,
 )
 from claims.services.errors import Forbidden
@@ -117,6 +118,8 @@ class Dashboard:
     awards_total: int = 0
     # Referrals with no feedback past the day an answer was expected (one count; the list is /referrals/?overdue=1).
     referrals_overdue: int = 0
+    # Claimants of the user's cases whose risk level in force is high or critical (claims.services.safety).
+    at_risk: Bounded = field(default_factory=Bounded)
 
     @property
     def overdue_count(self) -> int:
@@ -223,6 +226,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         unrecorded_total=unrecorded.recent.total,
         unrecorded_older=unrecorded.older,
         referrals_overdue=referrals.overdue_count(user, today),
+        at_risk=safety.raised_for(user, limit=ROWS),
         awards_total=awards.total,
     )
 

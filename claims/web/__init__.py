@@ -62,6 +62,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.reports.routes import bp as reports
     from claims.web.respondents.routes import bp as respondents
     from claims.web.settlements.routes import bp as settlements
+    from claims.web.shelter.routes import bp as shelter
     from claims.web.timeline.routes import bp as timeline
 
     for blueprint in (
@@ -78,6 +79,7 @@ def register_blueprints(app: Flask) -> None:
         reports,
         timeline,
         meetings,
+        shelter,
         respondents,
         directory,
         referrals,

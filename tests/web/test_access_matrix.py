@@ -35,6 +35,7 @@ from tests.web import (
     pages_imports,
     pages_journey,
     pages_reminders,
+    pages_shelter,
 )
 
 EXTRA_AREAS = (
@@ -46,6 +47,7 @@ EXTRA_AREAS = (
     pages_api,
     pages_directory,
     pages_journey,
+    pages_shelter,
 )
 
 # ---------------------------------------------------------------- the users
@@ -375,6 +377,11 @@ ORG_RECORD_PARAMS = {
     "referral_id",
 }
 
+# The areas that keep their entries in their own module (rules by name, as the module cannot import this one).
+for _area in EXTRA_AREAS:
+    ACCESS.update({endpoint: globals()[rule] for endpoint, rule in getattr(_area, "ACCESS", {}).items()})
+    ORG_RECORD_PARAMS |= set(getattr(_area, "RECORD_PARAMS", ()))
+
 # What a protected person's whereabouts look like in the world (no digits: Thai pages may print digits in Thai).
 MARKERS = {
     "address": "MATRIX-ADDR-QZX",
@@ -396,6 +403,7 @@ EVERY_MARKER = (
     TRANSPORT,
     pages_evidence.MARKER,
     *pages_directory.MARKERS,
+    *pages_shelter.MARKERS,
 )
 # What names the world's people and case: never in a page another organisation's user gets.
 WORLD_NAMES = ("BP-01", "BP-02", "BP-03", "LC-01")

@@ -16,6 +16,7 @@ from claims.services import (
     protection,
     records,
     referrals,
+    safety,
 )
 from claims.services import cases as cases_service
 from claims.services import claimants as service
@@ -94,6 +95,7 @@ def show(claimant_id: int):
             current_user, page.claimant, shows_whereabouts=page.show_whereabouts
         ),
         identification_history=identification.history(current_user, page.claimant),
+        safety=safety.claimant_panel(current_user, page.claimant),
         meetings=meetings,
         meetings_total=meetings_total,
         new_url=url_for("meetings.create", claimant_id=page.claimant.id),
