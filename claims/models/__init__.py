@@ -27,6 +27,7 @@ from claims.models.referral import Referral
 from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
 from claims.models.respondent import Respondent
 from claims.models.settlement import Offer
+from claims.models.share import CaseShare
 from claims.models.timeline import TimelineEntry
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "AuditEntry",
     "Calculation",
     "Case",
+    "CaseShare",
     "CaseClaimant",
     "CaseLink",
     "CaseRespondent",

@@ -219,6 +219,7 @@ class AuditAction(StrEnum):
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     EXPORT = "export"  # a report downloaded: who, when, which report and period
+    VIEW = "view"  # a partner organisation's user opened a record shared with it (claims.services.sharing)
 
 
 class JobStatus(StrEnum):
@@ -328,3 +329,10 @@ class ReferralConsentMethod(StrEnum):
     WRITTEN = "written"
     VERBAL = "verbal"
     RECORDED = "recorded"
+
+
+class ShareLevel(StrEnum):
+    """What a partner organisation may do with a case shared with it (claims.services.sharing)."""
+
+    READ = "read"  # see the case and its shared claimants' records
+    READ_AND_NOTES = "read_and_notes"  # and add notes to the case

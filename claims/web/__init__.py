@@ -62,6 +62,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.reports.routes import bp as reports
     from claims.web.respondents.routes import bp as respondents
     from claims.web.settlements.routes import bp as settlements
+    from claims.web.sharing.routes import bp as sharing
     from claims.web.timeline.routes import bp as timeline
 
     for blueprint in (
@@ -81,6 +82,7 @@ def register_blueprints(app: Flask) -> None:
         respondents,
         directory,
         referrals,
+        sharing,
         calculations,
         documents,
         evidence,

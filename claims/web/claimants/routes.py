@@ -16,6 +16,7 @@ from claims.services import (
     protection,
     records,
     referrals,
+    shared,
 )
 from claims.services import cases as cases_service
 from claims.services import claimants as service
@@ -57,6 +58,7 @@ def index():
         filters=filters,
         status_choices=choice_pairs(TraffickingStatus, blank=_("Any identification status")),
         country_choices=country_pairs(blank=_("Any nationality")),
+        shared_panel=shared.shared_panel(current_user),
     )
 
 
