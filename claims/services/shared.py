@@ -58,7 +58,7 @@ class SharedPanel:
         return max(0, self.total - len(self.rows))
 
 
-def shared_panel(user, now: datetime | None = None) -> SharedPanel:
+def shared_panel(user, now: datetime | None = None, *, limit: int = PANEL_ROWS) -> SharedPanel:
     """The cases shared with the user's organisation, newest first (bounded), each marked with who shared it:
     one count for an organisation with none; five queries with some, whatever their number."""
     if not access.may_read_shared(user):
@@ -71,7 +71,7 @@ def shared_panel(user, now: datetime | None = None) -> SharedPanel:
     shares = db.session.scalars(
         base.options(selectinload(CaseShare.case), selectinload(CaseShare.organisation))
         .order_by(CaseShare.id.desc())
-        .limit(PANEL_ROWS)
+        .limit(limit)
     ).all()
     ids = [s.id for s in shares]
     included = shared_claimants(sa.select(CaseShare.id).where(CaseShare.id.in_(ids))).subquery()

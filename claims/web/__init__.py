@@ -38,6 +38,7 @@ def register_blueprints(app: Flask) -> None:
     app.before_request(refuse_nul_in_query)
     from claims.web.admin.routes import bp as admin
     from claims.web.api import openapi as _openapi  # noqa: F401 - adds its route to api_v1
+    from claims.web.api import shared as _shared  # noqa: F401 - adds its route to api_v1
     from claims.web.api import writes as _writes  # noqa: F401 - adds their routes to api_v1
     from claims.web.api.routes import bp as api
     from claims.web.api.tokens import bp as api_tokens

@@ -328,6 +328,7 @@ ACCESS: dict[str, Rule] = {
     "api_v1.document": TOKEN_API,
     "api_v1.document_download": TOKEN_API,
     "api_v1.openapi": TOKEN_API,
+    "api_v1.shared_cases": TOKEN_API,
     "api_tokens.own": TOKENS,
     "api_tokens.revoke": TOKENS,
     "api_tokens.organisation": ADMIN_ONLY,

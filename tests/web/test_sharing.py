@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from claims.models import AuditEntry, CaseShare, Referral, TimelineEntry
 from claims.models.enums import AuditAction, ReferralStatus, ShareLevel
+from tests.web.test_access_matrix import world  # noqa: F401 - the access matrix's world, a fixture
 
 TODAY = date(2026, 3, 20)
 
@@ -410,3 +411,51 @@ def test_the_partners_lists_run_as_many_statements_for_one_share_as_for_many(
         form = share_form(story) | {"partner_org_id": str(story["partner_org"].id)}
         assert Client(app).login(story["lawyer"]).post(f"/cases/{case.id}/share", form).status_code == 302
     assert statements() == one
+
+
+def test_the_partners_api_lists_the_shared_case_marked_and_nothing_of_a_revoked_one(db, app, make, story):
+    from tests.conftest import Client
+    from tests.web.api_client import Api
+
+    made = share(db, app, story, ends_on="2026-04-30")
+    partner = make.user(role="paralegal", org=story["partner_org"])
+    db.session.commit()
+    api = Api(app, partner, scopes=("read",))
+    answer = api.get("/api/v1/shared").get_json()
+    assert answer["total"] == 1
+    (row,) = answer["items"]
+    assert (row["share_id"], row["shared_by"], row["ends_on"], row["case"]["reference"]) == (
+        made.id,
+        story["lawyer"].organisation.name,
+        "2026-04-30",
+        "LC-9",
+    )
+    assert row["claimants"] == ["A-1", "A-2"] and row["claimant_total"] == 2
+    assert "SAFEHOUSE-QZX" not in str(answer) and "A-3" not in str(answer)
+    # The partner's own records API holds none of the sharing organisation's records.
+    assert api.get("/api/v1/cases").get_json()["total"] == 0
+    assert api.get(f"/api/v1/cases/{story['case'].id}").status_code == 404
+    Client(app).login(story["lawyer"]).post(f"/shares/{made.id}/revoke", {"version": made.version})
+    assert api.get("/api/v1/shared").get_json() == {"items": [], "total": 0}
+
+
+@pytest.mark.parametrize("which", ["revoked_share_id", "ended_share_id"])
+def test_a_revoked_or_ended_share_opens_none_of_the_partners_routes(app, db, world, which):  # noqa: F811
+    """The access matrix's world (tests/web/pages_sharing.py) holds a live share of LC-01 to the partner, one
+    revoked and one that ended yesterday: every partner route named with the dead ones answers 404 and writes
+    nothing, and the partner's lists link only the live one."""
+    from tests.web.test_access_matrix import PARTNER, _client, _routes
+
+    client = _client(app, world, PARTNER)
+    dead = world[which]
+    values = world | {"share_id": dead}
+    named = [(e, url) for e, url, _n in _routes(app, values, "GET") if f"/shared/{dead}" in url]
+    assert len(named) == 2, named
+    for _endpoint, url in named:
+        assert client.get(url).status_code == 404, url
+    before = rows(db)
+    assert client.post(f"/shared/{dead}/notes", {"body": "A note"}).status_code == 404
+    assert rows(db) == before
+    for url in ("/", "/cases/", "/claimants/", "/hearings/", "/calendar/", "/shared/"):
+        page = text(client.get(url))
+        assert f'href="/shared/{world["share_id"]}"' in page and f'href="/shared/{dead}"' not in page, url
