@@ -138,6 +138,9 @@ def test_the_cases_lawyer_shares_it_and_each_included_claimant_is_a_referral_wit
     assert {"case_shares", "referrals", "agencies"} <= audited
     page = text(client.get(f"/cases/{story['case'].id}"))
     assert "Partner legal aid" in page and "Revoke" in page
+    # The claimant's referral says it is their part of the share, and leads to it.
+    referral = text(client.get(f"/referrals/{referrals[0].id}"))
+    assert f'href="/cases/{story["case"].id}#sharing"' in referral and "Part of sharing LC-9" in referral
 
 
 def test_a_second_share_to_the_same_partner_reuses_its_directory_entry(db, app, story):
