@@ -19,7 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from claims import clock
 from claims.extensions import db
-from claims.models import CaseClaimant, CaseShare, Claimant, Hearing, Referral, TimelineEntry, User
+from claims.models import Case, CaseClaimant, CaseShare, Claimant, Hearing, Referral, TimelineEntry, User
 from claims.models.enums import AuditAction, TimelineKind
 from claims.services import access, paging, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
@@ -58,13 +58,34 @@ class SharedPanel:
         return max(0, self.total - len(self.rows))
 
 
-def shared_panel(user, now: datetime | None = None, *, limit: int = PANEL_ROWS) -> SharedPanel:
-    """The cases shared with the user's organisation, newest first (bounded), each marked with who shared it:
-    one count for an organisation with none; five queries with some, whatever their number."""
+def _matching(base: sa.Select, q: str) -> sa.Select:
+    """The shares whose case's reference or title, or one of whose included claimants' pseudonym, holds ``q``
+    (the search of the cases and claimants lists; never a legal name, which the partner does not see)."""
+    term = f"%{q.strip().lower()}%"
+    named = (
+        shared_claimants(base.with_only_columns(CaseShare.id))
+        .where(sa.func.lower(Claimant.pseudonym).like(term))
+        .with_only_columns(Referral.share_id)
+    )
+    return base.where(
+        sa.or_(
+            sa.func.lower(Case.reference).like(term),
+            sa.func.lower(Case.title).like(term),
+            CaseShare.id.in_(named),
+        )
+    )
+
+
+def shared_panel(user, now: datetime | None = None, *, limit: int = PANEL_ROWS, q: str = "") -> SharedPanel:
+    """The cases shared with the user's organisation, newest first (bounded), each marked with who shared it,
+    those matching ``q`` when a list is searched: one count for an organisation with none; five queries with
+    some, whatever their number."""
     if not access.may_read_shared(user):
         return SharedPanel()
     today = clock.today()
     base = shares_to(user, today)
+    if q and q.strip():
+        base = _matching(base, q)
     total = paging.count(base, CaseShare.id)
     if not total:
         return SharedPanel()

@@ -462,3 +462,21 @@ def test_a_revoked_or_ended_share_opens_none_of_the_partners_routes(app, db, wor
     for url in ("/", "/cases/", "/claimants/", "/hearings/", "/calendar/", "/shared/"):
         page = text(client.get(url))
         assert f'href="/shared/{world["share_id"]}"' in page and f'href="/shared/{dead}"' not in page, url
+
+
+@pytest.mark.parametrize(
+    "url, shown",
+    [
+        ("/cases/?q=lc-9", True),
+        ("/cases/?q=nothing-like-it", False),
+        ("/claimants/?q=a-2", True),  # a pseudonym the share includes
+        ("/claimants/?q=a-3", False),  # one it does not: searching finds nothing through the share
+    ],
+)
+def test_searching_the_partners_lists_finds_the_shared_case_by_its_reference_or_a_shared_pseudonym(
+    db, app, make, story, url, shown
+):
+    made = share(db, app, story)
+    page = text(partner_client(app, make, db, story).get(url))
+    assert (f'href="/shared/{made.id}"' in page) is shown
+    assert "A-3" not in page

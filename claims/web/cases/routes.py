@@ -54,7 +54,7 @@ def index():
         stage_choices=choice_pairs(CaseStage, blank=_("Any stage")),
         status_choices=choice_pairs(CaseStatus, blank=_("Any status")),
         courts=service.court_choices(current_user),
-        shared_panel=shared.shared_panel(current_user),
+        shared_panel=shared.shared_panel(current_user, q=filters.q),
     )
 
 

@@ -58,7 +58,7 @@ def index():
         filters=filters,
         status_choices=choice_pairs(TraffickingStatus, blank=_("Any identification status")),
         country_choices=country_pairs(blank=_("Any nationality")),
-        shared_panel=shared.shared_panel(current_user),
+        shared_panel=shared.shared_panel(current_user, q=filters.q),
     )
 
 
