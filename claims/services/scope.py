@@ -77,8 +77,9 @@ def shares_to(user, today) -> sa.Select:
 
 
 def shared_claimants(share_ids) -> sa.Select:
-    """``select(Referral, Claimant, CaseClaimant)`` of the claimants a share includes (``share_ids``: a share's id, or a
-    sub-select of them): the referral carrying their consent is live, they are live and still on the case."""
+    """``select(Referral, Claimant, CaseClaimant)`` of the claimants a share includes (``share_ids``: the id of a
+    share from ``shares_to``, or a sub-select of them): the referral carrying their consent is live, they are
+    live and still on the case, and every record is the sharing organisation's own."""
     from claims.models import CaseClaimant, CaseShare, Claimant, Referral
 
     ids = share_ids if isinstance(share_ids, sa.Select) else sa.select(sa.literal(share_ids))
@@ -99,6 +100,8 @@ def shared_claimants(share_ids) -> sa.Select:
             Referral.archived_at.is_(None),
             Referral.consent_given.is_(True),
             Claimant.archived_at.is_(None),
+            Referral.org_id == CaseShare.org_id,
+            Claimant.org_id == CaseShare.org_id,
         )
     )
 
