@@ -28,6 +28,7 @@ from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
 from claims.models.respondent import Respondent
 from claims.models.settlement import Offer
 from claims.models.shelter import RiskAssessment, SafetyIncident, ShelterStay
+from claims.models.share import CaseShare
 from claims.models.timeline import TimelineEntry
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "AuditEntry",
     "Calculation",
     "Case",
+    "CaseShare",
     "CaseClaimant",
     "CaseLink",
     "CaseRespondent",

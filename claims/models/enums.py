@@ -219,6 +219,7 @@ class AuditAction(StrEnum):
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     EXPORT = "export"  # a report downloaded: who, when, which report and period
+    VIEW = "view"  # a partner organisation's user opened a record shared with it (claims.services.sharing)
 
 
 class JobStatus(StrEnum):
@@ -355,3 +356,8 @@ class IncidentKind(StrEnum):
     WITNESS_INTIMIDATION = "witness_intimidation"
     TRAFFICKER_APPROACH = "trafficker_approach"
     OTHER = "other"
+class ShareLevel(StrEnum):
+    """What a partner organisation may do with a case shared with it (claims.services.sharing)."""
+
+    READ = "read"  # see the case and its shared claimants' records
+    READ_AND_NOTES = "read_and_notes"  # and add notes to the case

@@ -48,6 +48,9 @@ class Referral(Record, db.Model):
     feedback: Mapped[str | None] = mapped_column(sa.Text)
     feedback_on: Mapped[date | None] = mapped_column(sa.Date)
     follow_up_notes: Mapped[str | None] = mapped_column(sa.Text)
+    # Set: this referral is one claimant's part of a case shared with a partner organisation in the app
+    # (claims.models.share), and its consent is what lets the partner see this claimant.
+    share_id: Mapped[int | None] = mapped_column(sa.ForeignKey("case_shares.id"), index=True)
 
     claimant = relationship("Claimant")
     case = relationship("Case")

@@ -39,6 +39,10 @@ def may_see_whereabouts(user, claimant, assigned_claimant_ids: set[int]) -> bool
     claims.services.protection; documents print none of it for anyone (``documents_print_whereabouts``)."""
     if not works_on_cases(user):
         return False
+    if claimant.org_id != user.org_id:
+        # A partner organisation's user, reading through a share (claims.services.scope decides that they may):
+        # the rule names no one outside the organisation, so a protected person's whereabouts never go there.
+        return not claimant.protected
     if not claimant.protected:
         return True
     return user.role == Role.ADMIN or claimant.id in assigned_claimant_ids
@@ -95,3 +99,38 @@ def may_open_sheet(user, claimant) -> bool:
     if works_on_cases(user):
         return True
     return user.role == Role.ADVISOR and claimant.advisor_id == user.id
+
+
+# ---------------------------------------------------------------- cases shared with a partner organisation
+
+
+def may_share_case(user, case) -> bool:
+    """Sharing a case hands its people's records to another organisation: the case's own lawyer decides it
+    (they answer for the case), or an admin (who already decides who is on the case's team)."""
+    if not user.is_authenticated or case.org_id != user.org_id:
+        return False
+    return user.role == Role.ADMIN or (user.role == Role.LAWYER and case.lawyer_id == user.id)
+
+
+def may_revoke_share(user, share) -> bool:
+    """Ending a share only narrows who sees a case, so any lawyer of the sharing organisation may do it at once
+    (the case's lawyer may be away when the consent is withdrawn), and an admin."""
+    return user.is_authenticated and share.org_id == user.org_id and user.role in (Role.ADMIN, Role.LAWYER)
+
+
+def may_read_shared(user) -> bool:
+    """Who in a partner organisation sees the cases shared with it: its case workers (admin, lawyer,
+    paralegal), the people who work with the claimants. Not its advisors, who see only the settlement sheets of
+    their own organisation's claimants. Which cases and claimants: claims.services.scope.shares_to."""
+    return works_on_cases(user)
+
+
+def may_add_shared_note(user, share) -> bool:
+    """A partner may add notes to a shared case only when the share's level says so."""
+    from claims.models.enums import ShareLevel
+
+    return (
+        may_read_shared(user)
+        and share.partner_org_id == user.org_id
+        and share.level == ShareLevel.READ_AND_NOTES
+    )

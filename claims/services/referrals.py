@@ -7,8 +7,9 @@ unless it is marked as an emergency with the reason why consent could not be ask
 they are shown, changed and audited in clear only for the people the rule names. The receiving agency itself is
 not the person's whereabouts (a referral to a shelter says what was asked, not where they are now).
 
-Sharing a referral with the partner organisation inside the app (cross-organisation access) is not built: a
-referral here is the referring organisation's own record.
+A case shared with a partner organisation inside the app (claims.services.sharing) is recorded as one referral
+per claimant it includes (``Referral.share_id``), with the same consent fields, refused without consent (a share
+has no emergency path: standing access to a case record can wait for the person's word).
 """
 
 from __future__ import annotations
@@ -70,14 +71,20 @@ def _check_case(user, claimant: Claimant, case_id) -> None:
         raise _error("case_id", _l("Choose one of this claimant's cases."))
 
 
+def check_consent_given(values: dict) -> None:
+    """The consent a referral records (and each claimant's part of a case shared with a partner organisation,
+    claims.services.sharing): the day, how it was given, and given before the referral, not after."""
+    if not values.get("consent_on"):
+        raise _error("consent_on", _l("Enter the day the consent was given."))
+    if not values.get("consent_method"):
+        raise _error("consent_method", _l("Say how the consent was given."))
+    if values.get("referred_on") and values["consent_on"] > values["referred_on"]:
+        raise _error("consent_on", _l("Consent must be given before the referral is made, not after."))
+
+
 def _check_consent(values: dict) -> None:
     if values.get("consent_given"):
-        if not values.get("consent_on"):
-            raise _error("consent_on", _l("Enter the day the consent was given."))
-        if not values.get("consent_method"):
-            raise _error("consent_method", _l("Say how the consent was given."))
-        if values.get("referred_on") and values["consent_on"] > values["referred_on"]:
-            raise _error("consent_on", _l("Consent must be given before the referral is made, not after."))
+        check_consent_given(values)
         return
     if not values.get("emergency"):
         raise _error(

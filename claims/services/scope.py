@@ -1,7 +1,9 @@
 """The one place that scopes reads to what a user may see.
 
-Every query for org-owned records starts here; routes never build their own. Later, cases shared with a
-partner organisation will widen ``visible`` here and nowhere else.
+Every query for org-owned records starts here; routes never build their own. A case shared with a partner
+organisation (claims.models.share) does not widen ``visible``: the partner reads it through ``shares_to`` and
+``shared_claimants`` below, which only the partner's own pages use, so no page of the sharing organisation can
+reach the partner by a query that forgot the share's conditions.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from claims.extensions import db
+from claims.services import access
 from claims.services.errors import NotFound
 
 
@@ -39,3 +42,80 @@ def get_visible(model, record_id, user, *, include_archived: bool = False):
     if record.archived_at is not None and not include_archived:
         raise NotFound(f"{model.__name__} {record_id}")
     return record
+
+
+# ---------------------------------------------------------------- cases shared with the user's organisation
+
+
+def active_share_clause(today):
+    """SQL: a share still in force on ``today``: not revoked, not archived, its end date (if any) not passed.
+    Read at every request, so an end date ends access without a job (CaseShare.active_on is the same test)."""
+    from claims.models import CaseShare
+
+    return sa.and_(
+        CaseShare.archived_at.is_(None),
+        CaseShare.revoked_at.is_(None),
+        sa.or_(CaseShare.ends_on.is_(None), CaseShare.ends_on >= today),
+    )
+
+
+def shares_to(user, today) -> sa.Select:
+    """``select(CaseShare)``: the shares in force made to the user's organisation, of live cases. Nothing for
+    whom access.may_read_shared refuses."""
+    from claims.models import Case, CaseShare
+
+    query = (
+        sa.select(CaseShare)
+        .join(Case, Case.id == CaseShare.case_id)
+        .where(
+            CaseShare.partner_org_id == user.org_id, active_share_clause(today), Case.archived_at.is_(None)
+        )
+    )
+    if not access.may_read_shared(user):
+        return query.where(sa.false())
+    return query
+
+
+def shared_claimants(share_ids) -> sa.Select:
+    """``select(Referral, Claimant, CaseClaimant)`` of the claimants a share includes (``share_ids``: the id of a
+    share from ``shares_to``, or a sub-select of them): the referral carrying their consent is live, they are
+    live and still on the case, and every record is the sharing organisation's own."""
+    from claims.models import CaseClaimant, CaseShare, Claimant, Referral
+
+    ids = share_ids if isinstance(share_ids, sa.Select) else sa.select(sa.literal(share_ids))
+    return (
+        sa.select(Referral, Claimant, CaseClaimant)
+        .join(Claimant, Claimant.id == Referral.claimant_id)
+        .join(CaseShare, CaseShare.id == Referral.share_id)
+        .join(
+            CaseClaimant,
+            sa.and_(
+                CaseClaimant.case_id == CaseShare.case_id,
+                CaseClaimant.claimant_id == Referral.claimant_id,
+                CaseClaimant.archived_at.is_(None),
+            ),
+        )
+        .where(
+            Referral.share_id.in_(ids),
+            Referral.archived_at.is_(None),
+            Referral.consent_given.is_(True),
+            Claimant.archived_at.is_(None),
+            Referral.org_id == CaseShare.org_id,
+            Claimant.org_id == CaseShare.org_id,
+        )
+    )
+
+
+def get_share_to(share_id, user, today):
+    """The share in force ``share_id`` made to the user's organisation, or NotFound: a revoked or ended share,
+    another organisation's, or a user the partner's rule refuses, are all answered as nothing there."""
+    from claims.models import CaseShare
+
+    try:
+        share_id = int(share_id)
+    except (TypeError, ValueError):
+        raise NotFound(f"CaseShare {share_id!r}") from None
+    share = db.session.scalar(shares_to(user, today).where(CaseShare.id == share_id))
+    if share is None:
+        raise NotFound(f"CaseShare {share_id}")
+    return share

@@ -38,6 +38,7 @@ def register_blueprints(app: Flask) -> None:
     app.before_request(refuse_nul_in_query)
     from claims.web.admin.routes import bp as admin
     from claims.web.api import openapi as _openapi  # noqa: F401 - adds its route to api_v1
+    from claims.web.api import shared as _shared  # noqa: F401 - adds its route to api_v1
     from claims.web.api import writes as _writes  # noqa: F401 - adds their routes to api_v1
     from claims.web.api.routes import bp as api
     from claims.web.api.tokens import bp as api_tokens
@@ -63,6 +64,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.respondents.routes import bp as respondents
     from claims.web.settlements.routes import bp as settlements
     from claims.web.shelter.routes import bp as shelter
+    from claims.web.sharing.routes import bp as sharing
     from claims.web.timeline.routes import bp as timeline
 
     for blueprint in (
@@ -83,6 +85,7 @@ def register_blueprints(app: Flask) -> None:
         respondents,
         directory,
         referrals,
+        sharing,
         calculations,
         documents,
         evidence,

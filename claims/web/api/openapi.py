@@ -20,6 +20,7 @@ from claims.web.api.schemas import (
     HEARING,
     HEARING_WRITE,
     MONEY,
+    SHARED_CASES,
     page,
     ref,
 )
@@ -101,6 +102,13 @@ def document() -> dict:
     )
     paths |= _resource("calculations", "calculation", "calculation_id", "CalculationSummary", "Calculation")
     paths |= _resource("documents", "document", "document_id", "Document", "Document")
+    paths["/api/v1/shared"] = {
+        "get": {
+            "summary": "Cases other organisations share with the caller's, newest first: the first 100, and "
+            "how many in all.",
+            "responses": {"200": _json(ref("SharedCases"), "The shared cases."), **REFUSALS},
+        }
+    }
     write = {"security": [{"token": ["write"]}]}
     paths["/api/v1/claimants"]["post"] = write | {
         "summary": "Create a claimant.",
@@ -209,6 +217,7 @@ def document() -> dict:
         "CalculationSummary": CALCULATION_SUMMARY,
         "Calculation": CALCULATION,
         "Document": DOCUMENT,
+        "SharedCases": SHARED_CASES,
         "CsrfToken": {
             "type": "object",
             "properties": {"csrf_token": {"type": "string"}},

@@ -3,7 +3,7 @@ the OpenAPI document (openapi.py). Choices come from the enums, so a new kind of
 
 from __future__ import annotations
 
-from claims.models.enums import HearingKind, HearingStatus, Sex, TraffickingStatus
+from claims.models.enums import HearingKind, HearingStatus, Sex, ShareLevel, TraffickingStatus
 
 NULLABLE_STRING = {"type": ["string", "null"]}
 NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
@@ -252,3 +252,53 @@ CLAIMANT_WRITE = _write_schema(
     ("pseudonym", "legal_name"),
 )
 HEARING_WRITE = _write_schema(_HEARING_FIELDS, ("case_id", "starts_at", "kind"))
+
+
+SHARED_CASES = {
+    "type": "object",
+    "properties": {
+        "items": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "share_id": {"type": "integer"},
+                    "shared_by": {"type": "string", "description": "The organisation that shares the case."},
+                    "level": {"type": "string", "enum": [level.value for level in ShareLevel]},
+                    "shared_on": {"type": "string", "format": "date"},
+                    "ends_on": NULLABLE_DATE,
+                    "case": {
+                        "type": "object",
+                        "properties": {
+                            "reference": {"type": "string"},
+                            "title": {"type": "string"},
+                            "kind": {"type": "string"},
+                            "stage": {"type": "string"},
+                            "status": {"type": "string"},
+                        },
+                        "required": ["reference", "title", "kind", "stage", "status"],
+                        "additionalProperties": False,
+                    },
+                    "claimants": {"type": "array", "items": {"type": "string"}},
+                    "claimant_total": {"type": "integer"},
+                    "next_hearing": {"type": ["string", "null"]},
+                },
+                "required": [
+                    "share_id",
+                    "shared_by",
+                    "level",
+                    "shared_on",
+                    "ends_on",
+                    "case",
+                    "claimants",
+                    "claimant_total",
+                    "next_hearing",
+                ],
+                "additionalProperties": False,
+            },
+        },
+        "total": {"type": "integer"},
+    },
+    "required": ["items", "total"],
+    "additionalProperties": False,
+}

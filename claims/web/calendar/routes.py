@@ -13,6 +13,7 @@ from claims import clock, formatting
 from claims.dates import DateInputError, parse_date
 from claims.models.enums import CaseKind
 from claims.services import calendar as service
+from claims.services import shared
 from claims.web.access import case_worker_required
 from claims.web.forms import db_int
 from claims.web.i18n import locale_code
@@ -97,6 +98,7 @@ def index():
         title=period_title(calendar, locale),
         weekdays=weekday_names(locale),
         here=_here,
+        shared_panel=shared.shared_panel(current_user),
     )
 
 

@@ -7,7 +7,7 @@ from flask_login import current_user
 from claims.area_names import province_name
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, deadlines, evidence, paging, parties, records
+from claims.services import access, deadlines, evidence, paging, parties, records, shared, sharing
 from claims.services import cases as service
 from claims.services import meetings as meetings_service
 from claims.services.scope import get_visible
@@ -54,6 +54,7 @@ def index():
         stage_choices=choice_pairs(CaseStage, blank=_("Any stage")),
         status_choices=choice_pairs(CaseStatus, blank=_("Any status")),
         courts=service.court_choices(current_user),
+        shared_panel=shared.shared_panel(current_user, q=filters.q),
     )
 
 
@@ -115,6 +116,8 @@ def show(case_id: int):
         meetings=meetings,
         meetings_total=meetings_total,
         new_url=url_for("meetings.create", case_id=page.case.id),
+        shares=sharing.case_shares(current_user, page.case),
+        may_share=access.may_share_case(current_user, page.case),
     )
 
 

@@ -17,6 +17,7 @@ from claims.services import (
     records,
     referrals,
     safety,
+    shared,
 )
 from claims.services import cases as cases_service
 from claims.services import claimants as service
@@ -58,6 +59,7 @@ def index():
         filters=filters,
         status_choices=choice_pairs(TraffickingStatus, blank=_("Any identification status")),
         country_choices=country_pairs(blank=_("Any nationality")),
+        shared_panel=shared.shared_panel(current_user, q=filters.q),
     )
 
 

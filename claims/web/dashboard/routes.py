@@ -4,7 +4,7 @@ from flask import Blueprint, render_template
 from flask_login import current_user, login_required
 
 from claims.models.enums import Role
-from claims.services import assigned, settlements
+from claims.services import assigned, settlements, shared
 from claims.services import dashboard as service
 
 bp = Blueprint("dashboard", __name__)
@@ -27,4 +27,5 @@ def index():
         upcoming_days=service.UPCOMING_DAYS,
         overdue_days=service.OVERDUE_DAYS,
         due_soon_days=assigned.DUE_SOON_DAYS,
+        shared_panel=shared.shared_panel(current_user),
     )

@@ -10,7 +10,7 @@ from flask_login import current_user
 
 from claims.models import Case, Hearing
 from claims.models.enums import CaseKind
-from claims.services import choosers, hearing_closures, protection
+from claims.services import choosers, hearing_closures, protection, shared
 from claims.services import hearings as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -59,7 +59,12 @@ def _iso_day(value: str) -> date:
 def index():
     filters = _filters()
     listing = service.list_hearings(current_user, filters)
-    return render_template("hearings/index.html", listing=listing, filters=filters)
+    return render_template(
+        "hearings/index.html",
+        listing=listing,
+        filters=filters,
+        shared_panel=shared.shared_panel(current_user),
+    )
 
 
 @bp.route("/new", methods=["GET", "POST"])
