@@ -27,8 +27,8 @@ from claims.models.referral import Referral
 from claims.models.reminder import CalendarFeed, ReminderDigest, TeamNotice
 from claims.models.respondent import Respondent
 from claims.models.settlement import Offer
-from claims.models.shelter import RiskAssessment, SafetyIncident, ShelterStay
 from claims.models.share import CaseShare
+from claims.models.shelter import RiskAssessment, SafetyIncident, ShelterStay
 from claims.models.timeline import TimelineEntry
 
 __all__ = [

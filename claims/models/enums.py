@@ -356,6 +356,8 @@ class IncidentKind(StrEnum):
     WITNESS_INTIMIDATION = "witness_intimidation"
     TRAFFICKER_APPROACH = "trafficker_approach"
     OTHER = "other"
+
+
 class ShareLevel(StrEnum):
     """What a partner organisation may do with a case shared with it (claims.services.sharing)."""
 

@@ -63,8 +63,8 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.reports.routes import bp as reports
     from claims.web.respondents.routes import bp as respondents
     from claims.web.settlements.routes import bp as settlements
-    from claims.web.shelter.routes import bp as shelter
     from claims.web.sharing.routes import bp as sharing
+    from claims.web.shelter.routes import bp as shelter
     from claims.web.timeline.routes import bp as timeline
 
     for blueprint in (

@@ -35,8 +35,8 @@ from tests.web import (
     pages_imports,
     pages_journey,
     pages_reminders,
-    pages_shelter,
     pages_sharing,
+    pages_shelter,
 )
 
 EXTRA_AREAS = (
