@@ -53,6 +53,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.directory.routes import bp as directory
     from claims.web.documents.routes import bp as documents
     from claims.web.evidence.routes import bp as evidence
+    from claims.web.exports.routes import bp as exports
     from claims.web.hearings.routes import bp as hearings
     from claims.web.imports.routes import bp as imports
     from claims.web.meetings.routes import bp as meetings
@@ -69,6 +70,7 @@ def register_blueprints(app: Flask) -> None:
         dashboard,
         claimants,
         imports,
+        exports,
         cases,
         hearings,
         calendar,
