@@ -86,14 +86,20 @@ def _check_bounds(request: ExportRequest, tables: list[Table]) -> None:
         )
     limit = MAX_ROWS[request.format]
     biggest = max(t.count for t in tables)
+    if biggest > limit and request.format == "xlsx":
+        raise BadExport(
+            _(
+                "This export holds %(n)d rows; a workbook holds at most %(max)d: narrow the filters or choose .csv.",
+                n=biggest,
+                max=limit,
+            )
+        )
     if biggest > limit:
         raise BadExport(
             _(
-                "This export holds %(n)d rows; a %(format)s file holds at most %(max)d: narrow the filters%(or_csv)s.",
+                "This export holds %(n)d rows; a .csv file holds at most %(max)d: narrow the filters.",
                 n=biggest,
-                format=f".{request.format}",
                 max=limit,
-                or_csv=_(" or choose .csv") if request.format == "xlsx" else "",
             )
         )
 
