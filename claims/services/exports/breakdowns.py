@@ -46,7 +46,10 @@ BATCH = 50
 
 
 def _forum(forum: str, locale: str) -> str:
-    names = FORUM_NAMES.get(forum) or FORUM_NAMES["none"]
+    """Who pays a line's head; nobody for a head claimed in no forum (the worker's own debts, a conversion)."""
+    names = FORUM_NAMES.get(forum)
+    if names is None or forum == "none":
+        return ""
     return names["th" if locale == "th" else "en"]
 
 

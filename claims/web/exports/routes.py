@@ -9,6 +9,7 @@ workbook is written row by row to a spooled file and sent.
 from __future__ import annotations
 
 from flask import Blueprint, Response, render_template, request, stream_with_context
+from flask_babel import format_number
 from flask_login import current_user
 
 from claims.extensions import db
@@ -45,8 +46,8 @@ def _page(error: str | None = None, status: int = 200):
         case_kinds=choice_pairs(CaseKind, blank=None),
         case_statuses=choice_pairs(CaseStatus, blank=None),
         statuses=choice_pairs(TraffickingStatus, blank=None),
-        max_rows=service.MAX_ROWS,
-        max_calculations=service.MAX_CALCULATIONS,
+        max_rows=format_number(service.MAX_ROWS["xlsx"]),
+        max_calculations=format_number(service.MAX_CALCULATIONS),
     ), status
 
 
