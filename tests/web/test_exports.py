@@ -297,3 +297,29 @@ def test_the_exports_page_offers_every_kind(login_as, group):
     for kind in exports.KINDS:
         assert f"/exports/file/{kind}" in page
     assert "LC-01" in page  # the case to choose for the claim data
+
+
+def test_the_reminders_page_exports_the_deadlines_it_shows(login_as, make, db):
+    from claims.models import Deadline
+
+    client = login_as("lawyer")
+    own, other = make.case(lawyer_id=client.user.id), make.case()
+    mine, theirs = make.claimant(pseudonym="MINE-1"), make.claimant(pseudonym="THEIRS-1")
+    make.party(own, mine)
+    make.party(other, theirs)
+    for person in (mine, theirs):
+        db.session.add(
+            Deadline(org_id=person.org_id, claimant_id=person.id, key="k", label={}, due_on=date(2027, 1, 31))
+        )
+    db.session.commit()
+    assert [r[0] for r in rows_of(client.get("/exports/file/deadlines?format=csv&scope=mine"))[1:]] == [
+        "MINE-1"
+    ]
+    everyone = rows_of(client.get("/exports/file/deadlines?format=csv&scope=org"))[1:]
+    assert sorted(r[0] for r in everyone) == ["MINE-1", "THEIRS-1"]
+    # (the page recomputes the deadlines from the facts, which these hand-made ones are not: it goes last)
+    assert "/exports/file/deadlines?format=csv&amp;scope=mine" in client.get("/reminders/").get_data(
+        as_text=True
+    )
+    org_page = client.get("/reminders/?scope=org").get_data(as_text=True)
+    assert "/exports/file/deadlines?format=csv&amp;scope=org" in org_page

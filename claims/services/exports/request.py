@@ -21,6 +21,7 @@ KINDS = ("claimants", "cases", "breakdowns", "hearings", "deadlines", "payments"
 FORMATS = ("xlsx", "csv")
 HEARING_WINDOWS = ("14", "30", "90", "past", "unrecorded", "all")
 DEADLINE_STATES = ("open", "done", "all")
+DEADLINE_SCOPES = ("org", "mine")  # the Reminders page's "Whole organisation" and "My cases"
 MAX_ID = 2**63 - 1
 
 _TEXT_LIMITS = {"q": 100, "province": 120}
@@ -127,6 +128,7 @@ READERS = {
         "due_from": _day,
         "due_to": _day,
         "state": lambda a, n: _choice(a, n, DEADLINE_STATES),
+        "scope": lambda a, n: _choice(a, n, DEADLINE_SCOPES),
     },
     "payments": {
         "received_from": _day,
