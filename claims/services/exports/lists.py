@@ -46,6 +46,33 @@ def stream(query: sa.Select, batch: int = BATCH):
     return db.session.execute(query.execution_options(yield_per=batch)).mappings()
 
 
+class Words:
+    """The translated labels of closed lists, countries and languages, each looked up once per export: a
+    national list's 100,000 rows repeat a few dozen values, and a lookup through gettext costs more than a row."""
+
+    def __init__(self):
+        self._seen: dict[tuple, str] = {}
+
+    def _get(self, kind: str, fn, value) -> str:
+        found = self._seen.get((kind, value))
+        if found is None:
+            found = self._seen[(kind, value)] = fn(value)
+        return found
+
+    def label(self, value) -> str:
+        return self._get("label", label, value)
+
+    def country(self, code) -> str:
+        return self._get("country", country, code)
+
+    def languages(self, codes) -> str:
+        return self._get("languages", _languages, codes)
+
+
+def _languages(codes) -> str:
+    return ", ".join(language(code) for code in (codes or "").split(",") if code)
+
+
 def _flag(condition) -> sa.ColumnElement:
     return sa.case((condition, 1), else_=0).label(HIDDEN)
 
@@ -126,15 +153,15 @@ def claimants_query(user, base: sa.Select) -> sa.Select:
     ).order_by(sa.func.lower(Claimant.pseudonym), Claimant.id)
 
 
-def claimant_values(row) -> dict:
+def claimant_values(row, words: Words) -> dict:
     return {
         **row,
-        "sex": label(row["sex"]),
-        "nationality": country(row["nationality"]),
-        "home_country": country(row["home_country"]),
-        "languages": ", ".join(language(code) for code in (row["languages"] or "").split(",") if code),
-        "document_kind": label(row["document_kind"]),
-        "trafficking_status": label(row["trafficking_status"]),
+        "sex": words.label(row["sex"]),
+        "nationality": words.country(row["nationality"]),
+        "home_country": words.country(row["home_country"]),
+        "languages": words.languages(row["languages"]),
+        "document_kind": words.label(row["document_kind"]),
+        "trafficking_status": words.label(row["trafficking_status"]),
     }
 
 
@@ -147,7 +174,7 @@ def claimants(user, filters: dict, locale: str) -> Table:
         _l("Claimants"),
         CLAIMANT_COLUMNS,
         total,
-        lambda: (claimant_values(row) for row in stream(query)),
+        lambda: (claimant_values(row, words) for words in [Words()] for row in stream(query)),
     )
 
 
@@ -211,12 +238,13 @@ def cases(user, filters: dict, locale: str) -> Table:
     )
 
     def rows():
+        words = Words()
         for row in stream(query):
             yield {
                 **row,
-                "kind": label(row["kind"]),
-                "stage": label(row["stage"]),
-                "status": label(row["status"]),
+                "kind": words.label(row["kind"]),
+                "stage": words.label(row["stage"]),
+                "status": words.label(row["status"]),
             }
 
     return Table("cases", _l("Cases"), CASE_COLUMNS, total, rows)
@@ -265,12 +293,13 @@ def hearings(user, filters: dict, locale: str) -> Table:
     )
 
     def rows():
+        words = Words()
         for row in stream(query):
             yield {
                 **row,
-                "kind": label(row["kind"]),
-                "status": label(row["status"]),
-                "interpreter_language": language(row["interpreter_language"]),
+                "kind": words.label(row["kind"]),
+                "status": words.label(row["status"]),
+                "interpreter_language": words.languages(row["interpreter_language"]),
             }
 
     return Table("hearings", _l("Hearings"), HEARING_COLUMNS, total, rows)
@@ -386,7 +415,8 @@ def payments(user, filters: dict, locale: str) -> Table:
     ).order_by(ReceivedPayment.received_on, ReceivedPayment.id)
 
     def rows():
+        words = Words()
         for row in stream(query):
-            yield {**row, "outcome": label(row["outcome"])}
+            yield {**row, "outcome": words.label(row["outcome"])}
 
     return Table("payments", _l("Payments received"), PAYMENT_COLUMNS, total, rows)
