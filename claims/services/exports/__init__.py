@@ -23,7 +23,7 @@ from flask_babel import gettext as _
 from claims.models.enums import AuditAction
 from claims.services import access, records
 from claims.services.errors import Forbidden
-from claims.services.exports import breakdowns, claimdata, htcds, lists, writers
+from claims.services.exports import breakdowns, claimdata, htcds, lists, people, writers
 from claims.services.exports.request import FORMATS, KINDS, BadExport, ExportRequest, parse
 from claims.services.exports.tables import Table, cleaned
 
@@ -36,7 +36,7 @@ MAX_ROWS = {"xlsx": 20_000, "csv": 200_000}
 MAX_CALCULATIONS = 2_000
 
 _BUILDERS = {
-    "claimants": lists.claimants,
+    "claimants": people.claimants,
     "cases": lists.cases,
     "hearings": lists.hearings,
     "deadlines": lists.deadlines,

@@ -20,7 +20,7 @@ from claims.calc.text import flag_name, head_name, render_line
 from claims.documents.context import FORUM_NAMES
 from claims.models import Calculation, Case, CaseClaimant, Claimant
 from claims.services import paging
-from claims.services.exports.lists import stream
+from claims.services.exports.reading import stream
 from claims.services.exports.tables import AMOUNT, DATE, YESNO, Col, Table
 
 COLUMNS = [

@@ -19,7 +19,8 @@ from flask_babel import gettext as _
 
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant
-from claims.services.exports.lists import claimants_query, stream
+from claims.services.exports.people import claimants_query
+from claims.services.exports.reading import stream
 from claims.services.exports.request import BadExport
 from claims.services.exports.tables import DATE, HIDDEN, YESNO, Col, Table
 from claims.services.imports import columns as template

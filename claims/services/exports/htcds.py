@@ -18,7 +18,7 @@ from claims import clock
 from claims.models import Case, CaseClaimant, Claimant, Consent
 from claims.models.enums import ConsentPurpose
 from claims.services import paging, protection
-from claims.services.exports.lists import stream
+from claims.services.exports.reading import stream
 from claims.services.exports.tables import DATE, HIDDEN, YESNO, Col, Table
 from claims.services.scope import visible
 
