@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from claims.dates import DateInputError, parse_date
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, TraffickingStatus
@@ -25,6 +26,36 @@ DEADLINE_SCOPES = ("org", "mine")  # the Reminders page's "Whole organisation" a
 MAX_ID = 2**63 - 1
 
 _TEXT_LIMITS = {"q": 100, "province": 120}
+# A filter as its field is labelled on the pages, in the reader's language; the name in the address besides.
+FILTER_LABELS = {
+    "q": _l("Search"),
+    "status": _l("Status"),
+    "nationality": _l("Nationality"),
+    "province": _l("Province"),
+    "case_kind": _l("Case kind"),
+    "protected": _l("Under protection"),
+    "kind": _l("Kind"),
+    "stage": _l("Stage"),
+    "court_id": _l("Court"),
+    "mine": _l("My cases"),
+    "case_id": _l("Case"),
+    "window": _l("When"),
+    "lawyer_id": _l("Lawyer"),
+    "on": _l("Date"),
+    "due_from": _l("Last day from"),
+    "due_to": _l("Last day to"),
+    "state": _l("Which"),
+    "scope": _l("Whose deadlines"),
+    "received_from": _l("Received from"),
+    "received_to": _l("Received to"),
+    "currency": _l("Currency"),
+    "redacted": _l("Redacted"),
+}
+
+
+def _named(name: str) -> str:
+    label = FILTER_LABELS.get(name)
+    return f"{label} ({name})" if label is not None else name
 
 
 class BadExport(ValueError):
@@ -46,7 +77,9 @@ class ExportRequest:
 def _choice(args, name: str, allowed) -> str:
     value = args.get(name, "")
     if value and value not in set(allowed):
-        raise BadExport(_("%(name)s: %(value)s is not one of its choices.", name=name, value=value[:40]))
+        raise BadExport(
+            _("%(name)s: %(value)s is not one of its choices.", name=_named(name), value=value[:40])
+        )
     return value
 
 
@@ -54,7 +87,7 @@ def _text(args, name: str) -> str:
     value = args.get(name, "")
     limit = _TEXT_LIMITS.get(name, 100)
     if len(value) > limit or "\x00" in value:
-        raise BadExport(_("%(name)s: at most %(max)d characters.", name=name, max=limit))
+        raise BadExport(_("%(name)s: at most %(max)d characters.", name=_named(name), max=limit))
     return value.strip()
 
 
@@ -63,14 +96,16 @@ def _id(args, name: str) -> int | None:
     if not value:
         return None
     if not value.isdigit() or not 0 < int(value) <= MAX_ID:
-        raise BadExport(_("%(name)s: %(value)s is not a record's number.", name=name, value=value[:40]))
+        raise BadExport(
+            _("%(name)s: %(value)s is not a record's number.", name=_named(name), value=value[:40])
+        )
     return int(value)
 
 
 def _flag(args, name: str) -> bool:
     value = args.get(name, "")
     if value not in ("", "0", "1"):
-        raise BadExport(_("%(name)s: write 1 or 0.", name=name))
+        raise BadExport(_("%(name)s: write 1 or 0.", name=_named(name)))
     return value == "1"
 
 
@@ -81,20 +116,20 @@ def _day(args, name: str) -> date | None:
     try:
         return parse_date(value).value
     except DateInputError as error:
-        raise BadExport(f"{name}: {error.translated(_)}") from None
+        raise BadExport(f"{_named(name)}: {error.translated(_)}") from None
 
 
 def _country(args, name: str) -> str:
     value = args.get(name, "")
     if value and not re.fullmatch(r"[A-Z]{2}", value):
-        raise BadExport(_("%(name)s: a two-letter country code such as TH or MM.", name=name))
+        raise BadExport(_("%(name)s: a two-letter country code such as TH or MM.", name=_named(name)))
     return value
 
 
 def _currency(args, name: str) -> str:
     value = args.get(name, "")
     if value and not re.fullmatch(r"[A-Z]{3}", value):
-        raise BadExport(_("%(name)s: a three-letter currency code such as THB.", name=name))
+        raise BadExport(_("%(name)s: a three-letter currency code such as THB.", name=_named(name)))
     return value
 
 
@@ -152,7 +187,7 @@ def parse(kind: str, args) -> ExportRequest:
     filters = {name: read(args, name) for name, read in READERS[kind].items()}
     for start, end in (("due_from", "due_to"), ("received_from", "received_to")):
         if filters.get(start) and filters.get(end) and filters[start] > filters[end]:
-            raise BadExport(_("%(end)s comes before %(start)s.", start=start, end=end))
+            raise BadExport(_("%(end)s comes before %(start)s.", start=_named(start), end=_named(end)))
     if kind == "claimdata" and not filters["case_id"]:
         raise BadExport(_("Choose the case whose claimants and claim data to export."))
     return ExportRequest(kind, fmt, redacted, filters)
