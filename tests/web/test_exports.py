@@ -323,3 +323,9 @@ def test_the_reminders_page_exports_the_deadlines_it_shows(login_as, make, db):
     )
     org_page = client.get("/reminders/?scope=org").get_data(as_text=True)
     assert "/exports/file/deadlines?format=csv&amp;scope=org" in org_page
+
+
+def test_an_admin_finds_the_exports_in_the_audit_trail(login_as, group, db):
+    login_as("paralegal").get("/exports/file/cases?format=csv&kind=labour&redacted=1")
+    page = login_as("admin").get("/admin/audit?entity_type=export").get_data(as_text=True)
+    assert "export cases redacted" in page
