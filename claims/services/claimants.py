@@ -156,6 +156,33 @@ class ClaimantList:
 
 def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
     """One query for the page of claimants with their case counts, one for the total, one for the filter list."""
+    base = filtered_claimants(user, filters)
+
+    total = count(base, Claimant.id)
+    page, pages = clamp_page(filters.page, total, PAGE_SIZE)
+    case_count = (
+        sa.select(sa.func.count(CaseClaimant.id))
+        .join(Case, Case.id == CaseClaimant.case_id)
+        .where(
+            CaseClaimant.claimant_id == Claimant.id,
+            CaseClaimant.archived_at.is_(None),
+            Case.archived_at.is_(None),
+        )
+        .correlate(Claimant)
+        .scalar_subquery()
+    )
+    query = (
+        base.add_columns(case_count)
+        .order_by(sa.func.lower(Claimant.pseudonym))
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+    )
+    rows = [ClaimantRow(claimant, count) for claimant, count in db.session.execute(query)]
+    return ClaimantList(rows, total, page, pages, _provinces(user))
+
+
+def filtered_claimants(user, filters: ClaimantFilters) -> sa.Select:
+    """``select(Claimant)`` as the list filters it: the page and the export read the same rules."""
     _require_case_worker(user)
     base = visible(Claimant, user)
     if filters.q:
@@ -184,28 +211,7 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
             )
         )
         base = base.where(Claimant.id.in_(in_kind))
-
-    total = count(base, Claimant.id)
-    page, pages = clamp_page(filters.page, total, PAGE_SIZE)
-    case_count = (
-        sa.select(sa.func.count(CaseClaimant.id))
-        .join(Case, Case.id == CaseClaimant.case_id)
-        .where(
-            CaseClaimant.claimant_id == Claimant.id,
-            CaseClaimant.archived_at.is_(None),
-            Case.archived_at.is_(None),
-        )
-        .correlate(Claimant)
-        .scalar_subquery()
-    )
-    query = (
-        base.add_columns(case_count)
-        .order_by(sa.func.lower(Claimant.pseudonym))
-        .limit(PAGE_SIZE)
-        .offset((page - 1) * PAGE_SIZE)
-    )
-    rows = [ClaimantRow(claimant, count) for claimant, count in db.session.execute(query)]
-    return ClaimantList(rows, total, page, pages, _provinces(user))
+    return base
 
 
 def _provinces(user) -> list[str]:

@@ -251,8 +251,35 @@ class HearingList:
 def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None) -> HearingList:
     """Four queries whatever the number of rows: the total, the page (case and court joined in), the courts and
     the lawyers for the filters."""
-    _require_case_worker(user)
     now = now or clock.now()
+    query, order, start, end = filtered_hearings(user, filters, now)
+    total = count(query, Hearing.id)
+    page, pages = clamp_page(filters.page, total, PAGE_SIZE)
+    hearings = db.session.scalars(
+        query.options(contains_eager(Hearing.case), contains_eager(Hearing.court))
+        .order_by(*order)
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+    ).all()
+    courts = list_courts(user)
+    lawyers = lawyer_filter_choices(user)
+    return HearingList(
+        rows=[HearingRow(h, is_past_but_scheduled(h, now)) for h in hearings],
+        total=total,
+        page=page,
+        pages=pages,
+        start=start,
+        end=end,
+        courts=courts,
+        provinces=sorted({c.province for c in courts}),
+        lawyers=list(lawyers),
+    )
+
+
+def filtered_hearings(user, filters: HearingFilters, now: datetime):
+    """The hearings as the list filters them (the page's and the export's), with their order and the window:
+    ``(select(Hearing) joined to its case and court, order, start, end)``."""
+    _require_case_worker(user)
     query = _visible_hearings(user).outerjoin(Court, Court.id == Hearing.court_id)
     start = end = None
     if filters.on is not None:
@@ -281,27 +308,7 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     if filters.case_kind:
         query = query.where(Case.kind == filters.case_kind)
 
-    total = count(query, Hearing.id)
-    page, pages = clamp_page(filters.page, total, PAGE_SIZE)
-    hearings = db.session.scalars(
-        query.options(contains_eager(Hearing.case), contains_eager(Hearing.court))
-        .order_by(*order)
-        .limit(PAGE_SIZE)
-        .offset((page - 1) * PAGE_SIZE)
-    ).all()
-    courts = list_courts(user)
-    lawyers = lawyer_filter_choices(user)
-    return HearingList(
-        rows=[HearingRow(h, is_past_but_scheduled(h, now)) for h in hearings],
-        total=total,
-        page=page,
-        pages=pages,
-        start=start,
-        end=end,
-        courts=courts,
-        provinces=sorted({c.province for c in courts}),
-        lawyers=list(lawyers),
-    )
+    return query, order, start, end
 
 
 def _mine(user):

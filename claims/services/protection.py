@@ -71,6 +71,30 @@ def whereabouts_hidden_sql(user):
     return sa.and_(protected, sa.not_(own))
 
 
+def case_whereabouts_hidden_sql(user):
+    """``may_see_case_whereabouts`` as a SQL condition on ``Case`` (for exports of hearings, whose lodging and
+    transport say where a case's people stay): true where ``user`` may not see them. The same rule: one of the
+    case's claimants (links in force) protected, and ``user`` neither an admin nor the case's lawyer or
+    paralegal."""
+    if access.works_on_cases(user) and user.role == Role.ADMIN:
+        return sa.false()
+    if not access.works_on_cases(user):
+        return sa.true()
+    has_protected = (
+        sa.select(CaseClaimant.id)
+        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
+        .where(
+            CaseClaimant.case_id == Case.id,
+            CaseClaimant.archived_at.is_(None),
+            sa.or_(Claimant.protection_order.is_(True), Claimant.order_in_force),
+        )
+        .correlate(Case)
+        .exists()
+    )
+    own = sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id)
+    return sa.and_(has_protected, sa.not_(sa.func.coalesce(own, False)))
+
+
 def may_see_whereabouts(user, claimant: Claimant) -> bool:
     if not claimant.protected:
         return access.may_see_whereabouts(user, claimant, set())

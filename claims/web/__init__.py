@@ -54,6 +54,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.directory.routes import bp as directory
     from claims.web.documents.routes import bp as documents
     from claims.web.evidence.routes import bp as evidence
+    from claims.web.exports.routes import bp as exports
     from claims.web.hearings.routes import bp as hearings
     from claims.web.imports.routes import bp as imports
     from claims.web.meetings.routes import bp as meetings
@@ -72,6 +73,7 @@ def register_blueprints(app: Flask) -> None:
         dashboard,
         claimants,
         imports,
+        exports,
         cases,
         hearings,
         calendar,

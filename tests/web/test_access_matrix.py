@@ -32,6 +32,7 @@ from tests.web import (
     pages_courts,
     pages_directory,
     pages_evidence,
+    pages_exports,
     pages_imports,
     pages_journey,
     pages_reminders,
@@ -43,6 +44,7 @@ EXTRA_AREAS = (
     pages_calendar,
     pages_courts,
     pages_imports,
+    pages_exports,
     pages_reminders,
     pages_evidence,
     pages_api,
@@ -168,6 +170,8 @@ ACCESS: dict[str, Rule] = {
     "imports.cancel": CASE_WORK,
     "imports.template": CASE_WORK,
     "imports.template_sheet": CASE_WORK,
+    # exports: whoever sees the lists, as the lists show them (tests/web/pages_exports.py, test_exports*.py)
+    **pages_exports.access(CASE_WORK),
     # evidence: uploads and lists for every case worker; the world's file is the protected claimant's passport,
     # which opens (page, preview, download, edit, archive) only to the people the whereabouts rule names
     "evidence.upload": CASE_WORK,
@@ -346,10 +350,11 @@ QUERY = {
     "reports.index": "?group=province",
     "reports.records_page": "?figure=claimants&group=province",
     "settlements.sheet_download": "?language=en",
+    **pages_exports.QUERY,
 }
 
 # The only pages that show a claimant's legal name (the factories name everyone "Legal Name <n>").
-NAMES_PAGES = ("claimants.show", "claimants.edit")
+NAMES_PAGES = ("claimants.show", "claimants.edit", *pages_exports.NAMES_PAGES)
 
 # URL parameters that differ by route (which kind of sub-record an archive button names).
 PARAMS = {
@@ -360,6 +365,7 @@ PARAMS = {
     # the records API's documents are the generated ones (the claimant's identity documents are not served)
     "api_v1.document": {"document_id": "generated_id"},
     "api_v1.document_download": {"document_id": "generated_id"},
+    **pages_exports.PARAMS,
 }
 
 # URL parameters that name a record of an organisation (the rest name shared things: a court, a template, a

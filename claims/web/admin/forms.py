@@ -40,6 +40,8 @@ ENTITY_LABELS = {
     "court_open_days": _l("Court open day"),
     "organisations": _l("Organisation settings"),
     "deadlines": _l("Deadline"),
+    # not a record: a file taken out of the system (claims.services.exports), audited with its filters
+    "export": _l("Export"),
 }
 
 # The interface languages, each written in its own language, as language pickers do.

@@ -1,0 +1,49 @@
+"""The export routes in the access matrix (tests/web/test_access_matrix.py): who may use them, the address the
+matrix opens, and the records the exports need in its world.
+
+The matrix opens the full claimant export as .csv (text, so its check for the protected claimant's whereabouts
+markers reads every cell); tests/web/test_exports_access.py opens every kind in both formats, full and redacted,
+for every user of the same world.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+# A full export is where a case worker takes the organisation's list with its legal names and identity numbers
+# (the import's own template needs them): like the claimant's own page, and audited.
+NAMES_PAGES = ("exports.download",)
+PARAMS = {"exports.download": {"what": "claimants"}}
+QUERY = {"exports.download": "?format=csv"}
+
+
+def access(case_work) -> dict:
+    return {"exports.index": case_work, "exports.download": case_work}
+
+
+def world(make, db, found: dict) -> dict:
+    """A deadline and a consent to store data for the protected claimant, so that the deadline and HTCDS
+    exports have their rows."""
+    from claims.models import Claimant, Consent, Deadline
+
+    claimant = db.session.get(Claimant, found["claimant_id"])
+    db.session.add_all(
+        [
+            Deadline(
+                org_id=claimant.org_id,
+                claimant_id=claimant.id,
+                key="wages_last",
+                label={"key": "deadline.wages_last", "args": {}},
+                due_on=date(2027, 1, 31),
+            ),
+            Consent(
+                org_id=claimant.org_id,
+                claimant_id=claimant.id,
+                purpose="store_data",
+                given_on=date(2024, 6, 1),
+                method="written",
+            ),
+        ]
+    )
+    db.session.commit()
+    return {}
