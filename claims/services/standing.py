@@ -32,7 +32,6 @@ live in calculations), so these figures never mix payers.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -258,7 +257,8 @@ def plaintiffs_section(user, case: Case, *, standing: str = "", page: int = 1) -
     if chosen:
         query = query.where(column == chosen)
     rows = [
-        PlaintiffRow(link, Standing(value), decided_on) for link, value, decided_on in db.session.execute(query)
+        PlaintiffRow(link, Standing(value), decided_on)
+        for link, value, decided_on in db.session.execute(query)
     ]
     return PlaintiffsSection(by_standing, total, chosen, rows, listing)
 

@@ -54,7 +54,11 @@ def test_a_judgment_under_appeal_is_appealed_and_a_settlement_after_it_is_settle
     make.outcome(case, b, kind=OutcomeKind.JUDGMENT, decided_on=date(2024, 6, 1))
     make.outcome(case, b, kind=OutcomeKind.SETTLEMENT, decided_on=date(2024, 7, 1), amount="5.00")
     db.session.commit()
-    assert standing.standings(case) == {a.id: Standing.APPEALED, b.id: Standing.SETTLED, c.id: Standing.ACTIVE}
+    assert standing.standings(case) == {
+        a.id: Standing.APPEALED,
+        b.id: Standing.SETTLED,
+        c.id: Standing.ACTIVE,
+    }
 
 
 def test_outcomes_of_another_case_do_not_count(db, make):
@@ -76,7 +80,9 @@ def test_totals_by_standing_per_currency_awarded_is_the_outcome_in_force(db, mak
     )
     make.payment(second, amount="20000.00", received_on=date(2024, 9, 2))
     # b: settled in US dollars
-    make.outcome(case, b, kind=OutcomeKind.SETTLEMENT, decided_on=date(2024, 9, 1), amount="300.00", currency="USD")
+    make.outcome(
+        case, b, kind=OutcomeKind.SETTLEMENT, decided_on=date(2024, 9, 1), amount="300.00", currency="USD"
+    )
     # c: a judgment
     make.outcome(case, c, kind=OutcomeKind.JUDGMENT, decided_on=date(2024, 6, 1), amount="3000.00")
     db.session.commit()

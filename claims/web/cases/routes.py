@@ -101,7 +101,10 @@ def show(case_id: int):
         offset=(deadline_page - 1) * DEADLINE_GROUPS,
     )
     page = service.load_case_page(
-        current_user, case_id, parties_page=request.args.get("parties", 1, type=page_number)
+        current_user,
+        case_id,
+        parties_page=request.args.get("parties", 1, type=page_number),
+        standing=request.args.get("standing", ""),
     )
     meetings, meetings_total = meetings_service.meetings_about(current_user, case=page.case)
     return render_template(
