@@ -454,19 +454,6 @@ def court_choices(user) -> list[Court]:
     return list(db.session.scalars(visible_courts(user).order_by(Court.province, Court.name_en)))
 
 
-def claimants_not_in_case(user, case: Case) -> list[Claimant]:
-    in_case = sa.select(CaseClaimant.claimant_id).where(
-        CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
-    )
-    return list(
-        db.session.scalars(
-            visible(Claimant, user)
-            .where(Claimant.id.not_in(in_case))
-            .order_by(sa.func.lower(Claimant.pseudonym))
-        )
-    )
-
-
 def other_cases(user, case: Case) -> list[Case]:
     return list(db.session.scalars(visible(Case, user).where(Case.id != case.id).order_by(Case.reference)))
 

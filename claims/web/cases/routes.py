@@ -7,7 +7,7 @@ from flask_login import current_user
 from claims.area_names import province_name
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, deadlines, evidence, paging, parties, records
+from claims.services import access, choosers, deadlines, evidence, paging, parties, records
 from claims.services import cases as service
 from claims.services import meetings as meetings_service
 from claims.services.scope import get_visible
@@ -152,10 +152,9 @@ def archive(case_id: int):
 @case_worker_required
 def add_claimants(case_id: int):
     case = get_visible(Case, case_id, current_user)
+    q = request.args.get("q", "")[:100]
+    found = choosers.find_claimants(current_user, q, not_in_case=case)
     form = AddClaimantsForm()
-    form.claimant_ids.choices = options(
-        (c.id, c.pseudonym) for c in service.claimants_not_in_case(current_user, case)
-    )
     if form.validate_on_submit() and run_service(
         form,
         lambda: service.add_claimants(
@@ -172,7 +171,7 @@ def add_claimants(case_id: int):
             "success",
         )
         return redirect(url_for(".show", case_id=case.id) + "#parties")
-    return render_template("cases/party_form.html", form=form, case=case, heading=_("Add claimants"))
+    return render_template("cases/add_claimants.html", form=form, case=case, found=found, q=q)
 
 
 @bp.route("/<int:case_id>/claimants/<int:link_id>/edit", methods=["GET", "POST"])
