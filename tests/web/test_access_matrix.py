@@ -35,6 +35,7 @@ from tests.web import (
     pages_imports,
     pages_journey,
     pages_reminders,
+    pages_standing,
 )
 
 EXTRA_AREAS = (
@@ -46,6 +47,7 @@ EXTRA_AREAS = (
     pages_api,
     pages_directory,
     pages_journey,
+    pages_standing,
 )
 
 # ---------------------------------------------------------------- the users
@@ -182,6 +184,7 @@ ACCESS: dict[str, Rule] = {
     "cases.archive_child": CASE_WORK,
     "cases.confirm_remove": CASE_WORK,
     "cases.restore_party": CASE_WORK,
+    "cases.plaintiffs_bulk": CASE_WORK,
     # meetings: every case worker of the organisation (a meeting stores no whereabouts)
     "meetings.index": CASE_WORK,
     "meetings.create": CASE_WORK,
