@@ -37,7 +37,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 import sqlalchemy as sa
-from flask_babel import lazy_gettext as _l
+from flask_babel import pgettext
 from sqlalchemy.orm import contains_eager
 
 from claims.extensions import db
@@ -57,12 +57,13 @@ class Standing(StrEnum):
 
 
 STILL_IN = (Standing.ACTIVE, Standing.JUDGMENT, Standing.APPEALED)
+# pgettext: "Settled", "Withdrawn" and "Active" name other things elsewhere (an amount, an offer, an account).
 LABELS = {
-    Standing.ACTIVE: _l("Active"),
-    Standing.SETTLED: _l("Settled"),
-    Standing.WITHDRAWN: _l("Withdrawn"),
-    Standing.JUDGMENT: _l("Judgment"),
-    Standing.APPEALED: _l("Appealed"),
+    Standing.ACTIVE: lambda: pgettext("standing", "Active"),
+    Standing.SETTLED: lambda: pgettext("standing", "Settled"),
+    Standing.WITHDRAWN: lambda: pgettext("standing", "Withdrawn"),
+    Standing.JUDGMENT: lambda: pgettext("standing", "Judgment"),
+    Standing.APPEALED: lambda: pgettext("standing", "Appealed"),
 }
 JUDGED = (OutcomeKind.JUDGMENT, OutcomeKind.DISMISSAL)
 PAGE_SIZE = 50
@@ -144,7 +145,7 @@ class StandingTotals:
 
     @property
     def label(self) -> str:
-        return str(LABELS[self.standing])
+        return LABELS[self.standing]()
 
     def currencies(self) -> list[str]:
         found = {*self.claimed, *self.awarded, *self.received}
@@ -159,7 +160,7 @@ class PlaintiffRow:
 
     @property
     def label(self) -> str:
-        return str(LABELS[self.standing])
+        return LABELS[self.standing]()
 
 
 @dataclass
