@@ -1,14 +1,16 @@
 """Who is still in a case: each claimant's standing, derived from their outcomes in SQL, and the case page's
 plaintiffs section (counts and money by standing, a filtered page of plaintiffs).
 
-The derivation, for a claimant with a live part in the case (``standing_column``):
+The derivation, for a claimant with a live part in the case (``InForce.standing``):
 
 - No live outcome in the case: ACTIVE.
 - Otherwise the latest live outcome in the case decides: the latest ``decided_on``, and on one day the one
   recorded last (the higher id: a correction is recorded after what it corrects).
 
   - a settlement: SETTLED;
-  - a withdrawal: WITHDRAWN;
+  - a withdrawal straight after a settlement: SETTLED (settling, then withdrawing the complaint with the
+    court's approval, is how a settled plaintiff leaves the labour court; the settlement stays in force);
+  - any other withdrawal: WITHDRAWN;
   - a judgment or a dismissal (the court's judgment too, awarding nothing): JUDGMENT, or APPEALED while the
     case's stage is Appeal.
 
@@ -22,8 +24,8 @@ Still in the case (``STILL_IN``): ACTIVE, JUDGMENT and APPEALED; SETTLED and WIT
 filing no longer names them (claims.services.documents.context).
 
 Money by standing, per currency and never across currencies: claimed is each part's amount as filed; awarded
-is the amount of the outcome in force (the latest: an appeal judgment replaces the first one, it does not add
-to it), agreed for a settlement; received is every live outcome's stored received balance (money paid against
+is the amount of the outcome in force (``InForce``: an appeal judgment replaces the first one, it does not add
+to it; a withdrawal after a settlement leaves the settlement's amount), agreed for a settlement; received is every live outcome's stored received balance (money paid against
 a first judgment stays received). A case has one forum (its kind: labour-court claims in a labour case,
 criminal compensation in a criminal one), and the Anti-Trafficking Fund is never a party to a case (its items
 live in calculations), so these figures never mix payers.
@@ -74,8 +76,8 @@ def _require_case_worker(user) -> None:
         raise Forbidden("case workers only")
 
 
-def latest_outcomes(case: Case):
-    """Every live outcome of the case numbered per claimant, newest first (``rank`` 1 is the one in force)."""
+def _numbered(case: Case, name: str):
+    """Every live outcome of the case numbered per claimant, newest first (``rank`` 1 the latest)."""
     rank = (
         sa.func.row_number()
         .over(partition_by=Outcome.claimant_id, order_by=(Outcome.decided_on.desc(), Outcome.id.desc()))
@@ -92,42 +94,64 @@ def latest_outcomes(case: Case):
             rank,
         )
         .where(Outcome.case_id == case.id, Outcome.org_id == case.org_id, Outcome.archived_at.is_(None))
-        .subquery("latest")
+        .subquery(name)
     )
 
 
-def standing_column(case: Case, latest):
-    """The standing as a SQL CASE over ``latest`` (outer-joined on rank 1): NULL kind is no outcome, ACTIVE."""
-    judged = Standing.APPEALED if case.stage == CaseStage.APPEAL else Standing.JUDGMENT
-    return sa.case(
-        (latest.c.kind == OutcomeKind.SETTLEMENT, Standing.SETTLED.value),
-        (latest.c.kind == OutcomeKind.WITHDRAWAL, Standing.WITHDRAWN.value),
-        (latest.c.kind.in_(JUDGED), judged.value),
-        else_=Standing.ACTIVE.value,
-    ).label("standing")
+class InForce:
+    """Each claimant's outcome in force, as SQL columns over the case's parts (``parts()``): the latest, or the
+    settlement a withdrawal follows (settling, then withdrawing the complaint with the court's approval, is how a
+    settled plaintiff leaves a Thai labour court: the settlement's amount stays the one agreed)."""
 
-
-def _parts(case: Case, latest) -> sa.Select:
-    """The case's live parts of live claimants, each with the outcome in force (if any) joined."""
-    return (
-        sa.select(CaseClaimant)
-        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
-        .outerjoin(latest, sa.and_(latest.c.claimant_id == CaseClaimant.claimant_id, latest.c.rank == 1))
-        .where(
-            CaseClaimant.case_id == case.id,
-            CaseClaimant.org_id == case.org_id,
-            CaseClaimant.archived_at.is_(None),
-            Claimant.archived_at.is_(None),
+    def __init__(self, case: Case):
+        self.case = case
+        self.last = _numbered(case, "last_outcome")
+        self.before = _numbered(case, "outcome_before")
+        self.withdrawn_after_settling = sa.and_(
+            self.last.c.kind == OutcomeKind.WITHDRAWAL, self.before.c.kind == OutcomeKind.SETTLEMENT
         )
-    )
+
+    def column(self, name: str):
+        return sa.case((self.withdrawn_after_settling, self.before.c[name]), else_=self.last.c[name])
+
+    @property
+    def amount(self):
+        return sa.type_coerce(self.column("amount"), Amount())
+
+    @property
+    def standing(self):
+        """The standing as a SQL CASE (no outcome: a NULL kind, ACTIVE)."""
+        judged = Standing.APPEALED if self.case.stage == CaseStage.APPEAL else Standing.JUDGMENT
+        kind = self.last.c.kind
+        return sa.case(
+            (kind == OutcomeKind.SETTLEMENT, Standing.SETTLED.value),
+            (self.withdrawn_after_settling, Standing.SETTLED.value),
+            (kind == OutcomeKind.WITHDRAWAL, Standing.WITHDRAWN.value),
+            (kind.in_(JUDGED), judged.value),
+            else_=Standing.ACTIVE.value,
+        ).label("standing")
+
+    def parts(self) -> sa.Select:
+        """The case's live parts of live claimants, each with its latest outcome and the one before joined."""
+        last, before, case = self.last, self.before, self.case
+        return (
+            sa.select(CaseClaimant)
+            .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
+            .outerjoin(last, sa.and_(last.c.claimant_id == CaseClaimant.claimant_id, last.c.rank == 1))
+            .outerjoin(before, sa.and_(before.c.claimant_id == CaseClaimant.claimant_id, before.c.rank == 2))
+            .where(
+                CaseClaimant.case_id == case.id,
+                CaseClaimant.org_id == case.org_id,
+                CaseClaimant.archived_at.is_(None),
+                Claimant.archived_at.is_(None),
+            )
+        )
 
 
 def standings(case: Case) -> dict[int, Standing]:
     """{claimant id: standing} for every claimant in the case: one query."""
-    latest = latest_outcomes(case)
-    rows = db.session.execute(
-        _parts(case, latest).with_only_columns(CaseClaimant.claimant_id, standing_column(case, latest))
-    )
+    force = InForce(case)
+    rows = db.session.execute(force.parts().with_only_columns(CaseClaimant.claimant_id, force.standing))
     return {claimant_id: Standing(value) for claimant_id, value in rows}
 
 
@@ -195,19 +219,20 @@ def _sum(column):
 
 def totals_by_standing(case: Case) -> list[StandingTotals]:
     """Counts, claimed, awarded and received by standing and currency: two GROUP BY queries."""
-    latest = latest_outcomes(case)
-    standing = standing_column(case, latest)
+    force = InForce(case)
+    standing = force.standing
+    currency = force.column("currency")
     groups = {s: StandingTotals(s) for s in Standing}
-    parts = _parts(case, latest).with_only_columns(
+    parts = force.parts().with_only_columns(
         standing,
         CaseClaimant.claimed_currency,
-        latest.c.currency,
+        currency,
         sa.func.count(CaseClaimant.id),
         _sum(CaseClaimant.claimed_amount),
-        _sum(latest.c.amount),
+        _sum(force.amount),
     )
     for value, claimed_currency, award_currency, n, claimed, awarded in db.session.execute(
-        parts.group_by(standing, CaseClaimant.claimed_currency, latest.c.currency)
+        parts.group_by(standing, CaseClaimant.claimed_currency, currency)
     ):
         group = groups[Standing(value)]
         group.count += n
@@ -216,7 +241,7 @@ def totals_by_standing(case: Case) -> list[StandingTotals]:
         if awarded is not None:
             group.awarded[award_currency] = group.awarded.get(award_currency, Decimal(0)) + awarded
     received = (
-        _parts(case, latest)
+        force.parts()
         .join(
             Outcome,
             sa.and_(
@@ -245,11 +270,11 @@ def plaintiffs_section(user, case: Case, *, standing: str = "", page: int = 1) -
     chosen = standing if standing in set(Standing) else ""
     shown = next((g.count for g in by_standing if g.standing == chosen), 0) if chosen else total
     listing = paging.Listing.of(page, shown, PAGE_SIZE)
-    latest = latest_outcomes(case)
-    column = standing_column(case, latest)
+    force = InForce(case)
+    column = force.standing
     query = (
-        _parts(case, latest)
-        .add_columns(column, latest.c.decided_on)
+        force.parts()
+        .add_columns(column, force.column("decided_on"))
         .options(contains_eager(CaseClaimant.claimant))
         .order_by(CaseClaimant.position, CaseClaimant.id)
         .limit(PAGE_SIZE)
@@ -269,9 +294,9 @@ def plaintiffs_section(user, case: Case, *, standing: str = "", page: int = 1) -
 
 def claimants_with(case: Case, standing: str) -> list[int]:
     """The claimant ids of every plaintiff with ``standing`` (every plaintiff when empty): one query."""
-    latest = latest_outcomes(case)
-    column = standing_column(case, latest)
-    query = _parts(case, latest).with_only_columns(CaseClaimant.claimant_id).order_by(CaseClaimant.position)
+    force = InForce(case)
+    column = force.standing
+    query = force.parts().with_only_columns(CaseClaimant.claimant_id).order_by(CaseClaimant.position)
     if standing in set(Standing):
         query = query.where(column == standing)
     return list(db.session.scalars(query))
@@ -293,8 +318,8 @@ def chosen(case: Case, claimant_ids: list[int]) -> Chosen:
     """The case's plaintiffs among ``claimant_ids`` with their standing, and a fingerprint of what a bulk action
     would act on (each part's version, the outcome in force, how many live outcomes, the case's stage): a
     confirmation posted with another fingerprint was made on a stale page. One query."""
-    latest = latest_outcomes(case)
-    column = standing_column(case, latest)
+    force = InForce(case)
+    column = force.standing
     outcomes = (
         sa.select(sa.func.count(Outcome.id))
         .where(
@@ -306,8 +331,8 @@ def chosen(case: Case, claimant_ids: list[int]) -> Chosen:
         .scalar_subquery()
     )
     query = (
-        _parts(case, latest)
-        .add_columns(column, latest.c.decided_on, latest.c.id, outcomes)
+        force.parts()
+        .add_columns(column, force.column("decided_on"), force.last.c.id, outcomes)
         .options(contains_eager(CaseClaimant.claimant))
         .where(CaseClaimant.claimant_id.in_(sorted(set(claimant_ids))))
         .order_by(CaseClaimant.position, CaseClaimant.id)

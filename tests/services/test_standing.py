@@ -39,7 +39,7 @@ def test_no_outcome_is_active_and_the_latest_outcome_decides(db, make):
 
 def test_same_day_the_outcome_recorded_last_decides_and_archived_ones_count_for_nothing(db, make):
     case, (a, b) = _group(make, 2)
-    make.outcome(case, a, kind=OutcomeKind.SETTLEMENT, decided_on=date(2024, 5, 1), amount="500.00")
+    make.outcome(case, a, kind=OutcomeKind.JUDGMENT, decided_on=date(2024, 5, 1))
     make.outcome(case, a, kind=OutcomeKind.WITHDRAWAL, decided_on=date(2024, 5, 1), amount=None)
     make.outcome(case, b, kind=OutcomeKind.JUDGMENT, decided_on=date(2024, 5, 1))
     later = make.outcome(case, b, kind=OutcomeKind.SETTLEMENT, decided_on=date(2024, 8, 1), amount="1.00")
@@ -100,3 +100,30 @@ def test_totals_by_standing_per_currency_awarded_is_the_outcome_in_force(db, mak
     assert groups[Standing.ACTIVE].count == 1
     assert groups[Standing.ACTIVE].claimed == {"THB": Decimal("4000.00")}
     assert groups[Standing.WITHDRAWN].count == 0
+
+
+def test_a_withdrawal_after_a_settlement_is_settled_and_the_amount_agreed_stands(db, make):
+    # LC-01 of the demo: eleven berry pickers settled with the agency, then withdrew with the court's approval
+    case, (a, b) = _group(make, 2)
+    settlement = make.outcome(
+        case, a, kind=OutcomeKind.SETTLEMENT, decided_on=date(2024, 5, 1), amount="60000.00"
+    )
+    make.payment(settlement, amount="60000.00", received_on=date(2024, 5, 8))
+    make.outcome(case, a, kind=OutcomeKind.WITHDRAWAL, decided_on=date(2024, 5, 1), amount=None)
+    # b withdrew, settled later, then withdrew again: the settlement before the last withdrawal decides
+    make.outcome(case, b, kind=OutcomeKind.WITHDRAWAL, decided_on=date(2024, 4, 1), amount=None)
+    make.outcome(case, b, kind=OutcomeKind.SETTLEMENT, decided_on=date(2024, 6, 1), amount="100.00")
+    make.outcome(case, b, kind=OutcomeKind.WITHDRAWAL, decided_on=date(2024, 6, 2), amount=None)
+    db.session.commit()
+    assert standing.standings(case) == {a.id: Standing.SETTLED, b.id: Standing.SETTLED}
+    settled = {g.standing: g for g in standing.totals_by_standing(case)}[Standing.SETTLED]
+    assert settled.awarded == {"THB": Decimal("60100.00")}
+    assert settled.received == {"THB": Decimal("60000.00")}
+
+
+def test_a_judgment_then_a_withdrawal_is_withdrawn(db, make):
+    case, (a,) = _group(make, 1)
+    make.outcome(case, a, kind=OutcomeKind.JUDGMENT, decided_on=date(2024, 5, 1))
+    make.outcome(case, a, kind=OutcomeKind.WITHDRAWAL, decided_on=date(2024, 7, 1), amount=None)
+    db.session.commit()
+    assert standing.standings(case) == {a.id: Standing.WITHDRAWN}
