@@ -17,6 +17,7 @@ from claims.documents.manifest import template
 from claims.documents.pdf import PdfUnavailable, pdf_available
 from claims.extensions import db
 from claims.models import Case
+from claims.models.enums import OutcomeKind
 from claims.services import documents as documents_service
 from claims.services import identification, plaintiff_actions
 from claims.services.errors import ValidationFailed
@@ -72,6 +73,8 @@ def _form(action: str, case: Case, confirming: bool):
     formdata = request.form if confirming else None
     if action == "outcome":
         form = BulkOutcomeForm(formdata=formdata)
+        if not confirming:  # what a group does together, most often: settle (or withdraw after settling)
+            form.kind.data = OutcomeKind.SETTLEMENT
     elif action == "documents":
         form = BulkDocumentsForm(formdata=formdata)
         form.template.choices = options(_document_labels(case))
