@@ -350,3 +350,29 @@ def test_a_document_not_offered_is_refused(db, computed, login_as):
     )
     assert response.status_code == 200 and "Not a valid choice" in response.get_data(as_text=True)
     assert db.session.scalar(sa.select(sa.func.count(DocumentJob.id))) == 0
+
+
+def test_a_fund_request_for_someone_not_identified_is_warned_before_anything_is_queued(db, computed, login_as):
+    case, people = computed
+    client = login_as("lawyer")
+    ids = [str(people[0].id)]
+    page = client.post(BULK.format(case.id), data={"action": "documents", "claimant_ids": ids}).get_data(
+        as_text=True
+    )
+    assert "fund_request.th" in page
+    response = client.post(
+        BULK.format(case.id),
+        data={
+            "action": "documents",
+            "confirm": "1",
+            "fingerprint": _fingerprint(page),
+            "claimant_ids": ids,
+            "template": "fund_request.th",
+            "document_date": "2024-03-01",
+            "file_format": "docx",
+        },
+    )
+    text = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Not identified as a victim of trafficking: BP-01" in text and "confirm_unidentified" in text
+    assert db.session.scalar(sa.select(sa.func.count(DocumentJob.id))) == 0
