@@ -20,6 +20,8 @@ from claims.services import documents as documents_service
 from claims.services.documents import jobs
 from claims.services.errors import Forbidden, ValidationFailed
 
+# More than any case holds (the largest group cases have 150): a post naming more is not a selection from a page.
+MOST_CHOSEN = 2000
 # Group runs make these in each claimant's own language.
 HEARING_LETTERS = f"hearing_letter{documents_service.EACH_OWN_LANGUAGE}"
 
@@ -43,6 +45,8 @@ def select(
     ids = standing.claimants_with(case, of) if every else list(dict.fromkeys(claimant_ids or []))
     if not ids:
         raise ValidationFailed({"claimant_ids": str(_l("Choose at least one claimant."))})
+    if len(ids) > MOST_CHOSEN:
+        raise ValidationFailed({"claimant_ids": str(_l("Choose only claimants of this case."))})
     found = standing.chosen(case, ids)
     if len(found.rows) != len(ids):
         raise ValidationFailed({"claimant_ids": str(_l("Choose only claimants of this case."))})

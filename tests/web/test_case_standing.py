@@ -160,6 +160,11 @@ def test_every_plaintiff_with_a_standing_can_be_chosen_at_once(db, make, login_a
     [
         ({"action": "outcome"}, "Choose at least one claimant."),
         ({"action": "outcome", "claimant_ids": ["abc"]}, "Choose only claimants of this case."),
+        ({"action": "outcome", "claimant_ids": ["9" * 30]}, "Choose only claimants of this case."),
+        (
+            {"action": "outcome", "claimant_ids": [str(n) for n in range(3000)]},
+            "Choose only claimants of this case.",
+        ),
         ({"action": "dance", "claimant_ids": ["1"]}, "Choose what to do with the claimants ticked."),
     ],
 )
@@ -352,7 +357,9 @@ def test_a_document_not_offered_is_refused(db, computed, login_as):
     assert db.session.scalar(sa.select(sa.func.count(DocumentJob.id))) == 0
 
 
-def test_a_fund_request_for_someone_not_identified_is_warned_before_anything_is_queued(db, computed, login_as):
+def test_a_fund_request_for_someone_not_identified_is_warned_before_anything_is_queued(
+    db, computed, login_as
+):
     case, people = computed
     client = login_as("lawyer")
     ids = [str(people[0].id)]

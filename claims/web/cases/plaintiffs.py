@@ -24,7 +24,7 @@ from claims.services.errors import ValidationFailed
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.cases.routes import bp
-from claims.web.forms import Form, ThaiDateField, db_int, run_service
+from claims.web.forms import Form, ThaiDateField, is_id, run_service
 from claims.web.i18n import locale_code
 from claims.web.labels import language, options
 from claims.web.outcomes.forms import OutcomeForm
@@ -87,7 +87,7 @@ def _form(action: str, case: Case, confirming: bool):
 
 def _ids() -> list[int]:
     # Something that is not an id at all names no claimant of the case: -1 makes the service say so.
-    return [db_int(value) if value.isdigit() else -1 for value in request.form.getlist("claimant_ids")]
+    return [int(value) if is_id(value) else -1 for value in request.form.getlist("claimant_ids")]
 
 
 def _act(action: str, case: Case, ids: list[int], form, fingerprint: str | None):
