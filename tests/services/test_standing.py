@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from claims.models.enums import CaseStage, OutcomeKind
 from claims.services import standing
 from claims.services.standing import Standing
@@ -127,3 +130,45 @@ def test_a_judgment_then_a_withdrawal_is_withdrawn(db, make):
     make.outcome(case, a, kind=OutcomeKind.WITHDRAWAL, decided_on=date(2024, 7, 1), amount=None)
     db.session.commit()
     assert standing.standings(case) == {a.id: Standing.WITHDRAWN}
+
+
+def _reference(outcomes, appeal: bool) -> Standing:
+    """The rule of claims.services.standing, worked in Python over (kind, day, order recorded, archived)."""
+    live = sorted((o for o in outcomes if not o[3]), key=lambda o: (o[1], o[2]))
+    if not live:
+        return Standing.ACTIVE
+    last = live[-1][0]
+    before = live[-2][0] if len(live) > 1 else None
+    if last == OutcomeKind.SETTLEMENT or (
+        last == OutcomeKind.WITHDRAWAL and before == OutcomeKind.SETTLEMENT
+    ):
+        return Standing.SETTLED
+    if last == OutcomeKind.WITHDRAWAL:
+        return Standing.WITHDRAWN
+    return Standing.APPEALED if appeal else Standing.JUDGMENT
+
+
+_OUTCOME = st.tuples(st.sampled_from(list(OutcomeKind)), st.integers(min_value=1, max_value=4), st.booleans())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(histories=st.lists(st.lists(_OUTCOME, max_size=4), min_size=1, max_size=4), appeal=st.booleans())
+def test_the_sql_standing_is_the_rule_worked_by_hand(db, make, histories, appeal):
+    # An organisation of its own each time: each example is rolled back, the factory's default one with it.
+    org = make.org()
+    case = make.case(org=org, stage=CaseStage.APPEAL if appeal else CaseStage.TRIAL)
+    expected = {}
+    for i, history in enumerate(histories):
+        person = make.claimant(org=org)
+        make.party(case, person, position=i + 1)
+        recorded = []
+        for order, (kind, day, archived) in enumerate(history):
+            amount = None if kind in (OutcomeKind.WITHDRAWAL, OutcomeKind.DISMISSAL) else "10.00"
+            outcome = make.outcome(case, person, kind=kind, decided_on=date(2024, 5, day), amount=amount)
+            if archived:
+                outcome.archived_at = outcome.created_at
+            recorded.append((kind, day, order, archived))
+        expected[person.id] = _reference(recorded, appeal)
+    db.session.flush()
+    assert standing.standings(case) == expected
+    db.session.rollback()
