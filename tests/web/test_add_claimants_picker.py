@@ -3,6 +3,8 @@ pseudonyms only, and the claimant page's "add to a case"."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import sqlalchemy as sa
 
 from claims.models import CaseClaimant
@@ -91,10 +93,23 @@ def test_from_the_claimants_page_a_case_is_searched_and_chosen(db, make, login_a
     case = make.case(reference="LC-ADD", title="Berry pickers")
     db.session.commit()
     assert "LC-ADD" in client.get(f"/claimants/{worker.id}/cases/add?q=berry").get_data(as_text=True)
+    bad = client.post(
+        f"/claimants/{worker.id}/cases/add",
+        data={"case_id": str(case.id), "role": "plaintiff", "claimed_amount": "-5"},
+    )
+    assert bad.status_code == 200 and db.session.scalar(sa.select(sa.func.count(CaseClaimant.id))) == 0
     response = client.post(
-        f"/claimants/{worker.id}/cases/add", data={"case_id": str(case.id), "role": "plaintiff"}
+        f"/claimants/{worker.id}/cases/add",
+        data={
+            "case_id": str(case.id),
+            "role": "plaintiff",
+            "claimed_amount": "191374",
+            "claimed_currency": "THB",
+        },
     )
     assert response.status_code == 302 and response.headers["Location"].endswith(f"/cases/{case.id}#parties")
+    link = db.session.scalar(sa.select(CaseClaimant))
+    assert (link.claimed_amount, link.claimed_currency) == (Decimal("191374.00"), "THB")
     # now in it: the search offers the case no more
     again = client.get(f"/claimants/{worker.id}/cases/add?q=berry").get_data(as_text=True)
     assert f'name="case_id" value="{case.id}"' not in again
