@@ -171,10 +171,6 @@ class StandingTotals:
     def label(self) -> str:
         return LABELS[self.standing]()
 
-    def currencies(self) -> list[str]:
-        found = {*self.claimed, *self.awarded, *self.received}
-        return sorted(found, key=lambda c: (c != "THB", c))
-
 
 @dataclass
 class PlaintiffRow:
