@@ -27,12 +27,12 @@ from claims.models import (
     TimelineEntry,
     User,
 )
-from claims.models.base import Amount
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
 from claims.services import access, paging, protection, records
 from claims.services import calculations as calculations_service
 from claims.services import hearings as hearings_service
 from claims.services import outcomes as outcomes_service
+from claims.services import standing as standing_service
 from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible, visible_courts
@@ -394,42 +394,17 @@ class CasePage:
     claimant_count: int = 0
     claimed: dict[str, Decimal] = field(default_factory=dict)
     parties: paging.Listing | None = None
+    # The plaintiffs section: totals by standing and the page of plaintiffs with the standing chosen.
+    plaintiffs: standing_service.PlaintiffsSection | None = None
 
     def claimed_totals(self) -> dict[str, Decimal]:
         """What the parties claim in all, per currency (the sum of the per-person amounts as filed)."""
         return self.claimed
 
 
-PARTIES_PAGE_SIZE = 50
-
-
-def _claimants_of(user, case: Case) -> sa.Select:
-    return (
-        visible(CaseClaimant, user)
-        .where(CaseClaimant.case_id == case.id)
-        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
-        .where(Claimant.archived_at.is_(None))
-    )
-
-
-def _claimed(user, case: Case) -> tuple[int, dict[str, Decimal]]:
-    """How many claimants the case has and their claimed amounts summed per currency: one GROUP BY query."""
-    rows = db.session.execute(
-        _claimants_of(user, case)
-        .with_only_columns(
-            CaseClaimant.claimed_currency,
-            sa.func.count(CaseClaimant.id),
-            sa.type_coerce(sa.func.sum(CaseClaimant.claimed_amount), Amount()),
-        )
-        .group_by(CaseClaimant.claimed_currency)
-    ).all()
-    number = sum(n for _, n, _ in rows)
-    return number, {currency: amount for currency, _, amount in rows if currency and amount is not None}
-
-
-def load_case_page(user, case_id, *, parties_page: int = 1) -> CasePage:
-    """Everything the case page shows, in a fixed number of queries whatever the number of claimants (their
-    ``parties_page``-th page of PARTIES_PAGE_SIZE)."""
+def load_case_page(user, case_id, *, parties_page: int = 1, standing: str = "") -> CasePage:
+    """Everything the case page shows, in a fixed number of queries whatever the number of claimants (the
+    ``parties_page``-th page of those whose standing is ``standing``, claims.services.standing)."""
     _require_case_worker(user)
     case = get_visible(Case, case_id, user)
     db.session.scalars(
@@ -437,15 +412,7 @@ def load_case_page(user, case_id, *, parties_page: int = 1) -> CasePage:
         .where(Case.id == case.id)
         .options(selectinload(Case.court), selectinload(Case.lawyer), selectinload(Case.paralegal))
     ).all()
-    claimant_count, claimed = _claimed(user, case)
-    parties = paging.Listing.of(parties_page, claimant_count, PARTIES_PAGE_SIZE)
-    claimant_links = db.session.scalars(
-        _claimants_of(user, case)
-        .options(selectinload(CaseClaimant.claimant))
-        .order_by(CaseClaimant.position, CaseClaimant.id)
-        .limit(PARTIES_PAGE_SIZE)
-        .offset(parties.offset)
-    ).all()
+    plaintiffs = standing_service.plaintiffs_section(user, case, standing=standing, page=parties_page)
     respondent_links = db.session.scalars(
         visible(CaseRespondent, user)
         .where(CaseRespondent.case_id == case.id)
@@ -468,16 +435,17 @@ def load_case_page(user, case_id, *, parties_page: int = 1) -> CasePage:
     timeline = timeline_service.timeline_for_case(user, case)
     return CasePage(
         case=case,
-        claimant_links=list(claimant_links),
+        claimant_links=[row.link for row in plaintiffs.rows],
         respondent_links=list(respondent_links),
         related=related,
         hearings=hearings,
         outcomes=outcomes,
         timeline=timeline,
         calculations=calculations_service.case_totals(user, case),
-        claimant_count=claimant_count,
-        claimed=claimed,
-        parties=parties,
+        claimant_count=plaintiffs.total,
+        claimed=plaintiffs.all.claimed,
+        parties=plaintiffs.listing,
+        plaintiffs=plaintiffs,
     )
 
 
@@ -490,19 +458,6 @@ def staff_choices(user, role: Role) -> list[tuple[int, str]]:
 
 def court_choices(user) -> list[Court]:
     return list(db.session.scalars(visible_courts(user).order_by(Court.province, Court.name_en)))
-
-
-def claimants_not_in_case(user, case: Case) -> list[Claimant]:
-    in_case = sa.select(CaseClaimant.claimant_id).where(
-        CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None)
-    )
-    return list(
-        db.session.scalars(
-            visible(Claimant, user)
-            .where(Claimant.id.not_in(in_case))
-            .order_by(sa.func.lower(Claimant.pseudonym))
-        )
-    )
 
 
 def other_cases(user, case: Case) -> list[Case]:

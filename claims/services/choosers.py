@@ -1,6 +1,7 @@
 """Bounded searches behind the "choose a case" steps (add a claimant to a case, a hearing started from the
-hearings list): a GET search by case number or title that answers at most CHOOSER_LIMIT rows, so the page works
-without JavaScript and stays small in an organisation of thousands of cases."""
+hearings list) and the "choose claimants" step (add claimants to a case): a GET search that answers at most
+CHOOSER_LIMIT rows, so the page works without JavaScript and stays small in an organisation of thousands of cases
+and a hundred thousand claimants."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sqlalchemy as sa
 
 from claims.extensions import db
 from claims.formatting import arabic_digits, thai_digits
-from claims.models import Case, CaseClaimant
+from claims.models import Case, CaseClaimant, Claimant, IdentityDocument
 from claims.services import access
 from claims.services.errors import Forbidden
 from claims.services.scope import visible
@@ -54,3 +55,51 @@ def find_cases(user, q: str = "", *, not_with_claimant_id: int | None = None) ->
         )
     )
     return CaseChoices(rows[:CHOOSER_LIMIT], len(rows) > CHOOSER_LIMIT)
+
+
+@dataclass
+class ClaimantChoices:
+    claimants: list[Claimant]
+    more: bool  # more claimants matched than are shown: the user narrows the search
+
+
+def _compact(column):
+    # An identity number is typed with or without its dashes and spaces (1-2345-67890-12-3).
+    return sa.func.replace(sa.func.replace(sa.func.lower(column), "-", ""), " ", "")
+
+
+def find_claimants(user, q: str = "", *, not_in_case: Case | None = None) -> ClaimantChoices:
+    """The organisation's claimants whose pseudonym holds ``q`` or, for those who may see them, whose legal
+    name or the number of a live identity document does (in Thai or Arabic digits, with or without dashes),
+    by pseudonym; without those already in ``not_in_case``. At most CHOOSER_LIMIT: the page lists pseudonyms
+    only, never the name or number that matched."""
+    if not access.works_on_cases(user):
+        raise Forbidden("case workers only")
+    query = visible(Claimant, user)
+    text = q.strip().lower()[:100]
+    if text:
+        forms = {text, arabic_digits(text), thai_digits(text)}
+        conditions = [sa.func.lower(Claimant.pseudonym).like(f"%{form}%") for form in forms]
+        if access.may_see_identity(user):
+            conditions += [sa.func.lower(Claimant.legal_name).like(f"%{form}%") for form in forms]
+            numbers = {form.replace("-", "").replace(" ", "") for form in forms} - {""}
+            if numbers:
+                documents = sa.select(IdentityDocument.claimant_id).where(
+                    IdentityDocument.org_id == user.org_id,
+                    IdentityDocument.archived_at.is_(None),
+                    sa.or_(*(_compact(IdentityDocument.number).like(f"%{n}%") for n in numbers)),
+                )
+                conditions.append(Claimant.id.in_(documents))
+        query = query.where(sa.or_(*conditions))
+    if not_in_case is not None:
+        query = query.where(
+            Claimant.id.not_in(
+                sa.select(CaseClaimant.claimant_id).where(
+                    CaseClaimant.case_id == not_in_case.id, CaseClaimant.archived_at.is_(None)
+                )
+            )
+        )
+    rows = list(
+        db.session.scalars(query.order_by(sa.func.lower(Claimant.pseudonym)).limit(CHOOSER_LIMIT + 1))
+    )
+    return ClaimantChoices(rows[:CHOOSER_LIMIT], len(rows) > CHOOSER_LIMIT)

@@ -29,3 +29,14 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   }
 });
+
+// A checkbox with data-check-all="name" ticks or clears every checkbox of that name in its form (the plaintiffs
+// of a page of a group case). Without script the boxes are ticked one by one.
+document.addEventListener("change", function (event) {
+  var name = event.target.getAttribute && event.target.getAttribute("data-check-all");
+  if (name && event.target.form) {
+    event.target.form.querySelectorAll('input[type=checkbox][name="' + name + '"]').forEach(function (box) {
+      box.checked = event.target.checked;
+    });
+  }
+});

@@ -46,6 +46,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.auth.routes import bp as auth
     from claims.web.calculations.routes import bp as calculations
     from claims.web.calendar.routes import bp as calendar
+    from claims.web.cases import plaintiffs as _plaintiffs  # noqa: F401 - adds the bulk actions to cases
     from claims.web.cases.routes import bp as cases
     from claims.web.claimants.routes import bp as claimants
     from claims.web.courts.routes import bp as courts

@@ -38,6 +38,7 @@ from tests.web import (
     pages_reminders,
     pages_sharing,
     pages_shelter,
+    pages_standing,
 )
 
 EXTRA_AREAS = (
@@ -52,6 +53,7 @@ EXTRA_AREAS = (
     pages_journey,
     pages_shelter,
     pages_sharing,
+    pages_standing,
 )
 
 # ---------------------------------------------------------------- the users
@@ -197,6 +199,7 @@ ACCESS: dict[str, Rule] = {
     "cases.archive_child": CASE_WORK,
     "cases.confirm_remove": CASE_WORK,
     "cases.restore_party": CASE_WORK,
+    "cases.plaintiffs_bulk": CASE_WORK,
     # meetings: every case worker of the organisation (a meeting stores no whereabouts)
     "meetings.index": CASE_WORK,
     "meetings.create": CASE_WORK,

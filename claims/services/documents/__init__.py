@@ -263,6 +263,17 @@ def plan(
         targets = [None] if scope == "joint" else [link.claimant_id for link in chosen]
         if scope == "joint" and not data.links:
             raise ValidationFailed({"scope": str(_l("This case has no claimants yet."))})
+        if scope == "joint" and not data.still_in:
+            raise ValidationFailed(
+                {
+                    "scope": str(
+                        _l(
+                            "Every plaintiff of this case has settled or withdrawn: no one is left for a joint "
+                            "document."
+                        )
+                    )
+                }
+            )
         for claimant_id in targets:
             claimant = data.link(claimant_id).claimant if claimant_id else None
             resolved = _resolve(name, claimant)

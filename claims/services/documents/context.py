@@ -38,7 +38,7 @@ from claims.models import (
 )
 from claims.models.enums import HearingStatus, TimelineKind, TraffickingStatus
 from claims.money import Money
-from claims.services import access
+from claims.services import access, standing
 from claims.services.calculations.computing import current_rules
 from claims.services.outcomes import balance
 
@@ -56,9 +56,21 @@ class CaseData:
     tasks: list[TimelineEntry]
     fingerprint: str
     other_cases: dict[int, list[CaseClaimant]] = field(default_factory=dict)
+    # Each claimant's standing in the case (claims.services.standing), for the joint filings.
+    standings: dict[int, standing.Standing] = field(default_factory=dict)
 
     def link(self, claimant_id: int) -> CaseClaimant | None:
         return next((link for link in self.links if link.claimant_id == claimant_id), None)
+
+    @property
+    def still_in(self) -> list[CaseClaimant]:
+        """The plaintiffs still in the case: a joint filing speaks for them, not for those who settled or
+        withdrew (one not found, say an archived claimant's, is left as the list had them)."""
+        return [
+            link
+            for link in self.links
+            if self.standings.get(link.claimant_id, standing.Standing.ACTIVE) in standing.STILL_IN
+        ]
 
 
 def load_case_data(case: Case, *, today: date, with_other_cases: bool = False) -> CaseData:
@@ -122,6 +134,7 @@ def load_case_data(case: Case, *, today: date, with_other_cases: bool = False) -
     data = CaseData(
         case, links, respondents, calculations, outcomes, hearings, tasks, current_rules().fingerprint
     )
+    data.standings = standing.standings(case)
     if with_other_cases:
         ids = [link.claimant_id for link in links]
         for link in db.session.scalars(
@@ -412,7 +425,7 @@ def build_context(
     language = spec.language
     with force_locale(language):
         links = (
-            data.links
+            data.still_in
             if scope == "joint"
             else [link for link in data.links if link.claimant_id == claimant_id]
         )

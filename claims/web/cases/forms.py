@@ -65,7 +65,13 @@ class CaseForm(RecordForm):
 
 
 class AddClaimantsForm(RecordForm):
-    claimant_ids = SelectMultipleField(_l("Claimants"), coerce=int, validators=[DataRequired()])
+    # The choices are a bounded search's answers (claims.services.choosers): the service checks each id posted.
+    claimant_ids = SelectMultipleField(
+        _l("Claimants"),
+        coerce=int,
+        validate_choice=False,
+        validators=[DataRequired(_l("Choose at least one claimant."))],
+    )
     role = SelectField(
         _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
     )

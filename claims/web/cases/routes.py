@@ -7,7 +7,7 @@ from flask_login import current_user
 from claims.area_names import province_name
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, deadlines, evidence, paging, parties, records, shared, sharing
+from claims.services import access, choosers, deadlines, evidence, paging, parties, records, shared, sharing
 from claims.services import cases as service
 from claims.services import meetings as meetings_service
 from claims.services.scope import get_visible
@@ -102,7 +102,10 @@ def show(case_id: int):
         offset=(deadline_page - 1) * DEADLINE_GROUPS,
     )
     page = service.load_case_page(
-        current_user, case_id, parties_page=request.args.get("parties", 1, type=page_number)
+        current_user,
+        case_id,
+        parties_page=request.args.get("parties", 1, type=page_number),
+        standing=request.args.get("standing", ""),
     )
     meetings, meetings_total = meetings_service.meetings_about(current_user, case=page.case)
     return render_template(
@@ -152,10 +155,9 @@ def archive(case_id: int):
 @case_worker_required
 def add_claimants(case_id: int):
     case = get_visible(Case, case_id, current_user)
+    q = request.args.get("q", "")[:100]
+    found = choosers.find_claimants(current_user, q, not_in_case=case)
     form = AddClaimantsForm()
-    form.claimant_ids.choices = options(
-        (c.id, c.pseudonym) for c in service.claimants_not_in_case(current_user, case)
-    )
     if form.validate_on_submit() and run_service(
         form,
         lambda: service.add_claimants(
@@ -172,7 +174,7 @@ def add_claimants(case_id: int):
             "success",
         )
         return redirect(url_for(".show", case_id=case.id) + "#parties")
-    return render_template("cases/party_form.html", form=form, case=case, heading=_("Add claimants"))
+    return render_template("cases/add_claimants.html", form=form, case=case, found=found, q=q)
 
 
 @bp.route("/<int:case_id>/claimants/<int:link_id>/edit", methods=["GET", "POST"])

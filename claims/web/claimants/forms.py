@@ -1,5 +1,13 @@
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DecimalField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, Length, Optional
 
 from claims.models.enums import (
@@ -13,8 +21,8 @@ from claims.models.enums import (
     ReturneeCategory,
     Sex,
 )
-from claims.web.forms import Form, NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
-from claims.web.labels import choices, country_choices, language_choices
+from claims.web.forms import Form, NonNegative, NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
+from claims.web.labels import choices, country_choices, currency_choices, language_choices
 
 
 class ClaimantForm(RecordForm):
@@ -149,6 +157,14 @@ class AddToCaseForm(Form):
     role = SelectField(
         _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
     )
+    # What they claim in that case, as filed: a group case's totals by standing add these up.
+    claimed_amount = DecimalField(
+        _l("Amount claimed"),
+        places=2,
+        validators=[Optional(), NonNegative()],
+        description=_l("As written in the filing, for this person."),
+    )
+    claimed_currency = SelectField(_l("Currency"), choices=currency_choices, default="THB")
 
 
 def _optional_id(value):

@@ -174,7 +174,14 @@ def add_to_case(claimant_id: int):
         case = get_visible(Case, form.case_id.data, current_user)
         if run_service(
             form,
-            lambda: cases_service.add_claimants(current_user, case, [claimant.id], form.role.data),
+            lambda: cases_service.add_claimants(
+                current_user,
+                case,
+                [claimant.id],
+                form.role.data,
+                form.claimed_amount.data,
+                form.claimed_currency.data,
+            ),
         ):
             flash(_("%(code)s added to %(ref)s.", code=claimant.pseudonym, ref=case.reference), "success")
             return redirect(url_for("cases.show", case_id=case.id) + "#parties")
