@@ -78,7 +78,7 @@ def create_claimant(user, values: dict, today: date | None = None) -> Claimant:
         raise ValidationFailed(
             {"pseudonym": str(_l("Another claimant already has this pseudonym."))}
         ) from None
-    returns.adopt_claimant_fields(user, claimant)
+    returns.adopt_claimant_fields(user, claimant, values)
     return claimant
 
 
@@ -96,7 +96,7 @@ def update_claimant(
     redact = protection.audit_redactions(claimant, values)
     changes = records.update(user, claimant, values, version, redact=redact)
     # The API may write the return dates and contact abroad: they go to the return record, the one record of them.
-    returns.adopt_claimant_fields(user, claimant)
+    returns.adopt_claimant_fields(user, claimant, values)
     return changes
 
 

@@ -226,20 +226,24 @@ def archive_return(user, ret: ReturnHome, version) -> None:
     db.session.commit()
 
 
-def adopt_claimant_fields(user, claimant: Claimant, *, commit: bool = True) -> None:
-    """After the API or an import wrote the claimant's return dates or contact abroad: the return takes them (one
-    is made if none is live), so the return stays the one record of them. Legacy data: not checked for consent."""
+def adopt_claimant_fields(user, claimant: Claimant, written, *, commit: bool = True) -> None:
+    """After the API or an import wrote some of the claimant's return dates or contact abroad (``written``: the
+    claimant fields it wrote): the return takes those (one is made if none is live), so the return stays the one
+    record of them. What the API sends is not checked for consent: it had no field for it."""
+    written = [k for k in _MIRRORED if k in set(written)]
     current = live_return(claimant)
     mirrored = _mirror(claimant, current)
-    if all(getattr(claimant, k) == mirrored[k] for k in _MIRRORED):
+    if all(getattr(claimant, k) == mirrored[k] for k in written):
         return
-    values = {
-        "planned_on": claimant.planned_return_on,
-        "returned_on": claimant.returned_home_on,
-        "contact_detail": claimant.contact_abroad,
+    fields = {
+        "planned_return_on": "planned_on",
+        "returned_home_on": "returned_on",
+        "contact_abroad": "contact_detail",
+        "partner_organisation": "partner_note",
     }
-    if claimant.partner_organisation != mirrored["partner_organisation"]:
-        values["partner_note"] = claimant.partner_organisation
+    values = {fields[k]: getattr(claimant, k) for k in written if getattr(claimant, k) != mirrored[k]}
+    if "partner_note" in values and current is not None:
+        values["contact_agency_id"] = None  # a partner named in words replaces the one chosen from the directory
     redact = redactions(claimant)
     if current is None:
         records.create(user, ReturnHome, {**values, "claimant_id": claimant.id}, commit=False, redact=redact)

@@ -35,6 +35,7 @@ from tests.web import (
     pages_imports,
     pages_journey,
     pages_reminders,
+    pages_return,
 )
 
 EXTRA_AREAS = (
@@ -46,6 +47,7 @@ EXTRA_AREAS = (
     pages_api,
     pages_directory,
     pages_journey,
+    pages_return,
 )
 
 # ---------------------------------------------------------------- the users
@@ -314,6 +316,9 @@ ACCESS: dict[str, Rule] = {
     "api_tokens.revoke": TOKENS,
     "api_tokens.organisation": ADMIN_ONLY,
 }
+# Areas that name their routes' rules themselves (by the rule's name above).
+for _area in EXTRA_AREAS:
+    ACCESS.update({endpoint: globals()[rule] for endpoint, rule in getattr(_area, "ACCESS", {}).items()})
 
 # Query strings the pages need (the case a new record belongs to, the language of a sheet).
 QUERY = {
@@ -373,6 +378,7 @@ ORG_RECORD_PARAMS = {
     "agency_id",
     "person_id",
     "referral_id",
+    *pages_return.ORG_RECORD_PARAMS,
 }
 
 # What a protected person's whereabouts look like in the world (no digits: Thai pages may print digits in Thai).
@@ -396,6 +402,7 @@ EVERY_MARKER = (
     TRANSPORT,
     pages_evidence.MARKER,
     *pages_directory.MARKERS,
+    *pages_return.MARKERS,
 )
 # What names the world's people and case: never in a page another organisation's user gets.
 WORLD_NAMES = ("BP-01", "BP-02", "BP-03", "LC-01")

@@ -266,7 +266,7 @@ def _write(user, run: ImportRun, progress: _Progress) -> dict:
         if row.get("document"):
             _document(user, claimant, row["document"], documents)
         # A return date in the file goes to the claimant's return record, the one record of it.
-        returns.adopt_claimant_fields(user, claimant, commit=False)
+        returns.adopt_claimant_fields(user, claimant, typed_values(row["values"]), commit=False)
         people[row["external_id"]] = claimant
         progress.step()
     if case is not None:

@@ -91,7 +91,10 @@ class ReturnForm(RecordForm):
     payment_detail = TextAreaField(
         _l("Payment details"),
         validators=[Optional(), Length(max=2000)],
-        description=_l("The account or the person who collects for them. ") + PRIVATE_HINT,
+        description=_l(
+            "The account or the person who collects for them. For a person under protection, shown only to the "
+            "lawyer and paralegal of their cases and to administrators."
+        ),
     )
     notes = TextAreaField(_l("Notes"), validators=[Optional(), Length(max=5000)], description=PRIVATE_HINT)
 
