@@ -159,7 +159,7 @@ class ReintegrationGoal(Record, db.Model):
     # ("a safe place to live"), never where (the form says so); where stays in the return's private fields.
 
     def safe_label(self) -> str:
-        return f"{self.domain.value} goal of {self.claimant.pseudonym}"
+        return f"{self.domain} goal of {self.claimant.pseudonym}"
 
 
 class FollowUpVisit(Record, db.Model):

@@ -39,6 +39,10 @@ from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import visible
 
 ROWS = 50
+# A rhythm visit overdue by more than this when the return is recorded is not planned: a return recorded years
+# late (an old file, a migrated date) would otherwise put years-old "overdue" visits on someone's task list. A
+# visit made back then is recorded by hand, with its date.
+LATE_VISIT_DAYS = 31
 
 
 def _require(user, record) -> None:
@@ -219,7 +223,7 @@ def schedule_rhythm(user, claimant: Claimant, returned_on: date | None, *, today
                 records.update(user, visit, {"due_on": due}, records.UNCHECKED, commit=False)
                 _sync_task(user, visit)
             continue
-        if count in made:
+        if count in made or (today - due).days > LATE_VISIT_DAYS:
             continue
         visitor = visitor or _default_visitor(user, claimant)
         visit = records.create(

@@ -436,3 +436,22 @@ def test_a_goal_needs_someone_responsible(db, make, login_as):
     assert client.post(url, form).status_code == 302
     page = text(client.get(f"/claimants/{claimant.id}/return"))
     assert "A small shop" in page and "Income" in page
+
+
+def test_a_return_recorded_years_late_plans_no_stale_visits(db, make, login_as):
+    """Returned in August 2014 (the farm couple): visits due in 2014-2015 are history, not tasks for today; only
+    visits overdue by a month or less, and those to come, are planned."""
+    client = login_as("lawyer")
+    claimant = make.claimant()
+    db.session.commit()
+    form = return_form(
+        consent_on="2014-07-21", returned_on="2014-08-04", nationality_verified_on="2014-07-05"
+    )
+    assert client.post(f"/claimants/{claimant.id}/return/edit", form).status_code == 302
+    assert count(db, FollowUpVisit) == 0 and count(db, TimelineEntry) == 0
+    # Returned 20 November 2025: the 3-month visit (20 February) is a month late on 20 March 2026 and is planned.
+    ret = db.session.scalar(sa.select(ReturnHome))
+    form = return_form(returned_on="2025-11-20", consent_on="2025-11-01", version=str(ret.version))
+    assert client.post(f"/claimants/{claimant.id}/return/edit", form).status_code == 302
+    due = db.session.scalars(sa.select(FollowUpVisit.due_on).order_by(FollowUpVisit.due_on)).all()
+    assert due == [date(2026, 2, 20), date(2026, 5, 20), date(2026, 11, 20)]

@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from claims import clock
 from claims.models import Case, Claimant, FollowUpVisit, MoneyDelivery, ReintegrationGoal
-from claims.services import closing, directory, reintegration, returns, timeline
+from claims.services import closing, directory, records, reintegration, returns, timeline
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import run_service
@@ -200,6 +200,14 @@ def archive_visit(claimant_id: int, visit_id: int):
 # ---------------------------------------------------------------- closing
 
 
+def _version_first(form: CloseForm, record) -> bool:
+    """A close posted without the version it was opened at is refused as such before its fields are judged: the
+    reason it lacks is not what the person needs to hear (a stale page is)."""
+    if request.method != "POST":
+        return True
+    return run_service(form, lambda: records.check_version(record, form.expected_version()), record)
+
+
 def _close_form(record) -> CloseForm:
     form = CloseForm(data={"version": record.version})
     if request.method == "GET":
@@ -212,10 +220,14 @@ def _close_form(record) -> CloseForm:
 def close(claimant_id: int):
     claimant = _claimant(claimant_id)
     form = _close_form(claimant)
-    if form.validate_on_submit() and run_service(
-        form,
-        lambda: closing.close_claimant(current_user, claimant, form.values(), form.expected_version()),
-        claimant,
+    if (
+        _version_first(form, claimant)
+        and form.validate_on_submit()
+        and run_service(
+            form,
+            lambda: closing.close_claimant(current_user, claimant, form.values(), form.expected_version()),
+            claimant,
+        )
     ):
         flash(_("The file of %(code)s is closed. It can be reopened.", code=claimant.pseudonym), "success")
         return redirect(url_for("claimants.show", claimant_id=claimant.id))
@@ -239,8 +251,12 @@ def reopen(claimant_id: int):
 def close_case(case_id: int):
     case = get_visible(Case, case_id, current_user)
     form = _close_form(case)
-    if form.validate_on_submit() and run_service(
-        form, lambda: closing.close_case(current_user, case, form.values(), form.expected_version()), case
+    if (
+        _version_first(form, case)
+        and form.validate_on_submit()
+        and run_service(
+            form, lambda: closing.close_case(current_user, case, form.values(), form.expected_version()), case
+        )
     ):
         flash(_("Case %(ref)s is closed. It can be reopened.", ref=case.reference), "success")
         return redirect(url_for("cases.show", case_id=case.id))
