@@ -29,6 +29,7 @@ from claims.models import (
     FollowUpVisit,
     Organisation,
     ReintegrationGoal,
+    ReturnHome,
     TimelineEntry,
     User,
 )
@@ -214,6 +215,11 @@ def schedule_rhythm(user, claimant: Claimant, returned_on: date | None, *, today
         )
     )
     months = db.session.get(Organisation, claimant.org_id).follow_up_rhythm
+    for count, visit in planned.items():
+        if count not in months:  # the organisation's rhythm no longer has this visit
+            if visit.task is not None:
+                records.archive(user, visit.task, records.UNCHECKED, commit=False)
+            records.archive(user, visit, records.UNCHECKED, commit=False)
     visitor = None
     for count in months:
         due = add_months(returned_on, count)
@@ -233,6 +239,36 @@ def schedule_rhythm(user, claimant: Claimant, returned_on: date | None, *, today
             commit=False,
         )
         _plan_task(user, claimant, visit, today)
+
+
+RESCHEDULE_CHUNK = 200
+
+
+def reschedule_org(user, *, today: date | None = None) -> int:
+    """After the organisation's rhythm changed: every live return's planned visits follow it (visits made are
+    kept). Walks the returns by id in chunks, committing each; returns how many claimants it went through."""
+    done, after = 0, 0
+    while True:
+        rows = db.session.execute(
+            sa.select(ReturnHome.id, ReturnHome.claimant_id, ReturnHome.returned_on)
+            .where(
+                ReturnHome.org_id == user.org_id,
+                ReturnHome.archived_at.is_(None),
+                ReturnHome.returned_on.is_not(None),
+                ReturnHome.id > after,
+            )
+            .order_by(ReturnHome.id)
+            .limit(RESCHEDULE_CHUNK)
+        ).all()
+        if not rows:
+            return done
+        for _id, claimant_id, returned_on in rows:
+            claimant = db.session.get(Claimant, claimant_id)
+            if claimant.archived_at is None:
+                schedule_rhythm(user, claimant, returned_on, today=today)
+                done += 1
+        db.session.commit()
+        after = rows[-1][0]
 
 
 def _check_visit(user, values: dict, today: date) -> None:

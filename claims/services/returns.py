@@ -243,7 +243,9 @@ def adopt_claimant_fields(user, claimant: Claimant, written, *, commit: bool = T
     }
     values = {fields[k]: getattr(claimant, k) for k in written if getattr(claimant, k) != mirrored[k]}
     if "partner_note" in values and current is not None:
-        values["contact_agency_id"] = None  # a partner named in words replaces the one chosen from the directory
+        values["contact_agency_id"] = (
+            None  # a partner named in words replaces the one chosen from the directory
+        )
     redact = redactions(claimant)
     if current is None:
         records.create(user, ReturnHome, {**values, "claimant_id": claimant.id}, commit=False, redact=redact)

@@ -455,3 +455,35 @@ def test_a_return_recorded_years_late_plans_no_stale_visits(db, make, login_as):
     assert client.post(f"/claimants/{claimant.id}/return/edit", form).status_code == 302
     due = db.session.scalars(sa.select(FollowUpVisit.due_on).order_by(FollowUpVisit.due_on)).all()
     assert due == [date(2026, 2, 20), date(2026, 5, 20), date(2026, 11, 20)]
+
+
+def test_a_new_rhythm_moves_the_planned_visits_and_keeps_those_made(db, make, login_as):
+    from claims.services import courts
+
+    admin = make.user(role="admin")
+    client = login_as("lawyer")
+    claimant = make.claimant()
+    db.session.commit()
+    client.post(f"/claimants/{claimant.id}/return/edit", return_form())  # returned 20 December 2025
+    made = db.session.scalar(sa.select(FollowUpVisit).where(FollowUpVisit.rhythm_months == 3))
+    visit = {"due_on": "2026-03-20", "visitor_id": str(client.user.id), "visited_on": "2026-03-19"}
+    response = client.post(
+        f"/claimants/{claimant.id}/visits/{made.id}/edit", visit | {"version": str(made.version)}
+    )
+    assert response.status_code == 302
+    courts.save_settings(admin, "3, 4, 9", 14)
+    live = db.session.scalars(
+        sa.select(FollowUpVisit).where(FollowUpVisit.archived_at.is_(None)).order_by(FollowUpVisit.due_on)
+    ).all()
+    # The 3-month visit was made and stays; 6 and 12 months are no longer the rhythm; 4 and 9 are planned.
+    assert [(v.rhythm_months, v.due_on, v.visited_on is not None) for v in live] == [
+        (3, date(2026, 3, 20), True),
+        (4, date(2026, 4, 20), False),
+        (9, date(2026, 9, 20), False),
+    ]
+    open_tasks = db.session.scalars(
+        sa.select(TimelineEntry.due_on).where(
+            TimelineEntry.archived_at.is_(None), TimelineEntry.done_at.is_(None)
+        )
+    ).all()
+    assert sorted(open_tasks) == [date(2026, 4, 20), date(2026, 9, 20)]
