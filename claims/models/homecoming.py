@@ -128,7 +128,8 @@ class MoneyDelivery(Record, db.Model):
     received_payment = relationship("ReceivedPayment")
     evidence = relationship("EvidenceFile")
 
-    PRIVATE_FIELDS = ("note",)
+    # The partner who hands the money over leads to the person, as the return's payment agency does.
+    PRIVATE_FIELDS = ("through_agency_id", "note")
 
     def safe_label(self) -> str:
         return f"money reached {self.claimant.pseudonym} on {self.reached_on.isoformat()}"
@@ -186,7 +187,8 @@ class FollowUpVisit(Record, db.Model):
     visitor_agency = relationship("Agency")
     task = relationship("TimelineEntry")
 
-    PRIVATE_FIELDS = ("findings",)
+    # A visiting partner in the person's country leads to them, as the return's contact agency does.
+    PRIVATE_FIELDS = ("visitor_agency_id", "findings")
 
     def safe_label(self) -> str:
         return f"follow-up visit of {self.claimant.pseudonym} due {self.due_on.isoformat()}"

@@ -160,7 +160,10 @@ def _plan_task(user, claimant: Claimant, visit: FollowUpVisit, today: date) -> N
             "body": _task_body(claimant, visit.rhythm_months),
             "author_id": user.id,
             "assignee_id": visit.visitor_id,
-            "assignee_agency": visit.visitor_agency.safe_label() if visit.visitor_agency_id else None,
+            # The task is read by every case worker: a protected person's visiting partner stays on the visit.
+            "assignee_agency": visit.visitor_agency.safe_label()
+            if visit.visitor_agency_id and not claimant.protected
+            else None,
             "due_on": visit.due_on,
         },
         commit=False,
@@ -342,9 +345,11 @@ def update_visit(user, visit: FollowUpVisit, values: dict, version, *, today: da
     today = today or clock.today()
     claimant = visit.claimant
     values = {k: v for k, v in values.items() if k not in ("claimant_id", "task_id", "rhythm_months")}
-    for name in _hidden(user, claimant, FollowUpVisit.PRIVATE_FIELDS):
+    hidden = _hidden(user, claimant, FollowUpVisit.PRIVATE_FIELDS)
+    for name in hidden:
         values.pop(name, None)
-    _check_visit(user, values, today)
+    # Judged with what is stored for the fields this user neither sees nor changes (a visiting partner).
+    _check_visit(user, {**{name: getattr(visit, name) for name in hidden}, **values}, today)
     changes = records.update(
         user, visit, values, version, commit=False, redact=_redact(claimant, FollowUpVisit.PRIVATE_FIELDS)
     )

@@ -487,3 +487,35 @@ def test_a_new_rhythm_moves_the_planned_visits_and_keeps_those_made(db, make, lo
         )
     ).all()
     assert sorted(open_tasks) == [date(2026, 4, 20), date(2026, 9, 20)]
+
+
+def test_a_protected_persons_visiting_partner_and_money_channel_stay_with_their_team(
+    db, make, login_as, partner
+):
+    """The partner who visits or pays a protected person leads to them: staff not on their cases see the visit
+    and the money, not through whom; the task every case worker may read does not name the partner."""
+    lawyer = make.user(role="lawyer")
+    claimant = make.claimant()
+    make.party(make.case(lawyer_id=lawyer.id), claimant)
+    protected(db, make, claimant)
+    team = login_as_user(login_as("paralegal"), lawyer)
+    visit = {"due_on": "2026-03-25", "visitor_agency_id": str(partner.id)}
+    assert team.post(f"/claimants/{claimant.id}/visits/new", visit).status_code == 302
+    money = {
+        "reached_on": "2026-03-01",
+        "amount": "100",
+        "currency": "THB",
+        "through_agency_id": str(partner.id),
+    }
+    money["note"] = "Receipt signed"
+    assert team.post(f"/claimants/{claimant.id}/return/money/new", money).status_code == 302
+    assert db.session.scalar(sa.select(TimelineEntry.assignee_agency)) is None
+    assert text(team.get(f"/claimants/{claimant.id}/return")).count("Yangon partner") == 2
+    other = login_as("lawyer")
+    assert "Yangon partner" not in text(other.get(f"/claimants/{claimant.id}/return"))
+    # Recording the visit without the partner field (not shown to them) keeps the partner as the visitor.
+    stored = db.session.scalar(sa.select(FollowUpVisit))
+    form = {"due_on": "2026-03-25", "visited_on": "2026-03-19", "version": str(stored.version)}
+    assert other.post(f"/claimants/{claimant.id}/visits/{stored.id}/edit", form).status_code == 302
+    db.session.refresh(stored)
+    assert (stored.visitor_agency_id, stored.visited_on) == (partner.id, date(2026, 3, 19))
