@@ -29,8 +29,6 @@ from claims.models import (
     EvidenceFile,
     IdentificationEvent,
     MoneyDelivery,
-    Outcome,
-    ReceivedPayment,
     ReturnHome,
 )
 from claims.models.enums import NationalityVerification, ReturnProcedure
@@ -254,70 +252,6 @@ def adopt_claimant_fields(user, claimant: Claimant, written, *, commit: bool = T
     _sync_claimant(user, claimant)
     if commit:
         db.session.commit()
-
-
-# ---------------------------------------------------------------- proof that money reached the person
-
-
-def _check_delivery(user, claimant: Claimant, values: dict, today: date) -> None:
-    errors = {}
-    if values.get("reached_on") is None:
-        errors["reached_on"] = _l("Enter the day the money reached the person.")
-    elif values["reached_on"] > today:
-        errors["reached_on"] = _l("This date cannot be in the future.")
-    amount = values.get("amount")
-    if amount is None:
-        errors["amount"] = _l("Enter the amount that reached the person.")
-    elif amount.is_finite() and amount <= 0:
-        errors["amount"] = _l("The amount must be more than zero.")
-    if not values.get("evidence_id") and not values.get("received_payment_id") and not values.get("note"):
-        errors["evidence_id"] = _l(
-            "Link the proof: an evidence file (a receipt, a transfer slip), the payment it passes on, or a note of "
-            "how the person confirmed it."
-        )
-    if errors:
-        raise ValidationFailed({k: str(v) for k, v in errors.items()})
-    check_agency(user, values.get("through_agency_id"), "through_agency_id")
-    check_evidence(user, claimant, values.get("evidence_id"), "evidence_id")
-    payment_id = values.get("received_payment_id")
-    if payment_id is not None and payment_id not in {pid for pid, _ in payment_choices(user, claimant)}:
-        raise error("received_payment_id", _l("Choose one of this claimant's payments received."))
-
-
-def add_delivery(user, claimant: Claimant, values: dict, *, today: date | None = None) -> MoneyDelivery:
-    require_case_worker(user)
-    require_same_org(user, claimant)
-    for name in hidden_fields(user, claimant, MoneyDelivery.PRIVATE_FIELDS):
-        values.pop(name, None)
-    records.check_bounds(MoneyDelivery, values)
-    _check_delivery(user, claimant, values, today or clock.today())
-    return records.create(
-        user,
-        MoneyDelivery,
-        {**values, "claimant_id": claimant.id},
-        redact=redactions(claimant, MoneyDelivery.PRIVATE_FIELDS),
-    )
-
-
-def archive_delivery(user, delivery: MoneyDelivery, version) -> None:
-    require_case_worker(user)
-    require_same_org(user, delivery)
-    records.archive(user, delivery, version)
-
-
-def payment_choices(user, claimant: Claimant) -> list[tuple[int, str]]:
-    """The payments received for the claimant (the ledger), newest first: what a delivery may pass on."""
-    rows = db.session.execute(
-        visible(ReceivedPayment, user)
-        .join(Outcome, Outcome.id == ReceivedPayment.outcome_id)
-        .where(Outcome.claimant_id == claimant.id, Outcome.archived_at.is_(None))
-        .with_only_columns(
-            ReceivedPayment.id, ReceivedPayment.received_on, ReceivedPayment.amount, ReceivedPayment.currency
-        )
-        .order_by(ReceivedPayment.received_on.desc())
-        .limit(200)
-    ).all()
-    return [(pid, f"{on.isoformat()} · {amount} {currency}") for pid, on, amount, currency in rows]
 
 
 def evidence_choices(user, claimant: Claimant) -> list[tuple[int, str]]:

@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from claims import clock
 from claims.models import Case, Claimant, FollowUpVisit, MoneyDelivery, ReintegrationGoal
-from claims.services import closing, directory, records, reintegration, returns, timeline
+from claims.services import closing, deliveries, directory, records, reintegration, returns, timeline
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import run_service
@@ -105,11 +105,11 @@ def delivery(claimant_id: int):
     if request.method == "GET":
         form.reached_on.data = clock.today()
     form.through_agency_id.choices = _agencies()
-    form.received_payment_id.choices = options(returns.payment_choices(current_user, claimant), blank="—")
+    form.received_payment_id.choices = options(deliveries.payment_choices(current_user, claimant), blank="—")
     form.evidence_id.choices = options(returns.evidence_choices(current_user, claimant), blank="—")
     _drop_hidden(form, claimant, MoneyDelivery.PRIVATE_FIELDS)
     if form.validate_on_submit() and run_service(
-        form, lambda: returns.add_delivery(current_user, claimant, form.values())
+        form, lambda: deliveries.add_delivery(current_user, claimant, form.values())
     ):
         flash(_("Proof of payment saved."), "success")
         return _back(claimant, "#money")
@@ -123,7 +123,9 @@ def delivery(claimant_id: int):
 def archive_delivery(claimant_id: int, delivery_id: int):
     claimant = _claimant(claimant_id)
     record = _own(claimant, MoneyDelivery, delivery_id)
-    if run_service(None, lambda: returns.archive_delivery(current_user, record, request.form.get("version"))):
+    if run_service(
+        None, lambda: deliveries.archive_delivery(current_user, record, request.form.get("version"))
+    ):
         flash(_("Archived. An administrator can restore it."), "success")
     return _back(claimant, "#money")
 
