@@ -22,18 +22,23 @@ from claims.models import (
     Meeting,
     MeetingLink,
     ProtectionOrder,
+    ReturnHome,
     TimelineEntry,
 )
 from claims.models.enums import (
     Channel,
     ConsentMethod,
     ConsentPurpose,
+    ContactChannel,
     DocumentHolder,
     DocumentKind,
     IdentificationStatus,
     MeetingKind,
+    NationalityVerification,
     ProtectionKind,
+    ReferralConsentMethod,
     ReturneeCategory,
+    ReturnProcedure,
     Sex,
     TimelineKind,
     TraffickingStatus,
@@ -196,6 +201,7 @@ class Claimants:
             for order in orders:
                 self.add(ProtectionOrder(org_id=self.org.id, claimant=claimant, **order))
             self._identification(claimant, intake)
+            self._return(claimant)
         if "FB-01" in self.new_claimants:
             self._consultation_meeting(self.claimants["FB-01"])
 
@@ -222,6 +228,33 @@ class Claimants:
                 returnee_category=ReturneeCategory.ASSISTED
                 if claimant.home_country not in (None, "TH")
                 else None,
+            )
+        )
+
+    def _return(self, claimant: Claimant) -> None:
+        """The claimant's return dates and contact abroad as their return record (the one record of them, as the
+        migration makes it); the farm couple's assisted return under the Thailand–Myanmar MOU."""
+        if not (claimant.planned_return_on or claimant.returned_home_on or claimant.contact_abroad):
+            return
+        went = claimant.returned_home_on
+        self.add(
+            ReturnHome(
+                org_id=self.org.id,
+                claimant=claimant,
+                consent_given=went is not None,
+                consent_on=went - timedelta(days=14) if went else None,
+                consent_method=ReferralConsentMethod.WRITTEN if went else None,
+                planned_on=claimant.planned_return_on,
+                returned_on=went,
+                destination_country=claimant.home_country,
+                procedure=ReturnProcedure.MOU_MYANMAR if went and claimant.home_country == "MM" else None,
+                nationality_status=NationalityVerification.VERIFIED
+                if went
+                else NationalityVerification.NOT_STARTED,
+                nationality_verified_on=went - timedelta(days=30) if went else None,
+                contact_channel=ContactChannel.PARTNER_VISIT,
+                contact_detail=claimant.contact_abroad,
+                partner_note=claimant.partner_organisation,
             )
         )
 

@@ -17,6 +17,7 @@ from claims.models.deadline import (
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.evidence import EvidenceFile
 from claims.models.hearing import Hearing
+from claims.models.homecoming import FollowUpVisit, MoneyDelivery, ReintegrationGoal, ReturnHome
 from claims.models.identification import IdentificationEvent
 from claims.models.imports import ImportRun, ImportStatus
 from claims.models.login import LoginThrottle, RecoveryCode
@@ -81,4 +82,8 @@ __all__ = [
     "TeamNotice",
     "TimelineEntry",
     "User",
+    "ReturnHome",
+    "MoneyDelivery",
+    "ReintegrationGoal",
+    "FollowUpVisit",
 ]

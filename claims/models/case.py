@@ -13,6 +13,7 @@ from claims.models.enums import (
     CaseStage,
     CaseStatus,
     ClaimantRole,
+    ClosingReason,
     Petition441Status,
     RespondentRole,
 )
@@ -84,6 +85,12 @@ class Case(Record, db.Model):
     summary: Mapped[str | None] = mapped_column(sa.Text)
     # Criminal cases: the offence as charged ("ความผิดฐานค้ามนุษย์"), quoted by the compensation petitions.
     offence: Mapped[str | None] = mapped_column(sa.String(300))
+    # Why the case was closed (with its status CLOSED), set and cleared by claims.services.closing.
+    closed_reason: Mapped[ClosingReason | None] = mapped_column(
+        enum_column(ClosingReason, name="case_closing_reason")
+    )
+    closed_on: Mapped[date | None] = mapped_column(sa.Date)
+    closing_note: Mapped[str | None] = mapped_column(sa.Text)
 
     court: Mapped[Court | None] = relationship()
     lawyer = relationship("User", foreign_keys=[lawyer_id])

@@ -10,6 +10,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models.base import Record, enum_column
 from claims.models.enums import (
+    ClosingReason,
     ConsentMethod,
     ConsentPurpose,
     DocumentHolder,
@@ -79,6 +80,12 @@ class Claimant(Record, db.Model):
     returned_home_on: Mapped[date | None] = mapped_column(sa.Date)
     advisor_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     notes: Mapped[str | None] = mapped_column(sa.Text)
+    # Closed: the organisation's work with the person ended, and why (claims.services.closing; reopening clears it).
+    closed_reason: Mapped[ClosingReason | None] = mapped_column(
+        enum_column(ClosingReason, name="closing_reason")
+    )
+    closed_on: Mapped[date | None] = mapped_column(sa.Date)
+    closing_note: Mapped[str | None] = mapped_column(sa.Text)
 
     identity_documents: Mapped[list[IdentityDocument]] = relationship(
         back_populates="claimant", order_by="IdentityDocument.id"

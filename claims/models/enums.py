@@ -363,3 +363,78 @@ class ShareLevel(StrEnum):
 
     READ = "read"  # see the case and its shared claimants' records
     READ_AND_NOTES = "read_and_notes"  # and add notes to the case
+
+
+class ReturnProcedure(StrEnum):
+    """The bilateral instrument or procedure a return went through (claims.services.returns.PROCEDURE_SOURCES
+    says which names were checked against a source)."""
+
+    MOU_MYANMAR = "mou_th_mm"
+    MOU_CAMBODIA = "mou_th_kh"
+    MOU_LAOS = "mou_th_la"
+    MOU_VIETNAM = "mou_th_vn"
+    EMBASSY = "embassy"
+    DEPORTATION = "deportation"
+    OWN_ARRANGEMENT = "own_arrangement"
+    OTHER = "other"
+
+
+class NationalityVerification(StrEnum):
+    NOT_STARTED = "not_started"
+    REQUESTED = "requested"
+    VERIFIED = "verified"
+    REFUSED = "refused"
+
+
+class TravelDocument(StrEnum):
+    PASSPORT = "passport"
+    TEMPORARY_PASSPORT = "temporary_passport"
+    CERTIFICATE_OF_IDENTITY = "certificate_of_identity"
+    BORDER_PASS = "border_pass"
+    NONE = "none"
+
+
+class ContactChannel(StrEnum):
+    """How a person back home is reached."""
+
+    PHONE = "phone"
+    MESSAGING_APP = "messaging_app"
+    PARTNER_VISIT = "partner_visit"
+    FAMILY = "family"
+    EMAIL = "email"
+
+
+class PaymentChannel(StrEnum):
+    """How money reaches a person back home."""
+
+    BANK_TRANSFER = "bank_transfer"
+    MOBILE_MONEY = "mobile_money"
+    CASH_THROUGH_PARTNER = "cash_through_partner"
+    THROUGH_EMBASSY = "through_embassy"
+
+
+class ReintegrationDomain(StrEnum):
+    HOUSING = "housing"
+    HEALTH = "health"
+    MENTAL_WELLBEING = "mental_wellbeing"
+    LEGAL_STATUS = "legal_status"
+    SAFETY = "safety"
+    INCOME = "income"
+    EDUCATION = "education"
+    FAMILY = "family"
+    LEGAL_PROCESS = "legal_process"
+
+
+class GoalStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class ClosingReason(StrEnum):
+    REINTEGRATED = "reintegrated"
+    LOST_CONTACT = "lost_contact"
+    DECLINED = "declined"
+    DIED = "died"
+    RE_TRAFFICKED = "re_trafficked"

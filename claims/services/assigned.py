@@ -44,6 +44,8 @@ def _assigned_query(user) -> sa.Select:
             TimelineEntry.due_on.is_not(None),
             Case.archived_at.is_(None),
             Claimant.archived_at.is_(None),
+            # A closed claimant's follow-up visits stop reaching people; reopening brings them back.
+            Claimant.closed_reason.is_(None),
         )
     )
 

@@ -23,7 +23,7 @@ from claims.models import (
     TimelineEntry,
 )
 from claims.models.enums import ConsentPurpose, TraffickingStatus
-from claims.services import access, protection, records
+from claims.services import access, protection, records, returns
 from claims.services import calculations as calculations_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
@@ -72,12 +72,14 @@ def create_claimant(user, values: dict, today: date | None = None) -> Claimant:
     if _pseudonym_taken(user, values["pseudonym"]):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
     try:
-        return records.create(user, Claimant, values, redact=protection.audit_redactions(None, values))
+        claimant = records.create(user, Claimant, values, redact=protection.audit_redactions(None, values))
     except IntegrityError:
         db.session.rollback()
         raise ValidationFailed(
             {"pseudonym": str(_l("Another claimant already has this pseudonym."))}
         ) from None
+    returns.adopt_claimant_fields(user, claimant, values)
+    return claimant
 
 
 def update_claimant(
@@ -92,7 +94,10 @@ def update_claimant(
     if _pseudonym_taken(user, values["pseudonym"], exclude_id=claimant.id):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
     redact = protection.audit_redactions(claimant, values)
-    return records.update(user, claimant, values, version, redact=redact)
+    changes = records.update(user, claimant, values, version, redact=redact)
+    # The API may write the return dates and contact abroad: they go to the return record, the one record of them.
+    returns.adopt_claimant_fields(user, claimant, values)
+    return changes
 
 
 def archive_claimant(user, claimant: Claimant, version: int | None) -> None:

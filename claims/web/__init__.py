@@ -64,6 +64,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.reminders.routes import bp as reminders
     from claims.web.reports.routes import bp as reports
     from claims.web.respondents.routes import bp as respondents
+    from claims.web.returns.routes import bp as returns
     from claims.web.settlements.routes import bp as settlements
     from claims.web.sharing.routes import bp as sharing
     from claims.web.shelter.routes import bp as shelter
@@ -89,6 +90,7 @@ def register_blueprints(app: Flask) -> None:
         directory,
         referrals,
         sharing,
+        returns,
         calculations,
         documents,
         evidence,

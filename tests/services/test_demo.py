@@ -35,6 +35,7 @@ from claims.models import (
     ReceivedPayment,
     Referral,
     Respondent,
+    ReturnHome,
     TimelineEntry,
     User,
 )
@@ -81,6 +82,7 @@ ALL_MODELS = (
     Agency,
     AgencyPerson,
     Referral,
+    ReturnHome,
     AuditEntry,
 )
 # Organisation, 4 users, 5 courts, 8 respondents, 102 claimants (85 berry pickers, 14 Petchabun, 1 + 2), 6 cases,
@@ -671,3 +673,15 @@ def test_the_demo_histories_agree_with_the_claimants_and_the_shelter_meeting_is_
     assert link.claimant_id == claimant(db, "FB-01").id
     item = db.session.scalar(sa.select(TimelineEntry).where(TimelineEntry.meeting_id == meeting.id))
     assert item.assignee_id is not None and item.due_on > TODAY
+
+
+def test_the_demos_returns_are_the_claimants_return_dates(db):
+    """One record of a return: each claimant with a return date or contact abroad has a return, with the same
+    dates, and the farm couple's names the Thailand–Myanmar MOU."""
+    load_demo(TODAY)
+    returns = {r.claimant.pseudonym: r for r in db.session.scalars(sa.select(ReturnHome))}
+    assert set(returns) == {"FB-01", "FL-01", "FL-02"}
+    for pseudonym, ret in returns.items():
+        person = claimant(db, pseudonym)
+        assert (ret.planned_on, ret.returned_on) == (person.planned_return_on, person.returned_home_on)
+    assert returns["FL-01"].procedure.value == "mou_th_mm" and returns["FL-01"].consent_given

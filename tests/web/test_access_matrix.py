@@ -36,6 +36,7 @@ from tests.web import (
     pages_imports,
     pages_journey,
     pages_reminders,
+    pages_return,
     pages_sharing,
     pages_shelter,
     pages_standing,
@@ -54,6 +55,7 @@ EXTRA_AREAS = (
     pages_shelter,
     pages_sharing,
     pages_standing,
+    pages_return,
 )
 
 # ---------------------------------------------------------------- the users
@@ -342,7 +344,6 @@ ACCESS: dict[str, Rule] = {
     "api_tokens.revoke": TOKENS,
     "api_tokens.organisation": ADMIN_ONLY,
 }
-
 # Query strings the pages need (the case a new record belongs to, the language of a sheet).
 QUERY = {
     "hearings.create": "?case_id={case_id}",
@@ -404,6 +405,7 @@ ORG_RECORD_PARAMS = {
     "person_id",
     "referral_id",
     "share_id",
+    *pages_return.ORG_RECORD_PARAMS,
 }
 
 # The areas that keep their entries in their own module (rules by name, as the module cannot import this one).
@@ -433,6 +435,7 @@ EVERY_MARKER = (
     pages_evidence.MARKER,
     *pages_directory.MARKERS,
     *pages_shelter.MARKERS,
+    *pages_return.MARKERS,
 )
 # What names the world's people and case: never in a page another organisation's user gets.
 WORLD_NAMES = ("BP-01", "BP-02", "BP-03", "LC-01")

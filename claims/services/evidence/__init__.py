@@ -101,6 +101,11 @@ def _openable(user):
     )
 
 
+def openable(user):
+    """The evidence ``user`` may open, as a SQL condition on EvidenceFile (for other areas' choosers and links)."""
+    return _openable(user)
+
+
 def on_team(user, claimant: Claimant) -> bool:
     return bool(protection.assigned_to(user, [claimant.id]))
 

@@ -27,7 +27,7 @@ from claims.models import (
 from claims.models.base import utcnow
 from claims.models.enums import ClaimantRole, DocumentHolder, DocumentKind
 from claims.services import claimants as claimants_service
-from claims.services import protection, records
+from claims.services import protection, records, returns
 from claims.services.calculations.computing import computed_values
 from claims.services.errors import NotFound, ValidationFailed
 from claims.services.imports import matching
@@ -265,6 +265,8 @@ def _write(user, run: ImportRun, progress: _Progress) -> dict:
                 summary["unchanged"] += 1
         if row.get("document"):
             _document(user, claimant, row["document"], documents)
+        # A return date in the file goes to the claimant's return record, the one record of it.
+        returns.adopt_claimant_fields(user, claimant, typed_values(row["values"]), commit=False)
         people[row["external_id"]] = claimant
         progress.step()
     if case is not None:

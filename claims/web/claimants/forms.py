@@ -59,12 +59,6 @@ class ClaimantForm(RecordForm):
     home_district = StringField(_l("Home district"), validators=[Optional(), Length(max=120)])
     phone = StringField(_l("Phone"), validators=[Optional(), Length(max=80)])
     address = TextAreaField(_l("Address"), validators=[Optional(), Length(max=2000)])
-    contact_abroad = TextAreaField(
-        _l("Contact after return home"),
-        validators=[Optional(), Length(max=2000)],
-        description=_l("How to reach them abroad, for example through a partner organisation."),
-    )
-    partner_organisation = StringField(_l("Partner organisation"), validators=[Optional(), Length(max=200)])
     address_for_service = TextAreaField(
         _l("Address for service"),
         validators=[Optional(), Length(max=2000)],
@@ -75,8 +69,6 @@ class ClaimantForm(RecordForm):
     )
     protection_order = BooleanField(_l("Under a witness-protection order"))
     protection_note = TextAreaField(_l("Protection details"), validators=[Optional(), Length(max=2000)])
-    planned_return_on = ThaiDateField(_l("Planned return home"), validators=[Optional()])
-    returned_home_on = ThaiDateField(_l("Returned home on"), validators=[Optional(), NotInFuture()])
     notes = TextAreaField(_l("Notes"), validators=[Optional(), Length(max=5000)])
 
     def values(self) -> dict:

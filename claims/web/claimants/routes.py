@@ -150,7 +150,8 @@ def edit(claimant_id: int):
     # A user the whereabouts rule does not name gets the form without those fields: not pre-filled, not
     # rendered, not posted back (the service ignores them too).
     for name in protection.hidden_fields(current_user, claimant):
-        del form[name]
+        if name in form:  # the contact abroad is the return's now (claims/web/returns)
+            del form[name]
     if request.method == "GET":
         form.languages.data = claimant.language_list
     if form.validate_on_submit() and run_service(
