@@ -16,6 +16,7 @@ from claims.models.enums import (
     Petition441Status,
     RespondentRole,
 )
+from claims.models.search_keys import folded, number_key
 
 
 class Court(db.Model):
@@ -53,6 +54,8 @@ class Case(Record, db.Model):
         sa.Index("ix_cases_org_filed_on", "org_id", "archived_at", "filed_on"),
         # The dashboard's count of live cases by stage and kind, from the index alone.
         sa.Index("ix_cases_org_stage_kind", "org_id", "archived_at", "stage", "kind"),
+        # The list sorted by kind (issue 18): without it, a sort of every live case of the organisation.
+        sa.Index("ix_cases_org_kind", "org_id", "archived_at", "kind"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -161,3 +164,16 @@ class CaseLink(Record, db.Model):
 
     def safe_label(self) -> str:
         return f"link {self.case.reference} - {self.other_case.reference}"
+
+
+# The quick search (claims/services/finding.py): the reference and the court's numbers as typed, the title by
+# prefix, each from its own index.
+for _name, _key in (
+    ("reference", number_key(Case.reference)),
+    ("title", folded(Case.title)),
+    ("black_number", number_key(Case.black_number)),
+    ("red_number", number_key(Case.red_number)),
+):
+    sa.Index(f"ix_cases_search_{_name}", Case.org_id, Case.archived_at, _key)
+
+del _name, _key

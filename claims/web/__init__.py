@@ -61,6 +61,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.reminders.routes import bp as reminders
     from claims.web.reports.routes import bp as reports
     from claims.web.respondents.routes import bp as respondents
+    from claims.web.search.routes import bp as search
     from claims.web.settlements.routes import bp as settlements
     from claims.web.timeline.routes import bp as timeline
 
@@ -79,6 +80,7 @@ def register_blueprints(app: Flask) -> None:
         timeline,
         meetings,
         respondents,
+        search,
         directory,
         referrals,
         calculations,

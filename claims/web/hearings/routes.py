@@ -33,15 +33,19 @@ def _lawyer_choices() -> list[tuple[str, str]]:
 
 def _filters() -> service.HearingFilters:
     window = request.args.get("window", "14")
+    window = window if window in service.WINDOWS else "14"
     case_kind = request.args.get("case_kind", "")
     return service.HearingFilters(
-        window=window if window in service.WINDOWS else "14",
+        window=window,
         court_id=request.args.get("court_id", type=db_int),
         province=request.args.get("province", "")[:120],
         lawyer_id=request.args.get("lawyer_id", type=db_int),
         case_kind=case_kind if case_kind in set(CaseKind) else "",
         page=request.args.get("page", 1, type=page_number),
         on=request.args.get("on", type=_iso_day),
+        sort=service.HEARING_SORTS.choose(
+            request.args.get("sort"), request.args.get("dir"), default=service.default_sort(window)
+        ),
     )
 
 
@@ -59,7 +63,9 @@ def _iso_day(value: str) -> date:
 def index():
     filters = _filters()
     listing = service.list_hearings(current_user, filters)
-    return render_template("hearings/index.html", listing=listing, filters=filters)
+    return render_template(
+        "hearings/index.html", listing=listing, filters=filters, sorts=service.HEARING_SORTS
+    )
 
 
 @bp.route("/new", methods=["GET", "POST"])
