@@ -35,7 +35,9 @@ def people(db, make):
     other_org = make.org(name="Other")
     make.claimant(org=other_org, pseudonym="BP-02", legal_name="Somchai Other")
     db.session.add(
-        IdentityDocument(org_id=claimant.org_id, claimant_id=claimant.id, kind="passport", number="MA 123-4567")
+        IdentityDocument(
+            org_id=claimant.org_id, claimant_id=claimant.id, kind="passport", number="MA 123-4567"
+        )
     )
     case = make.case(reference="LC-2012-07", title="Fishing boat wages", black_number="ร.1234/2566")
     make.case(reference="CR-01", title="Trafficking", black_number="คม.41/2569", red_number="๒๐๔๕/๒๕๖๗")
