@@ -39,18 +39,25 @@ class Term:
 
 def claimant_condition(user, term: Term):
     """Pseudonym, legal name (for those who may see names) or an identity document's number. The result shows
-    the pseudonym only: the name and the number that matched stay on the claimant's own page."""
-    conditions = [starts_with(folded(Claimant.pseudonym), term.text)]
+    the pseudonym only: the name and the number that matched stay on the claimant's own page.
+
+    A union of ids, one indexed range each, rather than an OR: PostgreSQL answers an OR that holds a sub-select
+    (the documents) by reading every claimant of the organisation and testing each."""
+    live = (Claimant.org_id == user.org_id, Claimant.archived_at.is_(None))
+    branches = [sa.select(Claimant.id).where(*live, starts_with(folded(Claimant.pseudonym), term.text))]
     if access.may_see_identity(user):
-        conditions.append(starts_with(folded(Claimant.legal_name), term.text))
+        branches.append(
+            sa.select(Claimant.id).where(*live, starts_with(folded(Claimant.legal_name), term.text))
+        )
         if term.number:
-            documents = sa.select(IdentityDocument.claimant_id).where(
-                IdentityDocument.org_id == user.org_id,
-                IdentityDocument.archived_at.is_(None),
-                starts_with(number_key(IdentityDocument.number), term.number),
+            branches.append(
+                sa.select(IdentityDocument.claimant_id).where(
+                    IdentityDocument.org_id == user.org_id,
+                    IdentityDocument.archived_at.is_(None),
+                    starts_with(number_key(IdentityDocument.number), term.number),
+                )
             )
-            conditions.append(Claimant.id.in_(documents))
-    return sa.or_(*conditions)
+    return Claimant.id.in_(sa.union(*branches) if len(branches) > 1 else branches[0])
 
 
 def case_condition(user, term: Term):

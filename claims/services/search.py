@@ -13,29 +13,42 @@ from claims.models import Case, Claimant, Respondent
 from claims.models.search_keys import folded
 from claims.services import access, finding
 from claims.services.errors import Forbidden
-from claims.services.paging import Bounded, count
+from claims.services.paging import Bounded
 from claims.services.scope import visible
 
 PER_KIND = 5
+# A two-letter term can match a third of a national organisation's cases ("LC"): past this many the page says
+# "500+" rather than count them all (the list that "see all" opens counts them, as it does anyway).
+COUNT_CAP = 500
+
+
+@dataclass
+class Found(Bounded):
+    """The first rows of one kind, and how many there are (``capped``: at least ``total``)."""
+
+    capped: bool = False
 
 
 @dataclass
 class SearchResults:
     term: finding.Term
-    claimants: Bounded[Claimant] = field(default_factory=Bounded)
-    cases: Bounded[Case] = field(default_factory=Bounded)
-    respondents: Bounded[Respondent] = field(default_factory=Bounded)
+    claimants: Found = field(default_factory=Found)
+    cases: Found = field(default_factory=Found)
+    respondents: Found = field(default_factory=Found)
 
     @property
     def total(self) -> int:
         return self.claimants.total + self.cases.total + self.respondents.total
 
 
-def _first(query: sa.Select, id_column, order, limit: int) -> Bounded:
+def _first(query: sa.Select, id_column, order, limit: int) -> Found:
     items = list(db.session.scalars(query.order_by(*order, id_column).limit(limit)))
     # The count only when the first rows do not already say it: a search that finds two costs one statement.
-    total = len(items) if len(items) < limit else count(query, id_column)
-    return Bounded(items, total)
+    if len(items) < limit:
+        return Found(items, len(items))
+    counted = query.with_only_columns(id_column).order_by(None).limit(COUNT_CAP + 1).subquery()
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(counted)) or 0
+    return Found(items, min(total, COUNT_CAP), capped=total > COUNT_CAP)
 
 
 def quick_search(user, typed: str, *, limit: int = PER_KIND) -> SearchResults:

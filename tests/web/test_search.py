@@ -184,3 +184,14 @@ def test_folding_a_term_twice_changes_nothing(typed):
 def test_thai_digits_fold_to_arabic():
     assert fold_number("ร.๑๒๓-๔ ๕") == "ร12345"
     assert fold_text("  BP-๐๑  ") == "bp-01"
+
+
+def test_a_term_that_matches_hundreds_says_so_without_counting_them_all(db, make, login_as, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_CAP", 6)
+    for n in range(9):
+        make.case(reference=f"LC-{n:02d}")
+    db.session.commit()
+    response = login_as("lawyer").get("/search/?q=lc")
+    assert found(response, "found-cases") == [f"LC-{n:02d}" for n in range(search.PER_KIND)]
+    page = text(response)
+    assert "(6+)" in page and "See all (more than 6)" in page and "/cases/?find=lc" in page
