@@ -351,7 +351,7 @@ def list_cases(user, filters: CaseFilters) -> CaseList:
             )
         )
     if term := finding.Term.of(filters.find):
-        base = base.where(finding.case_condition(user, term))
+        base = finding.found(base, Case.id, finding.case_branches(user, term))
     for column, value in (
         (Case.kind, filters.kind),
         (Case.stage, filters.stage),

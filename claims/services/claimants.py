@@ -183,7 +183,7 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
             conditions.append(sa.func.lower(Claimant.legal_name).like(term))
         base = base.where(sa.or_(*conditions))
     if term := finding.Term.of(filters.find):
-        base = base.where(finding.claimant_condition(user, term))
+        base = finding.found(base, Claimant.id, finding.claimant_branches(user, term))
     if filters.status:
         base = base.where(Claimant.trafficking_status == filters.status)
     if filters.nationality:

@@ -206,7 +206,7 @@ def list_respondents(user, filters: RespondentFilters) -> RespondentList:
             )
         )
     if term := finding.Term.of(filters.find):
-        base = base.where(finding.respondent_condition(user, term))
+        base = finding.found(base, Respondent.id, finding.respondent_branches(user, term))
     if filters.kind:
         base = base.where(Respondent.kind == filters.kind)
     if filters.status:

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from claims.extensions import db
 from claims.models import Case, Claimant, Respondent
-from claims.models.search_keys import folded
+from claims.models.search_keys import folded, number_key
 from claims.services import access, finding
 from claims.services.errors import Forbidden
 from claims.services.paging import Bounded
@@ -41,14 +41,33 @@ class SearchResults:
         return self.claimants.total + self.cases.total + self.respondents.total
 
 
-def _first(query: sa.Select, id_column, order, limit: int) -> Found:
-    items = list(db.session.scalars(query.order_by(*order, id_column).limit(limit)))
+def _count(query: sa.Select) -> tuple[int, bool]:
+    counted = query.limit(COUNT_CAP + 1).subquery()
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(counted)) or 0
+    return min(total, COUNT_CAP), total > COUNT_CAP
+
+
+def _first(model, branches: list[sa.Select], order, user, limit: int) -> Found:
+    """The first rows of one kind: each branch's first ``limit`` by the kind's key (the first of their union are
+    the first of all), read whole only then; the count from each branch's first ``COUNT_CAP + 1`` (past that, one
+    branch alone says "more than"). One OR over the branches let PostgreSQL read every row of the organisation in
+    key order and test each (205 ms for "LC-2026" among 24,000 cases, 40 ms for a name among 16,000 claimants)."""
+
+    def first_of(branch, n, ordered):
+        rows = branch.subquery()
+        query = sa.select(rows.c.id, rows.c.key)
+        return (query.order_by(rows.c.key, rows.c.id) if ordered else query).limit(n)
+
+    first = finding.union_of([first_of(branch, limit, True) for branch in branches])
+    chosen = sa.select(first.c.id).order_by(first.c.key, first.c.id).limit(limit)
+    items = list(
+        db.session.scalars(visible(model, user).where(model.id.in_(chosen)).order_by(order, model.id))
+    )
     # The count only when the first rows do not already say it: a search that finds two costs one statement.
     if len(items) < limit:
         return Found(items, len(items))
-    counted = query.with_only_columns(id_column).order_by(None).limit(COUNT_CAP + 1).subquery()
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(counted)) or 0
-    return Found(items, min(total, COUNT_CAP), capped=total > COUNT_CAP)
+    counted = finding.union_of([first_of(branch, COUNT_CAP + 1, False) for branch in branches])
+    return Found(items, *_count(sa.select(counted.c.id)))
 
 
 def quick_search(user, typed: str, *, limit: int = PER_KIND) -> SearchResults:
@@ -59,12 +78,13 @@ def quick_search(user, typed: str, *, limit: int = PER_KIND) -> SearchResults:
     term = finding.Term.of(typed)
     if not term:
         return SearchResults(term)
-    claimants = visible(Claimant, user).where(finding.claimant_condition(user, term))
-    cases = visible(Case, user).where(finding.case_condition(user, term))
-    respondents = visible(Respondent, user).where(finding.respondent_condition(user, term))
     return SearchResults(
         term,
-        claimants=_first(claimants, Claimant.id, [folded(Claimant.pseudonym)], limit),
-        cases=_first(cases, Case.id, [Case.reference], limit),
-        respondents=_first(respondents, Respondent.id, [folded(Respondent.name)], limit),
+        claimants=_first(
+            Claimant, finding.claimant_branches(user, term), folded(Claimant.pseudonym), user, limit
+        ),
+        cases=_first(Case, finding.case_branches(user, term), number_key(Case.reference), user, limit),
+        respondents=_first(
+            Respondent, finding.respondent_branches(user, term), folded(Respondent.name), user, limit
+        ),
     )

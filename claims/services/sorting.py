@@ -23,10 +23,11 @@ class Sort:
 
 @dataclass(frozen=True)
 class SortOptions:
-    """A list's sorts: key -> the SQL expressions it orders by. The first follows the direction chosen, the others
-    (where a key has them) stay ascending, and the tie breaker (the id) follows the direction: the same rows in
-    the same order on every page. ``descending_first``: keys that open newest first (dates); ``nullable``: keys
-    whose empty values go last whichever the direction (SQLite and PostgreSQL put them at opposite ends)."""
+    """A list's sorts: key -> the SQL expressions it orders by, then the tie breaker (the id): the same rows in the
+    same order on every page. Every expression follows the direction chosen, so that one index, read forwards or
+    backwards, serves both (claims/models: the lists' sort indexes). ``descending_first``: keys that open newest
+    first (dates); ``nullable``: keys whose empty values go last whichever the direction (SQLite and PostgreSQL
+    put them at opposite ends; the descending order then sorts rather than reads an index backwards)."""
 
     columns: Mapping[str, Sequence]
     default: Sort
@@ -46,9 +47,8 @@ class SortOptions:
     def order_by(self, sort: Sort) -> list:
         if sort.key not in self.columns:
             sort = self.default
-        first, *rest = self.columns[sort.key]
-        first = sa.desc(first) if sort.descending else sa.asc(first)
+        direction = sa.desc if sort.descending else sa.asc
+        first, *rest = (direction(column) for column in (*self.columns[sort.key], self.tie_breaker))
         if sort.key in self.nullable:
             first = sa.nulls_last(first)
-        tie = sa.desc(self.tie_breaker) if sort.descending else sa.asc(self.tie_breaker)
-        return [first, *rest, tie]
+        return [first, *rest]

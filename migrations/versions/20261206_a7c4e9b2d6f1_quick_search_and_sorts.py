@@ -41,17 +41,23 @@ def _number_key(column):
 SEARCH_INDEXES = (
     ('ix_claimants_search_legal_name', 'claimants', _folded, 'legal_name'),
     ('ix_identity_documents_search_number', 'identity_documents', _number_key, 'number'),
-    ('ix_cases_search_reference', 'cases', _number_key, 'reference'),
     ('ix_cases_search_title', 'cases', _folded, 'title'),
     ('ix_cases_search_black_number', 'cases', _number_key, 'black_number'),
     ('ix_cases_search_red_number', 'cases', _number_key, 'red_number'),
     ('ix_respondents_search_name', 'respondents', _folded, 'name'),
     ('ix_respondents_search_licence', 'respondents', _number_key, 'licence_number'),
 )
+# The lists' orders on live records, read from an index rather than sorted. Partial: PostgreSQL reads an index's
+# order only after equalities, and "archived_at IS NULL" is not one (a search for a prefix every pseudonym
+# shares sorted all 16,000 claimants of an organisation: 115 ms, 0.5 ms with these).
 SORT_INDEXES = (
-    ('ix_claimants_org_nationality', 'claimants', ['org_id', 'archived_at', 'nationality']),
-    ('ix_claimants_org_status', 'claimants', ['org_id', 'archived_at', 'trafficking_status']),
-    ('ix_cases_org_kind', 'cases', ['org_id', 'archived_at', 'kind']),
+    ('ix_claimants_live_pseudonym', 'claimants', ['org_id', sa.text('lower(pseudonym)'), 'id']),
+    ('ix_claimants_live_nationality', 'claimants', ['org_id', 'nationality', sa.text('lower(pseudonym)'), 'id']),
+    ('ix_claimants_live_status', 'claimants', ['org_id', 'trafficking_status', sa.text('lower(pseudonym)'), 'id']),
+    ('ix_cases_live_kind', 'cases', ['org_id', 'kind', 'reference', 'id']),
+    ('ix_cases_live_stage', 'cases', ['org_id', 'stage', 'reference', 'id']),
+    # the search's first cases, in the order of their reference as typed
+    ('ix_cases_live_reference_key', 'cases', ['org_id', sa.text(_number_key('reference')), 'id']),
 )
 
 
@@ -67,8 +73,9 @@ def _ignoring_expression_indexes():
 def upgrade():
     for name, table, key, column in SEARCH_INDEXES:
         op.create_index(name, table, ['org_id', 'archived_at', sa.text(key(column))], unique=False)
+    live = sa.text('archived_at IS NULL')
     for name, table, columns in SORT_INDEXES:
-        op.create_index(name, table, columns, unique=False)
+        op.create_index(name, table, columns, unique=False, postgresql_where=live, sqlite_where=live)
     with _ignoring_expression_indexes(), op.batch_alter_table('timeline_entries', schema=None) as batch_op:
         batch_op.add_column(sa.Column('hearing_id', sa.Integer(), nullable=True))
         batch_op.create_index(batch_op.f('ix_timeline_entries_hearing_id'), ['hearing_id'], unique=False)
