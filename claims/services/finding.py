@@ -1,7 +1,7 @@
-"""What the quick search matches, as SQL conditions the lists reuse ("see all" opens the list filtered by the same
-condition, so its count is the search's).
+"""What the quick search matches, as branches of SQL (one indexed range each) that the lists reuse ("see all" opens
+the list filtered by the same branches, so its rows are the search's).
 
-Every condition is a prefix or an exact number read from an index (claims/models/search_keys.py), never a
+Every branch is a prefix or an exact number read from an index (claims/models/search_keys.py), never a
 ``LIKE '%term%'`` that reads every row: at national scale (100,000 claimants, 150,000 cases) a search answers from
 the indexes. A name is found by its first letters ("som" finds "Somchai"), a number whatever its dashes, spaces and
 digits ("๑๒๓๔" and "1-234" both find "1234/2566").
@@ -90,8 +90,8 @@ def union_of(branches: list[sa.Select]) -> sa.Subquery:
 
 
 def case_branches(user, term: Term) -> list[sa.Select]:
-    """The cases that match, as (id, key: the reference as typed): the office's reference, the title, and the court's black
-    and red numbers, one indexed range a branch."""
+    """The cases that match, as (id, key: the reference as typed): the office's reference, the title, and the
+    court's black and red numbers, one indexed range a branch."""
     live = (Case.org_id == user.org_id, Case.archived_at.is_(None))
     # Sorted by the reference as typed: its branch is read in that order (ix_cases_live_reference_key), the
     # others sorted.
