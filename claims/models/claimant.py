@@ -19,6 +19,7 @@ from claims.models.enums import (
     Sex,
     TraffickingStatus,
 )
+from claims.models.search_keys import folded, number_key
 
 # Age of majority under the Thai Civil and Commercial Code s.19 (20 years). Used only to ask for a guardian.
 AGE_OF_MAJORITY_YEARS = 20
@@ -232,4 +233,32 @@ Claimant.order_in_force = column_property(
     )
     .correlate_except(ProtectionOrder)
     .exists()
+)
+
+
+# The quick search (claims/services/finding.py): a legal name and an identity document's number by prefix, from the
+# index alone (a pseudonym from the list's ix_claimants_org_lower_pseudonym).
+sa.Index("ix_claimants_search_legal_name", Claimant.org_id, Claimant.archived_at, folded(Claimant.legal_name))
+# The live claimants in the order the search and the list show them. Partial, because PostgreSQL reads an index's
+# order only after equalities, and "archived_at IS NULL" is not one: with archived_at in the key, a search for a
+# prefix every pseudonym shares ("NAT-") sorted all 16,000 claimants of an organisation (115 ms; 0.5 ms with this).
+# The list sorted by nationality or identification status the same way (issue 18): read in order, not sorted.
+for _name, _column in (
+    ("pseudonym", None),
+    ("nationality", Claimant.nationality),
+    ("status", Claimant.trafficking_status),
+):
+    _columns = (Claimant.org_id, folded(Claimant.pseudonym), Claimant.id)
+    sa.Index(
+        f"ix_claimants_live_{_name}",
+        *(_columns if _column is None else (Claimant.org_id, _column, *_columns[1:])),
+        postgresql_where=Claimant.archived_at.is_(None),
+        sqlite_where=Claimant.archived_at.is_(None),
+    )
+del _name, _column, _columns
+sa.Index(
+    "ix_identity_documents_search_number",
+    IdentityDocument.org_id,
+    IdentityDocument.archived_at,
+    number_key(IdentityDocument.number),
 )

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from claims.extensions import db
 from claims.models.base import Record, enum_column
 from claims.models.enums import RespondentKind, RespondentStatus
+from claims.models.search_keys import folded, number_key
 
 
 class Respondent(Record, db.Model):
@@ -34,3 +35,13 @@ class Respondent(Record, db.Model):
 
     def safe_label(self) -> str:
         return self.name
+
+
+# The quick search and the list's order by name (claims/services/finding.py), and the registration number as typed.
+sa.Index("ix_respondents_search_name", Respondent.org_id, Respondent.archived_at, folded(Respondent.name))
+sa.Index(
+    "ix_respondents_search_licence",
+    Respondent.org_id,
+    Respondent.archived_at,
+    number_key(Respondent.licence_number),
+)

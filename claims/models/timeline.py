@@ -48,6 +48,8 @@ class TimelineEntry(Record, db.Model):
     told_by: Mapped[str | None] = mapped_column(sa.String(200))
     author_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False)
     meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    # The hearing an entry is about (a hearing letter sent by SMS or LINE): shown on the hearing's page.
+    hearing_id: Mapped[int | None] = mapped_column(sa.ForeignKey("hearings.id"), index=True)
     # Who is to do a task: a user of the organisation (it reaches them: My tasks, the dashboard, reminders, the
     # digest, their calendar feed), or an agency named in words when someone outside does it.
     assignee_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"), index=True)
@@ -62,6 +64,7 @@ class TimelineEntry(Record, db.Model):
     done_by = relationship("User", foreign_keys=[done_by_id])
     assignee = relationship("User", foreign_keys=[assignee_id])
     meeting = relationship("Meeting")
+    hearing = relationship("Hearing")
 
     def safe_label(self) -> str:
         if self.case_id:

@@ -28,7 +28,7 @@ from claims.models import (
     User,
 )
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
-from claims.services import access, paging, protection, records
+from claims.services import access, finding, paging, protection, records
 from claims.services import calculations as calculations_service
 from claims.services import hearings as hearings_service
 from claims.services import outcomes as outcomes_service
@@ -36,6 +36,7 @@ from claims.services import standing as standing_service
 from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible, visible_courts
+from claims.services.sorting import Sort, SortOptions
 
 PAGE_SIZE = 50
 COURT_KINDS = (CaseKind.LABOUR, CaseKind.CRIMINAL, CaseKind.CIVIL)
@@ -291,16 +292,34 @@ def link_cases(user, case: Case, other_case_id: int, note: str | None) -> CaseLi
 
 # ---------------------------------------------------------------- reads
 
+# The list's sorts (issue 18): newest filed first unless the user picks a column. The kind and stage are sorted by
+# their stored value, each read from an index (org, archived, kind) / (org, archived, stage, kind).
+CASE_SORTS = SortOptions(
+    columns={
+        "filed": (Case.filed_on, Case.reference),
+        "reference": (Case.reference,),
+        "kind": (Case.kind, Case.reference),
+        "stage": (Case.stage, Case.reference),
+    },
+    default=Sort("filed", descending=True),
+    tie_breaker=Case.id,
+    descending_first=frozenset({"filed"}),
+    nullable=frozenset({"filed"}),
+)
+
 
 @dataclass
 class CaseFilters:
     q: str = ""
+    # the quick search's matches ("see all" from the search page)
+    find: str = ""
     kind: str = ""
     stage: str = ""
     status: str = ""
     court_id: int | None = None
     mine: bool = False
     page: int = 1
+    sort: Sort = CASE_SORTS.default
 
 
 @dataclass
@@ -343,7 +362,7 @@ def list_cases(user, filters: CaseFilters) -> CaseList:
     query = (
         base.add_columns(claimant_count, next_hearing)
         .options(selectinload(Case.court))
-        .order_by(Case.filed_on.desc().nulls_last(), Case.reference)
+        .order_by(*CASE_SORTS.order_by(filters.sort))
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE)
     )
@@ -365,6 +384,8 @@ def filtered_cases(user, filters: CaseFilters) -> sa.Select:
                 sa.func.lower(sa.func.coalesce(Case.red_number, "")).like(term),
             )
         )
+    if term := finding.Term.of(filters.find):
+        base = finding.found(base, Case.id, finding.case_branches(user, term))
     for column, value in (
         (Case.kind, filters.kind),
         (Case.stage, filters.stage),

@@ -23,13 +23,15 @@ from claims.models import (
     TimelineEntry,
 )
 from claims.models.enums import ConsentPurpose, TraffickingStatus
-from claims.services import access, protection, records, returns
+from claims.models.search_keys import folded
+from claims.services import access, finding, protection, records, returns
 from claims.services import calculations as calculations_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.paging import clamp_page, count
 from claims.services.scope import get_visible, visible
+from claims.services.sorting import Sort, SortOptions
 
 PAGE_SIZE = 50
 
@@ -131,16 +133,32 @@ def update_consent(user, consent: Consent, values: dict, version: int | None) ->
 
 # ---------------------------------------------------------------- reads
 
+# The list's sorts (issue 18). Not the home province: where a protected person is from is whereabouts, and a
+# row's place in a list sorted by it would tell. Not the number of cases: a count per row over the whole list.
+CLAIMANT_SORTS = SortOptions(
+    columns={
+        "pseudonym": (folded(Claimant.pseudonym),),
+        "nationality": (Claimant.nationality, folded(Claimant.pseudonym)),
+        "identification": (Claimant.trafficking_status, folded(Claimant.pseudonym)),
+    },
+    default=Sort("pseudonym"),
+    tie_breaker=Claimant.id,
+    nullable=frozenset({"nationality"}),
+)
+
 
 @dataclass
 class ClaimantFilters:
     q: str = ""
+    # the quick search's matches ("see all" from the search page)
+    find: str = ""
     status: str = ""
     nationality: str = ""
     province: str = ""
     case_kind: str = ""
     protected: bool = False
     page: int = 1
+    sort: Sort = CLAIMANT_SORTS.default
 
 
 @dataclass
@@ -178,7 +196,7 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
     )
     query = (
         base.add_columns(case_count)
-        .order_by(sa.func.lower(Claimant.pseudonym))
+        .order_by(*CLAIMANT_SORTS.order_by(filters.sort))
         .limit(PAGE_SIZE)
         .offset((page - 1) * PAGE_SIZE)
     )
@@ -196,6 +214,8 @@ def filtered_claimants(user, filters: ClaimantFilters) -> sa.Select:
         if access.may_see_identity(user):
             conditions.append(sa.func.lower(Claimant.legal_name).like(term))
         base = base.where(sa.or_(*conditions))
+    if term := finding.Term.of(filters.find):
+        base = finding.found(base, Claimant.id, finding.claimant_branches(user, term))
     if filters.status:
         base = base.where(Claimant.trafficking_status == filters.status)
     if filters.nationality:

@@ -24,6 +24,7 @@ from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.paging import Bounded, Windowed, clamp_page, count, count_split
 from claims.services.scope import get_visible, visible, visible_courts
+from claims.services.sorting import Sort, SortOptions
 
 PAGE_SIZE = 50
 # The list's time windows: the next N days from the start of today, everything before today, or the past hearings
@@ -217,6 +218,24 @@ def _live_hearings(user) -> sa.Select:
     return visible(Hearing, user).where(~archived.exists())
 
 
+# The list's sorts (issue 18), within the window the filters chose (a fortnight's hearings, or the past's): the date
+# by default, soonest first for the coming ones and latest first for the past.
+HEARING_SORTS = SortOptions(
+    columns={
+        "date": (Hearing.starts_at,),
+        "case": (Case.reference, Hearing.starts_at),
+        "kind": (Hearing.kind, Hearing.starts_at),
+        "status": (Hearing.status, Hearing.starts_at),
+    },
+    default=Sort("date"),
+    tie_breaker=Hearing.id,
+)
+
+
+def default_sort(window: str) -> Sort:
+    return Sort("date", descending=window in ("past", "unrecorded"))
+
+
 @dataclass
 class HearingFilters:
     window: str = "14"
@@ -227,6 +246,7 @@ class HearingFilters:
     page: int = 1
     # One day instead of a window (the calendar's "and N more" on a busy day).
     on: date | None = None
+    sort: Sort | None = None  # the window's default
 
 
 @dataclass
@@ -308,6 +328,8 @@ def filtered_hearings(user, filters: HearingFilters, now: datetime):
     if filters.case_kind:
         query = query.where(Case.kind == filters.case_kind)
 
+    if filters.sort is not None:
+        order = HEARING_SORTS.order_by(filters.sort)
     return query, order, start, end
 
 

@@ -40,3 +40,20 @@ document.addEventListener("change", function (event) {
     });
   }
 });
+
+// A link with data-copy="id" copies that field's text (the hearing letter as a text message) instead of opening
+// the message alone, which is what it does without JavaScript.
+document.addEventListener("click", function (event) {
+  var link = event.target.closest ? event.target.closest("[data-copy]") : null;
+  if (!link || !navigator.clipboard) {
+    return;
+  }
+  var field = document.getElementById(link.getAttribute("data-copy"));
+  if (!field) {
+    return;
+  }
+  event.preventDefault();
+  navigator.clipboard.writeText(field.value).then(function () {
+    link.textContent = link.getAttribute("data-copied") || link.textContent;
+  });
+});

@@ -65,6 +65,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.reports.routes import bp as reports
     from claims.web.respondents.routes import bp as respondents
     from claims.web.returns.routes import bp as returns
+    from claims.web.search.routes import bp as search
     from claims.web.settlements.routes import bp as settlements
     from claims.web.sharing.routes import bp as sharing
     from claims.web.shelter.routes import bp as shelter
@@ -87,6 +88,7 @@ def register_blueprints(app: Flask) -> None:
         meetings,
         shelter,
         respondents,
+        search,
         directory,
         referrals,
         sharing,

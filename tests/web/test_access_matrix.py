@@ -37,6 +37,7 @@ from tests.web import (
     pages_journey,
     pages_reminders,
     pages_return,
+    pages_search,
     pages_sharing,
     pages_shelter,
     pages_standing,
@@ -56,6 +57,7 @@ EXTRA_AREAS = (
     pages_sharing,
     pages_standing,
     pages_return,
+    pages_search,
 )
 
 # ---------------------------------------------------------------- the users
@@ -213,6 +215,9 @@ ACCESS: dict[str, Rule] = {
     "hearings.show": CASE_WORK,
     "hearings.edit": CASE_WORK,
     "hearings.archive": CASE_WORK,
+    # the hearing letter as a text message, and the record that it was sent (tests/web/test_hearing_messages.py)
+    "hearings.message": CASE_WORK,
+    "hearings.message_sent": CASE_WORK,
     "outcomes.create": CASE_WORK,
     "outcomes.show": CASE_WORK,
     "outcomes.uncollected": CASE_WORK,
@@ -234,6 +239,8 @@ ACCESS: dict[str, Rule] = {
     "respondents.show": CASE_WORK,
     "respondents.edit": CASE_WORK,
     "respondents.archive": CASE_WORK,
+    # the quick search: case workers, of their own organisation (tests/web/pages_search.py)
+    "search.index": CASE_WORK,
     # the directory and referrals: every case worker; a protected claimant's referral notes only to the case team
     # (its markers below), so its pages and edit form open to every case worker without them
     "directory.index": CASE_WORK,
@@ -355,6 +362,9 @@ QUERY = {
     "reports.records_page": "?figure=claimants&group=province",
     "settlements.sheet_download": "?language=en",
     **pages_exports.QUERY,
+    # a search that finds the world's protected claimant (by passport number), case and respondent
+    "search.index": "?q=mx9876",
+    "hearings.message": "?claimant_id={claimant_id}",
 }
 
 # The only pages that show a claimant's legal name (the factories name everyone "Legal Name <n>").

@@ -39,17 +39,20 @@ def _arg_in(name: str, enum_cls) -> str:
 def index():
     filters = service.CaseFilters(
         q=request.args.get("q", "")[:100],
+        find=request.args.get("find", "")[:100],
         kind=_arg_in("kind", CaseKind),
         stage=_arg_in("stage", CaseStage),
         status=_arg_in("status", CaseStatus),
         court_id=request.args.get("court_id", type=db_int),
         mine=request.args.get("mine") == "1",
         page=request.args.get("page", 1, type=page_number),
+        sort=service.CASE_SORTS.choose(request.args.get("sort"), request.args.get("dir")),
     )
     return render_template(
         "cases/index.html",
         listing=service.list_cases(current_user, filters),
         filters=filters,
+        sorts=service.CASE_SORTS,
         kind_choices=choice_pairs(CaseKind, blank=_("Any kind")),
         stage_choices=choice_pairs(CaseStage, blank=_("Any stage")),
         status_choices=choice_pairs(CaseStatus, blank=_("Any status")),

@@ -44,6 +44,7 @@ bp = Blueprint("claimants", __name__, url_prefix="/claimants")
 def index():
     filters = service.ClaimantFilters(
         q=request.args.get("q", "")[:100],
+        find=request.args.get("find", "")[:100],
         status=request.args.get("status", "") if request.args.get("status") in set(TraffickingStatus) else "",
         nationality=request.args.get("nationality", "")[:2],
         province=request.args.get("province", "")[:120],
@@ -51,12 +52,14 @@ def index():
         case_kind=request.args.get("case_kind", "") if request.args.get("case_kind") in set(CaseKind) else "",
         protected=request.args.get("protected") == "1",
         page=request.args.get("page", 1, type=page_number),
+        sort=service.CLAIMANT_SORTS.choose(request.args.get("sort"), request.args.get("dir")),
     )
     listing = service.list_claimants(current_user, filters)
     return render_template(
         "claimants/index.html",
         listing=listing,
         filters=filters,
+        sorts=service.CLAIMANT_SORTS,
         status_choices=choice_pairs(TraffickingStatus, blank=_("Any identification status")),
         country_choices=country_pairs(blank=_("Any nationality")),
         shared_panel=shared.shared_panel(current_user, q=filters.q),

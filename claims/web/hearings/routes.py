@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from claims.models import Case, Hearing
 from claims.models.enums import CaseKind
 from claims.services import choosers, hearing_closures, protection, shared
+from claims.services import hearing_messages as messages
 from claims.services import hearings as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -33,15 +34,19 @@ def _lawyer_choices() -> list[tuple[str, str]]:
 
 def _filters() -> service.HearingFilters:
     window = request.args.get("window", "14")
+    window = window if window in service.WINDOWS else "14"
     case_kind = request.args.get("case_kind", "")
     return service.HearingFilters(
-        window=window if window in service.WINDOWS else "14",
+        window=window,
         court_id=request.args.get("court_id", type=db_int),
         province=request.args.get("province", "")[:120],
         lawyer_id=request.args.get("lawyer_id", type=db_int),
         case_kind=case_kind if case_kind in set(CaseKind) else "",
         page=request.args.get("page", 1, type=page_number),
         on=request.args.get("on", type=_iso_day),
+        sort=service.HEARING_SORTS.choose(
+            request.args.get("sort"), request.args.get("dir"), default=service.default_sort(window)
+        ),
     )
 
 
@@ -64,6 +69,7 @@ def index():
         listing=listing,
         filters=filters,
         shared_panel=shared.shared_panel(current_user),
+        sorts=service.HEARING_SORTS,
     )
 
 
@@ -98,6 +104,7 @@ def show(hearing_id: int):
         hearing=page.hearing,
         case=page.hearing.case,
         closure=hearing_closures.closure_of(current_user, page.hearing),
+        messages_sent=messages.sent_for(current_user, page.hearing),
     )
 
 
@@ -133,3 +140,58 @@ def archive(hearing_id: int):
         flash(_("Hearing archived. An administrator can restore it."), "success")
         return redirect(url_for("cases.show", case_id=case.id) + "#hearings")
     return redirect(url_for(".show", hearing_id=hearing.id))
+
+
+@bp.get("/<int:hearing_id>/message")
+@case_worker_required
+def message(hearing_id: int):
+    """The hearing letter as a text message to copy into SMS or LINE (``format=text``: the message alone, for a
+    phone without JavaScript to copy from)."""
+    hearing = get_visible(Hearing, hearing_id, current_user)
+    get_visible(Case, hearing.case_id, current_user)
+    claimants = messages.claimants_of(current_user, hearing)
+    claimant_id = request.args.get("claimant_id", type=db_int)
+    if claimant_id is not None:
+        claimant = messages.claimant_of(current_user, hearing, claimant_id)
+    else:
+        claimant = claimants[0] if claimants else None
+    if claimant is None:
+        return render_template("hearings/message.html", hearing=hearing, case=hearing.case, claimant=None)
+    language = request.args.get("language", "")
+    if language not in messages.LANGUAGES:
+        language = messages.default_language(claimant)
+    composed = messages.compose(current_user, hearing, claimant, language)
+    if request.args.get("format") == "text":
+        return Response(composed.text, mimetype="text/plain")
+    return render_template(
+        "hearings/message.html",
+        hearing=hearing,
+        case=hearing.case,
+        claimant=claimant,
+        claimants=claimants,
+        composed=composed,
+        languages=messages.LANGUAGES,
+        show_phone=messages.may_see_phone(current_user, claimant),
+    )
+
+
+@bp.post("/<int:hearing_id>/message")
+@case_worker_required
+def message_sent(hearing_id: int):
+    """Record that the message went to the claimant (who, when, by which channel): on the hearing's timeline."""
+    hearing = get_visible(Hearing, hearing_id, current_user)
+    get_visible(Case, hearing.case_id, current_user)
+    claimant = messages.claimant_of(current_user, hearing, request.form.get("claimant_id", type=db_int))
+    language = request.form.get("language", "")
+    channel = request.form.get("channel", "")
+    if run_service(None, lambda: messages.record_sent(current_user, hearing, claimant, channel, language)):
+        flash(_("Recorded: the message was sent to %(code)s.", code=claimant.pseudonym), "success")
+        return redirect(url_for(".show", hearing_id=hearing.id) + "#messages")
+    return redirect(
+        url_for(
+            ".message",
+            hearing_id=hearing.id,
+            claimant_id=claimant.id,
+            language=language if language in messages.LANGUAGES else None,
+        )
+    )

@@ -26,16 +26,19 @@ def _one_of(name: str, allowed) -> str:
 def index():
     filters = service.RespondentFilters(
         q=request.args.get("q", "")[:100],
+        find=request.args.get("find", "")[:100],
         kind=_one_of("kind", set(RespondentKind)),
         status=_one_of("status", set(RespondentStatus)),
         country=_one_of("country", set(COUNTRIES)),
         page=request.args.get("page", 1, type=page_number),
+        sort=service.RESPONDENT_SORTS.choose(request.args.get("sort"), request.args.get("dir")),
     )
     listing = service.list_respondents(current_user, filters)
     return render_template(
         "respondents/index.html",
         listing=listing,
         filters=filters,
+        sorts=service.RESPONDENT_SORTS,
         kind_choices=choice_pairs(RespondentKind, blank=_("Any kind")),
         status_choices=choice_pairs(RespondentStatus, blank=_("Any status")),
         country_choices=country_pairs(blank=_("Any country")),
