@@ -98,3 +98,16 @@ def test_the_journeys_checks_catch_english_on_a_thai_page_and_codes_and_a_wide_p
     assert "image-alt" in problems  # axe ran in the page: an image without a text alternative is critical
     with pytest.raises(AssertionError):
         journey.done()
+
+
+def test_a_deadline_marked_done_stays_readable(open_page):
+    page = open_page(PHONE)
+    login_by_keyboard(page, "lawyer@demo.example")
+    page.goto(page.base + "/cases/")
+    page.locator("main a", has_text="CR-01").first.click()
+    # Not the petitions' deadline, which test_deadlines.py marks done itself.
+    open_ones = page.locator("#deadlines li.deadline").filter(has_not_text="injured person")
+    open_ones.locator("form.deadline-done button").first.click()
+    page.wait_for_selector("#deadlines li.state-done")
+    found = axe.serious(axe.scan(page))
+    assert not found, axe.report(found)
