@@ -7,6 +7,7 @@ step of the issue's journey, is built on another branch; it joins this journey w
 
 from datetime import timedelta
 
+import holidays
 import pytest
 
 from claims import clock
@@ -17,8 +18,10 @@ pytestmark = pytest.mark.browser
 
 
 def next_working_day(after: int):
+    """A day the courts sit: not a weekend, not a Thai public holiday (10 December is Constitution Day)."""
     day = clock.today() + timedelta(days=after)
-    while day.weekday() >= 5:
+    closed = holidays.country_holidays("TH", years=range(day.year, day.year + 2))
+    while day.weekday() >= 5 or day in closed:
         day += timedelta(days=1)
     return day
 
@@ -55,7 +58,9 @@ def test_a_paralegal_records_a_claimant_puts_them_in_a_case_and_schedules_their_
         page.goto(f"{page.base}/hearings/new?case_id={case_id}")
         journey.seen("new-hearing")
         day = next_working_day(3)
-        fill_by_keyboard(page, {"starts_at": f"{day.isoformat()}T09:30", "kind": "witness_examination"})
+        # The two widths at two times: one lawyer booked twice at once would be flagged as a clash.
+        at = "09:30" if width == DESKTOP else "13:30"
+        fill_by_keyboard(page, {"starts_at": f"{day.isoformat()}T{at}", "kind": "witness_examination"})
         assert "/hearings/" in page.url and page.locator("main h1").count() == 1
         hearing = page.url.split("#")[0].removeprefix(page.base)
         journey.seen("hearing")
