@@ -55,10 +55,11 @@ def test_no_page_has_a_serious_or_critical_accessibility_violation(open_page, wi
 
 
 @pytest.mark.parametrize("width", [DESKTOP, PHONE])
-def test_every_link_of_the_month_grid_is_a_target_of_24_px(open_page, width):
+def test_every_link_of_the_month_grid_is_a_target_of_24_px(open_page, shots, width):
     page = open_page(width)
     login_by_keyboard(page, "paralegal@demo.example")
     page.goto(page.base + "/calendar/?view=month")
+    page.locator(".cal-month").screenshot(path=shots / f"month-grid-{width}.png")
     boxes = page.evaluate(
         """() => [...document.querySelectorAll('.cal-month a')]
             .filter(a => a.checkVisibility())
