@@ -60,6 +60,8 @@ def test_a_lawyer_uploads_a_payslip_to_a_claimant_and_finds_it_from_the_case(
         page.locator("#evidence a[href^='/evidence/']", has_text=title).click()
         page.wait_for_url("**/evidence/*")
         assert page.locator("main img.evidence-preview").count() == 1  # the photo is shown, not only listed
+        # Its heading is the evidence's own words, not the import's "check before importing" (นำเข้า).
+        assert "นำเข้า" not in page.locator("main .preview h2").inner_text()
         journey.seen("evidence")
 
         page.goto(case_url)
