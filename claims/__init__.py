@@ -33,9 +33,10 @@ def create_app(config: dict | None = None) -> Flask:
 
     i18n.init_app(app)
 
-    from claims.web import auth, register_blueprints, security
+    from claims.web import auth, compression, register_blueprints, security
 
     security.init_app(app)  # security headers and caching on every response; ProxyFix if CLAIMS_PROXY_HOPS
+    compression.init_app(app)  # gzip for static files and for pages that echo nothing of the request
     auth.init_login(app)
     register_blueprints(app)
 

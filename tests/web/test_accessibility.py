@@ -46,3 +46,31 @@ def test_a_hint_is_read_with_its_field_and_so_is_each_of_several_errors(db, logi
     assert described[0] == "password-hint" and described[1] == "password-err"
     ids = re.findall(r'<p class="error" id="(password-err[^"]*)">', page)
     assert ids == described[1:]  # one id each, every one named by the field
+
+
+def test_a_chart_whose_bars_are_links_is_a_group_a_screen_reader_enters():
+    # An image's content is hidden from assistive technology (axe: nested-interactive): its links would be lost.
+    from decimal import Decimal
+
+    from claims.web.reports.charts import Bar, Row, bar_chart
+
+    svg = bar_chart(
+        "c", "Title", "Description", [Row("LC-01", [Bar("Claimed", Decimal(5), "5", "/x")])], ["Claimed"]
+    )
+    assert 'role="group"' in svg and 'role="img"' not in svg
+    assert 'aria-labelledby="c-t c-d"' in svg and '<a href="/x">' in svg
+
+
+def test_no_table_has_a_column_without_a_name():
+    # A header cell without text is read as nothing (axe: empty-table-header); an action column says so to a
+    # screen reader, and a footer's empty cell is a plain cell.
+    from pathlib import Path
+
+    templates = Path(__file__).parents[2] / "templates"
+    empty = [str(p.relative_to(templates)) for p in templates.rglob("*.html") if "<th></th>" in p.read_text()]
+    assert not empty
+
+
+def test_the_action_column_is_named_in_the_user_s_language(db, login_as):
+    page = login_as("admin", locale="th").get("/admin/users").get_data(as_text=True)
+    assert '<th><span class="visually-hidden">การดำเนินการ</span></th>' in page

@@ -730,3 +730,31 @@ def test_saving_a_period_keeps_its_pay_records_deductions_and_payments(db, setup
     after = calc.data["employment"][0]
     for nested in ("records", "deductions", "payments"):
         assert after.get(nested) == before[nested], nested
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"), [("en", "Civil and Commercial Code"), ("th", "ประมวลกฎหมายแพ่งและพาณิชย์")]
+)
+def test_a_warning_cites_its_rule_in_words_not_by_its_key(db, make, login_as, locale, words):
+    # 3% a month is 36% a year, above the 15% a year a lender may charge: the warning names the law it rests on.
+    client = login_as("lawyer", locale=locale)
+    case = make.case()
+    claimant = make.claimant()
+    make.party(case, claimant)
+    db.session.commit()
+    calc = start(client, case, claimant)
+    loan = {
+        "lender": "Broker",
+        "principal": "30000",
+        "currency": "THB",
+        "taken_on": "2023-01-01",
+        "rate": "0.03",
+    }
+    response = post_item(
+        client, calc, "loans/new", {**loan_form(loan), "rate_per": "month", "method": "simple"}
+    )
+    assert response.status_code == 302, errors(response)
+    page = text(client.get(f"/calculations/{calc.id}"))
+    warnings = page.split("<h3>", 2)[1] if "<h3>" in page else page
+    assert "usury.loan_cap" not in page
+    assert words in warnings

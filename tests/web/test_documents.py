@@ -340,3 +340,14 @@ def test_hearing_letters_in_each_claimants_language(app, db, group, make, login_
         "hearing_letter.th",
     ]
     assert response.status_code == 302
+
+
+def test_the_documents_made_are_listed_by_their_title_not_their_template_key(app, db, group, login_as):
+    client = login_as("lawyer")
+    person = group["people"][0]
+    made = client.post(f"/documents/case/{group['case'].id}", data=_form(claimant=person.id))
+    assert made.status_code == 200
+    page = client.get(f"/documents/case/{group['case'].id}").get_data(as_text=True)
+    history = page.split('id="history"')[1]
+    assert "คำฟ้องคดีแรงงาน · " in history  # the Thai complaint's title and its language
+    assert "labour_complaint" not in history

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 import sqlalchemy as sa
@@ -19,6 +20,8 @@ from claims.calc.breakdown import FORUM_ORDER
 from claims.calc.text import render_line, render_text, render_warning
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant, ClaimTemplate
+from claims.rules import NoRuleInForce, UnknownRule
+from claims.rules.loader import load_rulebook
 from claims.services.calculations.changes import Changes, LineChange, changed_since_computed
 from claims.services.calculations.lookups import (
     _claimant_rows,
@@ -231,10 +234,25 @@ def load_calculation_page(user, calculation_id, locale: str = "en") -> Calculati
     claimant = get_visible(Claimant, calculation.claimant_id, user)
     result = calculation.result or {}
     heads, barred = breakdown_groups(result, locale)
-    warnings = [render_warning(warning, locale) for warning in result.get("warnings", [])]
+    warnings = [
+        _with_basis(render_warning(warning, locale), locale) for warning in result.get("warnings", [])
+    ]
     return CalculationPage(
         calculation, case, claimant, heads, barred, changed_since_computed(calculation), warnings
     )
+
+
+def _with_basis(warning: dict, locale: str) -> dict:
+    """A warning names the rule it rests on as a line does, by its citation in the reader's language (the law, its
+    section, since when), never by the rule table's key (``th.usury.loan_cap``), which means nothing to a lawyer."""
+    rule, on = warning.get("rule"), warning.get("on")
+    basis = None
+    if rule and on:
+        try:
+            basis = load_rulebook().at(rule, date.fromisoformat(on)).citation.text(locale)
+        except (UnknownRule, NoRuleInForce, ValueError):
+            basis = None  # a snapshot made under rules since removed: its message still says what happened
+    return {**warning, "basis": basis}
 
 
 def localized_changes(lines: list[LineChange], locale: str) -> list[LineChange]:

@@ -14,7 +14,6 @@ from claims.area_names import area_name
 from claims.calc import parse
 from claims.formatting import THAI_MONTHS, be_year, format_date, format_money
 from claims.money import Money
-from claims.services import calculations as service
 from claims.web.calculations.forms.compensation import (
     COMPENSATION_LABELS,
     DAMAGE_LABELS,
@@ -101,16 +100,6 @@ class Names:
         else:
             month = babel_format_date(day, "MMMM y", locale=locale)
         return _("for the wages of %(month)s", month=month)
-
-    def rule_source(self, name):
-        """What a warning cites, as a lawyer reads it: the rule's instrument and section ("Civil and Commercial
-        Code, s.654"), never its key (th.usury.loan_cap); empty for a rule the book no longer holds."""
-        book = service.current_rules().book
-        if not name or not book.has(name):
-            return ""
-        source = book.rule(name).entries[-1].source
-        text = source.short(str(get_locale() or "en"))
-        return text if source.verified else f"{text} [{_('unverified')}]"
 
     def record_field(self, key):
         """A figure of a work record by its form label ("Overtime hours", not "overtime_hours")."""

@@ -139,6 +139,9 @@ def case_documents(case_id: int):
         job_error=job_service.error_text,
         history=history,
         history_total=history_total,
+        # A document made is listed by its template's title and language, as the choice above names it, not by
+        # the template's key (labour_complaint.th); a template since removed keeps its key.
+        template_titles={s.name: f"{s.title} · {language(s.language)}" for s in templates().values()},
         warning=warning,
     )
 

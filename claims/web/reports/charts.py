@@ -2,7 +2,8 @@
 
 One chart per currency (amounts in two currencies are never drawn on one scale): a row per group, a bar per
 figure (claimed, awarded, received), each bar a link to the records behind it. The chart has a title and a
-description for screen readers; the page shows the same numbers in a table beside it.
+description for screen readers; the page shows the same numbers in a table beside it. A group, not an image: an
+image's content is hidden from a screen reader, and the bars are links it must reach.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def bar_chart(chart_id: str, title: str, desc: str, rows: list[Row], legend: lis
     legend_height = 22
     height = legend_height + len(rows) * per_row + PAD
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 {WIDTH} {height}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="group" viewBox="0 0 {WIDTH} {height}" '
         f'aria-labelledby="{chart_id}-t {chart_id}-d">',
         f'<title id="{chart_id}-t">{escape(title)}</title>',
         f'<desc id="{chart_id}-d">{escape(desc)}</desc>',
