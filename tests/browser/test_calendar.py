@@ -30,8 +30,8 @@ def test_a_paralegal_sees_the_double_booking_and_filters_by_court(page):
 def test_a_claimants_schedule_spans_their_criminal_and_labour_cases(page):
     login(page, "paralegal@demo.example")
     page.click("nav >> text=Claimants")
-    page.fill("input[name=q]", "BP-03")
-    page.press("input[name=q]", "Enter")
+    page.fill("main input[name=q]", "BP-03")
+    page.press("main input[name=q]", "Enter")
     page.click("main a:has-text('BP-03')")
     page.click("text=Schedule across their cases")
     text = page.inner_text("main")

@@ -30,7 +30,7 @@ def test_the_keyboard_skips_the_header_and_opens_the_folded_menu(phone):
 
     phone.goto(phone.base + "/")
     assert not phone.locator("nav.mainnav").is_visible()
-    for _ in range(3):  # the skip link, the name of the app, then the menu
+    for _ in range(4):  # the skip link, the name of the app, the quick search, then the menu
         phone.keyboard.press("Tab")
         if focused(phone) == "menu-toggle":
             break

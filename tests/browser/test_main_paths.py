@@ -22,7 +22,7 @@ def test_a_paralegal_records_a_claimant_adds_them_to_a_case_and_schedules_a_hear
     page.click("nav >> text=Cases")
     page.click("text=LC-01")
     page.click("text=Add claimants")
-    page.fill("input[name=q]", "BR-900")
+    page.fill("main input[name=q]", "BR-900")
     page.click("main form[role=search] button")
     page.check("label:has-text('BR-900') >> input[name=claimant_ids]")
     page.click("main form button.primary")

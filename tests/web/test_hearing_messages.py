@@ -150,7 +150,7 @@ def test_another_cases_claimant_is_not_found(scene, login_as):
     url = f"/hearings/{scene['hearing'].id}/message?claimant_id={scene['stranger'].id}"
     assert client.get(url).status_code == 404
     response = client.post(
-        f"/hearings/{scene['hearing'].id}/message",
+        f"/hearings/{scene['hearing'].id}/message/sent",
         {"claimant_id": scene["stranger"].id, "channel": "sms", "language": "en"},
     )
     assert response.status_code == 404
@@ -166,7 +166,7 @@ def test_an_unknown_language_opens_the_claimants_own(scene, login_as, language):
 def test_recording_it_sent_puts_it_on_the_hearings_timeline_with_who_and_the_channel(scene, login_as):
     client = login_as("paralegal", name="Sender Person")
     response = client.post(
-        f"/hearings/{scene['hearing'].id}/message",
+        f"/hearings/{scene['hearing'].id}/message/sent",
         {"claimant_id": scene["claimant"].id, "channel": "line", "language": "th"},
     )
     assert response.status_code == 302
@@ -198,7 +198,7 @@ def test_recording_it_sent_puts_it_on_the_hearings_timeline_with_who_and_the_cha
 )
 def test_bad_input_writes_nothing_and_says_why_in_english_and_thai(scene, login_as, data):
     client = login_as("paralegal")
-    url = f"/hearings/{scene['hearing'].id}/message"
+    url = f"/hearings/{scene['hearing'].id}/message/sent"
     response = client.post(url, {"claimant_id": scene["claimant"].id, **data}, follow_redirects=True)
     assert response.status_code == 200
     text = html.unescape(response.get_data(as_text=True))
@@ -217,7 +217,7 @@ def test_an_advisor_may_neither_see_nor_record(scene, login_as):
     client = login_as("advisor")
     assert client.get(f"/hearings/{scene['hearing'].id}/message").status_code == 403
     response = client.post(
-        f"/hearings/{scene['hearing'].id}/message",
+        f"/hearings/{scene['hearing'].id}/message/sent",
         {"claimant_id": scene["claimant"].id, "channel": "sms", "language": "en"},
     )
     assert response.status_code == 403

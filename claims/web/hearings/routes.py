@@ -175,7 +175,7 @@ def message(hearing_id: int):
     )
 
 
-@bp.post("/<int:hearing_id>/message")
+@bp.post("/<int:hearing_id>/message/sent")
 @case_worker_required
 def message_sent(hearing_id: int):
     """Record that the message went to the claimant (who, when, by which channel): on the hearing's timeline."""
