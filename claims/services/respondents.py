@@ -15,8 +15,8 @@ from sqlalchemy.orm import selectinload
 
 from claims.extensions import db
 from claims.models import Case, CaseRespondent, Respondent
-from claims.models.enums import RespondentStatus
-from claims.services import access, paging, records
+from claims.models.enums import AuditAction, RespondentStatus
+from claims.services import access, matching, paging, records
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
 
@@ -95,10 +95,18 @@ def _check_respondent(user, values: dict, respondent: Respondent | None) -> None
     _check_successor(user, respondent, values.get("successor_id"))
 
 
-def create_respondent(user, values: dict) -> Respondent:
+def create_respondent(user, values: dict, *, distinct: bool = False) -> Respondent:
+    """``distinct``: the user was shown the intake check's findings (respondents named alike, clients named like
+    it) and said this is another party; the trail records it."""
     _require_case_worker(user)
     _check_respondent(user, values, None)
-    return records.create(user, Respondent, values)
+    if not distinct:
+        return records.create(user, Respondent, values)
+    check = matching.check_respondent(user, values.get("name"))
+    respondent = records.create(user, Respondent, values, commit=False)
+    records.write_audit(user, AuditAction.UPDATE, respondent, {"intake_check": [None, check.summary()]})
+    db.session.commit()
+    return respondent
 
 
 def update_respondent(user, respondent: Respondent, values: dict, version: int | None) -> dict:

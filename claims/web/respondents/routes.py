@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from claims.models import Case, Respondent
 from claims.models.enums import RespondentKind, RespondentStatus
+from claims.services import matching
 from claims.services import respondents as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -59,8 +60,23 @@ def create():
     case = get_visible(Case, for_case, current_user) if for_case is not None else None
     form = _with_successors(RespondentForm(), None)
     created = {}
-    if form.validate_on_submit() and run_service(
-        form, lambda: created.setdefault("respondent", service.create_respondent(current_user, form.values()))
+    check = None
+    valid = form.validate_on_submit()
+    if valid:
+        # A broker or lender may be, or have been, the organisation's client: the lawyer sees it before the
+        # respondent is recorded (and respondents already recorded under another spelling).
+        distinct = request.form.get("distinct") == "1"
+        if not distinct:
+            check = matching.check_respondent(current_user, form.name.data)
+    if (
+        valid
+        and not check
+        and run_service(
+            form,
+            lambda: created.setdefault(
+                "respondent", service.create_respondent(current_user, form.values(), distinct=distinct)
+            ),
+        )
     ):
         flash(_("Respondent %(name)s recorded.", name=created["respondent"].name), "success")
         if case is not None:
@@ -68,7 +84,7 @@ def create():
                 url_for("cases.add_respondent", case_id=case.id, respondent_id=created["respondent"].id)
             )
         return redirect(url_for(".show", respondent_id=created["respondent"].id))
-    return render_template("respondents/form.html", form=form, respondent=None, case=case)
+    return render_template("respondents/form.html", form=form, respondent=None, case=case, check=check)
 
 
 @bp.get("/<int:respondent_id>")
