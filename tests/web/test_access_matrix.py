@@ -33,6 +33,7 @@ from tests.web import (
     pages_directory,
     pages_evidence,
     pages_imports,
+    pages_intake,
     pages_journey,
     pages_reminders,
 )
@@ -46,6 +47,7 @@ EXTRA_AREAS = (
     pages_api,
     pages_directory,
     pages_journey,
+    pages_intake,
 )
 
 # ---------------------------------------------------------------- the users
@@ -170,6 +172,9 @@ ACCESS: dict[str, Rule] = {
     # identification history: every case worker (it says whether the person is a victim, not where they are)
     "claimants.identification_event": CASE_WORK,
     "claimants.archive_identification_event": CASE_WORK,
+    # assistance received (funds, grants): every case worker, as the claimant's other records
+    "assistance.form": CASE_WORK,
+    "assistance.archive": CASE_WORK,
     "cases.index": CASE_WORK,
     "cases.create": CASE_WORK,
     "cases.show": CASE_WORK,
@@ -336,6 +341,8 @@ PARAMS = {
     "claimants.archive_child": {"kind": "documents", "record_id": "document_id"},
     "outcomes.archive_child": {"kind": "payments", "record_id": "payment_id"},
     "admin.restore": {"entity_type": "cases", "record_id": "case_id"},
+    "assistance.form": {"record_id": "assistance_id"},
+    "assistance.archive": {"record_id": "assistance_id"},
     # the records API's documents are the generated ones (the claimant's identity documents are not served)
     "api_v1.document": {"document_id": "generated_id"},
     "api_v1.document_download": {"document_id": "generated_id"},

@@ -26,6 +26,7 @@ ENTITY_LABELS = {
     "consents": _l("Consent"),
     "protection_orders": _l("Protection order"),
     "identification_events": _l("Identification"),
+    "assistance_received": _l("Assistance received"),
     "meetings": _l("Meeting"),
     "meeting_links": _l("Case or claimant discussed at a meeting"),
     "case_claimants": _l("Claimant in a case"),
