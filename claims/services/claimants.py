@@ -66,6 +66,16 @@ def _pseudonym_taken(user, pseudonym: str, exclude_id: int | None = None) -> boo
     return db.session.scalar(query) is not None
 
 
+def check_new(user, values: dict, today: date | None = None) -> None:
+    """What creating would refuse, refused first: the form shows these errors before the intake check's
+    findings (a pseudonym in use is an error, not a likely match)."""
+    _require_case_worker(user)
+    records.check_bounds(Claimant, values)
+    _check_claimant(values, today or clock.today())
+    if _pseudonym_taken(user, values["pseudonym"]):
+        raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
+
+
 def create_claimant(user, values: dict, today: date | None = None, *, distinct: bool = False) -> Claimant:
     """``distinct``: the user was shown the intake check's possible matches (claims.services.matching) and said
     this is someone else; the trail records that they did, and how many they were shown."""

@@ -95,6 +95,14 @@ def _check_respondent(user, values: dict, respondent: Respondent | None) -> None
     _check_successor(user, respondent, values.get("successor_id"))
 
 
+def check_new(user, values: dict) -> None:
+    """What creating would refuse, refused first: the form shows these errors before the intake check's
+    findings (a licence number already held is an error, not a likely match)."""
+    _require_case_worker(user)
+    records.check_bounds(Respondent, values)
+    _check_respondent(user, values, None)
+
+
 def create_respondent(user, values: dict, *, distinct: bool = False) -> Respondent:
     """``distinct``: the user was shown the intake check's findings (respondents named alike, clients named like
     it) and said this is another party; the trail records it."""

@@ -234,3 +234,13 @@ def test_the_check_reads_a_bounded_number_of_rows_whatever_the_organisation_hold
         found = matching.claimant_candidates(org.id, "Aung Aung")
     assert len(statements) <= 3
     assert len(found) <= matching.CANDIDATES
+
+
+def test_what_the_save_refuses_is_said_before_any_match(db, make, login_as):
+    """A pseudonym in use is an error next to its field, not a likely match to confirm past."""
+    make.claimant(pseudonym="KH-20", legal_name="Sophea Chan")
+    db.session.commit()
+    response = login_as("lawyer").post("/claimants/new", data={**NEW, "distinct": ""})
+    page = text(response)
+    assert "Another claimant already has this pseudonym." in errors(response)
+    assert "Is this someone already recorded?" not in page

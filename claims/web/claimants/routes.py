@@ -68,22 +68,29 @@ def create():
     form = ClaimantForm()
     created = {}
     check = None
-    if form.validate_on_submit():
-        values = form.values()
-        # Before a second record of one person is made: who they may already be, and whether they are named like
-        # an adverse party. The user opens the existing record or says this is someone else (distinct=1).
-        distinct = request.form.get("distinct") == "1"
-        if not distinct:
+    values = form.values() if form.validate_on_submit() else None
+    # Before a second record of one person is made: who they may already be, and whether they are named like an
+    # adverse party. The user opens the existing record or says this is someone else (distinct=1). What the save
+    # would refuse anyway is said first.
+    distinct = request.form.get("distinct") == "1"
+    if values is not None and not distinct:
+        if run_service(form, lambda: service.check_new(current_user, values)):
             check = matching.check_claimant(current_user, values["legal_name"], values.get("date_of_birth"))
-        if not check and run_service(
+        else:
+            values = None
+    if (
+        values is not None
+        and not check
+        and run_service(
             form,
             lambda: created.setdefault(
                 "claimant", service.create_claimant(current_user, values, distinct=distinct)
             ),
-        ):
-            flash(_("Claimant %(code)s recorded.", code=created["claimant"].pseudonym), "success")
-            # The next step of an intake is almost always a case: offered at once rather than left to be found.
-            return redirect(url_for(".add_to_case", claimant_id=created["claimant"].id, new=1))
+        )
+    ):
+        flash(_("Claimant %(code)s recorded.", code=created["claimant"].pseudonym), "success")
+        # The next step of an intake is almost always a case: offered at once rather than left to be found.
+        return redirect(url_for(".add_to_case", claimant_id=created["claimant"].id, new=1))
     return render_template("claimants/form.html", form=form, claimant=None, check=check)
 
 

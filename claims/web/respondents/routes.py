@@ -62,11 +62,13 @@ def create():
     created = {}
     check = None
     valid = form.validate_on_submit()
-    if valid:
-        # A broker or lender may be, or have been, the organisation's client: the lawyer sees it before the
-        # respondent is recorded (and respondents already recorded under another spelling).
-        distinct = request.form.get("distinct") == "1"
-        if not distinct:
+    # A broker or lender may be, or have been, the organisation's client: the lawyer sees it before the respondent
+    # is recorded (and respondents already recorded under another spelling). What the save would refuse anyway
+    # (a licence number already held) is said first.
+    distinct = request.form.get("distinct") == "1"
+    if valid and not distinct:
+        valid = run_service(form, lambda: service.check_new(current_user, form.values()))
+        if valid:
             check = matching.check_respondent(current_user, form.name.data)
     if (
         valid
