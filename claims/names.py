@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # A whole name at or above this ratio (words in any order) is the same person's, as far as a check can tell;
 # each word of the shorter name must reach it too. 0.8 keeps "Sophea"/"Sopheap" (0.89) and "Sophea"/โสภา (1.0)
@@ -221,10 +222,12 @@ def _plain(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
-def words(name: str | None) -> list[str]:
-    """The words of a name, each as its sound (``sound``); punctuation joins ("Jai-dee" is one word)."""
+@lru_cache(maxsize=8192)
+def words(name: str | None) -> tuple[str, ...]:
+    """The words of a name, each as its sound (``sound``); punctuation joins ("Jai-dee" is one word). Cached: a
+    check scores a few hundred candidates, many of whom share a name."""
     text = re.sub(r"[-'’.]", "", _plain(name or ""))
-    return [s for s in (sound(word) for word in re.split(r"[\W_\d]+", text)) if s]
+    return tuple(s for s in (sound(word) for word in re.split(r"[\W_\d]+", text)) if s)
 
 
 def sound(word: str) -> str:
@@ -281,7 +284,13 @@ def index_keys(name: str | None) -> set[str]:
 
 
 def _ratio(a: str, b: str) -> float:
-    return SequenceMatcher(None, a, b).ratio()
+    """difflib's ratio, or an upper bound of it below SIMILAR: a pair that cannot reach the bar counts only as
+    not reaching it, so the exact figure is not worth computing."""
+    if a == b:
+        return 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    bound = matcher.quick_ratio()
+    return matcher.ratio() if bound >= SIMILAR else bound
 
 
 def similarity(a: str | None, b: str | None) -> float:

@@ -13,7 +13,7 @@ class AssistanceForm(RecordForm):
         _l("Source"), choices=lambda: choices(AssistanceSource), coerce=enum_coerce(AssistanceSource)
     )
     giver = StringField(
-        _l("Given by"),
+        _l("Paid by"),
         validators=[Optional(), Length(max=200)],
         description=_l("The office, agency or organisation that paid, in its own name."),
     )
