@@ -178,3 +178,56 @@ def test_another_claimants_or_organisations_record_is_not_found(db, make, login_
     assert client.get(f"/claimants/{foreign.id}/assistance/{ids[0]}/edit").status_code == 404
     assert client.get(f"/claimants/{second.id}/assistance/{ids[1]}/edit").status_code == 404
     assert client.get(f"/claimants/{mine.id}/assistance/{ids[1]}/edit").status_code == 200
+
+
+def test_an_administrator_restores_an_archived_line(db, make, login_as):
+    claimant = make.claimant()
+    db.session.commit()
+    lawyer = login_as("lawyer")
+    lawyer.post(f"/claimants/{claimant.id}/assistance/new", data=GRANT)
+    record = db.session.scalar(sa.select(Assistance))
+    lawyer.post(f"/claimants/{claimant.id}/assistance/{record.id}/archive", data={"version": "1"})
+    admin = login_as("admin")
+    assert "Assistance received" in text(admin.get("/admin/archive"))
+    assert admin.post(f"/admin/archive/assistance_received/{record.id}/restore").status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Assistance, record.id).archived_at is None
+
+
+def test_the_sheet_lists_assistance_in_its_own_language(db, make):
+    """The settlement sheet's own section (claims.services.settlements.sheet_assistance): each line's source in
+    the sheet's language, newest first, each amount in its own currency."""
+    from claims.services import settlements
+
+    claimant = make.claimant()
+    user = make.user(role="lawyer")
+    db.session.add_all(
+        [
+            Assistance(
+                org_id=claimant.org_id,
+                claimant_id=claimant.id,
+                source="overseas_workers_fund",
+                benefit="early_return_benefit",
+                received_on=date(2022, 3, 23),
+                amount=Decimal(15000),
+                currency="THB",
+                basis="Fund decision",
+            ),
+            Assistance(
+                org_id=claimant.org_id,
+                claimant_id=claimant.id,
+                source="start_up_grant",
+                received_on=date(2023, 1, 10),
+                amount=Decimal(20000),
+                currency="PHP",
+                basis="OWWA",
+            ),
+        ]
+    )
+    db.session.commit()
+    lines = settlements.sheet_assistance(user, claimant, "th")
+    assert [(line["source"], line["amount"].currency) for line in lines] == [
+        ("เงินทุนตั้งตัว", "PHP"),
+        ("กองทุนเพื่อช่วยเหลือคนหางานไปทำงานในต่างประเทศ", "THB"),
+    ]
+    assert settlements.sheet_assistance(user, claimant, "en")[0]["source"] == "a start-up grant"
