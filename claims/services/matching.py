@@ -244,3 +244,25 @@ def check_respondent(user, name, exclude_id: int | None = None) -> RespondentChe
         Client(m.claimant, m.reasons, cases.get(m.claimant.id, [])[:SHOWN]) for m in clients.matches
     ]
     return RespondentCheck(same, clients)
+
+
+# ---------------------------------------------------------------- on the pages of people already recorded
+
+
+def clients_named_like(user, respondent: Respondent) -> Found:
+    """For a respondent's page: the organisation's clients (claimants) named like it, with their cases. The
+    lawyer acting against a broker sees that the broker is, or was, a client."""
+    clients = _split(user, claimant_candidates(user.org_id, respondent.name))
+    cases = _cases_of([m.claimant.id for m in clients.matches])
+    clients.matches = [
+        Client(m.claimant, m.reasons, cases.get(m.claimant.id, [])[:SHOWN]) for m in clients.matches
+    ]
+    return clients
+
+
+def adverse_named_like(user, claimant: Claimant) -> list[AdverseParty]:
+    """For a claimant's page: the respondents named like them (an adverse party who is also a client)."""
+    return [
+        AdverseParty(r, s, _cases_against(user, r.id))
+        for r, s in respondents_named_like(user.org_id, claimant.legal_name)[:SHOWN]
+    ]

@@ -244,3 +244,33 @@ def test_what_the_save_refuses_is_said_before_any_match(db, make, login_as):
     page = text(response)
     assert "Another claimant already has this pseudonym." in errors(response)
     assert "Is this someone already recorded?" not in page
+
+
+def test_the_pages_of_a_client_and_a_broker_named_alike_warn_of_the_conflict(db, make, login_as):
+    """After intake too: the broker's page names the client by pseudonym only (never the legal name), the
+    client's page names the broker; a protected client is counted, not named, to staff not on their cases."""
+    person = make.claimant(pseudonym="MM-03", legal_name="จ่อ มิน")
+    case = make.case(reference="CR-03")
+    make.party(case, person)
+    broker = make.respondent(name="Kyaw Min", kind=RespondentKind.BROKER)
+    hidden = make.claimant(pseudonym="MM-09", legal_name="Kyaw Min", protection_order=True)
+    db.session.commit()
+    client = login_as("lawyer")
+    page = text(client.get(f"/respondents/{broker.id}"))
+    assert "Conflict of interest" in page and "MM-03" in page and "CR-03" in page
+    assert "จ่อ มิน" not in page and "MM-09" not in page
+    assert "A possible match exists in the organisation that you may not see; ask an administrator." in page
+    page = text(client.get(f"/claimants/{person.id}"))
+    assert "Conflict of interest" in page and f'href="/respondents/{broker.id}"' in page
+    assert hidden.id  # the admin sees both named
+    admin = text(login_as("admin").get(f"/respondents/{broker.id}"))
+    assert "MM-09" in admin and "may not see" not in admin
+
+
+def test_no_conflict_no_warning(db, make, login_as):
+    broker = make.respondent(name="Polar Berry Recruitment Co., Ltd.")
+    person = make.claimant(pseudonym="BP-01", legal_name="Somchai Jaidee")
+    db.session.commit()
+    client = login_as("lawyer")
+    assert "Conflict of interest" not in text(client.get(f"/respondents/{broker.id}"))
+    assert "Conflict of interest" not in text(client.get(f"/claimants/{person.id}"))

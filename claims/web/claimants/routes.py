@@ -115,6 +115,7 @@ def show(claimant_id: int):
         meetings=meetings,
         meetings_total=meetings_total,
         assistance=assistance.received_by(current_user, page.claimant),
+        adverse=matching.adverse_named_like(current_user, page.claimant),
         new_url=url_for("meetings.create", claimant_id=page.claimant.id),
     )
 

@@ -93,7 +93,8 @@ def create():
 @case_worker_required
 def show(respondent_id: int):
     page = service.load_respondent_page(current_user, respondent_id)
-    return render_template("respondents/show.html", page=page, respondent=page.respondent)
+    clients = matching.clients_named_like(current_user, page.respondent)
+    return render_template("respondents/show.html", page=page, respondent=page.respondent, clients=clients)
 
 
 @bp.route("/<int:respondent_id>/edit", methods=["GET", "POST"])
