@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.orm import aliased
 
 from claims import names
 from claims.extensions import db
@@ -53,19 +54,18 @@ class Found:
         return bool(self.matches or self.more or self.hidden)
 
 
-def _ids_by_keys(org_id: int, keys: set[str], column) -> list[int]:
-    """The ids (``column`` of match_keys) sharing most of ``keys``, at most CANDIDATES: one index range per key."""
-    if not keys:
-        return []
+def _ids_by_keys(org_id: int, keys: set[str], column) -> sa.Select:
+    """The ids (``column`` of match_keys) sharing most of ``keys``, at most CANDIDATES, as a subquery: one index
+    range per key. A subquery, so that a check runs the same statements whatever it finds (no key, no query
+    skipped): the pages that show a check keep a fixed number of statements."""
     shared = sa.func.count(sa.distinct(MatchKey.key))
-    query = (
+    return (
         sa.select(column)
         .where(MatchKey.org_id == org_id, MatchKey.key.in_(sorted(keys)), column.is_not(None))
         .group_by(column)
         .order_by(shared.desc(), column)
         .limit(CANDIDATES)
     )
-    return list(db.session.scalars(query))
 
 
 def claimant_candidates(
@@ -76,52 +76,54 @@ def claimant_candidates(
     exclude_id: int | None = None,
 ) -> list[ClaimantMatch]:
     """The live claimants of ``org_id`` who may be the person named, best first: the same document number, the
-    same date of birth with a name that sounds alike, or a name that sounds alike."""
-    name_ids = _ids_by_keys(org_id, names.index_keys(name), MatchKey.claimant_id)
+    same date of birth with a name that sounds alike, or a name that sounds alike. One statement."""
     doc_keys = {DOCUMENT_PREFIX + k[:79] for k in map(names.document_key, document_numbers) if k}
-    doc_ids = set(_ids_by_keys(org_id, doc_keys, MatchKey.claimant_id))
-    ids = set(name_ids) | doc_ids
-    live = (Claimant.org_id == org_id, Claimant.archived_at.is_(None))
-    if exclude_id is not None:
-        ids.discard(exclude_id)
-    people: list[Claimant] = []
-    if ids:
-        people = list(db.session.scalars(sa.select(Claimant).where(*live, Claimant.id.in_(sorted(ids)))))
-    born = []
+    by_name = _ids_by_keys(org_id, names.index_keys(name), MatchKey.claimant_id).subquery()
+    by_document = _ids_by_keys(org_id, doc_keys, MatchKey.claimant_id).subquery()
+    members = [sa.select(by_name.c.claimant_id), sa.select(by_document.c.claimant_id)]
     if date_of_birth is not None:
-        query = sa.select(Claimant).where(*live, Claimant.date_of_birth == date_of_birth)
-        if exclude_id is not None:
-            query = query.where(Claimant.id != exclude_id)
-        born = list(db.session.scalars(query.limit(CANDIDATES)))
-    found: dict[int, ClaimantMatch] = {}
-    for person in {p.id: p for p in [*people, *born]}.values():
+        other = aliased(Claimant)
+        born = (
+            sa.select(other.id.label("claimant_id"))
+            .where(other.org_id == org_id, other.archived_at.is_(None), other.date_of_birth == date_of_birth)
+            .limit(CANDIDATES)
+            .subquery()
+        )
+        members.append(sa.select(born.c.claimant_id))
+    # One set of ids (each member read from its index, then the claimants by primary key): an OR of the three
+    # conditions read every claimant of the organisation instead.
+    candidates = sa.union(*members)
+    same_document = Claimant.id.in_(sa.select(by_document.c.claimant_id))
+    query = sa.select(Claimant, same_document.label("by_document")).where(
+        Claimant.id.in_(candidates), Claimant.org_id == org_id, Claimant.archived_at.is_(None)
+    )
+    if exclude_id is not None:
+        query = query.where(Claimant.id != exclude_id)
+    found: list[ClaimantMatch] = []
+    for person, same_document in db.session.execute(query):
         score = names.similarity(name, person.legal_name)
-        reasons = []
-        if person.id in doc_ids:
-            reasons.append(DOCUMENT)
+        reasons = [DOCUMENT] if same_document else []
         same_birth = date_of_birth is not None and person.date_of_birth == date_of_birth
         if same_birth and score >= names.SIMILAR:
             reasons.append(BIRTH_AND_NAME)
         elif score >= names.SIMILAR:
             reasons.append(NAME)
         if reasons:
-            found[person.id] = ClaimantMatch(person, reasons, score)
+            found.append(ClaimantMatch(person, reasons, score))
     order = {DOCUMENT: 0, BIRTH_AND_NAME: 1, NAME: 2}
-    return sorted(
-        found.values(), key=lambda m: (min(order[r] for r in m.reasons), -m.score, m.claimant.pseudonym)
-    )
+    return sorted(found, key=lambda m: (min(order[r] for r in m.reasons), -m.score, m.claimant.pseudonym))
 
 
 def respondents_named_like(org_id: int, name: str | None, exclude_id: int | None = None) -> list[tuple]:
-    """(respondent, score) for the live respondents of ``org_id`` whose name sounds like ``name``, best first."""
-    ids = _ids_by_keys(org_id, names.index_keys(name), MatchKey.respondent_id)
-    if exclude_id is not None and exclude_id in ids:
-        ids.remove(exclude_id)
-    if not ids:
-        return []
+    """(respondent, score) for the live respondents of ``org_id`` whose name sounds like ``name``, best first.
+    One statement."""
     query = sa.select(Respondent).where(
-        Respondent.org_id == org_id, Respondent.archived_at.is_(None), Respondent.id.in_(ids)
+        Respondent.org_id == org_id,
+        Respondent.archived_at.is_(None),
+        Respondent.id.in_(_ids_by_keys(org_id, names.index_keys(name), MatchKey.respondent_id)),
     )
+    if exclude_id is not None:
+        query = query.where(Respondent.id != exclude_id)
     scored = [(r, names.similarity(name, r.name)) for r in db.session.scalars(query)]
     return sorted(
         [(r, s) for r, s in scored if s >= names.SIMILAR], key=lambda pair: (-pair[1], pair[0].name.lower())
@@ -163,13 +165,7 @@ def check_claimant(
     """For a claimant being recorded: the claimants they may already be, and the respondents named like them (a
     client who is or was an adverse party: a conflict of interest for the lawyer)."""
     matches = claimant_candidates(user.org_id, name, date_of_birth, document_numbers, exclude_id)
-    parties = []
-    if adverse:
-        parties = [
-            AdverseParty(r, s, _cases_against(user, r.id))
-            for r, s in respondents_named_like(user.org_id, name)[:SHOWN]
-        ]
-    return ClaimantCheck(_split(user, matches), parties)
+    return ClaimantCheck(_split(user, matches), _adverse(user, name) if adverse else [])
 
 
 @dataclass
@@ -188,25 +184,33 @@ class Client:
     cases: list[str]  # references of their cases, live or closed
 
 
-def _cases_against(user, respondent_id: int) -> list[str]:
+def _cases_against(user, respondent_ids: list[int]) -> dict[int, list[str]]:
+    """Each respondent's live cases, by reference: one statement, run even for none (a fixed count)."""
     query = (
-        sa.select(Case.reference)
-        .join(CaseRespondent, CaseRespondent.case_id == Case.id)
+        sa.select(CaseRespondent.respondent_id, Case.reference)
+        .join(Case, CaseRespondent.case_id == Case.id)
         .where(
             Case.org_id == user.org_id,
             Case.archived_at.is_(None),
-            CaseRespondent.respondent_id == respondent_id,
+            CaseRespondent.respondent_id.in_(respondent_ids),
             CaseRespondent.archived_at.is_(None),
         )
-        .order_by(Case.reference)
-        .limit(SHOWN)
     )
-    return list(db.session.scalars(query))
+    # Sorted here, not by the database: ordered by reference, SQLite walked every case of the organisation along
+    # that index even for no respondent at all.
+    cases: dict[int, list[str]] = {}
+    for respondent_id, reference in sorted(db.session.execute(query), key=lambda row: row[1]):
+        cases.setdefault(respondent_id, []).append(reference)
+    return cases
+
+
+def _adverse(user, name) -> list:
+    parties = respondents_named_like(user.org_id, name)[:SHOWN]
+    cases = _cases_against(user, [r.id for r, _ in parties])
+    return [AdverseParty(r, s, cases.get(r.id, [])[:SHOWN]) for r, s in parties]
 
 
 def _cases_of(claimant_ids: list[int]) -> dict[int, list[str]]:
-    if not claimant_ids:
-        return {}
     query = (
         sa.select(CaseClaimant.claimant_id, Case.reference)
         .join(Case, Case.id == CaseClaimant.case_id)
@@ -262,7 +266,4 @@ def clients_named_like(user, respondent: Respondent) -> Found:
 
 def adverse_named_like(user, claimant: Claimant) -> list[AdverseParty]:
     """For a claimant's page: the respondents named like them (an adverse party who is also a client)."""
-    return [
-        AdverseParty(r, s, _cases_against(user, r.id))
-        for r, s in respondents_named_like(user.org_id, claimant.legal_name)[:SHOWN]
-    ]
+    return _adverse(user, claimant.legal_name)
