@@ -15,6 +15,7 @@ from bench import dataset_words as words
 from bench.dataset_facts import Facts
 from bench.dataset_people import ClaimantInfo, People
 from bench.dataset_records import EARLIEST, CaseRecords, at
+from claims.models.matchkey import document_rows, name_rows
 
 BENCH_EMAIL = "lawyer1@nat.bench.example"
 BENCH_PASSWORD = "bench-password"
@@ -70,6 +71,16 @@ class World(People, CaseRecords, Facts):
             "updated_at": created,
         }
 
+    def _match_keys(self, documents: list[dict]):
+        """What the app keeps at every flush (claims.models.matchkey), for rows inserted in bulk: the intake
+        check's sound keys of every name and the keys of the identity documents' numbers."""
+        for row in self.claimant_rows:
+            yield from name_rows(row["org_id"], row["legal_name"], claimant_id=row["id"])
+        for org_id, respondent_id, name in self.respondent_names:
+            yield from name_rows(org_id, name, respondent_id=respondent_id)
+        for row in documents:
+            yield from document_rows(row["org_id"], row["claimant_id"], [row["number"]])
+
     def per_org(self, what: str, org_index: int) -> int:
         return max(1, round(self.full[what] * self.scale * self.shares[org_index]))
 
@@ -93,7 +104,9 @@ class World(People, CaseRecords, Facts):
         self._outcomes()
         out.insert("timeline_entries", self._timeline())
         out.insert("offers", self._offers())
-        out.insert("identity_documents", self._identity_documents())
+        documents = list(self._identity_documents())
+        out.insert("identity_documents", documents)
+        out.insert("match_keys", self._match_keys(documents))
         out.insert("consents", self._consents())
         out.insert("protection_orders", self._protection_orders())
         out.insert("court_closures", self._court_closures())
@@ -225,6 +238,7 @@ class World(People, CaseRecords, Facts):
                     }
                 )
         self.out.insert("respondents", found)
+        self.respondent_names = [(row["org_id"], row["id"], row["name"]) for row in found]
 
     # ---------------------------------------------------------------- claimants and cases
 

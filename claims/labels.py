@@ -274,6 +274,15 @@ _PAIRS = [
     (enums.ClosingReason.DECLINED, _l("Declined further assistance")),
     (enums.ClosingReason.DIED, _l("Died")),
     (enums.ClosingReason.RE_TRAFFICKED, _l("Re-trafficked")),
+    (enums.AssistanceSource.OVERSEAS_WORKERS_FUND, _l("Fund for Workers Going Abroad")),
+    (enums.AssistanceSource.START_UP_GRANT, _l("Start-up or reintegration grant")),
+    (enums.AssistanceSource.GOVERNMENT_GRANT, _l("Other government assistance")),
+    (enums.AssistanceSource.NGO_GRANT, _l("Grant from an NGO or international organisation")),
+    (enums.AssistanceSource.OTHER, _l("Other assistance")),
+    (enums.FundBenefit.EARLY_RETURN, _l("Early return (unrest, disaster, epidemic)")),
+    (enums.FundBenefit.STRANDED, _l("Stranded or in difficulty abroad")),
+    (enums.FundBenefit.DEATH, _l("Death of the worker abroad")),
+    (enums.FundBenefit.FUNERAL, _l("Funeral costs")),
 ]
 # Keyed by (enum class, value): several lists share values such as "other" or "closed".
 LABELS = {(type(member), member.value): text for member, text in _PAIRS}

@@ -454,6 +454,17 @@ FIELDS: tuple[Field, ...] = (
         ),
         _f("warnings", "list", "warnings in plain words (text)", "ข้อควรระวัง"),
         _f("chart", "image", "the chart: net position month by month on both paths", "แผนภูมิ"),
+        _f(
+            "assistance",
+            "list",
+            "assistance received outside the courts (funds, grants): never part of the figures above",
+            "ความช่วยเหลืออื่นที่ได้รับ (กองทุน เงินสนับสนุน) ไม่นับรวมในตัวเลขข้างต้น",
+            _f("source", "text", "where it came from, in the sheet's language", "แหล่งที่มา"),
+            _f("giver", "text", "who paid, in their own name", "ผู้จ่าย"),
+            _f("received_on", "date", "the day received", "วันที่ได้รับ"),
+            _f("amount", "money", "amount, in its own currency", "จำนวนเงิน"),
+            _f("basis", "text", "what it was paid under", "หลักเกณฑ์ที่จ่าย"),
+        ),
     ),
 )
 

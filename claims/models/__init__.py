@@ -2,6 +2,7 @@
 
 from claims.models.agency import Agency, AgencyPerson
 from claims.models.api_token import ApiToken
+from claims.models.assistance import Assistance
 from claims.models.audit import AuditEntry
 from claims.models.calculation import Calculation, ClaimTemplate
 from claims.models.case import Case, CaseClaimant, CaseLink, CaseRespondent, Court
@@ -21,6 +22,7 @@ from claims.models.homecoming import FollowUpVisit, MoneyDelivery, Reintegration
 from claims.models.identification import IdentificationEvent
 from claims.models.imports import ImportRun, ImportStatus
 from claims.models.login import LoginThrottle, RecoveryCode
+from claims.models.matchkey import MatchKey
 from claims.models.meeting import Meeting, MeetingLink
 from claims.models.organisation import Organisation, User
 from claims.models.outcome import EnforcementStep, Outcome, ReceivedPayment
@@ -86,4 +88,6 @@ __all__ = [
     "MoneyDelivery",
     "ReintegrationGoal",
     "FollowUpVisit",
+    "Assistance",
+    "MatchKey",
 ]

@@ -37,6 +37,8 @@ class Claimant(Record, db.Model):
         ),
         # A spreadsheet's own id for the person (issue 14): importing the same file again finds the same people.
         sa.Index("uq_claimants_org_external_id", "org_id", "external_id", unique=True),
+        # The intake check's "same date of birth" (claims.services.matching).
+        sa.Index("ix_claimants_org_date_of_birth", "org_id", "date_of_birth"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

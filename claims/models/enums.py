@@ -438,3 +438,23 @@ class ClosingReason(StrEnum):
     DECLINED = "declined"
     DIED = "died"
     RE_TRAFFICKED = "re_trafficked"
+
+
+class AssistanceSource(StrEnum):
+    """Where money received outside the courts came from: kept apart from awards and never added to them."""
+
+    OVERSEAS_WORKERS_FUND = "overseas_workers_fund"  # Thailand's Fund for Workers Going Abroad
+    START_UP_GRANT = "start_up_grant"  # a reintegration or livelihood grant (in pesos, dollars...)
+    GOVERNMENT_GRANT = "government_grant"
+    NGO_GRANT = "ngo_grant"
+    OTHER = "other"
+
+
+class FundBenefit(StrEnum):
+    """The benefits of the Fund for Workers Going Abroad, each a rule of claims/rules/th/overseas_workers_fund.toml
+    (the value is the rule's name there)."""
+
+    EARLY_RETURN = "early_return_benefit"
+    STRANDED = "stranded_benefit_max"
+    DEATH = "death_benefit"
+    FUNERAL = "funeral_max"

@@ -22,9 +22,9 @@ from claims.models import (
     ProtectionOrder,
     TimelineEntry,
 )
-from claims.models.enums import ConsentPurpose, TraffickingStatus
+from claims.models.enums import AuditAction, ConsentPurpose, TraffickingStatus
 from claims.models.search_keys import folded
-from claims.services import access, finding, protection, records, returns
+from claims.services import access, finding, matching, protection, records, returns
 from claims.services import calculations as calculations_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
@@ -68,13 +68,35 @@ def _pseudonym_taken(user, pseudonym: str, exclude_id: int | None = None) -> boo
     return db.session.scalar(query) is not None
 
 
-def create_claimant(user, values: dict, today: date | None = None) -> Claimant:
+def check_new(user, values: dict, today: date | None = None) -> None:
+    """What creating would refuse, refused first: the form shows these errors before the intake check's
+    findings (a pseudonym in use is an error, not a likely match)."""
+    _require_case_worker(user)
+    records.check_bounds(Claimant, values)
+    _check_claimant(values, today or clock.today())
+    if _pseudonym_taken(user, values["pseudonym"]):
+        raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
+
+
+def create_claimant(user, values: dict, today: date | None = None, *, distinct: bool = False) -> Claimant:
+    """``distinct``: the user was shown the intake check's possible matches (claims.services.matching) and said
+    this is someone else; the trail records that they did, and how many they were shown."""
     _require_case_worker(user)
     _check_claimant(values, today or clock.today())
     if _pseudonym_taken(user, values["pseudonym"]):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
     try:
-        claimant = records.create(user, Claimant, values, redact=protection.audit_redactions(None, values))
+        if not distinct:
+            claimant = records.create(
+                user, Claimant, values, redact=protection.audit_redactions(None, values)
+            )
+        else:
+            check = matching.check_claimant(user, values.get("legal_name"), values.get("date_of_birth"))
+            claimant = records.create(
+                user, Claimant, values, redact=protection.audit_redactions(None, values), commit=False
+            )
+            records.write_audit(user, AuditAction.UPDATE, claimant, {"intake_check": [None, check.summary()]})
+            db.session.commit()
     except IntegrityError:
         db.session.rollback()
         raise ValidationFailed(

@@ -15,9 +15,9 @@ from sqlalchemy.orm import selectinload
 
 from claims.extensions import db
 from claims.models import Case, CaseRespondent, Respondent
-from claims.models.enums import RespondentStatus
+from claims.models.enums import AuditAction, RespondentStatus
 from claims.models.search_keys import folded
-from claims.services import access, finding, paging, records
+from claims.services import access, finding, matching, paging, records
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible
 from claims.services.sorting import Sort, SortOptions
@@ -97,10 +97,26 @@ def _check_respondent(user, values: dict, respondent: Respondent | None) -> None
     _check_successor(user, respondent, values.get("successor_id"))
 
 
-def create_respondent(user, values: dict) -> Respondent:
+def check_new(user, values: dict) -> None:
+    """What creating would refuse, refused first: the form shows these errors before the intake check's
+    findings (a licence number already held is an error, not a likely match)."""
+    _require_case_worker(user)
+    records.check_bounds(Respondent, values)
+    _check_respondent(user, values, None)
+
+
+def create_respondent(user, values: dict, *, distinct: bool = False) -> Respondent:
+    """``distinct``: the user was shown the intake check's findings (respondents named alike, clients named like
+    it) and said this is another party; the trail records it."""
     _require_case_worker(user)
     _check_respondent(user, values, None)
-    return records.create(user, Respondent, values)
+    if not distinct:
+        return records.create(user, Respondent, values)
+    check = matching.check_respondent(user, values.get("name"))
+    respondent = records.create(user, Respondent, values, commit=False)
+    records.write_audit(user, AuditAction.UPDATE, respondent, {"intake_check": [None, check.summary()]})
+    db.session.commit()
+    return respondent
 
 
 def update_respondent(user, respondent: Respondent, values: dict, version: int | None) -> dict:

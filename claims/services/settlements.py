@@ -24,7 +24,7 @@ from claims.models import Calculation, Case, CaseClaimant, Claimant, Offer
 from claims.models.enums import OfferCondition
 from claims.money import Money
 from claims.rules.model import NoRuleInForce
-from claims.services import records
+from claims.services import assistance, records
 from claims.services.access import may_open_sheet, works_on_cases
 from claims.services.calculations.computing import current_rules
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
@@ -498,4 +498,23 @@ def make_sheet(user, offer: Offer, claimant: Claimant, language: str, on: date, 
         raise ValidationFailed({"offer": row.problem if row else str(_l("Not part of this offer."))})
     name = _sheet_template(language)
     extra = sheet_values(offer, row, warnings, language)
+    extra["settlement"]["assistance"] = sheet_assistance(user, claimant, language)
     return documents.generate_with(user, offer.case, name, claimant, on, extra, pdf=pdf)
+
+
+def sheet_assistance(user, claimant: Claimant, language: str) -> list[dict]:
+    """The claimant's other assistance (funds, grants) for the sheet's own section, its source in the sheet's
+    language: listed apart, never added to what the offer or the court would pay."""
+    from claims.calc.text import Text, render_text
+
+    received = assistance.received_by(user, claimant)
+    return [
+        {
+            "source": render_text(Text(f"settlement.assistance.{line.record.source.value}"), language),
+            "giver": line.record.giver or "",
+            "received_on": line.record.received_on,
+            "amount": line.amount,
+            "basis": line.record.basis,
+        }
+        for line in received.lines
+    ]

@@ -43,6 +43,7 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.api.routes import bp as api
     from claims.web.api.tokens import bp as api_tokens
     from claims.web.api.v1 import bp as api_v1
+    from claims.web.assistance.routes import bp as assistance
     from claims.web.auth.routes import bp as auth
     from claims.web.calculations.routes import bp as calculations
     from claims.web.calendar.routes import bp as calendar
@@ -93,6 +94,7 @@ def register_blueprints(app: Flask) -> None:
         referrals,
         sharing,
         returns,
+        assistance,
         calculations,
         documents,
         evidence,

@@ -2412,6 +2412,9 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "to {{ settlement.months_to_judgment + settlement.months_to_payment }} (when the court may "
         "pay). Below the grey dotted line (0), you owe more than you have.",
         "warnings_head": "Please note",
+        "assistance_head": "Other help you received (not part of the figures above)",
+        "assistance_intro": "From a fund or a grant, not from the other side: it stays yours whatever you choose, and it is not in the figures above.",
+        "assistance_line": '{{ a.received_on|date("table") }}: **{{ a.amount|money }}** from {{ a.source }}{% if a.giver %} ({{ a.giver }}){% endif %}. {{ a.basis }}',
         "legal_head": "The law in short",
         "legal_settlement": "If you accept, you and the other side sign an agreement in court. The court "
         "then gives its judgment on what you agreed.",
@@ -2478,6 +2481,9 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "ถึง {{ settlement.months_to_judgment + settlement.months_to_payment }} "
         "(วันที่ศาลอาจจ่ายเงิน) ถ้าอยู่ใต้เส้นจุดสีเทา (0) แปลว่ามีหนี้มากกว่าเงินที่มี",
         "warnings_head": "ข้อควรระวัง",
+        "assistance_head": "ความช่วยเหลืออื่นที่คุณได้รับ (ไม่นับรวมในตัวเลขข้างต้น)",
+        "assistance_intro": "เงินจากกองทุนหรือเงินช่วยเหลือ ไม่ใช่จากอีกฝ่าย เป็นของคุณไม่ว่าจะเลือกทางใด และไม่นับรวมในตัวเลขข้างต้น",
+        "assistance_line": '{{ a.received_on|date("table") }}: **{{ a.amount|money }}** จาก{{ a.source }}{% if a.giver %} ({{ a.giver }}){% endif %} {{ a.basis }}',
         "legal_head": "กฎหมายโดยย่อ",
         "legal_settlement": "ถ้ารับข้อเสนอ คุณกับอีกฝ่ายจะทำข้อตกลงกันต่อหน้าศาล (สัญญาประนีประนอมยอมความ) "
         "แล้วศาลจะพิพากษาตามที่ตกลงกัน",
@@ -2546,6 +2552,9 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "ငွေပေးနိုင်မယ့်နေ့) အထိ။ မီးခိုးရောင် အစက်မျဉ်း (0) အောက်မှာဆိုရင် ရှိတဲ့ငွေထက် ကြွေးက "
         "ပိုများတယ်။",
         "warnings_head": "သတိပြုရန်",
+        "assistance_head": "သင်ရရှိခဲ့သော အခြားအကူအညီ (အထက်ပါ ကိန်းဂဏန်းများတွင် မပါဝင်ပါ)",
+        "assistance_intro": "ရန်ပုံငွေ သို့မဟုတ် ထောက်ပံ့ငွေမှ ဖြစ်ပြီး တစ်ဖက်အဖွဲ့မှ မဟုတ်ပါ။ မည်သည့်လမ်းကို ရွေးသည်ဖြစ်စေ သင့်ငွေဖြစ်ပြီး အထက်ပါ ကိန်းဂဏန်းများတွင် မပါဝင်ပါ။",
+        "assistance_line": '{{ a.received_on|date("table") }}: {{ a.source }}{% if a.giver %} ({{ a.giver }}){% endif %} မှ **{{ a.amount|money }}**။ {{ a.basis }}',
         "legal_head": "ဥပဒေ အတိုချုပ်",
         "legal_settlement": "လက်ခံရင် နှစ်ဖက်လုံး တရားရုံးမှာ သဘောတူညီချက်ကို လက်မှတ်ထိုးမယ်။ ပြီးရင် "
         "တရားရုံးက သဘောတူထားတဲ့အတိုင်း စီရင်ချက်ချမယ်။",
@@ -2614,6 +2623,9 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "(ថ្ងៃដែលតុលាការអាចបង់ប្រាក់)។ នៅក្រោមខ្សែចំណុចពណ៌ប្រផេះ (0) មានន័យថា "
         "បំណុលច្រើនជាងប្រាក់ដែលអ្នកមាន។",
         "warnings_head": "សូមចំណាំ",
+        "assistance_head": "ជំនួយផ្សេងទៀតដែលអ្នកបានទទួល (មិនរាប់បញ្ចូលក្នុងតួលេខខាងលើ)",
+        "assistance_intro": "មកពីមូលនិធិ ឬប្រាក់ឧបត្ថម្ភ មិនមែនពីភាគីម្ខាងទៀតទេ៖ វានៅតែជារបស់អ្នក ទោះអ្នកជ្រើសរើសផ្លូវណាក៏ដោយ ហើយវាមិននៅក្នុងតួលេខខាងលើទេ។",
+        "assistance_line": '{{ a.received_on|date("table") }}: **{{ a.amount|money }}** ពី{{ a.source }}{% if a.giver %} ({{ a.giver }}){% endif %}។ {{ a.basis }}',
         "legal_head": "ច្បាប់ដោយសង្ខេប",
         "legal_settlement": "បើទទួលយក អ្នក និងភាគីម្ខាងទៀត ចុះហត្ថលេខាលើកិច្ចព្រមព្រៀងនៅតុលាការ។ បន្ទាប់មក "
         "តុលាការចេញសាលក្រមតាមអ្វីដែលបានព្រមព្រៀង។",
@@ -2680,6 +2692,9 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "ຫາ {{ settlement.months_to_judgment + settlement.months_to_payment }} "
         "(ວັນທີສານອາດຈະຈ່າຍເງິນ). ຖ້າຢູ່ກ້ອງເສັ້ນຈຸດສີເທົາ (0) ໝາຍຄວາມວ່າ ມີໜີ້ຫຼາຍກວ່າເງິນທີ່ມີ.",
         "warnings_head": "ຂໍ້ຄວນລະວັງ",
+        "assistance_head": "ການຊ່ວຍເຫຼືອອື່ນທີ່ທ່ານໄດ້ຮັບ (ບໍ່ນັບລວມໃນຕົວເລກຂ້າງເທິງ)",
+        "assistance_intro": "ມາຈາກກອງທຶນ ຫຼື ທຶນຊ່ວຍເຫຼືອ ບໍ່ແມ່ນຈາກອີກຝ່າຍ: ມັນຍັງເປັນຂອງທ່ານບໍ່ວ່າທ່ານຈະເລືອກທາງໃດ ແລະ ບໍ່ຢູ່ໃນຕົວເລກຂ້າງເທິງ.",
+        "assistance_line": '{{ a.received_on|date("table") }}: **{{ a.amount|money }}** ຈາກ{{ a.source }}{% if a.giver %} ({{ a.giver }}){% endif %}. {{ a.basis }}',
         "legal_head": "ກົດໝາຍໂດຍຫຍໍ້",
         "legal_settlement": "ຖ້າຮັບເອົາ, ທ່ານ ແລະ ອີກຝ່າຍຈະເຊັນສັນຍາຕົກລົງກັນຢູ່ສານ. ຈາກນັ້ນ ສານຈະຕັດສິນຕາມທີ່ຕົກລົງກັນ.",
         "legal_criminal": "ການຖອນຄຳຮ້ອງທຸກຄະດີອາຍາ ບໍ່ໄດ້ເຮັດໃຫ້ຄະດີຄ້າມະນຸດຢຸດ. ໄອຍະການຍັງສືບຕໍ່ຄະດີ.",
@@ -2749,6 +2764,9 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "}}) đến {{ settlement.months_to_judgment + settlement.months_to_payment }} (khi tòa có "
         "thể trả tiền). Dưới đường chấm màu xám (0) nghĩa là bạn nợ nhiều hơn số tiền bạn có.",
         "warnings_head": "Xin lưu ý",
+        "assistance_head": "Các khoản hỗ trợ khác bạn đã nhận (không tính vào các con số ở trên)",
+        "assistance_intro": "Từ một quỹ hoặc khoản trợ cấp, không phải từ phía bên kia: vẫn là của bạn dù bạn chọn cách nào, và không nằm trong các con số ở trên.",
+        "assistance_line": '{{ a.received_on|date("table") }}: **{{ a.amount|money }}** từ {{ a.source }}{% if a.giver %} ({{ a.giver }}){% endif %}. {{ a.basis }}',
         "legal_head": "Tóm tắt về luật",
         "legal_settlement": "Nếu nhận, bạn và bên kia ký một thỏa thuận tại tòa. Sau đó tòa ra bản án theo "
         "đúng điều đã thỏa thuận.",
@@ -2822,6 +2840,9 @@ SHEET_PHRASES: dict[str, dict[str, str]] = {
         "settlement.months_to_payment }} (kapag maaaring magbayad ang korte). Kapag nasa ilalim ng "
         "kulay-abong tuldok-tuldok na linya (0), mas malaki ang utang mo kaysa sa pera mo.",
         "warnings_head": "Pakitandaan",
+        "assistance_head": "Iba pang tulong na natanggap mo (hindi kasama sa mga numero sa itaas)",
+        "assistance_intro": "Mula sa isang pondo o grant, hindi sa kabilang panig: sa iyo pa rin ito anuman ang piliin mo, at wala ito sa mga numero sa itaas.",
+        "assistance_line": '{{ a.received_on|date("table") }}: **{{ a.amount|money }}** mula sa {{ a.source }}{% if a.giver %} ({{ a.giver }}){% endif %}. {{ a.basis }}',
         "legal_head": "Ang batas, sa madaling salita",
         "legal_settlement": "Kung tatanggapin mo, pipirma kayo ng kabilang panig ng kasunduan sa korte. "
         "Pagkatapos, magpapasya ang korte ayon sa napagkasunduan.",
@@ -3104,6 +3125,16 @@ def settlement_sheet(d: Doc) -> None:
     d.tag("{%p if settlement.other_terms %}")
     bullet(p["other_terms"])
     d.tag("{%p endif %}")
+    d.tag("{%p endif %}")
+
+    # Money from a fund or a grant (the overseas workers' fund, a start-up grant): its own section, never added to
+    # the offer's or the court's figures, so that nobody reads it as part of the deal.
+    d.tag("{%p if settlement.assistance %}")
+    heading(p["assistance_head"], before=4)
+    d.para(p["assistance_intro"], size=s.body)
+    d.tag("{%p for a in settlement.assistance %}")
+    bullet(p["assistance_line"])
+    d.tag("{%p endfor %}")
     d.tag("{%p endif %}")
 
     d.tag("{%p if settlement.warnings %}")

@@ -89,6 +89,7 @@ SHEET_FAMILIES = (
     "settlement.warn.",
     "settlement.made_by.",
     "settlement.condition.",
+    "settlement.assistance.",
     "per.",
 )
 SHEET_KEYS = sorted(key for key in en.TEMPLATES if key.startswith(SHEET_FAMILIES))
@@ -99,7 +100,7 @@ def test_the_full_and_partial_catalogues_are_the_ones_expected():
     assert FULL == ["en", "th"]
     assert sorted(PARTIAL) == ["fil", "km", "lo", "my", "vi"]
     assert not PARTIAL - set(CATALOGUES)
-    assert len(SHEET_KEYS) == 28  # 22, and the six names of an offer's conditions
+    assert len(SHEET_KEYS) == 33  # 22, the six names of an offer's conditions, the five sources of assistance
 
 
 def test_every_full_catalogue_has_every_key_with_the_same_fields():

@@ -509,8 +509,10 @@ def test_readme_lists_every_phrase_for_review():
 def test_the_first_page_is_the_decision_with_its_chart_and_the_sheet_stays_short(language, tmp_path):
     # Without a condition warning framed at the top, the first page holds the two figures, the break-even and the
     # chart with its legend. Burmese lines are the tallest of the seven scripts: its chart goes over to page 2.
+    # Nor other assistance received, whose section comes after the detail (test below).
     context = load_sample_context()
     context["settlement"]["condition_warnings"] = []
+    context["settlement"]["assistance"] = []
     path = tmp_path / f"sheet-{language}.pdf"
     path.write_bytes(pdf.docx_to_pdf(render(language, context)))
     first = subprocess.run(
@@ -521,3 +523,24 @@ def test_the_first_page_is_the_decision_with_its_chart_and_the_sheet_stays_short
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     pages = int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
     assert pages <= (5 if language == "my" else 4)
+
+
+def _pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+@needs_libreoffice
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_other_assistance_has_its_own_section_and_adds_at_most_a_page(language, tmp_path):
+    """The sample's Fund payment (12,000 THB): listed under its own heading in the sheet's language, after the
+    comparison, and never in its figures (the break-even and the net positions are the sample's own)."""
+    context = load_sample_context()
+    without = dict(context, settlement={**context["settlement"], "assistance": []})
+    a, b = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    a.write_bytes(pdf.docx_to_pdf(render(language, context)))
+    b.write_bytes(pdf.docx_to_pdf(render(language, without)))
+    assert _pages(a) <= _pages(b) + 1
+    head = _build_script().SHEET_PHRASES[language]["assistance_head"]
+    assert head in text_of(render(language, context))
+    assert head not in text_of(render(language, without))

@@ -34,6 +34,7 @@ from tests.web import (
     pages_evidence,
     pages_exports,
     pages_imports,
+    pages_intake,
     pages_journey,
     pages_reminders,
     pages_return,
@@ -58,6 +59,7 @@ EXTRA_AREAS = (
     pages_standing,
     pages_return,
     pages_search,
+    pages_intake,
 )
 
 # ---------------------------------------------------------------- the users
@@ -191,6 +193,9 @@ ACCESS: dict[str, Rule] = {
     # identification history: every case worker (it says whether the person is a victim, not where they are)
     "claimants.identification_event": CASE_WORK,
     "claimants.archive_identification_event": CASE_WORK,
+    # assistance received (funds, grants): every case worker, as the claimant's other records
+    "assistance.form": CASE_WORK,
+    "assistance.archive": CASE_WORK,
     "cases.index": CASE_WORK,
     "cases.create": CASE_WORK,
     "cases.show": CASE_WORK,
@@ -376,6 +381,8 @@ PARAMS = {
     "claimants.archive_child": {"kind": "documents", "record_id": "document_id"},
     "outcomes.archive_child": {"kind": "payments", "record_id": "payment_id"},
     "admin.restore": {"entity_type": "cases", "record_id": "case_id"},
+    "assistance.form": {"record_id": "assistance_id"},
+    "assistance.archive": {"record_id": "assistance_id"},
     # the records API's documents are the generated ones (the claimant's identity documents are not served)
     "api_v1.document": {"document_id": "generated_id"},
     "api_v1.document_download": {"document_id": "generated_id"},

@@ -559,6 +559,11 @@ TEMPLATES: dict[str, str] = {
     "settlement.made_by.respondent": "The agency or employer",
     "settlement.made_by.claimants": "The claimants' side",
     "settlement.made_by.court": "Proposed in court conciliation",
+    "settlement.assistance.overseas_workers_fund": "the Fund for Workers Going Abroad",
+    "settlement.assistance.start_up_grant": "a start-up grant",
+    "settlement.assistance.government_grant": "government assistance",
+    "settlement.assistance.ngo_grant": "a grant from an organisation",
+    "settlement.assistance.other": "other assistance",
     "settlement.condition.withdraw_criminal_complaint": (
         "A trafficking prosecution does not end because the victim was paid or withdrew the complaint: "
         "the prosecutor goes on. This condition cannot be what the money buys."

@@ -535,6 +535,11 @@ TEMPLATES: dict[str, str] = {
     "settlement.made_by.respondent": "บริษัทจัดหางานหรือนายจ้าง",
     "settlement.made_by.claimants": "ฝ่ายผู้เรียกร้อง",
     "settlement.made_by.court": "เสนอในการไกล่เกลี่ยของศาล",
+    "settlement.assistance.overseas_workers_fund": "กองทุนเพื่อช่วยเหลือคนหางานไปทำงานในต่างประเทศ",
+    "settlement.assistance.start_up_grant": "เงินทุนตั้งตัว",
+    "settlement.assistance.government_grant": "ความช่วยเหลือจากรัฐ",
+    "settlement.assistance.ngo_grant": "เงินช่วยเหลือจากองค์กร",
+    "settlement.assistance.other": "ความช่วยเหลืออื่น",
     "settlement.condition.withdraw_criminal_complaint": (
         "คดีค้ามนุษย์ไม่ระงับเพราะผู้เสียหายได้รับเงินหรือถอนคำร้องทุกข์ พนักงานอัยการยังดำเนินคดีต่อไป "
         "เงื่อนไขนี้จึงไม่อาจเป็นสิ่งที่ซื้อได้ด้วยเงิน"

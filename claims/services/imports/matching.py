@@ -1,41 +1,24 @@
 """Who a row of the file is: the person with the same external id, or, for a row without one, people who look
 like them (the same document number, the same pseudonym, or the same date of birth with a name spelled another
-way), shown to the user for a decision rather than guessed."""
+way), shown to the user for a decision rather than guessed. A name is compared as the intake check compares it
+(claims.names: across Thai and Latin script and the spellings of transliterated names), so a person the form would
+flag is flagged by the import too."""
 
 from __future__ import annotations
-
-import re
-import unicodedata
-from difflib import SequenceMatcher
 
 import sqlalchemy as sa
 
 from claims.extensions import db
 from claims.models import Claimant, IdentityDocument
+from claims.names import similar
 
 CHUNK = 500  # bound parameters per query: SQLite allows 999 in older builds
-SIMILAR_NAME = 0.6
 
 
 def chunks(values):
     values = sorted(set(values))
     for start in range(0, len(values), CHUNK):
         yield values[start : start + CHUNK]
-
-
-def name_key(name: str | None) -> str:
-    """A name as compared: case, spaces, punctuation and Thai tone marks and vowel signs above and below
-    ignored, so "Somchai Jai-dee" and "SOMCHAI JAIDEE" (or two spellings of a Thai name) come close."""
-    text = unicodedata.normalize("NFKD", name or "").casefold()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", "", text)
-
-
-def similar(a: str | None, b: str | None) -> bool:
-    a, b = name_key(a), name_key(b)
-    if not a or not b:
-        return False
-    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= SIMILAR_NAME
 
 
 def by_external_id(org_id: int, external_ids) -> dict[str, Claimant]:

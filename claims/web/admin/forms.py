@@ -29,6 +29,7 @@ ENTITY_LABELS = {
     "shelter_stays": _l("Shelter stay"),
     "risk_assessments": _l("Risk level"),
     "safety_incidents": _l("Safety incident"),
+    "assistance_received": _l("Assistance received"),
     "meetings": _l("Meeting"),
     "meeting_links": _l("Case or claimant discussed at a meeting"),
     "case_claimants": _l("Claimant in a case"),

@@ -9,10 +9,12 @@ from claims.models.enums import CaseKind, TraffickingStatus
 from claims.services import (
     access,
     advisors,
+    assistance,
     choosers,
     deadlines,
     evidence,
     identification,
+    matching,
     protection,
     records,
     referrals,
@@ -71,13 +73,31 @@ def index():
 def create():
     form = ClaimantForm()
     created = {}
-    if form.validate_on_submit() and run_service(
-        form, lambda: created.setdefault("claimant", service.create_claimant(current_user, form.values()))
+    check = None
+    values = form.values() if form.validate_on_submit() else None
+    # Before a second record of one person is made: who they may already be, and whether they are named like an
+    # adverse party. The user opens the existing record or says this is someone else (distinct=1). What the save
+    # would refuse anyway is said first.
+    distinct = request.form.get("distinct") == "1"
+    if values is not None and not distinct:
+        if run_service(form, lambda: service.check_new(current_user, values)):
+            check = matching.check_claimant(current_user, values["legal_name"], values.get("date_of_birth"))
+        else:
+            values = None
+    if (
+        values is not None
+        and not check
+        and run_service(
+            form,
+            lambda: created.setdefault(
+                "claimant", service.create_claimant(current_user, values, distinct=distinct)
+            ),
+        )
     ):
         flash(_("Claimant %(code)s recorded.", code=created["claimant"].pseudonym), "success")
         # The next step of an intake is almost always a case: offered at once rather than left to be found.
         return redirect(url_for(".add_to_case", claimant_id=created["claimant"].id, new=1))
-    return render_template("claimants/form.html", form=form, claimant=None)
+    return render_template("claimants/form.html", form=form, claimant=None, check=check)
 
 
 @bp.get("/<int:claimant_id>")
@@ -103,6 +123,8 @@ def show(claimant_id: int):
         safety=safety.claimant_panel(current_user, page.claimant),
         meetings=meetings,
         meetings_total=meetings_total,
+        assistance=assistance.received_by(current_user, page.claimant),
+        adverse=matching.adverse_named_like(current_user, page.claimant),
         new_url=url_for("meetings.create", claimant_id=page.claimant.id),
     )
 
@@ -214,18 +236,26 @@ def archive(claimant_id: int):
     return redirect(url_for(".show", claimant_id=claimant.id))
 
 
-def _child_form(claimant: Claimant, record, form, add, update, *, saved: str, anchor: str, heading: str):
+def _child_form(
+    claimant: Claimant, record, form, add, update, *, saved: str, anchor: str, heading: str, check=None
+):
     """The form of one of the claimant's own records (an identity document, a consent, a protection order, an
-    identification): ``add(values)`` makes a new one, ``update(values, version)`` changes ``record``."""
+    identification): ``add(values)`` makes a new one, ``update(values, version)`` changes ``record``.
+    ``check(values)``, where given, is asked first: what it finds is shown, and saved only once the user says it
+    is someone else (distinct=1)."""
     if record is None:
         action = lambda: add(form.values())  # noqa: E731
     else:
         action = lambda: update(form.values(), form.expected_version())  # noqa: E731
-    if form.validate_on_submit() and run_service(form, action, record):
+    found = None
+    valid = form.validate_on_submit()
+    if valid and check is not None and request.form.get("distinct") != "1":
+        found = check(form.values())
+    if valid and not found and run_service(form, action, record):
         flash(saved, "success")
         return redirect(url_for(".show", claimant_id=claimant.id) + anchor)
     return render_template(
-        "claimants/subform.html", form=form, claimant=claimant, record=record, heading=heading
+        "claimants/subform.html", form=form, claimant=claimant, record=record, heading=heading, check=found
     )
 
 
@@ -255,6 +285,10 @@ def document(claimant_id: int, document_id: int | None = None):
         saved=_("Identity document saved."),
         anchor="#documents",
         heading=_("Identity document"),
+        # Another claimant holding the same number is most likely this person recorded twice.
+        check=lambda values: matching.check_claimant(
+            current_user, None, document_numbers=[values["number"]], exclude_id=claimant.id, adverse=False
+        ),
     )
 
 

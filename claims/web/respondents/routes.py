@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from claims.models import Case, Respondent
 from claims.models.enums import RespondentKind, RespondentStatus
+from claims.services import matching
 from claims.services import respondents as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -62,8 +63,25 @@ def create():
     case = get_visible(Case, for_case, current_user) if for_case is not None else None
     form = _with_successors(RespondentForm(), None)
     created = {}
-    if form.validate_on_submit() and run_service(
-        form, lambda: created.setdefault("respondent", service.create_respondent(current_user, form.values()))
+    check = None
+    valid = form.validate_on_submit()
+    # A broker or lender may be, or have been, the organisation's client: the lawyer sees it before the respondent
+    # is recorded (and respondents already recorded under another spelling). What the save would refuse anyway
+    # (a licence number already held) is said first.
+    distinct = request.form.get("distinct") == "1"
+    if valid and not distinct:
+        valid = run_service(form, lambda: service.check_new(current_user, form.values()))
+        if valid:
+            check = matching.check_respondent(current_user, form.name.data)
+    if (
+        valid
+        and not check
+        and run_service(
+            form,
+            lambda: created.setdefault(
+                "respondent", service.create_respondent(current_user, form.values(), distinct=distinct)
+            ),
+        )
     ):
         flash(_("Respondent %(name)s recorded.", name=created["respondent"].name), "success")
         if case is not None:
@@ -71,14 +89,15 @@ def create():
                 url_for("cases.add_respondent", case_id=case.id, respondent_id=created["respondent"].id)
             )
         return redirect(url_for(".show", respondent_id=created["respondent"].id))
-    return render_template("respondents/form.html", form=form, respondent=None, case=case)
+    return render_template("respondents/form.html", form=form, respondent=None, case=case, check=check)
 
 
 @bp.get("/<int:respondent_id>")
 @case_worker_required
 def show(respondent_id: int):
     page = service.load_respondent_page(current_user, respondent_id)
-    return render_template("respondents/show.html", page=page, respondent=page.respondent)
+    clients = matching.clients_named_like(current_user, page.respondent)
+    return render_template("respondents/show.html", page=page, respondent=page.respondent, clients=clients)
 
 
 @bp.route("/<int:respondent_id>/edit", methods=["GET", "POST"])
