@@ -46,7 +46,9 @@ def test_a_lawyer_enters_a_claim_through_the_forms_and_files_the_same_total(open
         set_language(page, lang)
         code = f"J2-{width}"
         page.goto(page.base + "/claimants/new")
-        fill_by_keyboard(page, {"pseudonym": code, "legal_name": f"Journey Two {width}", "nationality": "MM"})
+        # Names unlike each other's: the intake check would rightly stop the second width's as the first's double.
+        legal_name = "Aung Min Thu" if width == DESKTOP else "Khin Sandar Win"
+        fill_by_keyboard(page, {"pseudonym": code, "legal_name": legal_name, "nationality": "MM"})
         claimant_id = re.search(r"/claimants/(\d+)/cases/add", page.url).group(1)
         fill_by_keyboard(page, {"q": "LC-01"}, submit="main form[role=search] button")
         case_id = page.locator("main input[name=case_id]").first.get_attribute("value")
@@ -169,7 +171,7 @@ def test_a_lawyer_enters_a_claim_through_the_forms_and_files_the_same_total(open
                 navigates=False,
             )
         text = docx_text(download.value.path()).translate(THAI_DIGITS)  # a Thai filing writes Thai digits
-        assert f"Journey Two {width}" in text
+        assert legal_name in text
         assert claimed[0] in amounts(text), f"the complaint does not claim {claimed[0]}: {amounts(text)}"
         journey.done()
     finally:
