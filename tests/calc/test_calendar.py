@@ -95,7 +95,8 @@ def test_the_cabinets_swaps_are_in_the_shipped_calendar(courts):
     assert not courts.is_working_day(date(2021, 10, 22))
     assert "moved from 25 October 2021" in courts.closed_because(date(2021, 10, 22)).render("en")
     assert not courts.is_working_day(date(2019, 12, 30))
-    # Unverified regional closures (ASEAN 2019, APEC 2022) are shipped but not applied.
+    # Regional closures are shipped but not applied: ASEAN 2019 (verified: the courts' own holiday in Bangkok and
+    # Nonthaburi) and APEC 2022 (unverified: whether the courts closed is not known).
     assert courts.is_working_day(date(2019, 11, 4))
     assert courts.is_working_day(date(2022, 11, 16))
 

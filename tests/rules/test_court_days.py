@@ -21,6 +21,25 @@ def test_the_shipped_calendar_comes_with_the_rule_book():
     assert all(d.source.url for d in (*days.open_days, *days.closures))
 
 
+def test_asean_2019_is_verified_as_the_courts_own_holiday_and_apec_2022_stays_unverified():
+    """Issue 17: the Judicial Administration Commission made 4-5 Nov 2019 holidays of the courts (quoted in the
+    President of the Supreme Court's announcement); for APEC 2022 no court announcement was found. Both are closures
+    of some provinces only, so neither is applied."""
+    closures = {d.day: d for d in load_rulebook().court_days.closures}
+    for day in (date(2019, 11, 4), date(2019, 11, 5)):
+        asean = closures[day]
+        assert asean.verified and not asean.applies
+        assert asean.provinces == ("Bangkok", "Nonthaburi")
+        assert (
+            "คณะกรรมการบริหารศาลยุติธรรม" in asean.source.note
+            and "Judicial Administration" in asean.source.instrument
+        )
+    for day in (date(2022, 11, 16), date(2022, 11, 17), date(2022, 11, 18)):
+        apec = closures[day]
+        assert not apec.verified and not apec.applies
+        assert "Judicial Administration Commission" in apec.source.unverified_reason
+
+
 def test_an_entry_without_a_source_or_with_a_string_date_is_refused(tmp_path):
     path = tmp_path / "courts.toml"
     path.write_text('[[closed]]\nday = 2020-01-02\nreason = "x"\nreason_th = "วันหยุด"\n')

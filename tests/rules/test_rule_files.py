@@ -255,6 +255,20 @@ LITERAL = [
     ("th.minimum_wage.daily", date(2024, 1, 1), "lop_buri", Decimal(349)),
     ("th.minimum_wage.daily", date(2012, 4, 1), "rayong", Decimal(264)),
     ("th.minimum_wage.daily", date(2011, 1, 1), "chiang_mai", Decimal(180)),
+    # 2011 and 2012 read in the No. 6 table on i.thammada.com (before / after), hawryluklegal.com and the
+    # Phitsanulok labour office (issue 17).
+    ("th.minimum_wage.daily", date(2011, 1, 1), "chon_buri", Decimal(196)),
+    ("th.minimum_wage.daily", date(2011, 6, 30), "krabi", Decimal(184)),
+    ("th.minimum_wage.daily", date(2012, 3, 31), "surat_thani", Decimal(172)),
+    ("th.minimum_wage.daily", date(2011, 1, 1), "phitsanulok", Decimal(163)),
+    ("th.minimum_wage.daily", date(2012, 3, 31), "phetchaburi", Decimal(179)),
+    ("th.minimum_wage.daily", date(2012, 4, 1), "saraburi", Decimal(269)),
+    ("th.minimum_wage.daily", date(2012, 4, 1), "chiang_mai", Decimal(251)),
+    ("th.minimum_wage.daily", date(2012, 4, 1), "ko_samui", Decimal(240)),
+    ("th.minimum_wage.daily", date(2012, 4, 1), "hat_yai", Decimal(246)),
+    ("th.minimum_wage.daily", date(2012, 12, 31), "ubon_ratchathani", Decimal(239)),
+    ("th.minimum_wage.daily", date(2012, 4, 1), "pattani", Decimal(237)),
+    ("th.minimum_wage.daily", date(2012, 4, 1), "bueng_kan", Decimal(236)),
     ("th.minimum_wage.hotel_daily", date(2024, 4, 13), "phuket", Decimal(400)),
 ]
 
@@ -270,7 +284,8 @@ def test_values_on_literal_dates_around_every_change(name, on, key, expected):
         (date(2006, 12, 31), "bangkok"),  # before the first round in the rule book
         (date(2009, 6, 30), "phetchaburi"),  # 2008-2009: not found
         (date(2012, 4, 1), "nan"),  # 2012: a row of the No. 6 table not read
-        (date(2011, 6, 30), "krabi"),  # 2011: a group of the table not read
+        (date(2011, 6, 30), "kalasin"),  # 2011: a row of the No. 6 table's "before" column not read
+        (date(2012, 4, 1), "phitsanulok"),  # 2012: no source read gives it (2011 x 1.395 is not a reading)
         (date(2008, 6, 1), "hat_yai"),  # a district falls back to its province, which has no rate either
     ],
 )
@@ -322,8 +337,6 @@ def test_no_2025_area_raises_and_every_key_is_a_known_area():
 
 def test_values_no_read_source_gives_are_unverified_with_the_reason():
     for on, key, value, reason in [
-        (date(2011, 1, 1), "phetchaburi", 179, "issue 17"),
-        (date(2011, 1, 1), "chanthaburi", 179, "issue 17"),
         (date(2017, 1, 1), "nakhon_sawan", 305, "deduced"),
         (date(2017, 1, 1), "nong_khai", 305, "deduced"),
         (date(2020, 1, 1), "uthai_thani", 315, "deduced"),
@@ -334,6 +347,26 @@ def test_values_no_read_source_gives_are_unverified_with_the_reason():
     on = date(2020, 1, 1)
     for key in ("rayong", "chachoengsao", "phra_nakhon_si_ayutthaya", "phetchaburi"):
         assert BOOK.at("th.minimum_wage.daily", on).item(key, on).citation.verified, key
+
+
+def test_the_2011_and_2012_rounds_cite_what_was_read_and_name_what_was_not():
+    """Phetchaburi and Chanthaburi's 179 in 2011 is now read in the No. 6 table's "before" column (issue 17);
+    each round's note names the provinces no source read gave, and those raise."""
+    from claims.rules.areas import TH_PROVINCES
+
+    on = date(2011, 1, 1)
+    table = BOOK.at("th.minimum_wage.daily", on)
+    assert not table.key_sources
+    for key in ("phetchaburi", "chanthaburi"):
+        item = table.item(key, on)
+        assert item.decimal == Decimal(179) and item.citation.verified, key
+    source = table.citation.source
+    assert "(No. 5)" in source.instrument and "13 Dec" in source.instrument
+    assert "i.thammada.com/2012/03" in source.note and "phitsanulok.mol.go.th/node/454" in source.note
+    for on, left_out in [(date(2011, 1, 1), 16), (date(2012, 4, 1), 17)]:
+        table = BOOK.at("th.minimum_wage.daily", on)
+        assert len(TH_PROVINCES - set(table.value)) == left_out, on
+        assert f"left out ({left_out})" in table.citation.source.note, on
 
 
 @pytest.mark.parametrize(
@@ -490,3 +523,30 @@ def test_docs_rule_names_lists_every_rule():
     assert set(BOOK.names()) - listed == set(), (
         "run `flask rules list --markdown` and update docs/rule-names.md"
     )
+
+
+def test_ministerial_regulation_no_14_is_verified_with_its_quotes_and_the_rest_of_kind_of_work_is_not():
+    """Issue 17: No. 14's list of the LPA sections kept from domestic work was read (ILO translation, law firms) and
+    its coming into force on 9 Nov 2012; No. 15, the 1998 clause, the sea-fishing and agricultural regulations were
+    not read and stay unverified, each saying what was read."""
+    heads = (
+        "minimum_wage",
+        "overtime",
+        "holiday_work",
+        "holiday_overtime",
+        "severance",
+        "traditional_holidays",
+    )
+    for head in heads:
+        rule = f"th.kind_of_work.domestic_{head}"
+        no14 = BOOK.at(rule, date(2012, 11, 9)).citation
+        assert no14.verified, rule
+        assert "WCMS_208569" in no14.source.note and "came into force on November 9, 2012" in no14.source.note
+        assert not BOOK.at(rule, date(2012, 11, 8)).citation.verified, rule  # the 1998 clause, not read
+        for kind in ("sea_fishing", "agriculture"):
+            assert not BOOK.at(f"th.kind_of_work.{kind}_{head}", date(2019, 1, 1)).citation.verified
+    no15 = BOOK.at("th.kind_of_work.domestic_minimum_wage", date(2024, 4, 30)).citation
+    assert not no15.verified and "no source read quotes its clause" in no15.source.unverified_reason
+    fishing = BOOK.at("th.kind_of_work.sea_fishing_minimum_wage", date(2018, 4, 3)).citation
+    # the floor of its own that the engine does not compute
+    assert "multiplied by 30 days" in fishing.source.unverified_reason
