@@ -226,9 +226,11 @@ def test_what_a_document_needs_and_the_case_lacks_is_named_and_nothing_is_made(a
     assert _count(GeneratedDocument) == 0 and _count(DocumentJob) == 0
 
 
-def test_bad_document_requests_are_422_per_field(app, world):
+def test_bad_document_requests_are_422_per_field(app, world, make):
     api = Api(app, world["lawyer"])
     case = world["case"].id
+    outside = make.claimant(pseudonym="OUT-1")  # of the organisation, not of the case
+    _db.session.commit()
     for body, field in (
         ({"case_id": case, "template": "no_such.en", "scope": "joint"}, "template"),
         ({"case_id": case, "template": "calculation_annex.en", "scope": "both"}, "scope"),
@@ -247,7 +249,7 @@ def test_bad_document_requests_are_422_per_field(app, world):
                 "case_id": case,
                 "template": "calculation_annex.en",
                 "scope": "claimant",
-                "claimant_id": world["elsewhere"].id,
+                "claimant_id": outside.id,
             },
             "claimant_id",
         ),
@@ -266,6 +268,9 @@ def test_a_read_only_token_or_another_organisation_makes_nothing(app, world):
     }
     assert Api(app, world["lawyer"], scopes=("read",)).post("/api/v1/documents", body).status_code == 403
     assert Api(app, world["stranger"]).post("/api/v1/documents", body).status_code == 404
+    # another organisation's claimant named in our case is no one
+    elsewhere = body | {"claimant_id": world["elsewhere"].id}
+    assert Api(app, world["lawyer"]).post("/api/v1/documents", elsewhere).status_code == 404
     read_only = Api(app, world["lawyer"], scopes=("read",))
     url = f"/api/v1/calculations/{world['calculation'].id}"
     assert read_only.patch(url, {"data": wage_claim(rate="9000"), "version": 1}).status_code == 403

@@ -17,7 +17,7 @@ from flask import Response, send_file, url_for
 from flask_babel import gettext as _
 
 from claims import clock
-from claims.models import Case, DocumentJob
+from claims.models import Case, Claimant, DocumentJob
 from claims.models.enums import JobStatus
 from claims.services import documents as document_service
 from claims.services import identification
@@ -125,6 +125,9 @@ def make_document() -> Response:
     user = token_user()
     values = checked_values(read_body(), MAKE_FIELDS, required=MAKE_REQUIRED, creating=True)
     case = get_visible(Case, values["case_id"], user)
+    if values.get("claimant_id") is not None:
+        # another organisation's claimant is no one, as everywhere; one of ours outside the case is a problem
+        get_visible(Claimant, values["claimant_id"], user)
     _check_identification(case, values)
     on = values.get("document_date") or clock.today()
     name, scope, one = values["template"], values["scope"], values.get("claimant_id")
