@@ -173,6 +173,11 @@ def test_claimants_are_added_to_a_case_and_removed_from_it(app, world):
     assert (
         parties[world["guarded"].id]["position"] == 2 and parties[world["guarded"].id]["role"] == "plaintiff"
     )
+    for claimed in ("-1.00", "1.005", "NaN"):
+        refused = api.post(
+            url, {"claimant_ids": [world["guarded"].id], "claimed": {"amount": claimed, "currency": "THB"}}
+        )
+        assert refused.status_code == 422 and "claimed" in _problems(refused), claimed
     again = api.post(url, {"claimant_ids": [world["plain"].id]})
     assert again.status_code == 422 and "claimant_ids" in _problems(again)
     removal = f"{url}/{world['plain'].id}"

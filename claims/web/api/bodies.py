@@ -22,6 +22,7 @@ from claims import clock
 from claims.dates import DateInputError, parse_date
 from claims.extensions import db
 from claims.labels import LANGUAGES
+from claims.services.amounts import amount_problem
 from claims.services.errors import MissingVersion, StaleEdit, ValidationFailed
 from claims.web.api.v1 import ApiError
 from claims.web.labels import CURRENCIES
@@ -115,9 +116,14 @@ def money_value(value):
     if not isinstance(amount, str) or currency not in CURRENCIES:
         raise ValueError(_('Send money as {"amount": "1500.00", "currency": "THB"}.'))
     try:
-        return Decimal(amount), currency
+        figure = Decimal(amount)
     except InvalidOperation:
         raise ValueError(_('Send money as {"amount": "1500.00", "currency": "THB"}.')) from None
+    # the forms' rule for every amount stored: exact to the satang, not negative, within storage
+    problem = amount_problem(figure)
+    if problem:
+        raise ValueError(problem)
+    return figure, currency
 
 
 def nullable(check):
