@@ -40,6 +40,10 @@ def register_blueprints(app: Flask) -> None:
     from claims.web.api import openapi as _openapi  # noqa: F401 - adds its route to api_v1
     from claims.web.api import shared as _shared  # noqa: F401 - adds its route to api_v1
     from claims.web.api import writes as _writes  # noqa: F401 - adds their routes to api_v1
+    from claims.web.api import writes_calculations as _writes_calculations  # noqa: F401 - adds their routes to api_v1
+    from claims.web.api import writes_cases as _writes_cases  # noqa: F401 - adds their routes to api_v1
+    from claims.web.api import writes_deadlines as _writes_deadlines  # noqa: F401 - adds their routes to api_v1
+    from claims.web.api import writes_documents as _writes_documents  # noqa: F401 - adds their routes to api_v1
     from claims.web.api.routes import bp as api
     from claims.web.api.tokens import bp as api_tokens
     from claims.web.api.v1 import bp as api_v1

@@ -2,6 +2,23 @@
 
 from __future__ import annotations
 
+# The writes of cases, deadlines, calculations and documents (claims/web/api/writes_*.py) and a group run's
+# status and zip: a token of the organisation's case workers, as the reads. (PATCH and DELETE are not walked by
+# the matrix; tests/web/test_api_writes_*.py send them with each kind of token.)
+ACCESS = {
+    "api_v1.create_case": "TOKEN_API",
+    "api_v1.update_case": "TOKEN_API",
+    "api_v1.add_case_claimants": "TOKEN_API",
+    "api_v1.remove_case_claimant": "TOKEN_API",
+    "api_v1.mark_deadline_done": "TOKEN_API",
+    "api_v1.reopen_deadline": "TOKEN_API",
+    "api_v1.create_calculation": "TOKEN_API",
+    "api_v1.update_calculation": "TOKEN_API",
+    "api_v1.make_document": "TOKEN_API",
+    "api_v1.document_job": "TOKEN_API",
+    "api_v1.document_job_download": "TOKEN_API",
+}
+
 
 def world(make, db, found: dict) -> dict:
     """A deadline of the world (the records API serves deadlines by id), as the daily refresh computes them (one

@@ -288,7 +288,7 @@ def test_a_claimant_is_created_and_audited(app, world):
     assert entry.user_id == world["lawyer"].id
 
 
-def test_bad_fields_are_400_naming_each_field_in_the_users_language(app, world):
+def test_bad_fields_are_422_naming_each_field_in_the_users_language(app, world):
     api = Api(app, world["lawyer"])
     before = _db.session.scalar(sa.select(sa.func.count(Claimant.id)))
     response = api.post(
@@ -301,7 +301,7 @@ def test_bad_fields_are_400_naming_each_field_in_the_users_language(app, world):
             "interpreter_needed": "yes",
         },
     )
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert set(_problems(response)) == {"legal_name", "date_of_birth", "sex", "colour", "interpreter_needed"}
     thai = api.post("/api/v1/claimants", {"pseudonym": "N-2"}, headers={"Accept-Language": "th"})
     assert any("\u0e00" <= ch <= "\u0e7f" for ch in _problems(thai)["legal_name"])
@@ -314,9 +314,9 @@ def test_the_services_domain_rules_answer_per_field(app, world):
     minor = api.post(
         "/api/v1/claimants", {"pseudonym": "N-3", "legal_name": "Child", "date_of_birth": "2020-01-01"}
     )
-    assert minor.status_code == 400 and "guardian_name" in _problems(minor)
+    assert minor.status_code == 422 and "guardian_name" in _problems(minor)
     taken = api.post("/api/v1/claimants", {"pseudonym": "P-02", "legal_name": "Again"})
-    assert taken.status_code == 400 and "pseudonym" in _problems(taken)
+    assert taken.status_code == 422 and "pseudonym" in _problems(taken)
 
 
 def test_bad_json_and_a_wrong_content_type_are_refused(app, world):
@@ -392,11 +392,11 @@ def test_a_hearing_is_created_and_updated_through_the_services_rules(app, world)
     url = f"/api/v1/hearings/{body['id']}"
     # held before its date, and held without an outcome: the service's per-field messages
     refused = api.patch(url, {"status": "held"}, headers={"If-Match": created.headers["ETag"]})
-    assert refused.status_code == 400 and {"status", "outcome"} <= set(_problems(refused))
+    assert refused.status_code == 422 and {"status", "outcome"} <= set(_problems(refused))
     moved = api.patch(url, {"room": "3", "version": body["version"]})
     assert moved.status_code == 200 and moved.get_json()["room"] == "3"
     assert _db.session.get(Hearing, body["id"]).room == "3"
-    assert api.patch(url, {"case_id": world["other_case"].id, "version": 2}).status_code == 400
+    assert api.patch(url, {"case_id": world["other_case"].id, "version": 2}).status_code == 422
     missing = api.post("/api/v1/hearings", {"case_id": world["case"].id})
     assert {"starts_at", "kind"} <= set(_problems(missing))
 
@@ -409,7 +409,7 @@ def test_nothing_answers_500_to_odd_input(app, world):
         {"pseudonym": "A", "legal_name": "B", "languages": "th"},
         {"pseudonym": "A\x00", "legal_name": "B"},
     ):
-        assert api.post("/api/v1/claimants", payload).status_code == 400, payload
+        assert api.post("/api/v1/claimants", payload).status_code == 422, payload
     url = f"/api/v1/hearings/{world['hearing'].id}"
     for payload in (
         {"starts_at": "2030-13-01T09:00", "version": 1},
@@ -420,7 +420,7 @@ def test_nothing_answers_500_to_odd_input(app, world):
         {"lawyer_id": True, "version": 1},
     ):
         response = api.patch(url, payload)
-        assert response.status_code == 400, (payload, response.get_json())
+        assert response.status_code == 422, (payload, response.get_json())
     assert api.patch(url, {"room": "x"}, headers={"If-Match": "garbage"}).status_code == 400
     assert datetime.now()  # the clock is real here: no frozen time hides a failure
 

@@ -295,7 +295,13 @@ def test_ids_past_a_64_bit_integer_are_404_not_500(app, db, world, login_as):
         url = _url(
             rule,
             {k: BIG_ID for k in world}
-            | {"case_id": BIG_ID, "claimant_id": BIG_ID, "deadline_id": BIG_ID, "token_id": BIG_ID},
+            | {
+                "case_id": BIG_ID,
+                "claimant_id": BIG_ID,
+                "deadline_id": BIG_ID,
+                "token_id": BIG_ID,
+                "job_id": BIG_ID,
+            },
         )
         method = "get" if "GET" in rule.methods else "post"
         response = getattr(client, method)(url)

@@ -141,11 +141,16 @@ problem_message = _message
 known_currency_problems = _known_currency_problems
 
 
-def _errors_for(problems, prefix: str, field_map: dict | None) -> dict[str, str]:
-    """Problems under ``prefix`` (the edited item's path) go next to their form field; others to the form."""
+def _errors_for(problems, prefix: str, field_map: dict | None, full_paths: bool = False) -> dict[str, str]:
+    """Problems under ``prefix`` (the edited item's path) go next to their form field; others to the form.
+    ``full_paths``: each problem keyed by its whole path in the document (``employment[0].start``), for a client
+    that sent the whole document (the records API) and has no form field to put it next to."""
     errors: dict[str, str] = {}
     for path, problem in problems:
         message = _message(problem)
+        if full_paths:
+            errors.setdefault(path or "_claim", message)
+            continue
         if prefix == "" or path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "["):
             rest = path[len(prefix) :].lstrip(".")
             first = rest.split(".", 1)[0].split("[", 1)[0]
@@ -161,7 +166,7 @@ def _errors_for(problems, prefix: str, field_map: dict | None) -> dict[str, str]
     return errors
 
 
-def check_document(doc: dict, prefix: str = "", field_map: dict | None = None):
+def check_document(doc: dict, prefix: str = "", field_map: dict | None = None, *, full_paths: bool = False):
     """Parse the whole document; raise ValidationFailed with the problems as form messages. Returns the ClaimInput."""
     problems = _known_currency_problems(doc)
     claim = None
@@ -170,7 +175,7 @@ def check_document(doc: dict, prefix: str = "", field_map: dict | None = None):
     except InputError as error:
         problems = [*error.problems, *problems]
     if problems:
-        raise ValidationFailed(_errors_for(problems, prefix, field_map))
+        raise ValidationFailed(_errors_for(problems, prefix, field_map, full_paths))
     return claim
 
 

@@ -42,6 +42,15 @@ OBJECT_SECTIONS = {"settings": None, "recruitment": "fees", "compensation": "hea
 
 def start_calculation(user, case: Case, claimant: Claimant, settings: dict) -> Calculation:
     """A new calculation from the claim's settings (jurisdiction, computed_on, currency ...), computed at once."""
+    return create_calculation(user, case, claimant, _clean({key: settings.get(key) for key in SETTINGS_KEYS}))
+
+
+def create_calculation(
+    user, case: Case, claimant: Claimant, doc: dict, *, full_paths: bool = False
+) -> Calculation:
+    """A new calculation from a whole claim document (docs/claim-format.md: the pages start one from its
+    settings, the records API from a whole claim), checked and computed at once; ``full_paths`` as in
+    :func:`check_document`."""
     _require_case_worker(user)
     _require_same_org(user, case)
     _require_same_org(user, claimant)
@@ -51,18 +60,25 @@ def start_calculation(user, case: Case, claimant: Claimant, settings: dict) -> C
     )
     if existing is not None:
         raise ValidationFailed({"_claim": str(_l("This claimant already has a calculation in this case."))})
-    doc = _clean({key: settings.get(key) for key in SETTINGS_KEYS})
+    check_document(doc, full_paths=full_paths)
     values = computed_values(doc, calendar_for_claimant(user.org_id, claimant.id))
     return records.create(user, Calculation, {"case_id": case.id, "claimant_id": claimant.id, **values})
 
 
 def save_document(
-    user, calculation: Calculation, doc: dict, version: int | None, prefix: str = "", field_map=None
+    user,
+    calculation: Calculation,
+    doc: dict,
+    version: int | None,
+    prefix: str = "",
+    field_map=None,
+    *,
+    full_paths: bool = False,
 ) -> Calculation:
     """Replace the whole document (the format's JSON), check it, compute it and store both, audited."""
     _require_case_worker(user)
     _require_same_org(user, calculation)
-    check_document(doc, prefix, field_map)
+    check_document(doc, prefix, field_map, full_paths=full_paths)
     calendar = calendar_for_claimant(calculation.org_id, calculation.claimant_id)
     records.update(user, calculation, computed_values(doc, calendar), version)
     return calculation

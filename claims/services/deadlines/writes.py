@@ -36,10 +36,22 @@ def _own_deadlines(user, deadline_ids: Iterable[int]) -> list[Deadline]:
     return rows
 
 
-def mark_done(user, deadline_ids: Iterable[int], note: str | None = None) -> int:
+def _check_versions(rows: list[Deadline], versions: dict[int, int] | None) -> None:
+    """``versions``: the version each deadline was read at ({id: version}), from a client that names it (the
+    records API); a stale one refuses the whole write. The pages' buttons act on what is shown, unchecked."""
+    if versions is None:
+        return
+    for row in rows:
+        records.check_version(row, versions.get(row.id))
+
+
+def mark_done(
+    user, deadline_ids: Iterable[int], note: str | None = None, *, versions: dict[int, int] | None = None
+) -> int:
     """Mark the deadlines done by ``user`` now (one audit entry each); returns how many changed."""
     require_case_worker(user)
     rows = _own_deadlines(user, deadline_ids)
+    _check_versions(rows, versions)
     note = (note or "").strip()[:300] or None
     changed = 0
     for row in rows:
@@ -56,9 +68,10 @@ def mark_done(user, deadline_ids: Iterable[int], note: str | None = None) -> int
     return changed
 
 
-def reopen(user, deadline_ids: Iterable[int]) -> int:
+def reopen(user, deadline_ids: Iterable[int], *, versions: dict[int, int] | None = None) -> int:
     require_case_worker(user)
     rows = _own_deadlines(user, deadline_ids)
+    _check_versions(rows, versions)
     changed = 0
     for row in rows:
         if row.done_at is not None:

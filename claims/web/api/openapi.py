@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from flask import Response
 
+from claims.web.api.openapi_common import NOT_FOUND, REFUSALS, WRITE_REFUSALS, json_answer, path_id
+from claims.web.api.openapi_writes import write_paths
 from claims.web.api.schemas import (
     CALCULATION,
     CALCULATION_SUMMARY,
@@ -24,6 +26,16 @@ from claims.web.api.schemas import (
     page,
     ref,
 )
+from claims.web.api.schemas_writes import (
+    CALCULATION_CREATE,
+    CALCULATION_WRITE,
+    CASE_CLAIMANTS_ADD,
+    CASE_WRITE,
+    DEADLINE_DONE,
+    DOCUMENT_JOB,
+    DOCUMENT_MAKE,
+    VERSION_ONLY,
+)
 from claims.web.api.v1 import bp, json_response
 
 PAGING = [
@@ -38,29 +50,6 @@ PAGING = [
 ]
 
 
-def _json(schema: dict, description: str) -> dict:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
-
-
-REFUSALS = {
-    "401": _json(ref("Error"), "No token, or one unknown, revoked or expired."),
-    "403": _json(ref("Error"), "The token's user may not do this, or a read-only token writes."),
-    "429": _json(ref("Error"), "Too many wrong tokens from this address: wait Retry-After seconds."),
-}
-NOT_FOUND = {"404": _json(ref("Error"), "No such record, or not yours to see.")}
-WRITE_REFUSALS = {
-    "400": _json(ref("Error"), "A field is wrong: each is named with its problem, in the user's language."),
-    "409": _json(
-        ref("Error"), "Stale: someone saved the record since; `current_version` says its version now."
-    ),
-    "415": _json(ref("Error"), "The body is not sent as application/json."),
-}
-
-
-def _id(name: str) -> list[dict]:
-    return [{"name": name, "in": "path", "required": True, "schema": {"type": "integer"}}]
-
-
 def _resource(plural: str, single: str, item_id: str, list_schema: str, item_schema: str, filters=()) -> dict:
     return {
         f"/api/v1/{plural}": {
@@ -68,8 +57,8 @@ def _resource(plural: str, single: str, item_id: str, list_schema: str, item_sch
                 "summary": f"List {plural} the caller may see, oldest change first.",
                 "parameters": [*PAGING, *filters],
                 "responses": {
-                    "200": _json(ref(f"{list_schema}Page"), "One page."),
-                    "400": _json(ref("Error"), "A query parameter is wrong (named in `field`)."),
+                    "200": json_answer(ref(f"{list_schema}Page"), "One page."),
+                    "400": json_answer(ref("Error"), "A query parameter is wrong (named in `field`)."),
                     **REFUSALS,
                 },
             }
@@ -77,9 +66,9 @@ def _resource(plural: str, single: str, item_id: str, list_schema: str, item_sch
         f"/api/v1/{plural}/{{{item_id}}}": {
             "get": {
                 "summary": f"One {single}.",
-                "parameters": _id(item_id),
+                "parameters": path_id(item_id),
                 "responses": {
-                    "200": _json(ref(item_schema), f"The {single}; its ETag is its version."),
+                    "200": json_answer(ref(item_schema), f"The {single}; its ETag is its version."),
                     **REFUSALS,
                     **NOT_FOUND,
                 },
@@ -106,25 +95,25 @@ def document() -> dict:
         "get": {
             "summary": "Cases other organisations share with the caller's, newest first: the first 100, and "
             "how many in all.",
-            "responses": {"200": _json(ref("SharedCases"), "The shared cases."), **REFUSALS},
+            "responses": {"200": json_answer(ref("SharedCases"), "The shared cases."), **REFUSALS},
         }
     }
     write = {"security": [{"token": ["write"]}]}
     paths["/api/v1/claimants"]["post"] = write | {
         "summary": "Create a claimant.",
         "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ClaimantWrite")}}},
-        "responses": {"201": _json(ref("Claimant"), "Created."), **REFUSALS, **WRITE_REFUSALS},
+        "responses": {"201": json_answer(ref("Claimant"), "Created."), **REFUSALS, **WRITE_REFUSALS},
     }
     paths["/api/v1/claimants/{claimant_id}"]["patch"] = write | {
         "summary": "Update a claimant: the fields sent, on the version named.",
         "parameters": [
-            *_id("claimant_id"),
+            *path_id("claimant_id"),
             {"name": "If-Match", "in": "header", "schema": {"type": "string"}},
         ],
         "requestBody": {"required": True, "content": {"application/json": {"schema": ref("ClaimantWrite")}}},
         "responses": {
-            "200": _json(ref("Claimant"), "Saved."),
-            "428": _json(ref("Error"), "No version named."),
+            "200": json_answer(ref("Claimant"), "Saved."),
+            "428": json_answer(ref("Error"), "No version named."),
             **REFUSALS,
             **NOT_FOUND,
             **WRITE_REFUSALS,
@@ -133,27 +122,36 @@ def document() -> dict:
     paths["/api/v1/hearings"]["post"] = write | {
         "summary": "Schedule (or record) a hearing of a case.",
         "requestBody": {"required": True, "content": {"application/json": {"schema": ref("HearingWrite")}}},
-        "responses": {"201": _json(ref("Hearing"), "Created."), **REFUSALS, **NOT_FOUND, **WRITE_REFUSALS},
-    }
-    paths["/api/v1/hearings/{hearing_id}"]["patch"] = write | {
-        "summary": "Update a hearing: the fields sent, on the version named.",
-        "parameters": [
-            *_id("hearing_id"),
-            {"name": "If-Match", "in": "header", "schema": {"type": "string"}},
-        ],
-        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("HearingWrite")}}},
         "responses": {
-            "200": _json(ref("Hearing"), "Saved."),
-            "428": _json(ref("Error"), "No version named."),
+            "201": json_answer(ref("Hearing"), "Created."),
             **REFUSALS,
             **NOT_FOUND,
             **WRITE_REFUSALS,
         },
     }
+    paths["/api/v1/hearings/{hearing_id}"]["patch"] = write | {
+        "summary": "Update a hearing: the fields sent, on the version named.",
+        "parameters": [
+            *path_id("hearing_id"),
+            {"name": "If-Match", "in": "header", "schema": {"type": "string"}},
+        ],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": ref("HearingWrite")}}},
+        "responses": {
+            "200": json_answer(ref("Hearing"), "Saved."),
+            "428": json_answer(ref("Error"), "No version named."),
+            **REFUSALS,
+            **NOT_FOUND,
+            **WRITE_REFUSALS,
+        },
+    }
+    for key, operation in write_paths().items():
+        # "path#method": an operation added to a path the reads have; a path of its own otherwise.
+        path, _hash, method = key.partition("#")
+        paths.setdefault(path, {}).update({method: operation} if method else operation)
     paths["/api/v1/documents/{document_id}/download"] = {
         "get": {
             "summary": "The document (.docx), made again from its recorded data.",
-            "parameters": _id("document_id"),
+            "parameters": path_id("document_id"),
             "responses": {
                 "200": {
                     "description": "The file.",
@@ -171,7 +169,7 @@ def document() -> dict:
     paths["/api/v1/openapi.json"] = {
         "get": {
             "summary": "This document.",
-            "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1."), **REFUSALS},
+            "responses": {"200": json_answer({"type": "object"}, "OpenAPI 3.1."), **REFUSALS},
         }
     }
     session = [{"session": []}]
@@ -180,8 +178,8 @@ def document() -> dict:
             "summary": "For the app's own pages (session cookie): the token for X-CSRFToken.",
             "security": session,
             "responses": {
-                "200": _json(ref("CsrfToken"), "The token."),
-                "401": _json(ref("Error"), "No session."),
+                "200": json_answer(ref("CsrfToken"), "The token."),
+                "401": json_answer(ref("Error"), "No session."),
             },
         }
     }
@@ -194,9 +192,9 @@ def document() -> dict:
                 "content": {"application/json": {"schema": {"type": "object"}}},
             },
             "responses": {
-                "200": _json({"type": "object"}, "The breakdown (docs/claim-format.md)."),
-                "401": _json(ref("Error"), "No session."),
-                "422": _json(ref("Error"), "The claim cannot be computed as given."),
+                "200": json_answer({"type": "object"}, "The breakdown (docs/claim-format.md)."),
+                "401": json_answer(ref("Error"), "No session."),
+                "422": json_answer(ref("Error"), "The claim cannot be computed as given."),
             },
         }
     }
@@ -218,6 +216,14 @@ def document() -> dict:
         "Calculation": CALCULATION,
         "Document": DOCUMENT,
         "SharedCases": SHARED_CASES,
+        "CaseWrite": CASE_WRITE,
+        "CaseClaimantsAdd": CASE_CLAIMANTS_ADD,
+        "VersionOnly": VERSION_ONLY,
+        "DeadlineDone": DEADLINE_DONE,
+        "CalculationCreate": CALCULATION_CREATE,
+        "CalculationWrite": CALCULATION_WRITE,
+        "DocumentMake": DOCUMENT_MAKE,
+        "DocumentJob": DOCUMENT_JOB,
         "CsrfToken": {
             "type": "object",
             "properties": {"csrf_token": {"type": "string"}},

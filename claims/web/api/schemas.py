@@ -118,8 +118,12 @@ CASE = _record(
                     "role": {"type": "string"},
                     "position": {"type": "integer"},
                     "claimed": NULLABLE_MONEY,
+                    "version": {
+                        "type": "integer",
+                        "description": "The claimant's place in the case: send it to remove them from it.",
+                    },
                 },
-                "required": ["claimant_id", "role", "position", "claimed"],
+                "required": ["claimant_id", "role", "position", "claimed", "version"],
                 "additionalProperties": False,
             },
         },
@@ -234,7 +238,7 @@ def page(item: str) -> dict:
     }
 
 
-def _write_schema(fields: dict, required) -> dict:
+def write_schema(fields: dict, required) -> dict:
     return {
         "type": "object",
         "properties": fields | {"version": {"type": "integer", "description": "Or the If-Match header."}},
@@ -243,7 +247,7 @@ def _write_schema(fields: dict, required) -> dict:
     }
 
 
-CLAIMANT_WRITE = _write_schema(
+CLAIMANT_WRITE = write_schema(
     {
         k: v
         for k, v in CLAIMANT["properties"].items()
@@ -251,7 +255,7 @@ CLAIMANT_WRITE = _write_schema(
     },
     ("pseudonym", "legal_name"),
 )
-HEARING_WRITE = _write_schema(_HEARING_FIELDS, ("case_id", "starts_at", "kind"))
+HEARING_WRITE = write_schema(_HEARING_FIELDS, ("case_id", "starts_at", "kind"))
 
 
 SHARED_CASES = {

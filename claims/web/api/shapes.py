@@ -123,6 +123,7 @@ def case(record, links: list[CaseClaimant]) -> dict:
             "role": plain(link.role),
             "position": link.position,
             "claimed": money(link.claimed_amount, link.claimed_currency),
+            "version": link.version,
         }
         for link in sorted(links, key=lambda link: (link.position, link.id))
     ]
