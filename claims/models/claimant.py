@@ -75,6 +75,9 @@ class Claimant(Record, db.Model):
         default=TraffickingStatus.NOT_SCREENED,
     )
     identified_on: Mapped[date | None] = mapped_column(sa.Date)
+    # ExploitationForm values, comma-separated (as an agency's services): more than one form may apply to one
+    # person; empty is "not recorded". The quarterly journey report counts people under each form they name.
+    exploitation_forms: Mapped[str] = mapped_column(sa.String(200), nullable=False, default="")
     identifying_agency: Mapped[str | None] = mapped_column(sa.String(200))
     identifying_official: Mapped[str | None] = mapped_column(sa.String(200))
     protection_order: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
@@ -120,6 +123,10 @@ class Claimant(Record, db.Model):
     def is_minor_on(self, day: date) -> bool:
         age = self.age_on(day)
         return age is not None and age < AGE_OF_MAJORITY_YEARS
+
+    @property
+    def exploitation_list(self) -> list[str]:
+        return [code for code in self.exploitation_forms.split(",") if code]
 
     @property
     def language_list(self) -> list[str]:
