@@ -348,8 +348,10 @@ def parse_figure(args) -> Figure:
     if figure not in FIGURES:
         raise BadFilter(_("Unknown figure."))
     nationality = args.get("nationality") or None
-    if nationality and nationality != NONE and not (
-        len(nationality) == 2 and nationality.isascii() and nationality.isalpha()
+    if (
+        nationality
+        and nationality != NONE
+        and not (len(nationality) == 2 and nationality.isascii() and nationality.isalpha())
     ):
         raise BadFilter(_("Unknown nationality."))
     sex = args.get("sex") or None
@@ -360,7 +362,9 @@ def parse_figure(args) -> Figure:
         raise BadFilter(_("Unknown form of exploitation."))
     if figure != "identified" and (nationality or sex or form):
         raise BadFilter(_("Only the people identified are listed by nationality, sex or form."))
-    return Figure(figure, nationality.upper() if nationality and nationality != NONE else nationality, sex, form)
+    return Figure(
+        figure, nationality.upper() if nationality and nationality != NONE else nationality, sex, form
+    )
 
 
 @dataclass
