@@ -76,8 +76,11 @@ class Claimant(Record, db.Model):
     )
     identified_on: Mapped[date | None] = mapped_column(sa.Date)
     # ExploitationForm values, comma-separated (as an agency's services): more than one form may apply to one
-    # person; empty is "not recorded". The quarterly journey report counts people under each form they name.
-    exploitation_forms: Mapped[str] = mapped_column(sa.String(200), nullable=False, default="")
+    # person; empty is "not recorded" (also the database's default: rows written in bulk, by the benchmark's
+    # data set or an older import, are "not recorded").
+    exploitation_forms: Mapped[str] = mapped_column(
+        sa.String(200), nullable=False, default="", server_default=""
+    )
     identifying_agency: Mapped[str | None] = mapped_column(sa.String(200))
     identifying_official: Mapped[str | None] = mapped_column(sa.String(200))
     protection_order: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
