@@ -32,6 +32,7 @@ from claims.models.enums import (
     ContactChannel,
     DocumentHolder,
     DocumentKind,
+    ExploitationForm,
     IdentificationStatus,
     MeetingKind,
     NationalityVerification,
@@ -106,6 +107,7 @@ class Claimants:
                 partner_organisation="CWCC (Cambodian Women's Crisis Center)",
                 trafficking_status=TraffickingStatus.IDENTIFIED,
                 identified_on=fishing_identified,
+                exploitation_forms=ExploitationForm.FORCED_LABOUR.value,
                 identifying_agency="Anti-Trafficking in Persons Division (ATPD), Royal Thai Police",
                 protection_order=True,
                 protection_note="Protected at the shelter since identification; his whereabouts stay off every "
@@ -144,6 +146,8 @@ class Claimants:
                     partner_organisation="Department of Social Welfare, Myanmar",
                     trafficking_status=TraffickingStatus.IDENTIFIED,
                     identified_on=date(2012, 11, 16),
+                    # 17 years on a farm without wages (the seeds' case 1)
+                    exploitation_forms=ExploitationForm.FORCED_LABOUR.value,
                     identifying_agency="Pathumthani Welfare Protection Center for VOT (MSDHS)",
                     protection_order=True,
                     protection_note="Witness protection order (Witness Protection Act 2004): a 24-hour police "

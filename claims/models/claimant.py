@@ -75,6 +75,12 @@ class Claimant(Record, db.Model):
         default=TraffickingStatus.NOT_SCREENED,
     )
     identified_on: Mapped[date | None] = mapped_column(sa.Date)
+    # ExploitationForm values, comma-separated (as an agency's services): more than one form may apply to one
+    # person; empty is "not recorded" (also the database's default: rows written in bulk, by the benchmark's
+    # data set or an older import, are "not recorded").
+    exploitation_forms: Mapped[str] = mapped_column(
+        sa.String(200), nullable=False, default="", server_default=""
+    )
     identifying_agency: Mapped[str | None] = mapped_column(sa.String(200))
     identifying_official: Mapped[str | None] = mapped_column(sa.String(200))
     protection_order: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
@@ -120,6 +126,10 @@ class Claimant(Record, db.Model):
     def is_minor_on(self, day: date) -> bool:
         age = self.age_on(day)
         return age is not None and age < AGE_OF_MAJORITY_YEARS
+
+    @property
+    def exploitation_list(self) -> list[str]:
+        return [code for code in self.exploitation_forms.split(",") if code]
 
     @property
     def language_list(self) -> list[str]:

@@ -45,6 +45,22 @@ class ReturneeCategory(StrEnum):
     SELF_RETURNEE = "self_returnee"
 
 
+class ExploitationForm(StrEnum):
+    """The form(s) of exploitation a person suffered, a closed list close to HTCDS 2.0's vic_TypeOfExploitation
+    (github.com/UNMigration/HTCDS, Toolkit/Survey/htcds_xlsform.xml; the mapping is in
+    claims.services.exports.htcds). More than one may apply; none chosen reads "not recorded"."""
+
+    FORCED_LABOUR = "forced_labour"
+    SEXUAL_EXPLOITATION = "sexual_exploitation"
+    FORCED_BEGGING = "forced_begging"
+    FORCED_MARRIAGE = "forced_marriage"
+    FORCED_CRIMINALITY = "forced_criminality"  # not an HTCDS value: exported as Other
+    DOMESTIC_SERVITUDE = "domestic_servitude"
+    ORGAN_REMOVAL = "organ_removal"
+    CHILD_SOLDIER = "child_soldier"  # HTCDS: forced military (by non-state actors)
+    OTHER = "other"
+
+
 class DocumentKind(StrEnum):
     PASSPORT = "passport"
     NATIONAL_ID = "national_id"

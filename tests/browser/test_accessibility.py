@@ -20,6 +20,8 @@ PAGES = (
     "/reminders/",
     "/respondents/",
     "/reports/",
+    "/reports/journey?year=2026",
+    "/reports/journey/records?year=2026&figure=identified",
     "/timeline/tasks",
     "/directory/",
     "/meetings/",

@@ -36,6 +36,7 @@ from tests.web import (
     pages_imports,
     pages_intake,
     pages_journey,
+    pages_quarterly,
     pages_reminders,
     pages_return,
     pages_search,
@@ -54,6 +55,7 @@ EXTRA_AREAS = (
     pages_api,
     pages_directory,
     pages_journey,
+    pages_quarterly,
     pages_shelter,
     pages_sharing,
     pages_standing,
@@ -367,6 +369,7 @@ QUERY = {
     "reports.records_page": "?figure=claimants&group=province",
     "settlements.sheet_download": "?language=en",
     **pages_exports.QUERY,
+    **pages_quarterly.QUERY,
     # a search that finds the world's protected claimant (by passport number), case and respondent
     "search.index": "?q=mx9876",
     "hearings.message": "?claimant_id={claimant_id}",

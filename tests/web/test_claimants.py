@@ -118,6 +118,33 @@ def test_edit_and_stale_edit(db, make, login_as):
     assert 'name="version" type="hidden" value="2"' in stale.get_data(as_text=True)
 
 
+def test_the_forms_of_exploitation_are_ticked_shown_and_a_made_up_one_refused(db, make, login_as):
+    client = login_as("paralegal")
+    claimant = make.claimant(pseudonym="BP-21")
+    db.session.commit()
+    page = client.get(f"/claimants/{claimant.id}").get_data(as_text=True)
+    assert "Forms of exploitation" in page and "Not recorded" in page
+    base = {**VALID, "pseudonym": "BP-21", "version": "1"}
+    bad = client.post(
+        f"/claimants/{claimant.id}/edit", data={**base, "exploitation_forms": ["forced_labour", "piracy"]}
+    )
+    assert bad.status_code == 200 and "Nothing was saved" in bad.get_data(as_text=True)
+    db.session.expire_all()
+    assert db.session.get(Claimant, claimant.id).exploitation_forms == ""
+    # ticked in any order, stored in the list's order
+    saved = client.post(
+        f"/claimants/{claimant.id}/edit",
+        data={**base, "exploitation_forms": ["domestic_servitude", "forced_labour"]},
+    )
+    assert saved.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Claimant, claimant.id).exploitation_forms == "forced_labour,domestic_servitude"
+    page = client.get(f"/claimants/{claimant.id}").get_data(as_text=True)
+    assert "Forced labour, Domestic servitude" in page
+    form = client.get(f"/claimants/{claimant.id}/edit").get_data(as_text=True)
+    assert 'value="forced_labour" checked' in form or 'checked id="exploitation_forms-0"' in form
+
+
 def test_archive_removes_from_the_list(db, make, login_as):
     client = login_as("paralegal")
     claimant = make.claimant(pseudonym="GONE-1")

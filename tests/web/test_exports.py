@@ -270,7 +270,13 @@ def test_htcds_fields_take_the_standard_s_picklist_values(login_as, make, db):
 
     client = login_as("admin")
     case = make.case(reference="CR-01", status="closed")
-    person = make.claimant(pseudonym="V-1", sex="female", nationality="KH", address="Safe house")
+    person = make.claimant(
+        pseudonym="V-1",
+        sex="female",
+        nationality="KH",
+        address="Safe house",
+        exploitation_forms="forced_labour,forced_criminality,domestic_servitude,other",
+    )
     make.party(case, person)
     db.session.add(
         Consent(
@@ -287,6 +293,8 @@ def test_htcds_fields_take_the_standard_s_picklist_values(login_as, make, db):
     assert record["prs_Gender"] == "Female" and record["prs_Nationality"] == "KH"
     assert record["cas_Status"] == "Closed" and record["vic_AgreementToManagePersonalData"] == "Yes"
     assert record["prs_MailingStreet"] == "Safe house" and record["case_reference"] == "CR-01"
+    # forced criminality has no HTCDS value: Other, named once with "other" itself
+    assert record["vic_TypeOfExploitation"] == "ForcedLabour;Other;Servitude"
     redacted = rows_of(client.get("/exports/file/htcds?format=csv&redacted=1"))
     assert "prs_FirstName" not in redacted[0] and "prs_MailingStreet" not in redacted[0]
     assert "Safe house" not in repr(redacted)

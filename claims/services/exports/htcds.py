@@ -25,6 +25,21 @@ from claims.services.scope import visible
 # prs_Gender: Male Female Transgender/NonConforming Unknown. "Intersex" is a sex, not a gender expression the
 # standard lists: Unknown, as for "not recorded".
 GENDER = {"female": "Female", "male": "Male"}
+# vic_TypeOfExploitation (HTCDS 2.0, Toolkit/Survey/htcds_xlsform.xml; a multiselect, values joined by ";" as
+# Salesforce's multiselect picklists are): ForcedLabour SexualExploitation ChildLabour ForcedMarriage Servitude
+# ForcedMilitaryByNonStateActors OrganRemoval ForcedBegging ForcedAdoption Surrogacy Other. The standard has no
+# forced criminality: Other. Nothing recorded: the field is left empty, not "Other".
+EXPLOITATION = {
+    "forced_labour": "ForcedLabour",
+    "sexual_exploitation": "SexualExploitation",
+    "forced_begging": "ForcedBegging",
+    "forced_marriage": "ForcedMarriage",
+    "forced_criminality": "Other",
+    "domestic_servitude": "Servitude",
+    "organ_removal": "OrganRemoval",
+    "child_soldier": "ForcedMilitaryByNonStateActors",
+    "other": "Other",
+}
 # cas_Status: Active FollowUp Closed ClosedReferred. A suspended court case is still the victim's active case.
 STATUS = {"open": "Active", "suspended": "Active", "closed": "Closed"}
 
@@ -41,9 +56,19 @@ COLUMNS = [
     Col("prs_MailingState", "prs_MailingState", contact=True),
     Col("prs_MailingCountry", "prs_MailingCountry"),
     Col("vic_AgreementToManagePersonalData", "vic_AgreementToManagePersonalData", YESNO),
+    Col("vic_TypeOfExploitation", "vic_TypeOfExploitation"),
     Col("cas_Status", "cas_Status"),
 ]
 TITLE = _l("HTCDS case and victim records")
+
+
+def exploitation_codes(stored: str | None) -> str:
+    codes = []
+    for form in (stored or "").split(","):
+        code = EXPLOITATION.get(form)
+        if code and code not in codes:
+            codes.append(code)
+    return ";".join(codes)
 
 
 def _consent():
@@ -87,6 +112,7 @@ def records(user, filters: dict, locale: str) -> Table:
         Claimant.home_district,
         Claimant.home_province,
         Claimant.home_country,
+        Claimant.exploitation_forms,
         _consent().label("consent"),
         sa.case((protection.whereabouts_hidden_sql(user), 1), else_=0).label(HIDDEN),
     ).order_by(Case.reference, CaseClaimant.position, CaseClaimant.id)
@@ -106,6 +132,7 @@ def records(user, filters: dict, locale: str) -> Table:
                 "prs_MailingState": row["home_province"],
                 "prs_MailingCountry": row["home_country"] or "",
                 "vic_AgreementToManagePersonalData": bool(row["consent"]),
+                "vic_TypeOfExploitation": exploitation_codes(row["exploitation_forms"]),
                 "cas_Status": STATUS.get(str(row["status"]), "Active"),
                 HIDDEN: row[HIDDEN],
             }

@@ -16,6 +16,7 @@ from claims.models.enums import (
     ConsentPurpose,
     DocumentHolder,
     DocumentKind,
+    ExploitationForm,
     IdentificationStatus,
     ProtectionKind,
     ReturneeCategory,
@@ -23,6 +24,7 @@ from claims.models.enums import (
 )
 from claims.web.forms import Form, NonNegative, NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
 from claims.web.labels import choices, country_choices, currency_choices, language_choices
+from claims.web.outcomes.forms import CheckboxListField
 
 
 class ClaimantForm(RecordForm):
@@ -67,6 +69,12 @@ class ClaimantForm(RecordForm):
             "the shelter's legal address. Left empty, filings print a blank line to fill in by hand."
         ),
     )
+    exploitation_forms = CheckboxListField(
+        _l("Forms of exploitation"),
+        choices=lambda: choices(ExploitationForm),
+        validators=[Optional()],
+        description=_l("Every form that applies; none ticked reads “not recorded” in the reports."),
+    )
     protection_order = BooleanField(_l("Under a witness-protection order"))
     protection_note = TextAreaField(_l("Protection details"), validators=[Optional(), Length(max=2000)])
     notes = TextAreaField(_l("Notes"), validators=[Optional(), Length(max=5000)])
@@ -74,6 +82,8 @@ class ClaimantForm(RecordForm):
     def values(self) -> dict:
         values = super().values()
         values["languages"] = ",".join(self.languages.data or [])
+        chosen = set(self.exploitation_forms.data or ())
+        values["exploitation_forms"] = ",".join(f.value for f in ExploitationForm if f.value in chosen)
         return values
 
 

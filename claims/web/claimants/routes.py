@@ -179,6 +179,7 @@ def edit(claimant_id: int):
             del form[name]
     if request.method == "GET":
         form.languages.data = claimant.language_list
+        form.exploitation_forms.data = claimant.exploitation_list
     if form.validate_on_submit() and run_service(
         form,
         lambda: service.update_claimant(current_user, claimant, form.values(), form.expected_version()),

@@ -36,3 +36,27 @@ def group_label(dimension: str, key: str, names: dict[str, str]) -> str:
     if dimension == "respondent":
         return names.get(key, key)
     return key
+
+
+JOURNEY_FIGURE_NAMES = {
+    "identified": _l("Identified in the period"),
+    "assisted": _l("Assisted in the period"),
+    "not_assisted": _l("Not assisted in the period"),
+    "returned": _l("Returned home"),
+    "visits_due": _l("Follow-up visits due"),
+    "visits_on_time": _l("Visits made by their due date"),
+    "referrals_made": _l("Referrals made"),
+    "referrals_completed": _l("Referrals completed"),
+}
+
+
+def journey_group_label(what: str, key: str) -> str:
+    """A row of the identified-victims tables: a nationality or a form of exploitation ("none": not recorded)."""
+    from claims.models.enums import ExploitationForm
+    from claims.services.reports.journey import NONE
+
+    if key == NONE:
+        return _("Not recorded")
+    if what == "nationality":
+        return country(key)
+    return label(key, ExploitationForm)

@@ -11,6 +11,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models.enums import CaseKind
 from claims.services import reports as service
+from claims.services.reports import journey as journey_service
 from claims.services.reports import records, scope
 from claims.services.reports.amounts import FIGURES
 from claims.services.reports.filters import BadFilter, ReportFilters, parse
@@ -18,8 +19,15 @@ from claims.web.access import reports_required
 from claims.web.forms import page_number
 from claims.web.i18n import locale_code
 from claims.web.labels import choice_pairs
-from claims.web.reports import charts, workbook
-from claims.web.reports.labels import DIMENSION_NAMES, FIGURE_NAMES, MEASURE_NAMES, group_label
+from claims.web.reports import charts, journey_workbook, workbook
+from claims.web.reports.labels import (
+    DIMENSION_NAMES,
+    FIGURE_NAMES,
+    JOURNEY_FIGURE_NAMES,
+    MEASURE_NAMES,
+    group_label,
+    journey_group_label,
+)
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
 
@@ -160,4 +168,124 @@ def funder():
         mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         as_attachment=True,
         download_name=f"funder-report-{period}.xlsx",
+    )
+
+
+# The journey beyond the courtroom, per quarter (issue 15): who was identified, helped, went home and was
+# followed up, with the records behind every count.
+
+PERIOD_ARGS = ("year", "quarter", "to_year", "to_quarter")
+
+
+def _journey_filters():
+    """The period asked for; with none, the quarter we are in."""
+    if not any(request.args.get(name) for name in PERIOD_ARGS):
+        return journey_service.this_quarter(clock.today()), None
+    return _filters_or_error()
+
+
+def _journey_url(filters: ReportFilters, figure: str, **extra) -> str:
+    args = {k: v for k, v in extra.items() if v}
+    period = {k: v for k, v in filters.args().items() if k in PERIOD_ARGS}
+    return url_for("reports.journey_records", **period, figure=figure, **args)
+
+
+def _journey_charts(report, sexes: list[str]) -> list:
+    from claims.models.enums import Sex
+    from claims.web.labels import label
+
+    names = [label(s, Sex) for s in sexes]
+    drawn = []
+    for what, rows, title in (
+        ("nationality", report.by_nationality, _("People identified, by nationality and sex")),
+        ("form", report.by_form, _("People identified, by form of exploitation and sex")),
+    ):
+        chart_rows = [
+            charts.Row(
+                journey_group_label(what, row.key),
+                [
+                    charts.Bar(
+                        name,
+                        row.by_sex.get(sex, 0),
+                        str(row.by_sex.get(sex, 0)),
+                        _journey_url(report.filters, "identified", sex=sex, **{what: row.key}),
+                    )
+                    for sex, name in zip(sexes, names, strict=True)
+                ],
+            )
+            for row in rows
+        ]
+        if chart_rows:
+            desc = _("One row per group, one bar per sex. The table below holds the same numbers.")
+            drawn.append(charts.bar_chart(f"chart-{what}", title, desc, chart_rows, names))
+    return drawn
+
+
+def _journey_context(filters, error):
+    return {
+        "filters": filters,
+        "error": error,
+        "period": filters.period(),
+        "journey_names": JOURNEY_FIGURE_NAMES,
+        "journey_url": lambda figure, **extra: _journey_url(filters, figure, **extra),
+        "journey_group_label": journey_group_label,
+        "none_key": journey_service.NONE,
+        "notes": journey_workbook.notes(),
+        "figure_note": journey_workbook.FIGURE_NOTE,
+    }
+
+
+@bp.get("/journey")
+@reports_required
+def journey():
+    filters, error = _journey_filters()
+    if error:
+        return render_template("reports/journey.html", report=None, **_journey_context(filters, error)), 400
+    report = journey_service.build(current_user, filters)
+    sexes = journey_workbook.sexes_shown(report)
+    return render_template(
+        "reports/journey.html",
+        report=report,
+        sexes=sexes,
+        figures=journey_workbook.journey_figures(report),
+        charts=_journey_charts(report, sexes),
+        **_journey_context(filters, None),
+    )
+
+
+@bp.get("/journey/records")
+@reports_required
+def journey_records():
+    filters, error = _journey_filters()
+    figure = None
+    if error is None:
+        try:
+            figure = journey_service.parse_figure(request.args)
+        except BadFilter as refused:
+            error = str(refused)
+    if error:
+        return render_template(
+            "reports/journey_records.html", found=None, **_journey_context(filters, error)
+        ), 400
+    page = request.args.get("page", 1, type=page_number)
+    found = journey_service.find(current_user, filters, figure, page)
+    return render_template("reports/journey_records.html", found=found, **_journey_context(filters, None))
+
+
+@bp.get("/journey.xlsx")
+@reports_required
+def journey_xlsx():
+    filters, error = _journey_filters()
+    if error:
+        return render_template("reports/journey.html", report=None, **_journey_context(filters, error)), 400
+    report = journey_service.build(current_user, filters)
+    data = journey_workbook.journey_workbook(report, locale_code(), clock.today())
+    service.record_export(current_user, "journey", filters)
+    db.session.commit()
+    period = filters.period().label.replace(" ", "").replace("–", "-")
+    return send_file(
+        data,
+        mimetype="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        as_attachment=True,
+        download_name=f"journey-report-{period}.xlsx",
     )

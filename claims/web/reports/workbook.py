@@ -22,23 +22,38 @@ BOLD = Font(bold=True)
 
 
 def _sheet(book: Workbook, title: str, report: Report, locale: str, today: date, headers: list[str]):
+    return start_sheet(book, title, report.filters, locale, today, headers)
+
+
+def start_sheet(
+    book: Workbook, title: str, filters, locale: str, today: date, headers: list[str], *, basis: bool = True
+):
+    """A sheet headed by its title, the period (and, for the money reports, which date counts), the case kind
+    and the day it was made, then the bold column headers, frozen: every report's sheets start so."""
     sheet = book.create_sheet(_safe_title(title))
-    period = report.filters.period().label or _("All time")
-    basis = _("by filing date") if report.filters.basis == "filed" else _("by decision date")
+    period = filters.period()
+    shown = period.label or _("All time")
+    if basis:
+        shown += " (%s)" % (_("by filing date") if filters.basis == "filed" else _("by decision date"))
+    elif period.bounded:
+        days = [formatting.format_date(day, locale) for day in (period.start, period.end)]
+        shown += f" ({days[0]} – {days[1]})"
     sheet.append([title])
     sheet["A1"].font = Font(bold=True, size=13)
-    sheet.append([_("Period"), f"{period} ({basis})"])
-    if report.filters.kind:
+    sheet.append([_("Period"), shown])
+    if basis and filters.kind:
         from claims.models.enums import CaseKind
         from claims.web.labels import label
 
-        sheet.append([_("Case kind"), label(report.filters.kind, CaseKind)])
+        sheet.append([_("Case kind"), label(filters.kind, CaseKind)])
     sheet.append([_("Made on"), formatting.format_date(today, locale)])
     sheet.append([])
     sheet.append(headers)
     for cell in sheet[sheet.max_row]:
         cell.font = BOLD
-    sheet.freeze_panes = sheet.cell(row=sheet.max_row + 1, column=1)
+    # By its name, not sheet.cell(): asking for the cell would create it, and the rows appended next would
+    # start one row lower, under an empty one.
+    sheet.freeze_panes = f"A{sheet.max_row + 1}"
     return sheet
 
 

@@ -1,0 +1,158 @@
+"""The quarterly journey report as an .xlsx workbook, through the writer of the funder report
+(claims.web.reports.workbook): the identified victims by nationality and by form of exploitation, each by sex;
+the journey's figures; and a notes sheet saying exactly what each count is. Counts are stored as numbers."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from flask_babel import gettext as _
+from openpyxl import Workbook
+
+from claims.models.enums import Sex
+from claims.services.reports.journey import JourneyReport
+from claims.web.labels import label
+from claims.web.reports.labels import JOURNEY_FIGURE_NAMES, journey_group_label
+from claims.web.reports.workbook import start_sheet
+
+
+def sexes_shown(report: JourneyReport) -> list[str]:
+    """Female and male always; intersex and "not recorded" where someone is counted under them."""
+    return [s.value for s in Sex if s in (Sex.FEMALE, Sex.MALE) or report.identified_by_sex.get(s.value)]
+
+
+def journey_figures(report: JourneyReport) -> list[tuple[str, int, int | None]]:
+    """(figure, count, out of): the journey's rows, in the page's and the sheet's order."""
+    return [
+        ("identified", report.identified, None),
+        ("assisted", report.assisted, report.identified_by_end),
+        ("not_assisted", report.not_assisted, report.identified_by_end),
+        ("returned", report.returned, None),
+        ("visits_on_time", report.visits_on_time, report.visits_due),
+        ("visits_due", report.visits_due, None),
+        ("referrals_completed", report.referrals_completed, None),
+        ("referrals_made", report.referrals_made, None),
+    ]
+
+
+# Which of the notes (1-based, in the order of ``notes``) defines each figure: the page's footnote marks.
+FIGURE_NOTE = {
+    "identified": 1,
+    "assisted": 3,
+    "not_assisted": 3,
+    "returned": 4,
+    "visits_on_time": 5,
+    "visits_due": 5,
+    "referrals_completed": 6,
+    "referrals_made": 6,
+}
+
+
+def notes() -> list[tuple[str, str, str]]:
+    """What each count is, and where it is read from: the page's footnotes and the notes sheet."""
+    return [
+        (
+            _("Identified in the period"),
+            _(
+                "People whose first identification as a victim of trafficking (status “identified”) is dated in "
+                "the period. Someone identified again later is counted once, in the period of the first."
+            ),
+            "identification_events.status, occurred_on",
+        ),
+        (
+            _("By nationality, sex and form"),
+            _(
+                "The people identified in the period by their nationality and sex as recorded today. A person who "
+                "suffered more than one form of exploitation counts under each: the rows by form overlap and are "
+                "not added up."
+            ),
+            "claimants.nationality, sex, exploitation_forms",
+        ),
+        (
+            _("Assisted and not assisted"),
+            _(
+                "Of the people identified by the end of the period, those who had a shelter stay during it, "
+                "received assistance in it (a fund, a grant), or had a referral completed in it; and the others."
+            ),
+            "shelter_stays, assistance_received, referrals",
+        ),
+        (
+            _("Returned home"),
+            _("People whose return home is dated in the period, identified or not."),
+            "returns.returned_on",
+        ),
+        (
+            _("Follow-up visits"),
+            _(
+                "Visits due in the period; made on time: made on or before their due date. The others were "
+                "made late or not (yet) made."
+            ),
+            "follow_up_visits.due_on, visited_on",
+        ),
+        (
+            _("Referrals made and completed"),
+            _(
+                "Referrals made in the period; completed: status completed with the feedback dated in the period. "
+                "A completed referral with no feedback date is in no period."
+            ),
+            "referrals.referred_on, status, feedback_on",
+        ),
+        (
+            _("Scope"),
+            _(
+                "Your organisation's records only; archived records never count. A protected person is counted, "
+                "and not named in the lists to those who may not see their whereabouts."
+            ),
+            "",
+        ),
+    ]
+
+
+def _by_sex_sheet(book, report: JourneyReport, what: str, title: str, locale: str, today: date) -> None:
+    sexes = sexes_shown(report)
+    first = _("Nationality") if what == "nationality" else _("Form of exploitation")
+    headers = [first, *[label(s, Sex) for s in sexes], _("Total")]
+    sheet = start_sheet(book, title, report.filters, locale, today, headers, basis=False)
+    rows = report.by_nationality if what == "nationality" else report.by_form
+    for row in rows:
+        sheet.append([journey_group_label(what, row.key), *[row.by_sex.get(s, 0) for s in sexes], row.total])
+    if what == "nationality":
+        sheet.append([_("Total"), *[report.identified_by_sex.get(s, 0) for s in sexes], report.identified])
+    else:
+        sheet.append([])
+        sheet.append(
+            [_("A person who suffered more than one form counts under each: the rows are not added up.")]
+        )
+    sheet.column_dimensions["A"].width = 40
+
+
+def journey_workbook(report: JourneyReport, locale: str, today: date) -> io.BytesIO:
+    book = Workbook()
+    book.remove(book.active)
+    _by_sex_sheet(book, report, "nationality", _("Identified by nationality"), locale, today)
+    _by_sex_sheet(book, report, "form", _("Identified by form"), locale, today)
+    sheet = start_sheet(
+        book, _("Journey"), report.filters, locale, today, [_("Figure"), _("Count"), _("Out of")], basis=False
+    )
+    for figure, count, out_of in journey_figures(report):
+        sheet.append([str(JOURNEY_FIGURE_NAMES[figure]), count, out_of])
+    sheet.column_dimensions["A"].width = 40
+    sheet = start_sheet(
+        book,
+        _("Notes"),
+        report.filters,
+        locale,
+        today,
+        [_("Figure"), _("What it means"), _("Source")],
+        basis=False,
+    )
+    for row in notes():
+        sheet.append(list(row))
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 90
+    sheet.column_dimensions["C"].width = 50
+    out = io.BytesIO()
+    book.save(out)
+    out.seek(0)
+    return out
