@@ -38,13 +38,16 @@ def _render(*paragraphs: str) -> bytes:
     return render_docx(_docx(*paragraphs), CONTEXT, language="en", digits="arabic", on=DAY)
 
 
-def _refused(*paragraphs: str) -> str:
-    """The message of a refused render, which must come well before the sandbox's 30 s time limit (so the limit
-    that stopped it is the one the message names) and without filling memory. CPU time, not the wall clock: on a
-    busy machine the wall clock of the same work was 14 s."""
+def _refused(*paragraphs: str, seconds: float = 600.0) -> str:
+    """The message of a refused render, which must come well within 15 s of CPU (so the limit that stopped it is
+    the one the message names) and without filling memory. CPU time, not the wall clock: on a busy machine the
+    wall clock of the same work was 14 s, and under a load of 25 on two cores it passed the sandbox's 30 s limit,
+    which then named itself instead of the limit under test. So the wall-clock limit is lifted unless the test is
+    about it."""
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.process_time()
-    with pytest.raises(RenderError) as refused:
+    with pytest.MonkeyPatch.context() as patch, pytest.raises(RenderError) as refused:
+        patch.setattr(limits, "RENDER_SECONDS", seconds)
         _render(*paragraphs)
     assert time.process_time() - started < 15
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 200 * 1024  # KB: under 200 MB more
@@ -131,11 +134,11 @@ def test_a_document_larger_than_the_output_limit_is_refused():
     assert "larger than 20,000,000 characters" in message
 
 
-def test_a_document_that_takes_too_long_is_stopped(monkeypatch):
-    monkeypatch.setattr(limits, "RENDER_SECONDS", 0.3)
+def test_a_document_that_takes_too_long_is_stopped():
     message = _refused(
         "{% set s = 'x' * 300000 %}{% for i in range(10000) %}{% if s.replace('x', 'yy') %}{% endif %}"
-        "{% endfor %}"
+        "{% endfor %}",
+        seconds=0.3,
     )
     assert "took longer than 0.3 seconds" in message
 
