@@ -302,3 +302,23 @@ def test_past_the_synchronous_bound_an_export_is_queued_and_past_the_queue_s_bou
     assert page.status_code == 400
     assert "This export holds 5 rows; a workbook holds at most 4" in page.get_data(as_text=True)
     assert db.session.scalar(sa.select(sa.func.count(ExportRun.id))) == 1
+
+
+def test_a_queued_run_waiting_past_the_limit_is_sent_again_not_failed(login_as, five, db):
+    """It may be waiting behind a long run: the message goes to the queue again (the tests' queue runs it)."""
+    client = login_as("lawyer")
+    run = _made_run(client.user, heartbeat_at=utcnow() - timedelta(seconds=301))
+    page = client.get(f"/exports/runs/{run.id}").get_data(as_text=True)
+    assert (_run(db).status, _run(db).done) == (ExportStatus.DONE, 5)
+    assert "The file is ready: 5 rows." in page
+
+
+def test_a_queued_run_nobody_took_up_for_hours_fails_saying_so(login_as, five, db):
+    client = login_as("lawyer")
+    long_ago = utcnow() - queued.QUEUED_GIVE_UP - timedelta(minutes=1)
+    run = _made_run(client.user, heartbeat_at=utcnow() - timedelta(seconds=301))
+    db.session.execute(sa.update(ExportRun).where(ExportRun.id == run.id).values(created_at=long_ago))
+    db.session.commit()
+    page = client.get(f"/exports/runs/{run.id}").get_data(as_text=True)
+    assert "No worker took up the run, so nothing was made." in page
+    assert (_run(db).status, _run(db).error) == (ExportStatus.FAILED, queued.NO_WORKER)

@@ -47,9 +47,12 @@ log = logging.getLogger(__name__)
 CHUNK_BYTES = 1024 * 1024  # one row of export_chunks: small enough to hold, large enough to be few
 PROGRESS_EVERY = 1000  # rows between two progress notes in the queue's store
 ACTIVE = (ExportStatus.QUEUED, ExportStatus.RUNNING)
+# A queued export nobody took up in this long has no worker (one waiting behind long runs is sent again meanwhile).
+QUEUED_GIVE_UP = timedelta(hours=6)
 
 # The reasons the app gives, stored as keys and shown in the reader's language (error_text).
 STALLED = "stalled"
+NO_WORKER = "no-worker"
 NO_ACCESS = "no-access"
 FAILED = "failed"
 
@@ -170,6 +173,14 @@ def error_text(run: ExportRun) -> str | None:
                 minutes,
             )
         )
+    if run.error == NO_WORKER:
+        # The group document runs' words (claims/services/documents/jobs.py): one sentence to translate.
+        return str(
+            _l(
+                "No worker took up the run, so nothing was made. Start it again; if this repeats, the task "
+                "queue's worker is not running: tell the administrator."
+            )
+        )
     if run.error == NO_ACCESS:
         return str(_l("The export was not made: the user who asked for it may no longer export."))
     if run.error == FAILED:
@@ -189,9 +200,13 @@ def _from_epoch(seconds: float) -> datetime:
 
 
 def check_stale(run: ExportRun, now: datetime | None = None) -> bool:
-    """A queued or running export whose worker gave no sign of life for CLAIMS_JOB_STALE_AFTER is marked failed
-    (nothing of it was kept: its file was on the dead worker's disk). A worker that was only slow finds its run
-    changed and writes nothing. True when the run was given up."""
+    """Settle a run whose worker is gone. True when the run was given up.
+
+    - A running export with no sign of life for CLAIMS_JOB_STALE_AFTER is marked failed (nothing of it was kept:
+      its file was on the dead worker's disk). A worker that was only slow finds its run changed, writes nothing.
+    - A queued one may only be waiting behind a long run (a document run, another export): it is sent to the
+      queue again (a duplicate message is harmless: only one worker can claim it), and given up (no worker) only
+      when nobody took it up within QUEUED_GIVE_UP."""
     if run.status not in ACTIVE:
         return False
     now = now or utcnow()
@@ -199,10 +214,21 @@ def check_stale(run: ExportRun, now: datetime | None = None) -> bool:
     seen = max(filter(None, [run.heartbeat_at or run.created_at, _from_epoch(note[1]) if note else None]))
     if (now - seen).total_seconds() <= current_app.config["CLAIMS_JOB_STALE_AFTER"]:
         return False
-    given_up = _settle(run.id, run.status, status=ExportStatus.FAILED, error=STALLED, finished_at=now)
-    if given_up:
-        log.warning("export run %s: no sign of life since %s, marked failed", run.id, seen)
-    return given_up
+    if run.status == ExportStatus.RUNNING:
+        given_up = _settle(run.id, run.status, status=ExportStatus.FAILED, error=STALLED, finished_at=now)
+        if given_up:
+            log.warning("export run %s: no sign of life since %s, marked failed", run.id, seen)
+        return given_up
+    if now - run.created_at > QUEUED_GIVE_UP:
+        given_up = _settle(run.id, run.status, status=ExportStatus.FAILED, error=NO_WORKER, finished_at=now)
+        if given_up:
+            log.warning("export run %s: no worker took it up since %s, marked failed", run.id, run.created_at)
+        return given_up
+    if _settle(run.id, ExportStatus.QUEUED, heartbeat_at=now):
+        log.warning("export run %s: still queued since %s, sent to the queue again", run.id, seen)
+        jobs.ensure_worker(current_app._get_current_object())
+        run_export_job(run.id)
+    return False
 
 
 def _settle(run_id: int, was: ExportStatus, **values) -> bool:
