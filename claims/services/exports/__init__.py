@@ -61,10 +61,6 @@ class Prepared:
         return sum(t.records if t.records is not None else t.count for t in self.tables)
 
     @property
-    def biggest(self) -> int:
-        return max(t.count for t in self.tables)
-
-    @property
     def filename(self) -> str:
         suffix = "-redacted" if self.request.redacted else ""
         extension = "zip" if self.request.format == "csv" and len(self.tables) > 1 else self.request.format
