@@ -25,6 +25,10 @@ Every key, with its meaning:
   queue again. The run renews its heartbeat after each document, so keep it above the longest one document can
   take (a PDF conversion may take up to 120 s, claims/documents/pdf.py). Checked when a run's page or its case's
   documents page is read, and by ``flask documents sweep`` (cron).
+- ``CLAIMS_EXPORT_QUEUE_OVER``: an export of more rows than this (default 5000) is made on the task queue, with a
+  page of its progress and a download link, instead of within the request (claims/services/exports/queued.py).
+- ``CLAIMS_EXPORT_KEEP_DAYS``: days (default 7) a queued export's file is kept for its download; then
+  ``flask documents sweep`` drops it and the run stays, marked expired.
 - ``CLAIMS_PROXY_HOPS``: how many reverse proxies stand in front of the app (default ``0``: none, headers such as
   ``X-Forwarded-For`` are ignored). ``1`` behind one nginx or Caddy: the client's address and the scheme (https)
   are then read from the last ``X-Forwarded-For`` and ``X-Forwarded-Proto`` values (claims/web/security.py).
@@ -166,6 +170,8 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "CLAIMS_HSTS": os.environ.get("CLAIMS_HSTS", "1" if env == "production" else "0").lower()
         in ("1", "true"),
         "CLAIMS_JOB_STALE_AFTER": _env_int("CLAIMS_JOB_STALE_AFTER", 300, minimum=1),
+        "CLAIMS_EXPORT_QUEUE_OVER": _env_int("CLAIMS_EXPORT_QUEUE_OVER", 5000, minimum=1),
+        "CLAIMS_EXPORT_KEEP_DAYS": _env_int("CLAIMS_EXPORT_KEEP_DAYS", 7, minimum=1),
         **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},
     }
     config.update(overrides)

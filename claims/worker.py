@@ -10,6 +10,7 @@ from claims import create_app
 from claims.jobs import huey, init_app
 from claims.services import deadlines as _deadline_jobs  # noqa: F401  (declares deadlines.refresh)
 from claims.services.documents import jobs as _document_jobs  # noqa: F401  (declares documents.run_job)
+from claims.services.exports import queued as _export_jobs  # noqa: F401  (declares exports.run)
 
 app = create_app()
 init_app(app)

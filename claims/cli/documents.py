@@ -33,6 +33,7 @@ from claims.models.enums import Role
 from claims.services import documents as service
 from claims.services.documents import jobs as job_service
 from claims.services.errors import ValidationFailed
+from claims.services.exports import queued as export_runs
 
 documents = AppGroup(
     "documents", help="Make Word (and PDF) documents from the templates in document_templates/."
@@ -166,8 +167,12 @@ def lint(path: Path, name: str | None) -> None:
 @documents.command("sweep")
 def sweep() -> None:
     """Settle the group runs whose worker is gone (no heartbeat for CLAIMS_JOB_STALE_AFTER seconds): a running
-    run is marked failed, a queued one sent to the queue again. Safe to run from cron at any interval."""
+    run is marked failed, a queued one sent to the queue again; the same for the exports made on the queue, whose
+    files past CLAIMS_EXPORT_KEEP_DAYS are dropped. Safe to run from cron at any interval."""
     outcome = job_service.sweep()
     click.echo(
         f"{outcome.get('failed', 0)} run(s) marked failed, {outcome.get('resent', 0)} queued run(s) sent again"
     )
+    # The same cron settles the exports made on the queue and drops the files past CLAIMS_EXPORT_KEEP_DAYS.
+    exported = export_runs.sweep()
+    click.echo(f"{exported['failed']} export(s) marked failed, {exported['expired']} export file(s) expired")

@@ -17,6 +17,7 @@ from claims.models.deadline import (
 )
 from claims.models.document import DocumentJob, DocumentTemplateVersion, GeneratedDocument
 from claims.models.evidence import EvidenceFile
+from claims.models.export_run import ExportChunk, ExportRun, ExportStatus
 from claims.models.hearing import Hearing
 from claims.models.homecoming import FollowUpVisit, MoneyDelivery, ReintegrationGoal, ReturnHome
 from claims.models.identification import IdentificationEvent
@@ -66,6 +67,9 @@ __all__ = [
     "EvidenceFile",
     "GeneratedDocument",
     "Hearing",
+    "ExportChunk",
+    "ExportRun",
+    "ExportStatus",
     "ImportRun",
     "ImportStatus",
     "IdentificationEvent",

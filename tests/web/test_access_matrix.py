@@ -137,6 +137,8 @@ API = Rule("api", SAME_ORG_CASE_WORKERS, anonymous=401, other_org_by_role=OTHER_
 TOKEN_API = Rule("token api", SAME_ORG_CASE_WORKERS, refused=401, anonymous=401, other_org_by_role=OTHER_ORG)
 # Tokens are made by case workers for themselves; an admin sees and revokes the organisation's.
 TOKENS = Rule("own api tokens", SAME_ORG_CASE_WORKERS, other_org_by_role=OTHER_ORG)
+# An export made on the task queue: the user who asked for it (the world's lawyer) and the organisation's admins.
+EXPORT_ASKER = Rule("export's asker", (ADMIN, LAWYER), other_org_by_role=OTHER_ORG)
 # A calendar feed's secret token is its credential: calendar apps cannot log in.
 FEED = Rule("feed", USERS, anonymous=OK)
 # The login page sends a logged-in user on to the dashboard; logging out and choosing a language need no role.

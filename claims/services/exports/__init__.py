@@ -27,13 +27,17 @@ from claims.services.exports import breakdowns, claimdata, htcds, lists, people,
 from claims.services.exports.request import FORMATS, KINDS, BadExport, ExportRequest, parse
 from claims.services.exports.tables import Table, cleaned
 
-# Each export answers within one request, and gunicorn ends a request after 60 s (deploy/): measured on a 2-core
-# machine with the national data set, openpyxl writes about 1,000 claimant rows a second and a .csv streams about
-# 6,000 (5,000 of hearings, wider rows), so a workbook stops at 20,000 rows and a .csv at 200,000 (a national
-# organisation's 100,000 claimants in about 16 s), each with a message saying how to narrow it.
-MAX_ROWS = {"xlsx": 20_000, "csv": 200_000}
+# An export made within one request must end before gunicorn ends the request (60 s, deploy/): measured on a
+# 2-core machine with the national data set, openpyxl writes about 1,000 claimant rows a second and a .csv streams
+# about 6,000 (5,000 of hearings, wider rows). Past SYNC_ROWS (or CLAIMS_EXPORT_QUEUE_OVER rows, the smaller) an
+# export is made on the task queue instead (claims/services/exports/queued.py), where no request waits for it,
+# up to MAX_ROWS: a workbook of half a million rows takes openpyxl about ten minutes, and a .csv is written to
+# disk and then to the database in chunks, never whole in memory.
+SYNC_ROWS = {"xlsx": 20_000, "csv": 200_000}
+MAX_ROWS = {"xlsx": 500_000, "csv": 5_000_000}
 # A breakdown is a few hundred lines per claimant.
-MAX_CALCULATIONS = 2_000
+SYNC_CALCULATIONS = 2_000
+MAX_CALCULATIONS = 20_000
 
 _BUILDERS = {
     "claimants": people.claimants,
@@ -50,6 +54,7 @@ _BUILDERS = {
 class Prepared:
     request: ExportRequest
     tables: list[Table]
+    queued: bool = False  # too long for one request: the task queue makes the file
 
     @property
     def rows(self) -> int:
@@ -74,6 +79,22 @@ def build(user, request: ExportRequest, locale: str) -> list[Table]:
     else:
         tables = [_BUILDERS[request.kind](user, request.filters, locale)]
     return [cleaned(t, request.redacted) for t in tables]
+
+
+def build_checked(user, request: ExportRequest, locale: str) -> list[Table]:
+    """The tables within the bounds of an export on the queue (the worker's own check: the data may have grown
+    since the request counted it)."""
+    tables = build(user, request, locale)
+    _check_bounds(request, tables)
+    return tables
+
+
+def needs_queue(request: ExportRequest, tables: list[Table], queue_over: int | None) -> bool:
+    """Whether the export is too long for one request: past ``queue_over`` rows or the synchronous bounds."""
+    biggest = max(t.count for t in tables)
+    if request.kind == "breakdowns":
+        return tables[0].count > SYNC_CALCULATIONS
+    return biggest > SYNC_ROWS[request.format] or (queue_over is not None and biggest > queue_over)
 
 
 def _check_bounds(request: ExportRequest, tables: list[Table]) -> None:
@@ -106,32 +127,38 @@ def _check_bounds(request: ExportRequest, tables: list[Table]) -> None:
         )
 
 
-def record(user, request: ExportRequest, rows: int) -> None:
+def record(user, request: ExportRequest, rows: int, queued: bool = False) -> None:
     """The audit entry of an export, written before any row leaves: the report-export entry's shape, with the
-    kind, the format, the filters, whether it was redacted and how many rows (records) it holds."""
+    kind, the format, the filters, whether it was redacted, how many rows (records) it holds, and whether the
+    task queue makes it (its download is then audited too, claims/services/exports/queued.py)."""
+    changes = {
+        "export": [None, request.kind],
+        "format": [None, request.format],
+        "filters": [None, request.args()],
+        "redacted": [None, request.redacted],
+        "rows": [None, rows],
+    }
+    if queued:
+        changes["queued"] = [None, True]
     records.write_audit(
         user,
         AuditAction.EXPORT,
         None,
-        {
-            "export": [None, request.kind],
-            "format": [None, request.format],
-            "filters": [None, request.args()],
-            "redacted": [None, request.redacted],
-            "rows": [None, rows],
-        },
+        changes,
         org_id=user.org_id,
         label=f"export {request.kind}{' redacted' if request.redacted else ''}",
         entity_type="export",
     )
 
 
-def prepare(user, request: ExportRequest, locale: str) -> Prepared:
-    """The export's tables, bounded and audited (the caller commits, then writes the file)."""
+def prepare(user, request: ExportRequest, locale: str, queue_over: int | None = None) -> Prepared:
+    """The export's tables, bounded and audited (the caller commits, then writes the file, or queues it when
+    ``queued``: past ``queue_over`` rows or what one request can make). ``queue_over=None`` never queues below
+    the synchronous bounds (the worker itself, which makes the file)."""
     tables = build(user, request, locale)
     _check_bounds(request, tables)
-    prepared = Prepared(request, tables)
-    record(user, request, prepared.rows)
+    prepared = Prepared(request, tables, needs_queue(request, tables, queue_over))
+    record(user, request, prepared.rows, prepared.queued)
     return prepared
 
 
@@ -140,6 +167,8 @@ __all__ = [
     "KINDS",
     "MAX_CALCULATIONS",
     "MAX_ROWS",
+    "SYNC_CALCULATIONS",
+    "SYNC_ROWS",
     "BadExport",
     "ExportRequest",
     "Prepared",

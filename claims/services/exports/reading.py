@@ -12,8 +12,14 @@ BATCH = 1000
 
 
 def stream(query: sa.Select, batch: int = BATCH):
-    """The rows of ``query`` as mappings, fetched ``batch`` at a time (a server-side cursor on PostgreSQL)."""
-    return db.session.execute(query.execution_options(yield_per=batch)).mappings()
+    """The rows of ``query`` as mappings, fetched ``batch`` at a time (a server-side cursor on PostgreSQL).
+    The cursor is closed however the reading ends: an export that fails halfway (on the task queue) or a
+    download the browser drops must not leave it open on a connection that goes back to the pool."""
+    result = db.session.execute(query.execution_options(yield_per=batch))
+    try:
+        yield from result.mappings()
+    finally:
+        result.close()
 
 
 class Words:

@@ -15,6 +15,7 @@ import zipfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import BinaryIO
 
 from flask_babel import gettext as _
 
@@ -106,13 +107,29 @@ def csv_chunks(table: Table) -> Iterator[bytes]:
 def csv_zip(tables: list[Table]) -> bytes:
     """Several tables as one .zip of .csv files (a .csv holds one sheet): the import reads each on its own."""
     with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
-        with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED) as package:
-            for table in tables:
-                with package.open(f"{table.name}.csv", "w") as part:
-                    for chunk in csv_chunks(table):
-                        part.write(chunk)
+        csv_zip_into(tables, spool)
         spool.seek(0)
         return spool.read()
+
+
+def csv_zip_into(tables: list[Table], out: BinaryIO) -> None:
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for table in tables:
+            with package.open(f"{table.name}.csv", "w") as part:
+                for chunk in csv_chunks(table):
+                    part.write(chunk)
+
+
+def write_into(tables: list[Table], fmt: str, out: BinaryIO) -> None:
+    """The export's file written to ``out`` (a file on disk, for the task queue), never whole in memory: one
+    table's .csv chunk by chunk, several tables' as a zip of .csv files, a workbook row by row."""
+    if fmt == "csv" and len(tables) == 1:
+        for chunk in csv_chunks(tables[0]):
+            out.write(chunk)
+    elif fmt == "csv":
+        csv_zip_into(tables, out)
+    else:
+        xlsx_into(tables, out)
 
 
 # ---------------------------------------------------------------- .xlsx
@@ -132,6 +149,14 @@ def _sheet_title(title, used: set[str]) -> str:
 
 
 def xlsx(tables: list[Table]) -> bytes:
+    """The tables as one workbook (xlsx_into), in memory up to SPOOL and on disk past it."""
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+        xlsx_into(tables, spool)
+        spool.seek(0)
+        return spool.read()
+
+
+def xlsx_into(tables: list[Table], out: BinaryIO) -> None:
     """The tables as one workbook, a sheet each (and an Instructions sheet for their notes), rows written as
     they are read: openpyxl's write-only mode keeps no row in memory once written; the compressed workbook of
     at most MAX_ROWS rows is a few megabytes."""
@@ -168,7 +193,4 @@ def xlsx(tables: list[Table]) -> bytes:
                 else:
                     values.append(value)
             sheet.append(values)
-    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
-        book.save(spool)
-        spool.seek(0)
-        return spool.read()
+    book.save(out)
