@@ -7,6 +7,7 @@ from datetime import date
 from claims.calc.arrears import Credit, DueItem, settle
 from claims.calc.breakdown import Breakdown
 from claims.calc.calendar import WorkingDays, shipped_calendar
+from claims.calc.collector import collector_held
 from claims.calc.compensation import compensation_lines
 from claims.calc.context import Context, make_context
 from claims.calc.damages import damage_lines
@@ -24,6 +25,7 @@ from claims.calc.wages import PeriodWages
 from claims.rules.model import RuleBook
 
 
+@collector_held
 def compute_claim(
     claim: ClaimInput, book: RuleBook | Rules, calendar: WorkingDays | None = None
 ) -> Breakdown:

@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from claims.calc.collector import collector_held
 from claims.calc.dates import calendar_months, month_end
 from claims.calc.dismissal import check_dismissal
 from claims.calc.inputs import (
@@ -67,6 +68,7 @@ _TOP = {
 }
 
 
+@collector_held
 def parse_claim(data: Any) -> ClaimInput:
     """Build a ClaimInput, or raise InputError listing every problem (not only the first)."""
     r = Reader()
