@@ -38,7 +38,8 @@ def world(make, db, lawyer):
       overdue on 20 Mar by 3 days.
     - BP-02, judgment read 28 Mar 2025: 15 days end Sat 12 Apr; Songkran (13-15 Apr) and its substitute day
       (16 Apr) move it to Thu 17 Apr 2025: due in 28 days, within the 30 of "soon".
-    - BP-03, planned to return home, date of return not entered: the follow-ups cannot be computed.
+    - BP-03, planned to return home, date of return not entered: asks for nothing (the follow-up visits after a
+      return are planned as visits, not deadlines: issue 15).
     - OT-01 of a colleague's case, judgment read 28 Mar 2025: only in the organisation-wide view.
     """
     colleague = make.user(role="lawyer")
@@ -65,9 +66,8 @@ def test_the_list_sorts_the_lawyers_deadlines_into_overdue_soon_and_cannot_compu
         ("BP-02", "appeal_labour:LC-02", date(2025, 4, 17), 28)
     ]
     # The wage claims are filed (the factory's cases were filed in January 2024), so the wage and termination
-    # periods no longer run and ask for nothing; BP-03's planned return still needs the date of return.
-    assert [(i.claimant.pseudonym, i.deadline.key) for i in page.missing] == [("BP-03", "follow_up")]
-    assert page.missing[0].missing("en") == "cannot compute: enter the date of return"
+    # periods no longer run and ask for nothing; nor does BP-03's planned return (its visits are not deadlines).
+    assert page.missing == []
     assert [h.starts_at for h in page.hearings] == [datetime(2025, 3, 24, 9, 30), datetime(2025, 4, 2, 13, 0)]
 
 
