@@ -98,17 +98,36 @@ def _check_goal(user, values: dict) -> None:
     _raise(errors)
 
 
+# Who writes a goal knows what it says: a case worker the whereabouts rule leaves out may still add one (its text
+# is required), then sees it as hidden like the rest of the plan's private fields; the agency stays out of reach.
+_GOAL_WRITTEN_BY_ANYONE = ("goal",)
+
+
 def add_goal(user, claimant: Claimant, values: dict) -> ReintegrationGoal:
     _require(user, claimant)
+    for name in _hidden(user, claimant, ReintegrationGoal.PRIVATE_FIELDS):
+        if name not in _GOAL_WRITTEN_BY_ANYONE:
+            values.pop(name, None)
     _check_goal(user, values)
-    return records.create(user, ReintegrationGoal, {**values, "claimant_id": claimant.id})
+    return records.create(
+        user,
+        ReintegrationGoal,
+        {**values, "claimant_id": claimant.id},
+        redact=_redact(claimant, ReintegrationGoal.PRIVATE_FIELDS),
+    )
 
 
 def update_goal(user, goal: ReintegrationGoal, values: dict, version) -> dict:
     _require(user, goal)
     values = {k: v for k, v in values.items() if k != "claimant_id"}
-    _check_goal(user, values)
-    return records.update(user, goal, values, version)
+    hidden = _hidden(user, goal.claimant, ReintegrationGoal.PRIVATE_FIELDS)
+    for name in hidden:
+        values.pop(name, None)  # not shown to this user, so not changed by them
+    # Judged with what is stored for the fields this user neither sees nor changes.
+    _check_goal(user, {**{name: getattr(goal, name) for name in hidden}, **values})
+    return records.update(
+        user, goal, values, version, redact=_redact(goal.claimant, ReintegrationGoal.PRIVATE_FIELDS)
+    )
 
 
 def archive_goal(user, goal: ReintegrationGoal, version) -> None:
