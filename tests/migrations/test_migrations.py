@@ -248,3 +248,40 @@ def test_follow_up_deadlines_are_archived_and_the_open_ones_become_planned_visit
         == 1
     )
     db.session.close()
+
+
+def test_names_in_burmese_khmer_and_lao_script_get_their_keys(empty_app):
+    """Keys stored before names in these scripts were read (none for their letters) are computed again; a Latin
+    name's keys and the document keys stay as they were."""
+    import sqlalchemy as sa
+
+    from claims.models import MatchKey
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    burmese = make.claimant(legal_name="အောင်ကျော်")
+    latin = make.claimant(legal_name="Sophea Chan")
+    broker = make.respondent(name="សុភា")
+    db.session.commit()
+    make.identity_document(burmese, number="MM-123")
+    db.session.commit()
+    ids = burmese.id, latin.id, broker.id
+
+    def keys():
+        rows = db.session.execute(sa.select(MatchKey.claimant_id, MatchKey.respondent_id, MatchKey.key)).all()
+        return {
+            "burmese": sorted(k for c, _, k in rows if c == ids[0]),
+            "latin": sorted(k for c, _, k in rows if c == ids[1]),
+            "broker": sorted(k for _, r, k in rows if r == ids[2]),
+        }
+
+    now = keys()
+    assert now == {"burmese": ["#MM123", "C", "G", "GC"], "latin": ["CN", "SP"], "broker": ["SP"]}
+    db.session.close()
+    downgrade(revision="5e0c3a7d91b4")
+    assert keys() == {"burmese": ["#MM123"], "latin": now["latin"], "broker": []}
+    db.session.close()
+    upgrade()
+    assert keys() == now
+    db.session.close()
