@@ -158,7 +158,7 @@ class Facts:
             claim_filed_on=anchor + timedelta(days=filed) if filed else None,
         )
         computed = engine.compute_deadlines(
-            facts, current_rules().book, self._working_days, follow_up_months=(3, 6, 12), warn_within_days=14
+            facts, current_rules().book, self._working_days, warn_within_days=14
         )
         return [
             (

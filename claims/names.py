@@ -1,8 +1,12 @@
 """Names as compared across spellings and scripts: one person's name, transliterated from Burmese, Khmer or Lao
-into Thai or Latin script by different people, reads "Sophea", "Sopheap" or "โสภา". Pure: no Flask, no database.
+into Thai or Latin script by different people, reads "Sophea", "Sopheap" or "โสภา", and their documents write it
+in its own script, សុភា. Pure: no Flask, no database.
 
 Three steps, each documented where it is made:
 
+0. Burmese, Khmer and Lao script (claims.transliteration): Burmese and Khmer to Latin letters by their standard
+   romanisation tables (BGN/PCGN 1970 for Burmese, UNGEGN for Khmer), Lao to Thai letters (its twin alphabet), so
+   that အောင်, "Aung" and อ่อง, or ສົມ, "Som" and สม, reach step 2 alike.
 1. ``romanise``: Thai script to Latin letters, close to the Royal Thai General System (RTGS, Royal Institute
    1999): consonants by their initial or final sound, vowels by their RTGS letters, tone marks dropped, a
    consonant under the silencer (์) and a leading ห before a sonorant (หม่อง "mong") silent. It is a key, not a
@@ -28,6 +32,8 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
+
+from claims import transliteration
 
 # A whole name at or above this ratio (words in any order) is the same person's, as far as a check can tell;
 # each word of the shorter name must reach it too. 0.8 keeps "Sophea"/"Sopheap" (0.89) and "Sophea"/โสภา (1.0)
@@ -217,7 +223,7 @@ _LETTERS = {
 
 def _plain(text: str) -> str:
     """Lower case, accents off (Vietnamese "Nguyễn"), Thai romanised."""
-    text = romanise(unicodedata.normalize("NFC", text or ""))
+    text = romanise(transliteration.romanise(unicodedata.normalize("NFC", text or "")))
     text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D")).casefold()
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 

@@ -19,7 +19,6 @@ appeal_labour, _criminal      the reading of the judgment             th.deadlin
                                                                       .criminal_appeal_months
 petition_44_1                 the first witness-examination hearing   th.criminal.civil_claim_before_evidence
 advance_testimony             the planned return home                 (none in the rule book: a warning)
-follow_up_<n>                 the return home                         (none: a setting of the organisation)
 tip_fund_request              the day identified as a victim          (none: the rule book gives no time limit)
 ============================  ======================================  =============================================
 
@@ -47,12 +46,15 @@ Which deadlines a claimant has: the wage and termination deadlines always (every
 Fund ones once identified as a victim; the agency's (refund request, fee claim) once a fee to a Thai agency for work
 abroad is recorded (ESPA covers Thai workers sent abroad, not a migrant's fee to an agency at home); an appeal per
 judgment given; the s.44/1 petition for an injured person who claims under s.44/1 and has not filed; the advance
-testimony warning for a claimant in a criminal case with a planned return and no testimony recorded; the follow-up
-visits once returned (one "enter the date of return" while only a return is planned).
+testimony warning for a claimant in a criminal case with a planned return and no testimony recorded.
 
-Settings, not law (passed in by the caller, defaults below): the follow-up rhythm in months after the return home
-(an administrator sets it; 3, 6 and 12 by default) and how near the first witness-examination hearing an unfiled
-s.44/1 petition is warned (14 days). The calendar's closure days are an administrator's too.
+The follow-up visits after the return home (3, 6 and 12 months, the organisation's rhythm) are not deadlines: they
+are planned as visits, each with a task that reaches its visitor (claims.services.reintegration). Until issue 15
+this engine made them too ("follow_up_<n>"), so a person had both; stored ones were archived by migration
+20261207_5e0c3a7d91b4.
+
+A setting, not law (passed in by the caller, default below): how near the first witness-examination hearing an
+unfiled s.44/1 petition is warned (14 days). The calendar's closure days are an administrator's too.
 
 Working days: the courts' calendar of claims/calc/calendar.py (weekends, the ``holidays`` package's Thai public
 and government holidays, closure days and open days, an administrator's and the shipped ones), counted by
@@ -66,7 +68,7 @@ counted in working days today: a rule that is would need a unit of its own (clai
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
@@ -77,7 +79,6 @@ from typing import Literal
 from claims.calc.calendar import HolidayName as HolidayName
 from claims.calc.calendar import WorkingDays as WorkingDays
 from claims.calc.dates import ONE_DAY as ONE_DAY
-from claims.calc.dates import add_months
 from claims.calc.limitation import limitation_rule
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.periods import MOVE_RULE as MOVE_RULE
@@ -101,8 +102,7 @@ CONTRACT_RULE = "th.limitation.general"
 PETITION_RULE = "th.criminal.civil_claim_before_evidence"
 FILING_RULE = "th.limitation.filing_interrupts"
 
-# The issue's defaults: an organisation's rhythm and a way of presenting a hearing as near, not legal numbers.
-FOLLOW_UP_MONTHS = (3, 6, 12)
+# The issue's default: a way of presenting a hearing as near, not a legal number.
 PETITION_WARN_DAYS = 14
 
 
@@ -167,13 +167,9 @@ def compute_deadlines(
     facts: Facts,
     rules: Rules | RuleBook,
     calendar: WorkingDays,
-    follow_up_months: Iterable[int] = FOLLOW_UP_MONTHS,
     warn_within_days: int = PETITION_WARN_DAYS,
 ) -> list[Deadline]:
     """Every deadline ``facts`` give (see the module's docstring), computed ones in date order, then the others."""
-    months = tuple(sorted(set(follow_up_months)))
-    if any(not isinstance(m, int) or m <= 0 for m in months):
-        raise ValueError(f"follow-up visits are whole months after the return home, got {months!r}")
     work = _Deadlines(facts, rules_for(rules), calendar)
     work.wages()
     work.termination()
@@ -187,7 +183,6 @@ def compute_deadlines(
     if facts.petition_44_1_filed is False:
         work.petition_44_1(warn_within_days)
     work.advance_testimony()
-    work.follow_ups(months)
     if facts.identified_as_victim_on is not None:
         work.found.append(_missing("tip_fund_request", Text("deadline.tip_fund_request"), _NO_TIME_LIMIT))
     # sorted() is stable: deadlines on the same day keep the order above.
@@ -464,20 +459,6 @@ class _Deadlines:
         self.add(
             "advance_testimony", label, _Period(facts.planned_return_on, ()), note, reading=True, warning=True
         )
-
-    # -- after the return home
-
-    def follow_ups(self, months: tuple[int, ...]) -> None:
-        returned = self.facts.returned_home_on
-        if returned is None:
-            if self.facts.planned_return_on is not None and months:
-                label = Text("deadline.follow_ups")
-                self.found.append(_missing("follow_up", label, _enter("returned_home_on")))
-            return
-        for count in months:
-            label = Text("deadline.follow_up", {"months": count})
-            note = Text("deadline.basis.follow_up", {"months": count, "returned": returned})
-            self.add(f"follow_up_{count}", label, _Period(add_months(returned, count), ()), note)
 
 
 def _cited_as(citation: RuleCitation) -> tuple:

@@ -156,8 +156,11 @@ class ReintegrationGoal(Record, db.Model):
     owner = relationship("User", foreign_keys=[owner_id])
     owner_agency = relationship("Agency")
 
-    # The plan is the team's working list, open to every case worker: its goals say what is to be reached
-    # ("a safe place to live"), never where (the form says so); where stays in the return's private fields.
+    # The plan is the team's working list: its goals should say what is to be reached ("a safe place to live"),
+    # not where (the form says so). But a housing or income goal written in free text often names the village or
+    # the employer, and the agency responsible for it works where the person lives: for a protected person both
+    # reach only the people the whereabouts rule names (claims.services.protection), as the visit's findings do.
+    PRIVATE_FIELDS = ("goal", "owner_agency_id")
 
     def safe_label(self) -> str:
         return f"{self.domain} goal of {self.claimant.pseudonym}"

@@ -1,5 +1,5 @@
-"""The calendar: hearings and deadlines by week, month or list across the organisation's cases, a lawyer booked in
-two places at once, and one claimant's own schedule across all their cases.
+"""The calendar: hearings, deadlines and the follow-up visits due by week, month or list across the organisation's
+cases, a lawyer booked in two places at once, and one claimant's own schedule across all their cases.
 
 Reads only. Hearing times are the court's wall-clock time (see claims.services.hearings); "today" comes from
 claims.clock. Every read loads what its page shows in a fixed number of queries (the deadlines' own refresh aside,
@@ -21,9 +21,20 @@ from claims.calc.deadlines import WorkingDays
 from claims.calc.text import Text
 from claims.calc.text import locale_code as text_locale
 from claims.extensions import db
-from claims.models import Case, CaseClaimant, Claimant, Court, CourtClosure, CourtOpenDay, Hearing, User
+from claims.models import (
+    Case,
+    CaseClaimant,
+    Claimant,
+    Court,
+    CourtClosure,
+    CourtOpenDay,
+    FollowUpVisit,
+    Hearing,
+    User,
+)
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
+from claims.services import reintegration
 from claims.services.court_calendar import shipped_court_days
 from claims.services.deadlines import DeadlineView, DueItem
 from claims.services.hearings import (
@@ -262,10 +273,17 @@ class CalendarDay:
     # deadlines (each entry one deadline, however many claimants share it).
     hearing_total: int = 0
     deadline_total: int = 0
+    # The follow-up visits due that day and not yet made (issue 15: they were "follow-up" deadlines before).
+    visits: list[FollowUpVisit] = field(default_factory=list)
+    visit_total: int = 0
 
     @property
     def more_deadlines(self) -> int:
         return max(0, self.deadline_total - len(self.deadlines))
+
+    @property
+    def more_visits(self) -> int:
+        return max(0, self.visit_total - len(self.visits))
 
     @property
     def more_hearings(self) -> int:
@@ -294,7 +312,7 @@ class CalendarDay:
 
     @property
     def empty(self) -> bool:
-        return not self.hearings and not self.deadlines
+        return not self.hearings and not self.deadlines and not self.visits
 
 
 @dataclass
@@ -396,7 +414,8 @@ def load_calendar(
 
     Queries, whatever the number of hearings and deadlines: the deadlines' refresh, the deadlines, the hearings
     shown (case, case's lawyer, court and hearing's lawyer joined in), every scheduled hearing of the period for
-    the double booking (a clash with a hearing the filters hide is still a clash), the courts and the lawyers.
+    the double booking (a clash with a hearing the filters hide is still a clash), the follow-up visits due (each
+    day's first, their claimants and visitors, and a count per day), the courts and the lawyers.
     """
     _require_case_worker(user)
     filters = filters or CalendarFilters()
@@ -455,6 +474,16 @@ def load_calendar(
         wanted = set(db.session.scalars(_claimants_of_matching_cases(user, filters)))
         due = [item for item in due if item.claimant.id in wanted]
     deadlines_by_day = group_deadlines(due)
+    visits, visit_totals = reintegration.planned_visits(
+        user,
+        start,
+        end,
+        per_day=DAY_LIMITS[view],
+        claimants=_claimants_of_matching_cases(user, filters) if filters.any else None,
+    )
+    visits_by_day: dict[date, list[FollowUpVisit]] = defaultdict(list)
+    for visit in visits:
+        visits_by_day[visit.due_on].append(visit)
 
     hearings_by_day: dict[date, list[HearingEntry]] = defaultdict(list)
     for hearing in shown:
@@ -513,6 +542,8 @@ def load_calendar(
                 hearings=hearings_by_day.get(current, []),
                 deadlines=deadlines_by_day.get(current, [])[: DAY_LIMITS[view]],
                 deadline_total=len(deadlines_by_day.get(current, [])),
+                visits=visits_by_day.get(current, []),
+                visit_total=visit_totals.get(current, 0),
                 closed=working.closed_because(current),
                 court_closures=by_day.get(current, []),
                 today=current == today,

@@ -98,17 +98,36 @@ def _check_goal(user, values: dict) -> None:
     _raise(errors)
 
 
+# Who writes a goal knows what it says: a case worker the whereabouts rule leaves out may still add one (its text
+# is required), then sees it as hidden like the rest of the plan's private fields; the agency stays out of reach.
+_GOAL_WRITTEN_BY_ANYONE = ("goal",)
+
+
 def add_goal(user, claimant: Claimant, values: dict) -> ReintegrationGoal:
     _require(user, claimant)
+    for name in _hidden(user, claimant, ReintegrationGoal.PRIVATE_FIELDS):
+        if name not in _GOAL_WRITTEN_BY_ANYONE:
+            values.pop(name, None)
     _check_goal(user, values)
-    return records.create(user, ReintegrationGoal, {**values, "claimant_id": claimant.id})
+    return records.create(
+        user,
+        ReintegrationGoal,
+        {**values, "claimant_id": claimant.id},
+        redact=_redact(claimant, ReintegrationGoal.PRIVATE_FIELDS),
+    )
 
 
 def update_goal(user, goal: ReintegrationGoal, values: dict, version) -> dict:
     _require(user, goal)
     values = {k: v for k, v in values.items() if k != "claimant_id"}
-    _check_goal(user, values)
-    return records.update(user, goal, values, version)
+    hidden = _hidden(user, goal.claimant, ReintegrationGoal.PRIVATE_FIELDS)
+    for name in hidden:
+        values.pop(name, None)  # not shown to this user, so not changed by them
+    # Judged with what is stored for the fields this user neither sees nor changes.
+    _check_goal(user, {**{name: getattr(goal, name) for name in hidden}, **values})
+    return records.update(
+        user, goal, values, version, redact=_redact(goal.claimant, ReintegrationGoal.PRIVATE_FIELDS)
+    )
 
 
 def archive_goal(user, goal: ReintegrationGoal, version) -> None:
@@ -397,3 +416,42 @@ def load_plan(user, claimant: Claimant, *, today: date | None = None) -> Plan:
         .limit(ROWS)
     ).all()
     return Plan(list(goals), list(visits), today or clock.today())
+
+
+def planned_visits(user, start: date, until: date, *, per_day: int, claimants=None):
+    """The planned (not yet made) visits due from ``start`` to ``until`` across the organisation, for the calendar:
+    each day's first ``per_day`` by claimant, and how many each day has. Visits of archived or closed claimants
+    are left out, as their tasks are (claims.services.assigned). ``claimants``: a select of claimant ids to keep
+    (the calendar's filters). Two queries whatever the number of visits."""
+    query = (
+        visible(FollowUpVisit, user)
+        .join(Claimant, Claimant.id == FollowUpVisit.claimant_id)
+        .where(
+            FollowUpVisit.visited_on.is_(None),
+            FollowUpVisit.due_on >= start,
+            FollowUpVisit.due_on <= until,
+            Claimant.archived_at.is_(None),
+            Claimant.closed_reason.is_(None),
+        )
+    )
+    if claimants is not None:
+        query = query.where(FollowUpVisit.claimant_id.in_(claimants))
+    numbered = query.with_only_columns(
+        FollowUpVisit.id.label("id"),
+        sa.func.row_number()
+        .over(partition_by=FollowUpVisit.due_on, order_by=(Claimant.pseudonym, FollowUpVisit.id))
+        .label("n"),
+    ).subquery()
+    shown = db.session.scalars(
+        query.where(FollowUpVisit.id.in_(sa.select(numbered.c.id).where(numbered.c.n <= per_day)))
+        .options(selectinload(FollowUpVisit.claimant), selectinload(FollowUpVisit.visitor))
+        .order_by(FollowUpVisit.due_on, Claimant.pseudonym, FollowUpVisit.id)
+    ).all()
+    totals = dict(
+        db.session.execute(
+            query.with_only_columns(FollowUpVisit.due_on, sa.func.count(FollowUpVisit.id)).group_by(
+                FollowUpVisit.due_on
+            )
+        ).all()
+    )
+    return list(shown), totals

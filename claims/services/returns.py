@@ -171,7 +171,7 @@ def _mirror(claimant: Claimant, ret: ReturnHome | None) -> dict:
     }
 
 
-def _sync_claimant(user, claimant: Claimant) -> None:
+def _sync_claimant(user, claimant: Claimant, today: date | None = None) -> None:
     ret = live_return(claimant)
     if ret is not None:
         db.session.refresh(ret)  # the agencies it names now, not those loaded before the change
@@ -186,7 +186,7 @@ def _sync_claimant(user, claimant: Claimant) -> None:
             commit=False,
             redact=protection.audit_redactions(claimant, changed),
         )
-    reintegration.schedule_rhythm(user, claimant, ret.returned_on if ret is not None else None)
+    reintegration.schedule_rhythm(user, claimant, ret.returned_on if ret is not None else None, today=today)
 
 
 def save_return(
@@ -211,7 +211,8 @@ def save_return(
         )
     else:
         records.update(user, current, values, version, commit=False, redact=redact)
-    _sync_claimant(user, claimant)
+    # The day the return is judged on plans its visits too (one late by more than a month is not planned).
+    _sync_claimant(user, claimant, today)
     db.session.commit()
     return current
 

@@ -9,7 +9,7 @@ from claims.models import Deadline
 
 def test_refresh_computes_every_organisations_deadlines_and_says_how_many(app, db, make):
     lawyer = make.user(role="lawyer")
-    claimant = make.claimant(returned_home_on=date(2025, 1, 31))
+    claimant = make.claimant(identified_on=date(2025, 1, 31))
     case = make.case(lawyer_id=lawyer.id)
     make.party(case, claimant)
     db.session.commit()
@@ -20,7 +20,7 @@ def test_refresh_computes_every_organisations_deadlines_and_says_how_many(app, d
     assert result.exit_code == 0, result.output
     assert f"{code}: 1 claimant(s) recomputed, 0 deadline(s) moved" in result.output
     keys = set(db.session.scalars(db.select(Deadline.key).where(Deadline.claimant_id == claimant.id)))
-    assert {"follow_up_3", "follow_up_6", "follow_up_12"} <= keys
+    assert {"offence", "tip_fund_request"} <= keys
     again = app.test_cli_runner().invoke(args=["deadlines", "refresh", "--org", code, "--date", "2025-03-20"])
     assert f"{code}: 0 claimant(s) recomputed" in again.output
 
@@ -34,7 +34,7 @@ def test_status_says_when_the_deadlines_were_computed_and_what_waits(app, db, ma
     from claims import clock
 
     lawyer = make.user(role="lawyer")
-    make.party(make.case(lawyer_id=lawyer.id), make.claimant(returned_home_on=date(2025, 1, 31)))
+    make.party(make.case(lawyer_id=lawyer.id), make.claimant(identified_on=date(2025, 1, 31)))
     db.session.commit()
     code = lawyer.organisation.code
     before = app.test_cli_runner().invoke(args=["deadlines", "status", "--org", code])
@@ -49,7 +49,7 @@ def test_status_says_when_the_deadlines_were_computed_and_what_waits(app, db, ma
 def test_refresh_then_gathers_sqlites_planner_statistics(app, db, make):
     """SQLite has no statistics unless someone gathers them; the daily job does, after its writes."""
     lawyer = make.user(role="lawyer")
-    make.party(make.case(lawyer_id=lawyer.id), make.claimant(returned_home_on=date(2025, 1, 31)))
+    make.party(make.case(lawyer_id=lawyer.id), make.claimant(identified_on=date(2025, 1, 31)))
     db.session.commit()
     code = lawyer.organisation.code
     sqlite = db.engine.dialect.name == "sqlite"
@@ -73,7 +73,7 @@ def test_refresh_then_gathers_sqlites_planner_statistics(app, db, make):
 
 def test_refresh_in_two_processes_computes_the_same(app, db, make):
     lawyer = make.user(role="lawyer")
-    claimants = [make.claimant(returned_home_on=date(2025, 1, 31)) for _ in range(3)]
+    claimants = [make.claimant(identified_on=date(2025, 1, 31)) for _ in range(3)]
     case = make.case(lawyer_id=lawyer.id)
     for claimant in claimants:
         make.party(case, claimant)
@@ -85,7 +85,8 @@ def test_refresh_in_two_processes_computes_the_same(app, db, make):
     assert result.exit_code == 0, result.output
     assert f"{code}: 3 claimant(s) recomputed" in result.output
     db.session.expire_all()
-    assert db.session.scalar(db.select(db.func.count()).select_from(Deadline)) == 9
+    # Each: the year to sue for the offence and the Fund request (no time limit).
+    assert db.session.scalar(db.select(db.func.count()).select_from(Deadline)) == 6
 
 
 def test_refresh_refuses_fewer_than_one_process(app, db):

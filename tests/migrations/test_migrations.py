@@ -184,3 +184,104 @@ def test_the_downgrade_refuses_to_drop_a_meetings_action_items(empty_app):
     assert "meeting_id" in {c["name"] for c in sa.inspect(db.engine).get_columns("timeline_entries")}
     assert "meetings" in _tables()
     db.session.close()
+
+
+def test_follow_up_deadlines_are_archived_and_the_open_ones_become_planned_visits(empty_app):
+    """Issue 15: the visits are the one record of the rhythm. Every stored follow-up deadline is archived (kept);
+    an open one not long overdue whose claimant has no visit of that month becomes a visit with its task for the
+    case's paralegal; a done one, one long overdue and one already planned as a visit make none."""
+    from datetime import date, datetime, timedelta
+
+    import sqlalchemy as sa
+
+    from claims.models import Deadline, FollowUpVisit, TimelineEntry
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    today = date.today()
+    paralegal = make.user(role="paralegal")
+    claimant = make.claimant(pseudonym="MV-01")
+    make.party(make.case(paralegal_id=paralegal.id), claimant)
+    other = make.claimant(pseudonym="MV-02")
+    make.party(make.case(lawyer_id=paralegal.id), other)
+    db.session.flush()
+    db.session.add(FollowUpVisit(org_id=other.org_id, claimant_id=other.id, due_on=today, rhythm_months=3))
+    rows = {
+        (claimant, "follow_up_3"): (today + timedelta(days=10), None),
+        (claimant, "follow_up_6"): (today - timedelta(days=20), None),
+        (claimant, "follow_up_12"): (today - timedelta(days=400), None),  # long overdue: not planned
+        (other, "follow_up_3"): (today, None),  # its visit exists
+        (other, "follow_up_6"): (today + timedelta(days=5), datetime(2026, 1, 2)),  # done
+        (other, "follow_up"): (None, None),  # "enter the date of return"
+    }
+    for (person, key), (due_on, done_at) in rows.items():
+        db.session.add(
+            Deadline(
+                org_id=person.org_id, claimant_id=person.id, key=key, label={}, due_on=due_on, done_at=done_at
+            )
+        )
+    db.session.add(Deadline(org_id=claimant.org_id, claimant_id=claimant.id, key="offence", label={}))
+    db.session.commit()
+    ids = claimant.id, other.id, paralegal.id
+    db.session.close()
+    downgrade(revision="b6e1d4a9c3f7")
+    upgrade()
+    live = db.session.scalars(sa.select(Deadline.key).where(Deadline.archived_at.is_(None))).all()
+    assert live == ["offence"] and db.session.scalar(sa.select(sa.func.count(Deadline.id))) == 7
+    made = db.session.scalars(
+        sa.select(FollowUpVisit).where(FollowUpVisit.claimant_id == ids[0]).order_by(FollowUpVisit.due_on)
+    ).all()
+    assert [(v.rhythm_months, v.due_on, v.visitor_id) for v in made] == [
+        (6, today - timedelta(days=20), ids[2]),
+        (3, today + timedelta(days=10), ids[2]),
+    ]
+    tasks = {t.id: t for t in db.session.scalars(sa.select(TimelineEntry))}
+    assert [(tasks[v.task_id].assignee_id, tasks[v.task_id].due_on, tasks[v.task_id].body) for v in made] == [
+        (ids[2], today - timedelta(days=20), "Follow-up visit to MV-01, 6 months after the return"),
+        (ids[2], today + timedelta(days=10), "Follow-up visit to MV-01, 3 months after the return"),
+    ]
+    assert (
+        db.session.scalar(
+            sa.select(sa.func.count(FollowUpVisit.id)).where(FollowUpVisit.claimant_id == ids[1])
+        )
+        == 1
+    )
+    db.session.close()
+
+
+def test_names_in_burmese_khmer_and_lao_script_get_their_keys(empty_app):
+    """Keys stored before names in these scripts were read (none for their letters) are computed again; a Latin
+    name's keys and the document keys stay as they were."""
+    import sqlalchemy as sa
+
+    from claims.models import MatchKey
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    burmese = make.claimant(legal_name="အောင်ကျော်")
+    latin = make.claimant(legal_name="Sophea Chan")
+    broker = make.respondent(name="សុភា")
+    db.session.commit()
+    make.identity_document(burmese, number="MM-123")
+    db.session.commit()
+    ids = burmese.id, latin.id, broker.id
+
+    def keys():
+        rows = db.session.execute(sa.select(MatchKey.claimant_id, MatchKey.respondent_id, MatchKey.key)).all()
+        return {
+            "burmese": sorted(k for c, _, k in rows if c == ids[0]),
+            "latin": sorted(k for c, _, k in rows if c == ids[1]),
+            "broker": sorted(k for _, r, k in rows if r == ids[2]),
+        }
+
+    now = keys()
+    assert now == {"burmese": ["#MM123", "C", "G", "GC"], "latin": ["CN", "SP"], "broker": ["SP"]}
+    db.session.close()
+    downgrade(revision="5e0c3a7d91b4")
+    assert keys() == {"burmese": ["#MM123"], "latin": now["latin"], "broker": []}
+    db.session.close()
+    upgrade()
+    assert keys() == now
+    db.session.close()

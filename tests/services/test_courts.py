@@ -3,13 +3,14 @@ each write, its audit entry, and the deadlines a closure or a setting moves."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 import sqlalchemy as sa
 
-from claims.models import AuditEntry, Court, CourtClosure, Deadline, DeadlineNotice
-from claims.services import courts, deadlines
+from claims.models import AuditEntry, Court, CourtClosure, Deadline, DeadlineNotice, FollowUpVisit
+from claims.models.enums import CaseKind, HearingKind, Petition441Status
+from claims.services import courts, deadlines, returns
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 
 TODAY = date(2025, 3, 20)
@@ -396,30 +397,61 @@ def test_eight_visits_counted_after_removing_duplicates_are_accepted():
     assert courts.parse_rhythm("1,2,3,4,5,6,7,8,8,1") == (1, 2, 3, 4, 5, 6, 7, 8)
 
 
-def test_saving_the_settings_stores_them_audits_them_and_moves_the_follow_up_visits(db, make, admin, lawyer):
-    claimant = make.claimant(returned_home_on=date(2025, 1, 31))
-    case = make.case(lawyer_id=lawyer.id)
-    make.party(case, claimant)
+def returned_with_a_petition_to_file(db, make, lawyer):
+    """A claimant back home since 31 January 2025 (the return recorded, so the rhythm's visits are planned) and an
+    injured person in a criminal case whose first witness examination is on 8 April 2025, 19 days after TODAY,
+    with the s.44/1 petition still to file: warned under a 21-day setting, not under the default 14."""
+    claimant = make.claimant()
+    case = make.case(kind=CaseKind.CRIMINAL, lawyer_id=lawyer.id)
+    link = make.party(case, claimant, role="injured_person")
+    link.petition_44_1 = Petition441Status.TO_FILE
+    make.hearing(case, kind=HearingKind.WITNESS_EXAMINATION, starts_at=datetime(2025, 4, 8, 9, 0))
     db.session.commit()
-    deadlines.refresh(admin.org_id, today=TODAY)
-    assert {k: due(db, k) for k in ("follow_up_3", "follow_up_6", "follow_up_12")} == {
-        "follow_up_3": date(2025, 4, 30),  # 31 Jan + 3 months: April has no 31st
-        "follow_up_6": date(2025, 7, 31),
-        "follow_up_12": date(2026, 1, 31),
+    returns.save_return(
+        lawyer,
+        claimant,
+        {
+            "consent_given": True,
+            "consent_on": date(2025, 1, 10),
+            "consent_method": "written",
+            "returned_on": date(2025, 1, 31),
+            "destination_country": "MM",
+        },
+        today=TODAY,
+    )
+    return claimant
+
+
+def planned(db) -> dict[int, date]:
+    return {
+        v.rhythm_months: v.due_on
+        for v in db.session.scalars(sa.select(FollowUpVisit).where(FollowUpVisit.archived_at.is_(None)))
     }
+
+
+def warned(db) -> bool:
+    return db.session.scalar(sa.select(Deadline.warning).where(Deadline.key == "petition_44_1"))
+
+
+def test_saving_the_settings_stores_them_audits_them_and_moves_the_follow_up_visits(db, make, admin, lawyer):
+    returned_with_a_petition_to_file(db, make, lawyer)
+    deadlines.refresh(admin.org_id, today=TODAY)
+    assert planned(db) == {
+        3: date(2025, 4, 30),  # 31 Jan + 3 months: April has no 31st
+        6: date(2025, 7, 31),
+        12: date(2026, 1, 31),
+    }
+    assert warned(db) is False
 
     result = courts.save_settings(admin, "7, 6", 21, today=TODAY)
 
     org = admin.organisation
     assert (org.follow_up_months, org.follow_up_rhythm, org.petition_warn_days) == ("6,7", (6, 7), 21)
-    live = {
-        row.key: row.due_on
-        for row in db.session.scalars(
-            sa.select(Deadline).where(Deadline.key.like("follow_up%"), Deadline.archived_at.is_(None))
-        )
-    }
-    assert live == {"follow_up_6": date(2025, 7, 31), "follow_up_7": date(2025, 8, 31)}
-    assert result.claimants == 1
+    # The visits follow the rhythm (the 3- and 12-month ones archived, not deleted); no deadline is made of them.
+    assert planned(db) == {6: date(2025, 7, 31), 7: date(2025, 8, 31)}
+    assert db.session.scalar(sa.select(sa.func.count(FollowUpVisit.id))) == 4
+    assert not db.session.scalars(sa.select(Deadline.key).where(Deadline.key.like("follow_up%"))).all()
+    assert warned(db) is True and result.claimants == 1
     entry = db.session.scalar(sa.select(AuditEntry).where(AuditEntry.entity_type == "organisations"))
     assert (entry.entity_id, entry.action.value, entry.changes) == (
         org.id,
@@ -448,9 +480,7 @@ def _large(monkeypatch):
 
 
 def test_a_large_organisations_settings_are_recomputed_on_the_queue(db, make, admin, lawyer, monkeypatch):
-    claimant = make.claimant(returned_home_on=date(2025, 1, 31))
-    make.party(make.case(lawyer_id=lawyer.id), claimant)
-    db.session.commit()
+    returned_with_a_petition_to_file(db, make, lawyer)
     deadlines.refresh(admin.org_id, today=TODAY)
     _large(monkeypatch)
     sent = []
@@ -461,20 +491,19 @@ def test_a_large_organisations_settings_are_recomputed_on_the_queue(db, make, ad
     assert result.queued and result.claimants == 0
     assert sent == [(admin.org_id, True, TODAY.isoformat())]
     # Nothing recomputed in the request; were the message lost, the next refresh recomputes everyone.
-    assert due(db, "follow_up_3") == date(2025, 4, 30)
+    assert warned(db) is False
     again = deadlines.refresh(admin.org_id, today=TODAY)
-    assert again.claimants == 1 and due(db, "follow_up_7") == date(2025, 8, 31)
+    assert again.claimants == 1 and warned(db) is True
 
 
 def test_the_queued_recomputation_runs_the_refresh(db, make, admin, lawyer, monkeypatch):
     """The tests' queue runs a task at once: the queued refresh is the ordinary one."""
-    make.party(make.case(lawyer_id=lawyer.id), make.claimant(returned_home_on=date(2025, 1, 31)))
-    db.session.commit()
+    returned_with_a_petition_to_file(db, make, lawyer)
     deadlines.refresh(admin.org_id, today=TODAY)
     _large(monkeypatch)
     result = courts.save_settings(admin, "7, 6", 21, today=TODAY)
     assert result.queued
-    assert due(db, "follow_up_7") == date(2025, 8, 31)
+    assert warned(db) is True
     assert deadlines.freshness(admin.org_id, today=TODAY).stale is False
 
 

@@ -99,34 +99,20 @@ def test_a_changed_rule_file_recomputes_every_claimant_and_says_rules(db, make, 
     assert result.claimants == 1 and result.changed == 0  # recomputed; the same rules give the same dates
 
 
-def test_entering_the_return_home_replaces_cannot_compute_with_dates(db, make, lawyer):
+def test_the_return_home_gives_no_follow_up_deadline_the_visits_are_its_record(db, make, lawyer):
+    # Issue 15: the rhythm's visits are planned by claims.services.reintegration, each with a task for its
+    # visitor (tests/web/test_follow_up_visits.py); no "enter the date of return" line and no dated follow-up here.
+    lawyer.organisation.follow_up_months = "6,7"
     claimant = make.claimant(planned_return_on=date(2025, 5, 1))
     case = make.case(lawyer_id=lawyer.id)
     make.party(case, claimant)
     db.session.commit()
-    views = {v.key: v for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
-    assert views["follow_up"].missing("en") == "cannot compute: enter the date of return"
-    assert views["follow_up"].state == "missing"
+    views = {v.key for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
+    assert not [k for k in views if k.startswith("follow_up")]
     claimant.returned_home_on = date(2025, 5, 2)
     db.session.commit()
-    rows = stored(db, claimant) if deadlines.refresh(lawyer.org_id, today=TODAY) else None
-    assert {k: r.due_on for k, r in rows.items() if k.startswith("follow_up")} == {
-        "follow_up_3": date(2025, 8, 2),
-        "follow_up_6": date(2025, 11, 2),
-        "follow_up_12": date(2026, 5, 2),
-    }
-    assert "follow_up" not in rows  # the "enter the date of return" line is archived, not deleted
-    assert db.session.scalar(db.select(Deadline).where(Deadline.key == "follow_up")).archived_at is not None
-    assert deadlines.notices_for(lawyer) == []  # nothing shown had a date: nothing moved
-
-
-def test_the_organisations_follow_up_rhythm_is_used(db, make, lawyer):
-    lawyer.organisation.follow_up_months = "6,7"
-    claimant = make.claimant(returned_home_on=date(2025, 1, 31))
-    db.session.commit()
-    views = {v.key: v.due_on for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
-    assert views["follow_up_6"] == date(2025, 7, 31) and views["follow_up_7"] == date(2025, 8, 31)
-    assert "follow_up_3" not in views
+    deadlines.refresh(lawyer.org_id, today=TODAY)
+    assert not [k for k in stored(db, claimant) if k.startswith("follow_up")]
 
 
 def test_an_unfiled_petition_is_warned_as_the_witness_hearing_nears(db, make, lawyer):

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from claims.models import CourtClosure
-from claims.models.enums import HearingStatus
+from claims.models.enums import CaseKind, HearingStatus, Petition441Status
 from claims.services import deadlines, reminders
 from claims.services.errors import Forbidden
 
@@ -38,14 +38,18 @@ def world(make, db, lawyer):
       overdue on 20 Mar by 3 days.
     - BP-02, judgment read 28 Mar 2025: 15 days end Sat 12 Apr; Songkran (13-15 Apr) and its substitute day
       (16 Apr) move it to Thu 17 Apr 2025: due in 28 days, within the 30 of "soon".
-    - BP-03, planned to return home, date of return not entered: the follow-ups cannot be computed.
+    - BP-03, an injured person in a criminal case with the s.44/1 petition to file and no witness hearing set:
+      the petition's deadline cannot be computed. (Until issue 15 a planned return without its date stood here:
+      the follow-up visits after a return are planned as visits now, not deadlines.)
     - OT-01 of a colleague's case, judgment read 28 Mar 2025: only in the organisation-wide view.
     """
     colleague = make.user(role="lawyer")
     a, case_a = judged(make, lawyer, reference="LC-01", pseudonym="BP-01", read_on=date(2025, 2, 28))
     b, case_b = judged(make, lawyer, reference="LC-02", pseudonym="BP-02", read_on=date(2025, 3, 28))
-    c = make.claimant(pseudonym="BP-03", planned_return_on=date(2025, 5, 1))
-    make.party(make.case(reference="LC-03", lawyer_id=lawyer.id), c)
+    c = make.claimant(pseudonym="BP-03")
+    make.party(make.case(reference="LC-03", lawyer_id=lawyer.id), c)  # filed: its wage periods no longer run
+    criminal = make.case(reference="CR-03", kind=CaseKind.CRIMINAL, lawyer_id=lawyer.id)
+    make.party(criminal, c, role="injured_person", petition_44_1=Petition441Status.TO_FILE)
     judged(make, colleague, reference="LC-09", pseudonym="OT-01", read_on=date(2025, 3, 28))
     make.hearing(case_b, starts_at=datetime(2025, 3, 24, 9, 30))  # in 4 days
     make.hearing(case_b, starts_at=datetime(2025, 4, 2, 13, 0))  # in 13 days: page yes, digest (7) no
@@ -65,9 +69,12 @@ def test_the_list_sorts_the_lawyers_deadlines_into_overdue_soon_and_cannot_compu
         ("BP-02", "appeal_labour:LC-02", date(2025, 4, 17), 28)
     ]
     # The wage claims are filed (the factory's cases were filed in January 2024), so the wage and termination
-    # periods no longer run and ask for nothing; BP-03's planned return still needs the date of return.
-    assert [(i.claimant.pseudonym, i.deadline.key) for i in page.missing] == [("BP-03", "follow_up")]
-    assert page.missing[0].missing("en") == "cannot compute: enter the date of return"
+    # periods no longer run and ask for nothing; BP-03's petition needs the first witness hearing's date.
+    assert [(i.claimant.pseudonym, i.deadline.key) for i in page.missing] == [("BP-03", "petition_44_1")]
+    assert (
+        page.missing[0].missing("en")
+        == "cannot compute: enter the date of the first witness-examination hearing"
+    )
     assert [h.starts_at for h in page.hearings] == [datetime(2025, 3, 24, 9, 30), datetime(2025, 4, 2, 13, 0)]
 
 

@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from claims.models import AuditEntry, Court, CourtClosure, Deadline
-from claims.services import deadlines
+from claims.models import AuditEntry, Court, CourtClosure, Deadline, FollowUpVisit
+from claims.services import deadlines, returns
 
 TODAY = date(2025, 3, 20)
 APPEAL = "appeal_labour:LC-01"
@@ -354,11 +354,19 @@ def test_the_settings_page_shows_the_rhythm_and_says_it_is_practice_not_law(db, 
 
 
 def test_saving_the_settings_moves_the_follow_up_visits(db, make, admin, today):
-    claimant = make.claimant(returned_home_on=date(2025, 1, 31))
+    claimant = make.claimant()
     make.party(make.case(), claimant)
     db.session.commit()
-    deadlines.refresh(admin.user.org_id, today=TODAY)
-    assert due(db, "follow_up_3") == date(2025, 4, 30)
+    values = {"consent_given": True, "consent_on": date(2025, 1, 10), "consent_method": "written"}
+    returns.save_return(admin.user, claimant, {**values, "returned_on": date(2025, 1, 31)}, today=TODAY)
+    planned = sa.select(FollowUpVisit.rhythm_months, FollowUpVisit.due_on).where(
+        FollowUpVisit.archived_at.is_(None)
+    )
+    assert dict(db.session.execute(planned).all()) == {
+        3: date(2025, 4, 30),
+        6: date(2025, 7, 31),
+        12: date(2026, 1, 31),
+    }
     response = admin.post(
         "/courts/settings",
         data={"follow_up_months": "7, 6, 6", "petition_warn_days": "21"},
@@ -368,15 +376,9 @@ def test_saving_the_settings_moves_the_follow_up_visits(db, make, admin, today):
     assert 'value="6, 7"' in text(response)
     org = admin.user.organisation
     assert (org.follow_up_months, org.petition_warn_days) == ("6,7", 21)
-    live = dict(
-        db.session.execute(
-            sa.select(Deadline.key, Deadline.due_on).where(
-                Deadline.key.like("follow_up%"), Deadline.archived_at.is_(None)
-            )
-        ).all()
-    )
-    assert live == {"follow_up_6": date(2025, 7, 31), "follow_up_7": date(2025, 8, 31)}
-    assert db.session.scalar(sa.select(AuditEntry.entity_type)) == "organisations"
+    assert dict(db.session.execute(planned).all()) == {6: date(2025, 7, 31), 7: date(2025, 8, 31)}
+    assert db.session.scalar(sa.select(Deadline.id).where(Deadline.key.like("follow_up%"))) is None
+    assert "organisations" in set(db.session.scalars(sa.select(AuditEntry.entity_type)))
 
 
 def test_a_large_organisations_settings_say_the_deadlines_are_recomputed_in_the_background(

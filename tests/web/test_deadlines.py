@@ -85,9 +85,9 @@ def test_the_claimant_page_says_which_date_is_missing_in_english_and_thai(db, ma
     claimant = make.claimant(pseudonym="FB-09", planned_return_on=date(2030, 1, 10))
     db.session.commit()
     english = page(login_as("lawyer"), f"/claimants/{claimant.id}")
-    assert "cannot compute: enter the date of return" in english
+    assert "cannot compute: enter the last day of work" in english
     thai = page(login_as("lawyer", locale="th"), f"/claimants/{claimant.id}")
-    assert "คำนวณไม่ได้: โปรดกรอกวันที่เดินทางกลับ" in thai
+    assert "คำนวณไม่ได้: โปรดกรอกวันทำงานวันสุดท้าย" in thai
 
 
 def test_the_dashboard_lists_deadlines_in_the_next_30_days_once_per_group(db, make, login_as):
@@ -233,12 +233,12 @@ def test_a_hearing_lawyer_of_another_organisation_is_refused(db, make, login_as)
 
 def test_the_dashboard_leaves_deadlines_missed_long_ago_to_the_claimants_page(db, make, login_as):
     client = login_as("lawyer")
-    old = make.claimant(pseudonym="OLD-01", returned_home_on=clock.today() - timedelta(days=500))
+    old = make.claimant(pseudonym="OLD-01", identified_on=clock.today() - timedelta(days=500))
     db.session.commit()
-    # Follow-ups at 3, 6 and 12 months after a return 500 days ago: all more than 90 days overdue.
+    # The year to sue for the offence, from an identification 500 days ago: more than 90 days overdue.
     assert "OLD-01" not in page(client, "/")
     text = page(client, f"/claimants/{old.id}")
-    assert text.count("Follow-up visit after the return home") == 3 and "overdue" in text
+    assert "compensation for the offence (tort)" in text and "overdue" in text
 
 
 def test_the_fund_request_is_shown_as_having_no_time_limit_not_as_missing_data(db, make, login_as):
@@ -264,9 +264,9 @@ def test_the_dashboard_counts_the_deadlines_a_missing_date_holds_back_but_not_th
     make.claimant(pseudonym="ID-01", identified_on=clock.today(), returned_home_on=clock.today())  # the Fund
     db.session.commit()
     text = " ".join(page(client, "/").split())
-    # PR-01: the follow-ups need the date of return, the wages their due dates, termination the last day of work;
-    # ID-01: wages and termination. The Fund request of ID-01 asks for nothing.
-    assert "5 deadlines cannot be computed: a date is missing" in text
+    # PR-01: the wages need their due dates, termination the last day of work (the follow-up visits after the
+    # return are not deadlines: issue 15); ID-01: wages and termination. The Fund request of ID-01 asks for nothing.
+    assert "4 deadlines cannot be computed: a date is missing" in text
 
 
 def test_a_hearings_end_time_is_on_its_day_and_after_its_start(db, make, login_as):

@@ -43,7 +43,7 @@ def test_the_page_lists_overdue_soon_hearings_and_cannot_compute_with_pseudonyms
     assert "OT-01" not in page  # the colleague's case
     hearing_part, missing = rest.split('id="missing"')
     assert "24 Mar 2025" in hearing_part and "2 Apr 2025" in hearing_part and "LC-02" in hearing_part
-    assert "cannot compute: enter the date of return" in missing
+    assert "cannot compute: enter the date of the first witness-examination hearing" in missing
     assert f'href="/claimants/{w["a"].id}"' in page
     assert "Legal Name" not in page
 

@@ -362,7 +362,7 @@ def _at_most(org_id: int, count: int) -> bool:
 
 # ---------------------------------------------------------------- after an administrator's change
 # An administrator's change that can move every deadline of the organisation (a closure day, an open day, the
-# follow-up settings) recomputes them in the request only where that is bounded: an organisation of at most one
+# petition warning setting) recomputes them in the request only where that is bounded: an organisation of at most one
 # chunk of claimants (the demo) at once, so that the page can say how many deadlines moved; a larger one on the
 # task queue, so that no administrator waits minutes for 100,000 claimants (never inside a page request
 # beyond the records that page shows).

@@ -271,7 +271,6 @@ class Computer:
         self.rules = rules_for(book)
         self.calendars = calendars
         self.today = today
-        self.months = org.follow_up_rhythm
         self.warn_days = org.petition_warn_days
         self._ended: dict[tuple[int, date], bool] = {}
 
@@ -287,7 +286,6 @@ class Computer:
             facts,
             self.book,
             calendar,
-            follow_up_months=self.months,
             warn_within_days=self.warn_days,
         )
 

@@ -223,7 +223,7 @@ def claimant_deadline_views(
 
 @dataclass
 class DeadlineGroup:
-    """One deadline shared by several claimants of a case (a group case's appeal, each worker's follow-up on the
+    """One deadline shared by several claimants of a case (a group case's appeal, each worker's wages due on the
     same day): shown once, with who it concerns."""
 
     views: list[DeadlineView]
@@ -269,17 +269,16 @@ def single(views: list[DeadlineView]) -> list[DeadlineGroup]:
 
 
 # Which deadlines a case's page shows, by the start of their key: a labour case its wage, termination and agency
-# deadlines, a criminal case the offence's, the petition's and the testimony's; both the follow-up visits and their
-# own appeals. Other kinds of case show all of them. The claimant's page always shows all.
+# deadlines, a criminal case the offence's, the petition's and the testimony's; both their own appeals. Other kinds
+# of case show all of them. The claimant's page always shows all.
 _CASE_KIND_KEYS = {
-    CaseKind.LABOUR: ("wages", "termination", "refund_request", "fee_claim", "appeal_labour", "follow_up"),
+    CaseKind.LABOUR: ("wages", "termination", "refund_request", "fee_claim", "appeal_labour"),
     CaseKind.CRIMINAL: (
         "offence",
         "petition_44_1",
         "advance_testimony",
         "appeal_criminal",
         "tip_fund",
-        "follow_up",
     ),
 }
 
@@ -296,20 +295,17 @@ ENGINE_ORDER = (
     "appeal_",
     "petition_44_1",
     "advance_testimony",
-    "follow_up",
     "tip_fund_request",
 )
 
 
 def engine_rank(key: str) -> tuple[int, int]:
-    """Where the engine makes the deadline ``key`` among a claimant's (follow-up visits by their month)."""
+    """Where the engine makes the deadline ``key`` among a claimant's."""
     for index, name in enumerate(ENGINE_ORDER):
         if key == name:
             return index, 0
         if name.endswith("_") and key.startswith(name):
             return index, 0
-        if name == "follow_up" and key.startswith("follow_up_") and key[10:].isdigit():
-            return index, int(key[10:])
     return len(ENGINE_ORDER), 0
 
 

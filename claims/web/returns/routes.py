@@ -139,6 +139,9 @@ def goal(claimant_id: int, goal_id: int | None = None):
     form = GoalForm(obj=record)
     form.owner_id.choices = _people()
     form.owner_agency_id.choices = _agencies(record.owner_agency_id if record else None)
+    # A new goal's text is written by whoever adds it; a stored one is not shown to whom the rule leaves out.
+    hidden = ReintegrationGoal.PRIVATE_FIELDS if record is not None else ("owner_agency_id",)
+    _drop_hidden(form, claimant, hidden)
     if record is None:
         action = lambda: reintegration.add_goal(current_user, claimant, form.values())  # noqa: E731
     else:
