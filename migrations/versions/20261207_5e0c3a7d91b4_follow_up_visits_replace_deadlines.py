@@ -5,7 +5,7 @@ within the last LATE_VISIT_DAYS or later whose claimant has no live visit of tha
 with its task, so that nobody's list loses it.
 
 Revision ID: 5e0c3a7d91b4
-Revises: b6e1d4a9c3f7
+Revises: f1e6cc15fa88
 Create Date: 2026-12-07 00:40:00
 
 """
@@ -16,7 +16,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '5e0c3a7d91b4'
-down_revision = 'b6e1d4a9c3f7'
+down_revision = 'f1e6cc15fa88'
 branch_labels = None
 depends_on = None
 
