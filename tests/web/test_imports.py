@@ -486,7 +486,10 @@ def test_the_template_tells_a_rate_as_the_percentage_its_loan_column_takes(login
     from openpyxl import load_workbook
 
     client = login_as("paralegal")
-    for language, percent in (("en", "write 3 under Interest rate (%)"), ("th", "ให้กรอก 3 ในคอลัมน์อัตราดอกเบี้ย (ร้อยละ)")):
+    for language, percent in (
+        ("en", "write 3 under Interest rate (%)"),
+        ("th", "ให้กรอก 3 ในคอลัมน์อัตราดอกเบี้ย (ร้อยละ)"),
+    ):
         book = load_workbook(io.BytesIO(client.get(f"/imports/template.xlsx?language={language}").data))
         words = " ".join(str(row[0].value) for row in book.worksheets[0].iter_rows())
         assert percent in words
