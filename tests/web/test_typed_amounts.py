@@ -16,7 +16,6 @@ from claims.money import AmbiguousNumber, parse_typed_number
 from tests.web.test_outcomes import PAYMENT, count, field_errors
 
 
-
 @pytest.fixture
 def award(make):
     """A judgment for BP-01 (the outcome factory's default amount)."""
