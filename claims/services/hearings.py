@@ -130,6 +130,18 @@ def schedule_hearing(user, case: Case, values: dict, *, now: datetime | None = N
     return records.create(user, Hearing, {**values, "case_id": case.id})
 
 
+def check_hearing(user, case: Case, values: dict, *, hearing: Hearing | None = None) -> None:
+    """The rules :func:`schedule_hearing` (``hearing`` None) or :func:`update_hearing` apply, writing nothing:
+    ValidationFailed with every problem. The form asks to confirm a day the court is closed only of a hearing
+    that could otherwise be saved."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    values = _same_day_end({**values, "status": values.get("status") or HearingStatus.SCHEDULED})
+    if hearing is not None and not protection.may_see_case_whereabouts(user, case):
+        values.update({k: getattr(hearing, k) for k in WHEREABOUTS_FIELDS})
+    _check_hearing(case, values, creating=hearing is None, now=clock.now())
+
+
 def update_hearing(
     user, hearing: Hearing, values: dict, version: int | None, *, now: datetime | None = None
 ) -> dict:

@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from claims.models import Case, Hearing
-from claims.models.enums import CaseKind
+from claims.models.enums import CaseKind, HearingStatus
 from claims.services import choosers, hearing_closures, protection, shared
 from claims.services import hearing_messages as messages
 from claims.services import hearings as service
@@ -59,11 +59,12 @@ def _iso_day(value: str) -> date:
     return day
 
 
-def _closed_day_unconfirmed(form: HearingForm, case: Case, hearing: Hearing | None):
-    """The court's closure or holiday on the day typed, where the user has not yet confirmed it (a new hearing, or
-    a changed day or court): the form says it and asks again rather than saving. Courts sometimes sit on such a
-    day, so a ticked confirmation saves."""
-    if form.confirm_closed_day.data or form.starts_at.data is None:
+def _closed_day_to_confirm(form: HearingForm, case: Case, hearing: Hearing | None):
+    """The court's closure or public holiday on the day typed for a scheduled hearing, where the user has not yet
+    confirmed it (a new hearing, or a changed day or court), and the hearing could otherwise be saved: the form
+    says it and asks again rather than saving (courts sometimes sit, so a ticked confirmation saves). ``False``
+    when the hearing's rules refuse it (their messages are on the form); None when there is nothing to ask."""
+    if form.confirm_closed_day.data or form.status.data != HearingStatus.SCHEDULED:
         return None
     day, court_id = form.starts_at.data.date(), form.court_id.data or case.court_id
     if hearing is not None and (hearing.starts_at.date(), hearing.court_id or case.court_id) == (
@@ -71,7 +72,14 @@ def _closed_day_unconfirmed(form: HearingForm, case: Case, hearing: Hearing | No
         court_id,
     ):
         return None
-    return hearing_closures.closed_day(current_user, day, court_id)
+    closed = hearing_closures.closed_day(current_user, day, court_id)
+    if closed is None:
+        return None
+    if not run_service(
+        form, lambda: service.check_hearing(current_user, case, form.values(), hearing=hearing)
+    ):
+        return False
+    return closed
 
 
 @bp.get("/")
@@ -103,7 +111,7 @@ def create():
     closed = None
     if (
         form.validate_on_submit()
-        and not (closed := _closed_day_unconfirmed(form, case, None))
+        and (closed := _closed_day_to_confirm(form, case, None)) is None
         and run_service(
             form,
             lambda: created.setdefault(
@@ -144,7 +152,7 @@ def edit(hearing_id: int):
     closed = None
     if (
         form.validate_on_submit()
-        and not (closed := _closed_day_unconfirmed(form, case, hearing))
+        and (closed := _closed_day_to_confirm(form, case, hearing)) is None
         and run_service(
             form,
             lambda: service.update_hearing(current_user, hearing, form.values(), form.expected_version()),
