@@ -56,6 +56,11 @@ class HearingForm(RecordForm):
         validators=[Optional(), Length(max=2000)],
         description=_l("Claimants by pseudonym, witnesses, the lawyer, the interpreter."),
     )
+    what_to_bring = TextAreaField(
+        _l("What to bring"),
+        validators=[Optional(), Length(max=2000)],
+        description=_l("Documents and things: the passport, payslips, the employment contract."),
+    )
     interpreter_language = SelectField(
         _l("Interpreter language"), choices=lambda: language_choices(blank="—"), validators=[Optional()]
     )
