@@ -7,6 +7,7 @@ are the sums of rounded lines so that a printed document always adds up.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -103,3 +104,28 @@ def total(amounts: list[Money] | tuple[Money, ...], currency: str) -> Money:
     for amount in amounts:
         result = result + amount
     return result
+
+
+class AmbiguousNumber(ValueError):
+    """A typed number whose commas and points could be read two ways ("6.000,5", "6,5", "1,50"): the app reads
+    a point as the decimal mark and a comma as the thousands separator (as Thai and English write), and guessing
+    the other reading would store an amount a thousand times off."""
+
+
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_GROUPED_NUMBER = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def parse_typed_number(text: str) -> Decimal:
+    """A number as a person types it into a form: "6000", "6,000", "6,000.50", "๖,๐๐๐" (Thai digits).
+    Commas are accepted only between groups of three digits before the point; anything else with a comma is
+    :class:`AmbiguousNumber`, and text that is no number at all is ValueError."""
+    cleaned = text.strip().translate(_THAI_DIGITS)
+    if _PLAIN_NUMBER.fullmatch(cleaned):
+        return Decimal(cleaned)
+    if _GROUPED_NUMBER.fullmatch(cleaned):
+        return Decimal(cleaned.replace(",", ""))
+    if "," in cleaned and re.fullmatch(r"[+-]?[\d.,]*\d[\d.,]*", cleaned):
+        raise AmbiguousNumber(text)
+    raise ValueError(f"not a number: {text!r}")

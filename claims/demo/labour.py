@@ -150,6 +150,7 @@ class LabourCases:
             HearingKind.WITNESS_EXAMINATION,
             room="Courtroom 5",
             must_attend="BP-02, BP-06 and BP-10 as witnesses; agency's manager summoned",
+            what_to_bring="Passport or pink card, every payslip, the recruitment receipts",
             support_transport="Bus tickets for three witnesses",
             support_allowance=Decimal("900.00"),
         )

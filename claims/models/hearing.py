@@ -40,7 +40,10 @@ class Hearing(Record, db.Model):
     status: Mapped[HearingStatus] = mapped_column(
         enum_column(HearingStatus, name="hearing_status"), nullable=False, default=HearingStatus.SCHEDULED
     )
+    # Who must attend (claimants by pseudonym, witnesses, the lawyer, the interpreter) and, apart, what they bring
+    # (documents, things): the hearing letter and the text message say each under its own heading.
     must_attend: Mapped[str | None] = mapped_column(sa.Text)
+    what_to_bring: Mapped[str | None] = mapped_column(sa.Text)
     interpreter_language: Mapped[str | None] = mapped_column(sa.String(10))
     interpreter_booked: Mapped[bool] = mapped_column(sa.Boolean, nullable=False, default=False)
     outcome: Mapped[str | None] = mapped_column(sa.Text)

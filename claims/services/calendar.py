@@ -34,7 +34,7 @@ from claims.models import (
 )
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
-from claims.services import reintegration
+from claims.services import reintegration, shared
 from claims.services.court_calendar import shipped_court_days
 from claims.services.deadlines import DeadlineView, DueItem
 from claims.services.hearings import (
@@ -276,6 +276,8 @@ class CalendarDay:
     # The follow-up visits due that day and not yet made (issue 15: they were "follow-up" deadlines before).
     visits: list[FollowUpVisit] = field(default_factory=list)
     visit_total: int = 0
+    # Hearings of cases other organisations share with the user's (claims.services.shared.SharedHearing).
+    shared: list = field(default_factory=list)
 
     @property
     def more_deadlines(self) -> int:
@@ -312,7 +314,7 @@ class CalendarDay:
 
     @property
     def empty(self) -> bool:
-        return not self.hearings and not self.deadlines and not self.visits
+        return not self.hearings and not self.deadlines and not self.visits and not self.shared
 
 
 @dataclass
@@ -423,6 +425,13 @@ def load_calendar(
     today = today or clock.today()
     start, end = period(view, day)
     since, until = datetime.combine(start, time.min), datetime.combine(end + ONE_DAY, time.min)
+    # First: auditing what a partner saw commits, which would expire what is loaded before it.
+    shared_by_day: dict[date, list] = defaultdict(list)
+    if not filters.lawyer_id and not filters.province:
+        for row in shared.shared_hearings(
+            user, since, until, court_id=filters.court_id, case_kind=filters.case_kind, seen_in="calendar"
+        ):
+            shared_by_day[row.starts_at.date()].append(row)
 
     in_period = _visible_hearings(user).where(Hearing.starts_at >= since, Hearing.starts_at < until)
     filtered = _hearing_filters(in_period.outerjoin(Court, Court.id == Hearing.court_id), filters)
@@ -549,6 +558,7 @@ def load_calendar(
                 today=current == today,
                 in_period=view == "week" or current.month == month,
                 hearing_total=per_day.get(current, 0),
+                shared=shared_by_day.get(current, []),
             )
         )
         current += ONE_DAY

@@ -26,6 +26,7 @@ from claims.services import (
     outcomes,
     referrals,
     safety,
+    shared,
     timeline,
 )
 from claims.services.errors import Forbidden
@@ -109,6 +110,8 @@ class Dashboard:
     closed_hearings: list = field(default_factory=list)  # hearing_closures.ClosedHearing
     freshness: object = None  # deadlines.Freshness: when the organisation's deadlines were last computed
     upcoming_total: int = 0
+    # Hearings of the coming days of cases other organisations share with the user's (claims.services.shared).
+    shared_upcoming: list = field(default_factory=list)
     tasks_total: int = 0
     tasks_older: int = 0
     # The user's own tasks (assigned to them) due within assigned.DUE_SOON_DAYS, overdue ones included.
@@ -164,6 +167,15 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         raise Forbidden("case workers only")
     now = now or clock.now()
     today = now.date()
+    # Before anything is loaded: auditing what a partner saw commits (as the deadlines' refresh may).
+    shared_upcoming = shared.shared_hearings(
+        user,
+        datetime.combine(today, time.min),
+        datetime.combine(today + timedelta(days=UPCOMING_DAYS + 1), time.min),
+        scheduled_only=True,
+        limit=ROWS,
+        seen_in="dashboard",
+    )
     # Deadlines first: bringing them up to date may commit, which would expire what is loaded before it.
     due = deadlines.due_groups(
         user,
@@ -221,6 +233,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         closed_hearings=hearing_closures.closed_hearings(user, UPCOMING_DAYS, now=now),
         freshness=deadlines.freshness(user.org_id, today=today),
         upcoming_total=found.total,
+        shared_upcoming=shared_upcoming,
         tasks_total=overdue.recent.total,
         tasks_older=overdue.older,
         unrecorded_total=unrecorded.recent.total,

@@ -1,20 +1,24 @@
 """Hearings set on a day their court is closed (a closure day an administrator entered: a flood, a court's own
-holiday). The calendar shades the day; the hearing's page, the dashboard and the reminders say it too, so the
-people going to the hearing learn it before they travel."""
+holiday; or a public holiday of the courts' calendar, claims/rules/th/calendar/courts.toml and the ``holidays``
+package, unless an administrator entered the day as an open day). The calendar shades the day; the hearing's
+page, the hearing form, the dashboard and the reminders say it too, so the people going to the hearing learn it
+before they travel. Courts do sometimes sit on such a day: the form warns and asks to confirm, never refuses."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager, joinedload
 
 from claims import clock
+from claims.calc.calendar import WorkingDays
 from claims.extensions import db
-from claims.models import Case, CourtClosure, Hearing
+from claims.models import Case, CourtClosure, CourtOpenDay, Hearing
 from claims.models.enums import HearingStatus
 from claims.services import access
+from claims.services.court_calendar import shipped_court_days
 from claims.services.errors import Forbidden
 from claims.services.scope import visible
 
@@ -26,6 +30,48 @@ SHOWN = 20
 class ClosedHearing:
     hearing: Hearing
     closure: CourtClosure
+
+
+@dataclass(frozen=True)
+class ClosedDay:
+    """Why the court does not sit on ``day``: an administrator's closure (``holiday`` False, ``reason`` as they
+    wrote it) or a public holiday of the courts' calendar (``reason`` its name in the user's language)."""
+
+    day: date
+    reason: str
+    holiday: bool
+
+
+def _holiday(user, day: date) -> ClosedDay | None:
+    """The public holiday (or shipped closure) of the courts' calendar on ``day``, unless the organisation entered
+    it as an open day (one query, for that day's open days alone). A weekend alone is not said: hearings are set
+    on weekdays, and a Saturday hearing is a court's deliberate choice."""
+    open_days = {
+        d: reason
+        for d, reason in db.session.execute(
+            visible(CourtOpenDay, user)
+            .with_only_columns(CourtOpenDay.day, CourtOpenDay.reason)
+            .where(CourtOpenDay.day == day)
+        )
+    }
+    calendar = WorkingDays(open_days=open_days, shipped=shipped_court_days())
+    if calendar.is_working_day(day):
+        return None
+    name = calendar.holiday_name(day)
+    if name is None:
+        return None
+    from flask_babel import get_locale
+
+    return ClosedDay(day, name.text("th" if str(get_locale() or "en") == "th" else "en"), holiday=True)
+
+
+def closed_day(user, day: date, court_id: int | None) -> ClosedDay | None:
+    """Why a hearing on ``day`` at ``court_id`` (None: no court) would find the court closed, or None: the
+    organisation's closure of that court or of every court first, then the public holiday. Two queries at most."""
+    closure = next((c for c in _closures(user, day, day) if c.court_id in (None, court_id)), None)
+    if closure is not None:
+        return ClosedDay(day, closure.reason, holiday=False)
+    return _holiday(user, day)
 
 
 def _closes(closure: CourtClosure, hearing: Hearing) -> bool:
@@ -45,12 +91,12 @@ def _closures(user, first, last) -> list[CourtClosure]:
     )
 
 
-def closure_of(user, hearing: Hearing) -> CourtClosure | None:
-    """The closure of the hearing's court on its day, if it is still scheduled (one query)."""
+def closure_of(user, hearing: Hearing) -> ClosedDay | None:
+    """Why the hearing's court is closed on its day (a closure, else a public holiday), if it is still scheduled
+    (two queries at most)."""
     if not access.works_on_cases(user) or hearing.status != HearingStatus.SCHEDULED:
         return None
-    day = hearing.starts_at.date()
-    return next((c for c in _closures(user, day, day) if _closes(c, hearing)), None)
+    return closed_day(user, hearing.starts_at.date(), hearing.court_id or hearing.case.court_id)
 
 
 def closed_hearings(

@@ -19,7 +19,7 @@ from claims import clock, formatting
 from claims.extensions import db
 from claims.models import Case, Court, Hearing, User
 from claims.models.enums import HearingKind, HearingStatus, Role
-from claims.services import access, protection, records
+from claims.services import access, protection, records, shared
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.paging import Bounded, Windowed, clamp_page, count, count_split
@@ -128,6 +128,18 @@ def schedule_hearing(user, case: Case, values: dict, *, now: datetime | None = N
     values = _same_day_end({**values, "status": values.get("status") or HearingStatus.SCHEDULED})
     _check_hearing(case, values, creating=True, now=now or clock.now())
     return records.create(user, Hearing, {**values, "case_id": case.id})
+
+
+def check_hearing(user, case: Case, values: dict, *, hearing: Hearing | None = None) -> None:
+    """The rules :func:`schedule_hearing` (``hearing`` None) or :func:`update_hearing` apply, writing nothing:
+    ValidationFailed with every problem. The form asks to confirm a day the court is closed only of a hearing
+    that could otherwise be saved."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    values = _same_day_end({**values, "status": values.get("status") or HearingStatus.SCHEDULED})
+    if hearing is not None and not protection.may_see_case_whereabouts(user, case):
+        values.update({k: getattr(hearing, k) for k in WHEREABOUTS_FIELDS})
+    _check_hearing(case, values, creating=hearing is None, now=clock.now())
 
 
 def update_hearing(
@@ -266,6 +278,8 @@ class HearingList:
     courts: list[Court] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)
     lawyers: list[User] = field(default_factory=list)
+    # Hearings of cases other organisations share with the user's, in the same window (claims.services.shared).
+    shared: list = field(default_factory=list)
 
 
 def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None) -> HearingList:
@@ -273,6 +287,19 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
     the lawyers for the filters."""
     now = now or clock.now()
     query, order, start, end = filtered_hearings(user, filters, now)
+    # First: auditing what a partner saw commits, which would expire what is loaded before it. Only for a window
+    # of coming days or one day, on the first page, and not under filters a shared case cannot match (our lawyers,
+    # provinces).
+    shared_rows = []
+    if (
+        start is not None
+        and end is not None
+        and filters.page <= 1
+        and not (filters.lawyer_id or filters.province)
+    ):
+        shared_rows = shared.shared_hearings(
+            user, start, end, court_id=filters.court_id, case_kind=filters.case_kind, seen_in="hearings list"
+        )
     total = count(query, Hearing.id)
     page, pages = clamp_page(filters.page, total, PAGE_SIZE)
     hearings = db.session.scalars(
@@ -293,6 +320,7 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
         courts=courts,
         provinces=sorted({c.province for c in courts}),
         lawyers=list(lawyers),
+        shared=shared_rows,
     )
 
 

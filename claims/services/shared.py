@@ -19,8 +19,19 @@ from sqlalchemy.orm import selectinload
 
 from claims import clock
 from claims.extensions import db
-from claims.models import Case, CaseClaimant, CaseShare, Claimant, Hearing, Referral, TimelineEntry, User
-from claims.models.enums import AuditAction, TimelineKind
+from claims.models import (
+    Case,
+    CaseClaimant,
+    CaseShare,
+    Claimant,
+    Court,
+    Hearing,
+    Organisation,
+    Referral,
+    TimelineEntry,
+    User,
+)
+from claims.models.enums import AuditAction, CaseKind, HearingKind, HearingStatus, TimelineKind
 from claims.services import access, paging, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import get_share_to, shared_claimants, shares_to
@@ -31,6 +42,7 @@ CLAIMANTS_SHOWN = 200
 HEARINGS_SHOWN = 20
 NOTES_SHOWN = 20
 NOTE_MAX = 5000
+SHARED_HEARINGS_SHOWN = 20  # a list's, a calendar period's or the dashboard's hearings of shared cases
 
 
 # ---------------------------------------------------------------- the marked rows of the partner's lists
@@ -270,3 +282,87 @@ def add_note(user, share_id, body: str | None) -> TimelineEntry:
     records.write_audit(user, AuditAction.CREATE, entry, records.creation_changes(entry))
     db.session.commit()
     return entry
+
+
+# ---------------------------------------------------------------- shared cases' hearings among the partner's own
+
+
+@dataclass(frozen=True)
+class SharedHearing:
+    """A hearing of a case shared with the user's organisation, as the partner's hearing list, calendar and
+    dashboard show it: what the shared case page shows of it (day, kind, status, court, room), the case's
+    reference and who shared it, and the share to link to. Never a name, a claimant or whereabouts."""
+
+    share_id: int
+    shared_by: str
+    case_reference: str
+    hearing_id: int
+    starts_at: datetime
+    kind: HearingKind
+    status: HearingStatus
+    room: str | None
+    court: Court | None
+
+
+def shared_hearings(
+    user,
+    start: datetime,
+    end: datetime,
+    *,
+    court_id: int | None = None,
+    case_kind: str = "",
+    scheduled_only: bool = False,
+    limit: int = SHARED_HEARINGS_SHOWN,
+    seen_in: str = "hearings",
+) -> list[SharedHearing]:
+    """The hearings from ``start`` (inclusive) to ``end`` of the cases shared with the user's organisation, in
+    force today (its end date and revocation read now, as every shared read here), soonest first, at most
+    ``limit``. One statement (shares, cases, hearings, the sharing organisation and the court joined), nothing
+    for users who may not read shared cases; each shared case shown is audited as a view in the sharing
+    organisation's trail, as the shared case page is."""
+    if not access.may_read_shared(user):
+        return []
+    query = (
+        shares_to(user, clock.today())
+        .join(Hearing, Hearing.case_id == CaseShare.case_id)
+        .join(Organisation, Organisation.id == CaseShare.org_id)
+        .outerjoin(Court, Court.id == sa.func.coalesce(Hearing.court_id, Case.court_id))
+        .where(Hearing.archived_at.is_(None), Hearing.starts_at >= start, Hearing.starts_at < end)
+    )
+    if court_id is not None:
+        query = query.where(Court.id == court_id)
+    if case_kind:
+        query = query.where(Case.kind == CaseKind(case_kind))
+    if scheduled_only:
+        query = query.where(Hearing.status == HearingStatus.SCHEDULED)
+    rows = db.session.execute(
+        query.with_only_columns(
+            CaseShare.id,
+            Organisation.name,
+            Case,
+            Hearing.id,
+            Hearing.starts_at,
+            Hearing.kind,
+            Hearing.status,
+            Hearing.room,
+            Court,
+        )
+        .order_by(Hearing.starts_at, Hearing.id, CaseShare.id)
+        .limit(limit)
+    ).all()
+    found: dict[int, SharedHearing] = {}
+    audited: dict[int, tuple[Case, int]] = {}
+    for share_id, org_name, case, hearing_id, starts_at, kind, status, room, court in rows:
+        # A case shared twice with the same organisation (two live shares) shows its hearing once.
+        if hearing_id not in found:
+            found[hearing_id] = SharedHearing(
+                share_id, org_name, case.reference, hearing_id, starts_at, kind, status, room, court
+            )
+            audited.setdefault(share_id, (case, share_id))
+    for case, share_id in audited.values():
+        records.write_audit(
+            user, AuditAction.VIEW, case, {"share_id": [None, share_id], "seen_in": [None, seen_in]}
+        )
+    if audited:
+        db.session.commit()
+    return list(found.values())

@@ -11,13 +11,14 @@ from flask_babel import get_translations
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import DateField, DateTimeLocalField, HiddenField
+from wtforms import DateField, DateTimeLocalField, DecimalField, HiddenField
 from wtforms.validators import StopValidation, ValidationError
-from wtforms.widgets import MonthInput
+from wtforms.widgets import MonthInput, TextInput
 
 from claims import clock
 from claims.dates import EARLIEST, LATEST, DateInputError, ParsedDate, parse_date
 from claims.formatting import arabic_digits
+from claims.money import AmbiguousNumber, parse_typed_number
 from claims.services.amounts import beyond_storage
 
 
@@ -208,6 +209,41 @@ def enum_coerce(enum_cls):
 
     coerce.__name__ = f"coerce_{enum_cls.__name__}"
     return coerce
+
+
+class TypedNumberField(DecimalField):
+    """A number or an amount as people type it: "6,000", "6,000.50", Thai digits. A text box with the decimal
+    keypad, not ``<input type=number>``: Chromium's number box drops a typed "6,000" and posts nothing, so the
+    amount was lost without a word. Commas that could be read two ways ("6.000,5") are refused with a message."""
+
+    widget = TextInput()
+
+    def __init__(self, *args, **kwargs):
+        render_kw = {"inputmode": "decimal", "autocomplete": "off", **(kwargs.pop("render_kw", None) or {})}
+        super().__init__(*args, render_kw=render_kw, **kwargs)
+
+    def process_formdata(self, valuelist):
+        if not valuelist:
+            return
+        if not valuelist[0].strip():
+            # Empty: Optional() stops the chain; InputRequired() says what is missing.
+            self.data = None
+            return
+        try:
+            self.data = parse_typed_number(valuelist[0])
+        except AmbiguousNumber as exc:
+            self.data = None
+            raise ValueError(
+                _l("Write a point before the decimals and commas only between thousands, such as 6,000.50.")
+            ) from exc
+        except ValueError as exc:
+            self.data = None
+            raise ValueError(
+                self.invalid_value_message or _l("Enter a number such as 1500 or 1500.50.")
+            ) from exc
+        if beyond_storage(self.data):
+            self.data = None
+            raise ValueError(self.invalid_value_message or _l("Enter a number such as 1500 or 1500.50."))
 
 
 class RecordForm(Form):

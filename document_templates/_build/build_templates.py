@@ -2001,8 +2001,18 @@ def hearing_letter(d: Doc) -> None:
     d.tag("{%p if hearing.must_attend %}")
     d.para(
         d.t(
-            "**สิ่งที่ต้องทราบและเตรียมไป:** {{ hearing.must_attend }}",
-            "**What to know and bring:** {{ hearing.must_attend }}",
+            "**ผู้ที่ต้องไปศาล:** {{ hearing.must_attend }}",
+            "**Who must attend:** {{ hearing.must_attend }}",
+        ),
+        first=2.5,
+        align="justify",
+    )
+    d.tag("{%p endif %}")
+    d.tag("{%p if hearing.what_to_bring %}")
+    d.para(
+        d.t(
+            "**สิ่งที่ต้องนำไป:** {{ hearing.what_to_bring }}",
+            "**What to bring:** {{ hearing.what_to_bring }}",
         ),
         first=2.5,
         align="justify",
@@ -3179,7 +3189,8 @@ HEARING_LETTER_PHRASES: dict[str, dict[str, str]] = {
         "court": "Court: **{{ hearing.court }}**",
         "room": "Courtroom: **{{ hearing.room }}**",
         "kind": "What happens that day: {{ hearing.kind }}",
-        "must_attend": "**What to know and bring:** {{ hearing.must_attend }}",
+        "must_attend": "**Who must attend:** {{ hearing.must_attend }}",
+        "what_to_bring": "**What to bring:** {{ hearing.what_to_bring }}",
         "bring_id": "Bring your {{ claimant.id_document_kind }}. Bring the real one, not a copy.",
         "early": "Come at least 30 minutes early.",
         "interpreter": "We have booked an interpreter for you. Language: {{ hearing.interpreter_language }}.",
@@ -3212,7 +3223,8 @@ HEARING_LETTER_PHRASES: dict[str, dict[str, str]] = {
         "court": "တရားရုံး: **{{ hearing.court }}**",
         "room": "တရားခွင် အခန်း: **{{ hearing.room }}**",
         "kind": "အဲဒီနေ့ ဘာလုပ်မလဲ: {{ hearing.kind }}",
-        "must_attend": "**သိထားရမယ့်အချက်နဲ့ ယူလာရမယ့်အရာ:** {{ hearing.must_attend }}",
+        "must_attend": "**တရားရုံးကို လာရမယ့်သူ:** {{ hearing.must_attend }}",
+        "what_to_bring": "**ယူလာရမယ့်အရာ:** {{ hearing.what_to_bring }}",
         "bring_id": "သင့် {{ claimant.id_document_kind }} ကို ယူလာပါ။ မိတ္တူ မဟုတ်ဘဲ မူရင်းကို ယူလာပါ။",
         "early": "အနည်းဆုံး မိနစ် 30 စောပြီး ရောက်အောင် လာပါ။",
         "interpreter": "သင့်အတွက် စကားပြန် စီစဉ်ထားပါတယ်။ ဘာသာစကား: {{ hearing.interpreter_language }}။",
@@ -3245,7 +3257,8 @@ HEARING_LETTER_PHRASES: dict[str, dict[str, str]] = {
         "court": "តុលាការ: **{{ hearing.court }}**",
         "room": "បន្ទប់សវនាការ: **{{ hearing.room }}**",
         "kind": "អ្វីដែលនឹងធ្វើនៅថ្ងៃនោះ: {{ hearing.kind }}",
-        "must_attend": "**អ្វីដែលត្រូវដឹង និងត្រូវយកមក:** {{ hearing.must_attend }}",
+        "must_attend": "**អ្នកដែលត្រូវមកតុលាការ:** {{ hearing.must_attend }}",
+        "what_to_bring": "**អ្វីដែលត្រូវយកមក:** {{ hearing.what_to_bring }}",
         "bring_id": "សូមយក {{ claimant.id_document_kind }} របស់អ្នកមក។ យកច្បាប់ដើម មិនមែនច្បាប់ថតចម្លងទេ។",
         "early": "សូមមកដល់មុនម៉ោង យ៉ាងហោចណាស់ 30 នាទី។",
         "interpreter": "យើងបានរៀបចំអ្នកបកប្រែភាសាសម្រាប់អ្នក។ ភាសា: {{ hearing.interpreter_language }}។",
@@ -3278,7 +3291,8 @@ HEARING_LETTER_PHRASES: dict[str, dict[str, str]] = {
         "court": "ສານ: **{{ hearing.court }}**",
         "room": "ຫ້ອງພິຈາລະນາຄະດີ: **{{ hearing.room }}**",
         "kind": "ວັນນັ້ນຈະເຮັດຫຍັງ: {{ hearing.kind }}",
-        "must_attend": "**ສິ່ງທີ່ຕ້ອງຮູ້ ແລະ ຕ້ອງເອົາມາ:** {{ hearing.must_attend }}",
+        "must_attend": "**ຜູ້ທີ່ຕ້ອງມາສານ:** {{ hearing.must_attend }}",
+        "what_to_bring": "**ສິ່ງທີ່ຕ້ອງເອົາມາ:** {{ hearing.what_to_bring }}",
         "bring_id": "ເອົາ {{ claimant.id_document_kind }} ຂອງທ່ານມາ. ເອົາສະບັບແທ້ ບໍ່ແມ່ນສຳເນົາ.",
         "early": "ມາໃຫ້ເຖິງກ່ອນເວລາ ຢ່າງໜ້ອຍ 30 ນາທີ.",
         "interpreter": "ພວກເຮົາໄດ້ຈັດນາຍພາສາໄວ້ໃຫ້ທ່ານ. ພາສາ: {{ hearing.interpreter_language }}.",
@@ -3310,7 +3324,8 @@ HEARING_LETTER_PHRASES: dict[str, dict[str, str]] = {
         "court": "Tòa án: **{{ hearing.court }}**",
         "room": "Phòng xử: **{{ hearing.room }}**",
         "kind": "Việc sẽ làm hôm đó: {{ hearing.kind }}",
-        "must_attend": "**Cần biết và cần mang theo:** {{ hearing.must_attend }}",
+        "must_attend": "**Người phải có mặt:** {{ hearing.must_attend }}",
+        "what_to_bring": "**Cần mang theo:** {{ hearing.what_to_bring }}",
         "bring_id": "Hãy mang theo {{ claimant.id_document_kind }} của bạn. Mang bản gốc, không phải bản sao.",
         "early": "Hãy đến sớm ít nhất 30 phút.",
         "interpreter": "Chúng tôi đã mời người phiên dịch cho bạn. Tiếng: {{ hearing.interpreter_language }}.",
@@ -3343,7 +3358,8 @@ HEARING_LETTER_PHRASES: dict[str, dict[str, str]] = {
         "court": "Korte: **{{ hearing.court }}**",
         "room": "Silid ng korte: **{{ hearing.room }}**",
         "kind": "Ano ang mangyayari sa araw na iyon: {{ hearing.kind }}",
-        "must_attend": "**Dapat mong malaman at dalhin:** {{ hearing.must_attend }}",
+        "must_attend": "**Dapat dumalo:** {{ hearing.must_attend }}",
+        "what_to_bring": "**Dalhin:** {{ hearing.what_to_bring }}",
         "bring_id": "Dalhin ang iyong {{ claimant.id_document_kind }}. Dalhin ang orihinal, hindi kopya.",
         "early": "Dumating nang hindi bababa sa 30 minuto bago ang oras.",
         "interpreter": "May interpreter kaming inihanda para sa iyo. Wika: {{ hearing.interpreter_language }}.",
@@ -3385,6 +3401,9 @@ def hearing_letter_own_language(d: Doc) -> None:
     d.para(p["kind"], indent=1.0, after=6)
     d.tag("{%p if hearing.must_attend %}")
     d.para(p["must_attend"], after=3)
+    d.tag("{%p endif %}")
+    d.tag("{%p if hearing.what_to_bring %}")
+    d.para(p["what_to_bring"], after=3)
     d.tag("{%p endif %}")
     d.para(p["bring_id"])
     d.para(p["early"], after=3)

@@ -162,11 +162,37 @@ def test_letter_has_a_phrase_of_its_own_language(language, letters):
         assert re.search(SCRIPT[language], OWN_PHRASE[language])
 
 
+# Who must attend and what to bring, each under its own heading (one field served both until issue 18).
+HEADINGS = {"th": ("ผู้ที่ต้องไปศาล:", "สิ่งที่ต้องนำไป:"), "en": ("Who must attend:", "What to bring:")}
+
+
+@pytest.mark.parametrize("language", ["th", "en", *LANGUAGES])
+def test_letter_says_who_must_attend_and_what_to_bring_under_their_own_headings(language):
+    if language in HEADINGS:
+        who, what = HEADINGS[language]
+    else:
+        phrases = _build_script().HEARING_LETTER_PHRASES[language]
+        who, what = (phrases[key].split("**")[1] for key in ("must_attend", "what_to_bring"))
+    ctx = load_sample_context()
+    ctx["hearing"]["must_attend"], ctx["hearing"]["what_to_bring"] = "WHO-QZX", "WHAT-QZX"
+    lines = text_of(render(language, ctx)).splitlines()
+    assert any(who in line and "WHO-QZX" in line and "WHAT-QZX" not in line for line in lines), language
+    assert any(what in line and "WHAT-QZX" in line and "WHO-QZX" not in line for line in lines), language
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_letter_for_one_claimant_without_a_room_support_or_later_hearing(language):
     phrases = _build_script().HEARING_LETTER_PHRASES[language]
     ctx = one_claimant(load_sample_context())
-    for key in ("room", "must_attend", "interpreter_language", "transport", "lodging", "allowance"):
+    for key in (
+        "room",
+        "must_attend",
+        "what_to_bring",
+        "interpreter_language",
+        "transport",
+        "lodging",
+        "allowance",
+    ):
         ctx["hearing"][key] = None
     ctx["hearings"] = ctx["hearings"][:1]
     text = text_of(render(language, ctx))
@@ -175,6 +201,8 @@ def test_letter_for_one_claimant_without_a_room_support_or_later_hearing(languag
     for key in ("support_head", "later_head"):
         assert phrases[key] not in text, key
     assert phrases["room"].split(":")[0] not in text
+    for key in ("must_attend", "what_to_bring"):
+        assert phrases[key].split("**")[1] not in text, key
     assert "1)" not in text  # one claimant: no plaintiff number after the role
 
 

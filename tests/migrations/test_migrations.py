@@ -186,6 +186,43 @@ def test_the_downgrade_refuses_to_drop_a_meetings_action_items(empty_app):
     db.session.close()
 
 
+def test_a_hearings_things_to_bring_move_to_their_own_field_and_who_attends_stays(empty_app):
+    """Text that clearly lists things to bring moves to "what to bring"; a text naming people (or both) stays in
+    "who must attend" as typed; the downgrade puts both back into the one field."""
+    import sqlalchemy as sa
+
+    from claims.models import Hearing
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    case = make.case()
+    texts = {
+        "things": "Passport and payslips",
+        "thai things": "หนังสือเดินทางและสลิปเงินเดือน",
+        "people": "All 43 plaintiffs",
+        "both": "BP-01 (witness); bring the employment contract",
+        "thai people": "โจทก์ทุกคนต้องไปศาลด้วยตนเอง",
+    }
+    ids = {key: make.hearing(case, must_attend=text).id for key, text in texts.items()}
+    db.session.commit()
+    db.session.close()
+    downgrade(revision="7b2e9d4c1a06")  # the revision before the split
+    upgrade()
+    stored = {
+        h.id: (h.must_attend, h.what_to_bring)
+        for h in db.session.scalars(sa.select(Hearing).order_by(Hearing.id))
+    }
+    assert {key: stored[i] for key, i in ids.items()} == {
+        "things": (None, "Passport and payslips"),
+        "thai things": (None, "หนังสือเดินทางและสลิปเงินเดือน"),
+        "people": ("All 43 plaintiffs", None),
+        "both": ("BP-01 (witness); bring the employment contract", None),
+        "thai people": ("โจทก์ทุกคนต้องไปศาลด้วยตนเอง", None),
+    }
+    db.session.close()
+
+
 def test_follow_up_deadlines_are_archived_and_the_open_ones_become_planned_visits(empty_app):
     """Issue 15: the visits are the one record of the rhythm. Every stored follow-up deadline is archived (kept);
     an open one not long overdue whose claimant has no visit of that month becomes a visit with its task for the

@@ -26,7 +26,12 @@ def scene(db, make):
     )
     make.party(case, claimant)
     hearing = make.hearing(
-        case, starts_at=datetime(2027, 1, 15, 9, 30), court_id=court.id, room="5", must_attend="Payslips"
+        case,
+        starts_at=datetime(2027, 1, 15, 9, 30),
+        court_id=court.id,
+        room="5",
+        must_attend="BP-01 as a witness",
+        what_to_bring="Payslips",
     )
     other_case = make.case(reference="LC-02")
     stranger = make.claimant(pseudonym="ZZ-09")
@@ -56,6 +61,8 @@ def test_the_thai_message_has_the_buddhist_era_date_time_court_room_what_to_brin
     assert "วันที่ 15 มกราคม 2570 เวลา 09.30 น." in message.text
     assert "ศาล: ศาลแรงงานกลาง" in message.text and "ห้องพิจารณา: 5" in message.text
     assert "Payslips" in message.text and "Khun Dao 081-111-2222" in message.text
+    # who must attend and what to bring, each under its own heading
+    assert "ผู้ที่ต้องไปศาล: BP-01 as a witness\nสิ่งที่ต้องนำไป: Payslips" in message.text
     assert message.verified and message.size.encoding == "UCS-2"
 
 
@@ -228,3 +235,13 @@ def test_a_case_without_claimants_says_so(db, make, login_as):
     hearing = make.hearing(make.case())
     db.session.commit()
     assert "no claimant to write to" in page(login_as("paralegal"), f"/hearings/{hearing.id}/message")
+
+
+@pytest.mark.parametrize("language", ["en", "my", "km", "lo", "vi", "fil"])
+def test_the_message_says_who_must_attend_and_what_to_bring_apart_in_every_language(scene, app, language):
+    with app.test_request_context():
+        message = hearing_messages.compose(scene["lawyer"], scene["hearing"], scene["claimant"], language)
+    phrases = hearing_messages.PHRASES[language]
+    assert phrases["attend"].format(who="BP-01 as a witness") in message.text.splitlines()
+    assert phrases["bring"].format(what="Payslips") in message.text.splitlines()
+    assert message.verified == (language == "en")

@@ -480,3 +480,17 @@ def test_a_file_past_the_limits_is_refused_with_a_message(login_as, db, monkeypa
     response = upload(client, xlsx({"Claimants": rows}))
     assert response.status_code == 422 and message in response.get_data(as_text=True)
     assert db.session.scalar(sa.select(sa.func.count(ImportRun.id))) == 0
+
+
+def test_the_template_tells_a_rate_as_the_percentage_its_loan_column_takes(login_as, db):
+    from openpyxl import load_workbook
+
+    client = login_as("paralegal")
+    for language, percent in (
+        ("en", "write 3 under Interest rate (%)"),
+        ("th", "ให้กรอก 3 ในคอลัมน์อัตราดอกเบี้ย (ร้อยละ)"),
+    ):
+        book = load_workbook(io.BytesIO(client.get(f"/imports/template.xlsx?language={language}").data))
+        words = " ".join(str(row[0].value) for row in book.worksheets[0].iter_rows())
+        assert percent in words
+        assert "0.03" not in words

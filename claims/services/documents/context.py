@@ -357,6 +357,7 @@ def _hearing(hearing: Hearing, language: str) -> dict:
         "court": _court_name(court, language),
         "room": hearing.room,
         "must_attend": hearing.must_attend,
+        "what_to_bring": hearing.what_to_bring,
         "interpreter_language": labels.language(hearing.interpreter_language) or None,
         "transport": hearing.support_transport,
         "lodging": hearing.support_lodging,

@@ -17,7 +17,8 @@ INSTRUCTIONS = {
         "A column marked * is required. Delete the example rows before importing.",
         "Dates: 2026-12-16, 16/12/2026 (day first) or 16/12/2569 in the Buddhist Era; Thai digits are read. "
         "Two-digit years are refused.",
-        "Numbers: 1500 or 1,500.50. Rates are fractions: 3% a month is 0.03.",
+        "Numbers: 1500 or 1,500.50. An interest rate is a percentage, as on the loan form: for 3% a month "
+        "write 3 under Interest rate (%) and month under Rate per.",
         "Type values: formulas and error cells are refused.",
         "Claim data goes into the case you choose when you upload the file.",
     ),
@@ -28,7 +29,8 @@ INSTRUCTIONS = {
         "รหัสภายนอกคือรหัสที่องค์กรใช้เรียกบุคคลนั้น นำเข้าไฟล์เดิมอีกครั้งจะปรับปรุงข้อมูลของบุคคลเดิม",
         "คอลัมน์ที่มีเครื่องหมาย * ต้องกรอก ลบแถวตัวอย่างก่อนนำเข้า",
         "วันที่: 2026-12-16, 16/12/2026 (วันก่อน) หรือ 16/12/2569 แบบพุทธศักราช อ่านเลขไทยได้ ไม่รับปีสองหลัก",
-        "ตัวเลข: 1500 หรือ 1,500.50 อัตราดอกเบี้ยเขียนเป็นสัดส่วน: ร้อยละ 3 ต่อเดือนคือ 0.03",
+        "ตัวเลข: 1500 หรือ 1,500.50 อัตราดอกเบี้ยเขียนเป็นร้อยละเหมือนในแบบฟอร์มเงินกู้: ร้อยละ 3 ต่อเดือน "
+        "ให้กรอก 3 ในคอลัมน์อัตราดอกเบี้ย (ร้อยละ) และ month ในคอลัมน์อัตราต่อ",
         "พิมพ์ค่าลงไป ไม่รับสูตรและเซลล์ที่มีข้อผิดพลาด",
         "ข้อมูลการเรียกร้องจะเข้าสู่คดีที่เลือกตอนอัปโหลดไฟล์",
     ),

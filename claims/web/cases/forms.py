@@ -1,6 +1,5 @@
 from flask_babel import lazy_gettext as _l
 from wtforms import (
-    DecimalField,
     IntegerField,
     SelectField,
     SelectMultipleField,
@@ -17,7 +16,14 @@ from claims.models.enums import (
     Petition441Status,
     RespondentRole,
 )
-from claims.web.forms import NonNegative, NotInFuture, RecordForm, ThaiDateField, enum_coerce
+from claims.web.forms import (
+    NonNegative,
+    NotInFuture,
+    RecordForm,
+    ThaiDateField,
+    TypedNumberField,
+    enum_coerce,
+)
 from claims.web.labels import choices, currency_choices
 
 
@@ -75,7 +81,7 @@ class AddClaimantsForm(RecordForm):
     role = SelectField(
         _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
     )
-    claimed_amount = DecimalField(
+    claimed_amount = TypedNumberField(
         _l("Amount claimed by each"),
         places=2,
         validators=[Optional(), NonNegative()],
@@ -91,7 +97,7 @@ class PartyForm(RecordForm):
     position = IntegerField(
         _l("Number in the list of parties"), validators=[DataRequired(), NumberRange(min=1)]
     )
-    claimed_amount = DecimalField(
+    claimed_amount = TypedNumberField(
         _l("Amount claimed"),
         places=2,
         validators=[Optional(), NonNegative()],

@@ -1,7 +1,6 @@
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DecimalField,
     IntegerField,
     SelectField,
     SelectMultipleField,
@@ -22,7 +21,16 @@ from claims.models.enums import (
     ReturneeCategory,
     Sex,
 )
-from claims.web.forms import Form, NonNegative, NotBefore, NotInFuture, RecordForm, ThaiDateField, enum_coerce
+from claims.web.forms import (
+    Form,
+    NonNegative,
+    NotBefore,
+    NotInFuture,
+    RecordForm,
+    ThaiDateField,
+    TypedNumberField,
+    enum_coerce,
+)
 from claims.web.labels import choices, country_choices, currency_choices, language_choices
 from claims.web.outcomes.forms import CheckboxListField
 
@@ -160,7 +168,7 @@ class AddToCaseForm(Form):
         _l("Role in the case"), choices=lambda: choices(ClaimantRole), coerce=enum_coerce(ClaimantRole)
     )
     # What they claim in that case, as filed: a group case's totals by standing add these up.
-    claimed_amount = DecimalField(
+    claimed_amount = TypedNumberField(
         _l("Amount claimed"),
         places=2,
         validators=[Optional(), NonNegative()],

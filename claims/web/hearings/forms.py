@@ -56,6 +56,11 @@ class HearingForm(RecordForm):
         validators=[Optional(), Length(max=2000)],
         description=_l("Claimants by pseudonym, witnesses, the lawyer, the interpreter."),
     )
+    what_to_bring = TextAreaField(
+        _l("What to bring"),
+        validators=[Optional(), Length(max=2000)],
+        description=_l("Documents and things: the passport, payslips, the employment contract."),
+    )
     interpreter_language = SelectField(
         _l("Interpreter language"), choices=lambda: language_choices(blank="—"), validators=[Optional()]
     )
@@ -89,3 +94,11 @@ class HearingForm(RecordForm):
     prep_procedure_explained = BooleanField(_l("The procedure was explained to the claimant"))
     prep_questions_rehearsed = BooleanField(_l("The questions were rehearsed with the claimant"))
     review_done = BooleanField(_l("Reviewed with the claimant after the hearing"))
+    # Shown only after a warning that the court is closed that day (a holiday, a closure): courts sometimes sit.
+    confirm_closed_day = BooleanField(_l("Keep this date: the court sits that day"))
+
+    def values(self) -> dict:
+        """The hearing's fields: the confirmation is the form's question, not part of the record."""
+        values = super().values()
+        values.pop("confirm_closed_day", None)
+        return values

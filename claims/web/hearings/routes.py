@@ -9,7 +9,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from claims.models import Case, Hearing
-from claims.models.enums import CaseKind
+from claims.models.enums import CaseKind, HearingStatus
 from claims.services import choosers, hearing_closures, protection, shared
 from claims.services import hearing_messages as messages
 from claims.services import hearings as service
@@ -59,6 +59,29 @@ def _iso_day(value: str) -> date:
     return day
 
 
+def _closed_day_to_confirm(form: HearingForm, case: Case, hearing: Hearing | None):
+    """The court's closure or public holiday on the day typed for a scheduled hearing, where the user has not yet
+    confirmed it (a new hearing, or a changed day or court), and the hearing could otherwise be saved: the form
+    says it and asks again rather than saving (courts sometimes sit, so a ticked confirmation saves). ``False``
+    when the hearing's rules refuse it (their messages are on the form); None when there is nothing to ask."""
+    if form.confirm_closed_day.data or form.status.data != HearingStatus.SCHEDULED:
+        return None
+    day, court_id = form.starts_at.data.date(), form.court_id.data or case.court_id
+    if hearing is not None and (hearing.starts_at.date(), hearing.court_id or case.court_id) == (
+        day,
+        court_id,
+    ):
+        return None
+    closed = hearing_closures.closed_day(current_user, day, court_id)
+    if closed is None:
+        return None
+    if not run_service(
+        form, lambda: service.check_hearing(current_user, case, form.values(), hearing=hearing)
+    ):
+        return False
+    return closed
+
+
 @bp.get("/")
 @case_worker_required
 def index():
@@ -85,13 +108,20 @@ def create():
     form.court_id.choices = _court_choices(service.list_courts(current_user))
     form.lawyer_id.choices = _lawyer_choices()
     created = {}
-    if form.validate_on_submit() and run_service(
-        form,
-        lambda: created.setdefault("hearing", service.schedule_hearing(current_user, case, form.values())),
+    closed = None
+    if (
+        form.validate_on_submit()
+        and (closed := _closed_day_to_confirm(form, case, None)) is None
+        and run_service(
+            form,
+            lambda: created.setdefault(
+                "hearing", service.schedule_hearing(current_user, case, form.values())
+            ),
+        )
     ):
         flash(_("Hearing recorded for %(ref)s.", ref=case.reference), "success")
         return redirect(url_for(".show", hearing_id=created["hearing"].id))
-    return render_template("hearings/form.html", form=form, case=case, hearing=None)
+    return render_template("hearings/form.html", form=form, case=case, hearing=None, closed=closed)
 
 
 @bp.get("/<int:hearing_id>")
@@ -119,14 +149,19 @@ def edit(hearing_id: int):
             del form[name]
     form.court_id.choices = _court_choices(service.list_courts(current_user))
     form.lawyer_id.choices = _lawyer_choices()
-    if form.validate_on_submit() and run_service(
-        form,
-        lambda: service.update_hearing(current_user, hearing, form.values(), form.expected_version()),
-        hearing,
+    closed = None
+    if (
+        form.validate_on_submit()
+        and (closed := _closed_day_to_confirm(form, case, hearing)) is None
+        and run_service(
+            form,
+            lambda: service.update_hearing(current_user, hearing, form.values(), form.expected_version()),
+            hearing,
+        )
     ):
         flash(_("Hearing saved."), "success")
         return redirect(url_for(".show", hearing_id=hearing.id))
-    return render_template("hearings/form.html", form=form, case=case, hearing=hearing)
+    return render_template("hearings/form.html", form=form, case=case, hearing=hearing, closed=closed)
 
 
 @bp.post("/<int:hearing_id>/archive")

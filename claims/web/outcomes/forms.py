@@ -5,7 +5,6 @@ from __future__ import annotations
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DecimalField,
     SelectField,
     SelectMultipleField,
     StringField,
@@ -16,7 +15,7 @@ from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
 from claims.models.enums import EnforcementKind, OutcomeKind
 from claims.services.amounts import amount_problem
-from claims.web.forms import NotInFuture, RecordForm, ThaiDateField, enum_coerce
+from claims.web.forms import NotInFuture, RecordForm, ThaiDateField, TypedNumberField, enum_coerce
 from claims.web.labels import choices, currency_choices
 
 
@@ -34,9 +33,11 @@ class ValidAmount:
             raise StopValidation(problem)
 
 
-def amount_field(label, *, required: bool = False, positive: bool = False, description=None) -> DecimalField:
+def amount_field(
+    label, *, required: bool = False, positive: bool = False, description=None
+) -> TypedNumberField:
     first = InputRequired(message=_l("Enter the amount.")) if required else Optional()
-    return DecimalField(
+    return TypedNumberField(
         label,
         places=2,
         validators=[first, ValidAmount(positive=positive)],

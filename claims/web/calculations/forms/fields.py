@@ -12,14 +12,12 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
-    DecimalField,
     SelectField,
 )
 from wtforms.validators import InputRequired, Optional, ValidationError
 
 from claims.area_names import area_pairs
-from claims.services.amounts import beyond_storage
-from claims.web.forms import NonNegative, RecordForm
+from claims.web.forms import NonNegative, RecordForm, TypedNumberField
 from claims.web.labels import COUNTRIES, CURRENCIES, options
 
 
@@ -113,16 +111,9 @@ def province_field(label, description=None):
     )
 
 
-class NumberField(DecimalField):
-    """A decimal number as people write it: "1,400.50" is 1400.50 (as the claim format accepts)."""
-
-    def process_formdata(self, valuelist):
-        if valuelist:
-            valuelist = [valuelist[0].replace(",", "").strip()]
-        super().process_formdata(valuelist)
-        if isinstance(self.data, Decimal) and beyond_storage(self.data):
-            self.data = None
-            raise ValueError(_l("Enter a number such as 1500 or 1500.50."))
+class NumberField(TypedNumberField):
+    """A decimal number as people write it: "1,400.50" is 1400.50 (as the claim format accepts), Thai digits
+    read; the parsing is TypedNumberField's, shared with every amount field."""
 
 
 def amount_field(label, required=False, description=None):

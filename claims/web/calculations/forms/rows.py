@@ -9,7 +9,7 @@ its own message with its number.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -19,6 +19,7 @@ from wtforms.utils import unset_value
 from wtforms.validators import ValidationError
 
 from claims.dates import DateInputError, parse_date
+from claims.money import parse_typed_number
 from claims.services.amounts import beyond_storage
 from claims.web.forms import row_date
 
@@ -28,9 +29,10 @@ MAX_ROWS = 400  # a loan repaid monthly for 30 years; more is not a form any mor
 
 
 def _amount(text: str) -> Decimal | None:
+    # The one reading of a typed number (Thai digits, commas only between thousands): "6.000,5" is no amount.
     try:
-        value = Decimal(text.replace(",", "").strip())
-    except InvalidOperation:
+        value = parse_typed_number(text)
+    except ValueError:
         return None
     return value if value.is_finite() and not beyond_storage(value) else None
 
