@@ -79,5 +79,6 @@ def downgrade():
         .where(hearings.c.what_to_bring.is_not(None), hearings.c.must_attend.is_(None))
         .values(must_attend=hearings.c.what_to_bring)
     )
-    with op.batch_alter_table('hearings', schema=None) as batch_op:
-        batch_op.drop_column('what_to_bring')
+    # In place on both databases (SQLite 3.35 and later drop a column with ALTER TABLE): a batch copy of hearings
+    # reflects the tables it refers to, and SQLite cannot reflect the cases' expression indexes.
+    op.drop_column('hearings', 'what_to_bring')
