@@ -350,6 +350,21 @@ def test_the_dashboards_groups_are_bounded_and_counted(db, make, lawyer):
         sum(1 for i in items if i.due_on is not None and not i.overdue),
         sum(1 for i in items if i.due_on is None and not i.no_time_limit),
     )
+    # The dashboard's overdue count (with its groups) is the reminders page's, over the same window.
+    window = deadlines.due_counts(lawyer, until=until_soon, mine=False, today=TODAY, start=start)
+    assert first.overdue == window.overdue == sum(1 for i in items if i.overdue and i.due_on >= start)
+    assert window.soon == counts.soon and window.missing == counts.missing
+    # The undated ones alone (an empty window, as the reminders page asks): the undated end of the full list.
+    undated = deadlines.due_deadlines(
+        lawyer, start=date.max, until=date.min, mine=False, include_missing=True, today=TODAY
+    )
+    assert undated and undated == [i for i in items if i.due_on is None]
+    assert (
+        deadlines.due_deadlines(
+            lawyer, start=date.max, until=date.min, mine=False, include_missing=True, today=TODAY, limit=2
+        )
+        == undated[:2]
+    )
 
 
 def test_notices_are_bounded_and_counted(db, make, lawyer):
