@@ -378,3 +378,38 @@ def test_notices_are_bounded_and_counted(db, make, lawyer):
     assert len(notices) > 2 and deadlines.count_notices(lawyer) == len(notices)
     assert deadlines.notices_for(lawyer, limit=2) == notices[:2]
     assert deadlines.count_notices(lawyer, unmailed_only=True) == len(notices)
+
+
+def test_groups_of_one_day_and_deadline_are_ordered_by_their_first_claimant_across_the_cut(db, make, lawyer):
+    """Appeals due the same day in three group cases: one key, three labels. The groups come by day, key and first
+    claimant's pseudonym (not by their words), and a cut at ``limit`` inside them keeps that order and the count of
+    all groups."""
+    due = TODAY + timedelta(days=3)
+    # By their words (LC-A, LC-B, LC-C) the groups would start with P-B; by first claimant they start with P-A.
+    plan = [("P-B", "LC-A"), ("P-C", "LC-B"), ("P-A", "LC-C"), ("P-D", "LC-C")]
+    ids = {}
+    for pseudonym, reference in plan:
+        claimant = make.claimant(pseudonym=pseudonym)
+        ids[pseudonym] = claimant.id
+        db.session.add(
+            Deadline(
+                org_id=claimant.org_id,
+                claimant_id=claimant.id,
+                key="appeal_labour",
+                label=to_json(engine.Text("deadline.appeal.labour.in_case", {"case": reference})),
+                due_on=due,
+            )
+        )
+    db.session.commit()
+    start, until = TODAY - timedelta(days=90), TODAY + timedelta(days=30)
+    everything = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=None)
+    assert [[c.pseudonym for c in g.claimants] for g in everything.groups] == [
+        ["P-A", "P-D"],
+        ["P-B"],
+        ["P-C"],
+    ]
+    assert everything.total == 3
+    for limit in (1, 2):
+        cut = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=limit)
+        assert [g.claimants for g in cut.groups] == [g.claimants for g in everything.groups[:limit]]
+        assert cut.total == 3

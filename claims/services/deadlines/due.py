@@ -58,20 +58,26 @@ class DueItem:
 
 def followed_claimant_ids(user) -> sa.Select:
     """The claimants of the open, not archived cases the user is the lawyer or paralegal of."""
-    return (
-        sa.select(CaseClaimant.claimant_id)
-        .join(Case, Case.id == CaseClaimant.case_id)
-        .where(
-            Case.org_id == user.org_id,
-            Case.archived_at.is_(None),
-            CaseClaimant.archived_at.is_(None),
-            Case.status != CaseStatus.CLOSED,
-            sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id),
+    # The user's cases as lawyer and as paralegal, each from its own index (ix_cases_org_lawyer,
+    # ix_cases_org_paralegal): with the two in one OR, SQLite read every live case of the organisation to find them
+    # (430 ms a count of the reminders page at a third of national scale).
+    theirs = sa.union_all(
+        *(
+            sa.select(Case.id).where(
+                Case.org_id == user.org_id,
+                role == user.id,
+                Case.archived_at.is_(None),
+                Case.status != CaseStatus.CLOSED,
+            )
+            for role in (Case.lawyer_id, Case.paralegal_id)
         )
+    )
+    return sa.select(CaseClaimant.claimant_id).where(
+        CaseClaimant.archived_at.is_(None), CaseClaimant.case_id.in_(theirs)
     )
 
 
-def _open_rows(user, mine: bool, *, live_claimants: bool = True):
+def _open_rows(user, mine: bool, *, live_claimants: bool = True, by_claimant: bool = False):
     """SQL: the organisation's deadlines not done and in force (of the user's own claimants with ``mine``).
 
     ``live_claimants=False`` leaves out the claimant's own archived mark, for counts that then need no join to the
@@ -79,7 +85,9 @@ def _open_rows(user, mine: bool, *, live_claimants: bool = True):
     takes such a note in before it reads (refresh_pending), so the two agree whenever a page counts."""
     table = Deadline.__table__
     where = [
-        table.c.org_id == user.org_id,
+        # ``by_claimant``: the organisation written so that no index of the deadlines serves it (see of_org in
+        # facts.py), for reads that walk the claimants and look up each one's deadlines.
+        (table.c.org_id + 0 if by_claimant else table.c.org_id) == user.org_id,
         table.c.archived_at.is_(None),
         table.c.done_at.is_(None),
     ]
@@ -115,16 +123,21 @@ def read_due_deadlines(
     require_case_worker(user)
     today = today or clock.today()
     undated_only = include_missing and start is not None and until is not None and start > until
+    # SQLite would read every undated deadline of the organisation from its index and sort them all; walking the
+    # claimants in pseudonym order and stopping at the page needs its deadline indexes out of the way (PostgreSQL
+    # walks the claimants by itself, and needs its index for the dated ones).
+    walk = undated_only and db.session.get_bind().dialect.name == "sqlite"
     query = (
         sa.select(Deadline, Claimant)
         .join(Claimant, Claimant.id == Deadline.claimant_id)
         # The claimant's organisation too (it is the deadline's): the undated ones are read by walking the
         # organisation's claimants in pseudonym order (uq_claimants_org_pseudonym), not by sorting them all.
-        .where(_open_rows(user, mine), Claimant.org_id == user.org_id)
+        .where(_open_rows(user, mine, by_claimant=walk), Claimant.org_id == user.org_id)
     )
     if undated_only:
         # No day can fall in the window: the ones without a date alone, by claimant (their only order).
-        query = query.where(Deadline.due_on.is_(None)).order_by(Claimant.pseudonym, Deadline.key)
+        undated = sa.func.coalesce(Deadline.due_on, sa.null()) if walk else Deadline.due_on
+        query = query.where(undated.is_(None)).order_by(Claimant.pseudonym, Deadline.key)
     else:
         query = query.where(_dated(until, start, include_missing)).order_by(
             Deadline.due_on.is_(None), Deadline.due_on, Claimant.pseudonym, Deadline.key
@@ -167,21 +180,37 @@ def due_counts(
     today = today or clock.today()
     table = Deadline.__table__
     overdue = table.c.due_on < today
-    rows = _open_rows(user, mine, live_claimants=False)
     if start is not None:
         overdue = sa.and_(overdue, table.c.due_on >= start)
-        # Nothing before ``start`` is counted: the rows from it and the undated ones, not every open deadline.
-        rows = sa.and_(rows, sa.or_(table.c.due_on >= start, table.c.due_on.is_(None)))
+    conditions = (overdue, sa.and_(table.c.due_on >= today, table.c.due_on <= until), _cannot_compute(table))
     row = db.session.execute(
-        sa.select(
-            sa.func.count(sa.case((overdue, 1))),
-            sa.func.count(sa.case((sa.and_(table.c.due_on >= today, table.c.due_on <= until), 1))),
-            sa.func.count(sa.case((_cannot_compute(table), 1))),
-        )
-        .select_from(table)
-        .where(rows)
+        _counts(_open_rows(user, mine, live_claimants=False), *conditions, mine=mine)
     ).one()
     return DueCounts(*row)
+
+
+def _counts(rows, *conditions, mine: bool = False) -> sa.Select:
+    """One statement counting the open ``rows`` that meet each condition. For the organisation, each count is its
+    own scalar subquery: every condition is a range of days (or the undated end) of the (org_id, due_on) index, read
+    alone, where one pass with a CASE per count read every open deadline of the organisation (160,000 at national
+    scale, most of them years ahead: 95 ms against 2 to 45 ms a range under load). The user's own (``mine``) are a
+    few thousand rows found through their claimants: one pass, so that their claimants are looked up once."""
+    if mine:
+        table = Deadline.__table__
+        return (
+            sa.select(*(sa.func.count(sa.case((condition, 1))) for condition in conditions))
+            .select_from(table)
+            .where(rows)
+        )
+    return sa.select(
+        *(
+            sa.select(sa.func.count())
+            .select_from(Deadline.__table__)
+            .where(rows, condition)
+            .scalar_subquery()
+            for condition in conditions
+        )
+    )
 
 
 def _cannot_compute(table):
@@ -298,16 +327,11 @@ def read_due_groups(
         )
     }
     older, cannot_compute, overdue = db.session.execute(
-        sa.select(
-            sa.func.count(sa.case((table.c.due_on < start, 1))),
-            sa.func.count(sa.case((_cannot_compute(table), 1))),
-            sa.func.count(sa.case((sa.and_(table.c.due_on >= start, table.c.due_on < today), 1))),
-        )
-        .select_from(table)
-        # The (org_id, due_on) index up to today and its undated end, not every open deadline of the organisation.
-        .where(
+        _counts(
             _open_rows(user, mine=False, live_claimants=False),
-            sa.or_(table.c.due_on < max(start, today), table.c.due_on.is_(None)),
+            table.c.due_on < start,
+            _cannot_compute(table),
+            sa.and_(table.c.due_on >= start, table.c.due_on < today),
         )
     ).one()
     return DueGroups(
