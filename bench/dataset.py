@@ -22,8 +22,12 @@ What is realistic and what is not:
   the engine once each, their stored breakdown shared by every calculation made from the same document.
 - Deadlines are INSERTED DIRECTLY, not computed per claimant: the engine is run once per (profile of facts, month
   the work ended) and its deadlines are shifted to each claimant's own day. Keys, labels and the "missing" texts
-  are the engine's; a date written inside a label may be up to a month off the row's own date. The organisation's
-  DeadlineRuleState is set to the current rule files and now, as if the daily refresh had just run.
+  are the engine's; a date written inside a label may be up to a month off the row's own date. The engine is
+  given the facts of a full case file (two years of monthly wages, the claim not yet filed, the agency fee of a
+  Thai worker placed abroad; bench/dataset_facts.py), about 7 deadlines a claimant (700,000 at full scale), where
+  the rows themselves hold less: the real refresh (bench_pages.py --refresh) computes about 2.5 a claimant from
+  them. The organisation's DeadlineRuleState is set to the current rule files and now, as if the daily refresh
+  had just run.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from bench.dataset_records import at
 
 CALCULATION_SHARE = 0.3  # of the parties of labour cases; every plaintiff of the bench lawyer's group case
 REFERENCE = "@REF@"
+WAGE_MONTHS = 24  # the monthly wages in each claimant's deadline facts
 
 
 def claim_document(rng, end: date) -> dict:
@@ -141,13 +142,22 @@ class Facts:
         from claims.calc.text import to_json
         from claims.services.calculations import current_rules
 
-        has_work, returned, identified, criminal, petition, judgment, filed = profile
+        returned, planned, abroad, identified, criminal, petition, judgment = profile
         anchor = month
+        # The facts of a full case file, as bench/bench_deadlines.py gives every claimant: their work (two years of
+        # monthly wages up to the last day) with the claim not yet filed, the agency fee of a Thai worker placed
+        # abroad. The data set's rows hold less (a calculation for CALCULATION_SHARE of the labour parties, most
+        # claims filed), so a refresh (bench_pages.py --refresh) computes fewer deadlines from them (about 2.5 a
+        # claimant) than these (about 8): the size issue 16 measured the engine storing.
+        wages = tuple(_months_before(anchor, n) for n in range(WAGE_MONTHS - 1, -1, -1))
         facts = engine.Facts(
             today=self.today,
-            last_day_of_work=anchor if has_work else None,
-            wage_due_dates=(anchor,) if has_work else (),
+            last_day_of_work=anchor,
+            wage_due_dates=wages,
+            # A Thai worker placed abroad by a Thai agency paid its fee a year before the work ended (s.46 refund).
+            agency_fee_paid_on=anchor - timedelta(days=365) if abroad else None,
             returned_home_on=anchor + timedelta(days=30) if returned else None,
+            planned_return_on=anchor + timedelta(days=60) if planned else None,
             judgments=(engine.Judgment("labour", anchor + timedelta(days=judgment), REFERENCE),)
             if judgment
             else (),
@@ -155,7 +165,6 @@ class Facts:
             petition_44_1_filed={"filed": True, "to_file": False}.get(petition),
             first_witness_hearing_on=anchor + timedelta(days=200) if petition == "to_file" else None,
             identified_as_victim_on=anchor + timedelta(days=10) if identified else None,
-            claim_filed_on=anchor + timedelta(days=filed) if filed else None,
         )
         computed = engine.compute_deadlines(
             facts, current_rules().book, self._working_days, warn_within_days=14
@@ -188,14 +197,14 @@ class Facts:
                 org_id = self.org_ids[claimant.org]
                 judgment = claimant.judgment
                 profile = (
-                    claimant.has_work,
                     claimant.returned,
+                    claimant.planned,
+                    claimant.nationality == "TH",
                     claimant.identified,
                     claimant.criminal,
                     claimant.petition if claimant.criminal else None,
                     # In months: one engine run serves every claimant whose dates fall alike.
                     _months(judgment[0] - claimant.anchor) if judgment else None,
-                    _months(claimant.labour_filed - claimant.anchor) if claimant.labour_filed else None,
                 )
                 month = claimant.anchor.replace(day=1)
                 key = (profile, month)
@@ -263,6 +272,12 @@ class Facts:
                 for org_id in self.org_ids
             ],
         )
+
+
+def _months_before(day: date, months: int) -> date:
+    """The first of the month ``months`` before ``day``'s month."""
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _months(gap: timedelta) -> int:

@@ -23,6 +23,7 @@ class ClaimantInfo:
     has_work: bool = False
     judgment: tuple[date, str] | None = None  # a labour judgment still open to appeal: (read on, reference)
     labour_filed: date | None = None
+    planned: bool = False  # not home yet, a return planned (claimants.planned_return_on = anchor + 60 days)
     followers: set[int] = field(default_factory=set)
 
 
@@ -49,8 +50,10 @@ class People:
                     name = f"{rng.choice(given)} {rng.choice(family)}"
                     # More claimants in recent years: the network grew.
                     anchor = EARLIEST + timedelta(days=int(span * math.sqrt(rng.random())) - 60)
-                    identified = rng.random() < 0.3
-                    returned = nationality != "TH" and rng.random() < 0.5
+                    identified = rng.random() < 0.75
+                    returned = (
+                        rng.random() < 0.7
+                    )  # home again (Thai workers from abroad, migrants to their country)
                     status = (
                         "identified"
                         if identified
@@ -58,7 +61,8 @@ class People:
                             ("not_screened", "not_screened", "screened_not_identified", "declined_assistance")
                         )
                     )
-                    info = ClaimantInfo(index, anchor, nationality, identified, returned)
+                    planned = not returned and rng.random() < 0.5
+                    info = ClaimantInfo(index, anchor, nationality, identified, returned, planned=planned)
                     self.claimants[claimant_id] = info
                     created = at(max(EARLIEST, anchor + timedelta(days=20)), 9)
                     yield {
@@ -94,7 +98,7 @@ class People:
                         "identifying_official": None,
                         "protection_order": False,
                         "protection_note": None,
-                        "planned_return_on": None,
+                        "planned_return_on": anchor + timedelta(days=60) if planned else None,
                         "returned_home_on": anchor + timedelta(days=30) if returned else None,
                         "advisor_id": rng.choice(advisors) if rng.random() < 0.05 else None,
                         "notes": None,
@@ -110,9 +114,10 @@ class People:
         first = self.org_claimants[0][0]
         for claimant_id in members:
             info = self.claimants[claimant_id]
-            info.anchor, info.returned = anchor, True
+            info.anchor, info.returned, info.planned = anchor, True, False
             row = self.claimant_rows[claimant_id - first]
             row["returned_home_on"] = anchor + timedelta(days=30)
+            row["planned_return_on"] = None
             if claimant_id == self.claimant_id:
                 # The claimant whose page is benched: identified, and under a protection order (the page's
                 # whereabouts rule has something to decide), whatever the seed.

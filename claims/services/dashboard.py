@@ -191,13 +191,9 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
             deadlines.followed_claimant_ids(user).where(CaseClaimant.claimant_id.in_(sorted(shown) or [0]))
         )
     )
-    overdue_deadlines = deadlines.due_counts(
-        user,
-        until=deadlines.soon_until(today),
-        mine=False,
-        today=today,
-        start=today - timedelta(days=OVERDUE_DEADLINE_DAYS),
-    ).overdue
+    # Overdue within the window, counted with the groups' other counts: what due_counts(start=...).overdue gives
+    # the reminders page for the organisation (tests/services/test_deadlines_refresh.py compares the two).
+    overdue_deadlines = due.overdue
     found = hearings.upcoming(user, UPCOMING_DAYS, limit=ROWS, now=now)
     since = today - timedelta(days=OVERDUE_DAYS)
     unrecorded = hearings.unrecorded(user, since=datetime.combine(since, time.min), limit=ROWS, now=now)

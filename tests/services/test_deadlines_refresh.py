@@ -346,6 +346,21 @@ def test_the_dashboards_groups_are_bounded_and_counted(db, make, lawyer):
         sum(1 for i in items if i.due_on is not None and not i.overdue),
         sum(1 for i in items if i.due_on is None and not i.no_time_limit),
     )
+    # The dashboard's overdue count (with its groups) is the reminders page's, over the same window.
+    window = deadlines.due_counts(lawyer, until=until_soon, mine=False, today=TODAY, start=start)
+    assert first.overdue == window.overdue == sum(1 for i in items if i.overdue and i.due_on >= start)
+    assert window.soon == counts.soon and window.missing == counts.missing
+    # The undated ones alone (an empty window, as the reminders page asks): the undated end of the full list.
+    undated = deadlines.due_deadlines(
+        lawyer, start=date.max, until=date.min, mine=False, include_missing=True, today=TODAY
+    )
+    assert undated and undated == [i for i in items if i.due_on is None]
+    assert (
+        deadlines.due_deadlines(
+            lawyer, start=date.max, until=date.min, mine=False, include_missing=True, today=TODAY, limit=2
+        )
+        == undated[:2]
+    )
 
 
 def test_notices_are_bounded_and_counted(db, make, lawyer):
@@ -359,3 +374,38 @@ def test_notices_are_bounded_and_counted(db, make, lawyer):
     assert len(notices) > 2 and deadlines.count_notices(lawyer) == len(notices)
     assert deadlines.notices_for(lawyer, limit=2) == notices[:2]
     assert deadlines.count_notices(lawyer, unmailed_only=True) == len(notices)
+
+
+def test_groups_of_one_day_and_deadline_are_ordered_by_their_first_claimant_across_the_cut(db, make, lawyer):
+    """Appeals due the same day in three group cases: one key, three labels. The groups come by day, key and first
+    claimant's pseudonym (not by their words), and a cut at ``limit`` inside them keeps that order and the count of
+    all groups."""
+    due = TODAY + timedelta(days=3)
+    # By their words (LC-A, LC-B, LC-C) the groups would start with P-B; by first claimant they start with P-A.
+    plan = [("P-B", "LC-A"), ("P-C", "LC-B"), ("P-A", "LC-C"), ("P-D", "LC-C")]
+    ids = {}
+    for pseudonym, reference in plan:
+        claimant = make.claimant(pseudonym=pseudonym)
+        ids[pseudonym] = claimant.id
+        db.session.add(
+            Deadline(
+                org_id=claimant.org_id,
+                claimant_id=claimant.id,
+                key="appeal_labour",
+                label=to_json(engine.Text("deadline.appeal.labour.in_case", {"case": reference})),
+                due_on=due,
+            )
+        )
+    db.session.commit()
+    start, until = TODAY - timedelta(days=90), TODAY + timedelta(days=30)
+    everything = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=None)
+    assert [[c.pseudonym for c in g.claimants] for g in everything.groups] == [
+        ["P-A", "P-D"],
+        ["P-B"],
+        ["P-C"],
+    ]
+    assert everything.total == 3
+    for limit in (1, 2):
+        cut = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=limit)
+        assert [g.claimants for g in cut.groups] == [g.claimants for g in everything.groups[:limit]]
+        assert cut.total == 3
