@@ -213,13 +213,17 @@ class Facts:
                 shift = timedelta(days=(claimant.anchor - month).days)
                 followers = sorted(claimant.followers)
                 done_by = followers[0] if followers else self.users[claimant.org]["lawyer"][0]
+                first_dated = next((n for n, row in enumerate(templates[key]) if row[3] is not None), None)
                 for n, (name, label, missing, due, unverified, warning) in enumerate(templates[key]):
                     if judgment:
                         name = name.replace(REFERENCE, judgment[1])
                         label = label.replace(REFERENCE, judgment[1])
                     due_on = due + shift if due is not None else None
-                    if name == "follow_up_6" and claimant_id in group:
-                        due_on = self.today  # the group's visits fall due today: in this week, soon, not done
+                    if n == first_dated and claimant_id in group:
+                        # The group's first dated deadline falls due today: one large group on the dashboard,
+                        # in this week, soon, not done (follow-up deadlines played this part until visits
+                        # replaced them).
+                        due_on = self.today
                     done = due_on is not None and due_on < self.today and (claimant_id + n) % 10 < 7
                     moved = due_on is not None and self.today <= due_on <= soon and (claimant_id + n) % 7 == 0
                     deadline_id = self.ids("deadlines")

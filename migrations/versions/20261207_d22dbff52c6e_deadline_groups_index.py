@@ -2,7 +2,7 @@
 with their words (PostgreSQL carries the label along, so the GROUP BY reads the index alone)
 
 Revision ID: d22dbff52c6e
-Revises: b6e1d4a9c3f7
+Revises: e8c5f81372a1
 Create Date: 2026-12-07 01:00:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = 'd22dbff52c6e'
-down_revision = 'b6e1d4a9c3f7'
+down_revision = 'e8c5f81372a1'
 branch_labels = None
 depends_on = None
 
