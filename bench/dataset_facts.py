@@ -213,7 +213,8 @@ class Facts:
                 shift = timedelta(days=(claimant.anchor - month).days)
                 followers = sorted(claimant.followers)
                 done_by = followers[0] if followers else self.users[claimant.org]["lawyer"][0]
-                first_dated = next((n for n, row in enumerate(templates[key]) if row[3] is not None), None)
+                dated = [n for n, row in enumerate(templates[key]) if row[3] is not None]
+                first_dated, second_dated = (dated + [None, None])[:2]
                 for n, (name, label, missing, due, unverified, warning) in enumerate(templates[key]):
                     if judgment:
                         name = name.replace(REFERENCE, judgment[1])
@@ -224,7 +225,15 @@ class Facts:
                         # in this week, soon, not done (follow-up deadlines played this part until visits
                         # replaced them).
                         due_on = self.today
-                    done = due_on is not None and due_on < self.today and (claimant_id + n) % 10 < 7
+                    late = n == second_dated and claimant_id in group
+                    if late:
+                        # And its second a week ago, still open: the overdue lists of the dashboard and reminders
+                        # fill their page at every scale (the group case has 100-150 plaintiffs), as the
+                        # follow-up deadlines made them fill before.
+                        due_on = self.today - timedelta(days=7)
+                    done = (
+                        not late and due_on is not None and due_on < self.today and (claimant_id + n) % 10 < 7
+                    )
                     moved = due_on is not None and self.today <= due_on <= soon and (claimant_id + n) % 7 == 0
                     deadline_id = self.ids("deadlines")
                     if moved:
