@@ -14,7 +14,7 @@ from claims.models.enums import Sex
 from claims.services.reports.journey import JourneyReport
 from claims.web.labels import label
 from claims.web.reports.labels import JOURNEY_FIGURE_NAMES, journey_group_label
-from claims.web.reports.workbook import start_sheet
+from claims.web.reports.workbook import finish_with_notes, start_sheet
 
 
 def sexes_shown(report: JourneyReport) -> list[str]:
@@ -147,12 +147,4 @@ def journey_workbook(report: JourneyReport, locale: str, today: date) -> io.Byte
         [_("Figure"), _("What it means"), _("Source")],
         basis=False,
     )
-    for row in notes():
-        sheet.append(list(row))
-    sheet.column_dimensions["A"].width = 28
-    sheet.column_dimensions["B"].width = 90
-    sheet.column_dimensions["C"].width = 50
-    out = io.BytesIO()
-    book.save(out)
-    out.seek(0)
-    return out
+    return finish_with_notes(book, sheet, notes())

@@ -229,7 +229,13 @@ def funder_workbook(report: Report, locale: str, today: date) -> io.BytesIO:
     _settlement_sheet(book, report, locale, today)
     _repeat_sheet(book, report, locale, today)
     sheet = _sheet(book, _("Notes"), report, locale, today, [_("Figure"), _("What it means"), _("Source")])
-    for row in notes():
+    return finish_with_notes(book, sheet, notes())
+
+
+def finish_with_notes(book: Workbook, sheet, rows: list[tuple[str, str, str]]) -> io.BytesIO:
+    """Fill a report's notes sheet (figure, what it means, source) and give the saved workbook: every report's
+    workbook ends so."""
+    for row in rows:
         sheet.append(list(row))
     sheet.column_dimensions["A"].width = 28
     sheet.column_dimensions["B"].width = 90
