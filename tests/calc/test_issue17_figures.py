@@ -189,7 +189,8 @@ def test_a_fund_item_of_unknown_amount_makes_only_the_funds_total_incomplete(rul
 
 
 def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
-    # Kalasin has no minimum wage for 2011 in the rule book: the floor may be above the contract's 100 a day
+    # Bueng Kan has no minimum wage for 2011 in the rule book (made a province after Notification No. 5 set the
+    # 2011 rates): the floor may be above the contract's 100 a day
     claim = {
         "jurisdiction": "th",
         "computed_on": "2012-01-31",
@@ -197,14 +198,14 @@ def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
         "employment": [
             {
                 "employer": "Farm",
-                "start": "2011-01-01",
-                "end": "2011-01-31",
+                "start": "2011-06-01",
+                "end": "2011-06-30",
                 "pay_basis": "daily",
                 "rate": "100",
                 "currency": "THB",
                 "workplace": "th",
-                "province": "kalasin",
-                "records": [{"start": "2011-01-01", "end": "2011-01-31", "days_worked": 26}],
+                "province": "bueng_kan",
+                "records": [{"start": "2011-06-01", "end": "2011-06-30", "days_worked": 26}],
             }
         ],
     }
