@@ -188,7 +188,11 @@ LITERAL = [
     ("intl.recruitment_fees.worker_pays", date(2019, 3, 28), None, Decimal(0)),
     # Minimum wage, Bangkok: every round, on the last old day and the first new day.
     ("th.minimum_wage.daily", date(2007, 1, 1), "bangkok", Decimal(191)),
-    ("th.minimum_wage.daily", date(2008, 5, 31), "bangkok", Decimal(191)),
+    ("th.minimum_wage.daily", date(2007, 12, 31), "bangkok", Decimal(191)),
+    ("th.minimum_wage.daily", date(2008, 1, 1), "bangkok", Decimal(194)),
+    ("th.minimum_wage.daily", date(2008, 5, 31), "bangkok", Decimal(194)),
+    ("th.minimum_wage.daily", date(2008, 1, 1), "phuket", Decimal(193)),
+    ("th.minimum_wage.daily", date(2008, 5, 31), "lamphun", Decimal(152)),
     ("th.minimum_wage.daily", date(2008, 6, 1), "bangkok", Decimal(203)),
     ("th.minimum_wage.daily", date(2009, 12, 31), "bangkok", Decimal(203)),
     ("th.minimum_wage.daily", date(2010, 1, 1), "bangkok", Decimal(206)),
@@ -357,6 +361,19 @@ def test_values_no_read_source_gives_are_unverified_with_the_reason():
     on = date(2020, 1, 1)
     for key in ("rayong", "chachoengsao", "phra_nakhon_si_ayutthaya", "phetchaburi"):
         assert BOOK.at("th.minimum_wage.daily", on).item(key, on).citation.verified, key
+
+
+def test_the_round_of_1_january_2008_is_unverified_and_names_the_conflict():
+    """Two sources give 194 for Bangkok from 1 Jan 2008 (issue 17); the rule book's source kept 191 until June."""
+    table = BOOK.at("th.minimum_wage.daily", date(2008, 1, 1))
+    assert table.citation.effective_from == date(2008, 1, 1) and len(table.value) == 22
+    source = table.citation.source
+    assert not source.verified and "from 191" in source.unverified_reason
+    assert "newsclip.be" in source.url and "mimocha/thailand-minimum-wage" in source.note
+    assert "[UNVERIFIED]" in table.item("bangkok", date(2008, 3, 1)).citation.text()
+    with pytest.raises(NoRuleInForce):
+        _value("th.minimum_wage.daily", date(2008, 1, 1), "kalasin")  # given by the transcription only
+    assert _value("th.minimum_wage.daily", date(2008, 6, 1), "bangkok") == Decimal(203)
 
 
 def test_the_2011_and_2012_rounds_cite_what_was_read_and_name_what_was_not():
