@@ -58,10 +58,10 @@ def test_show_marks_an_unverified_value_with_its_reason():
 
 
 def test_show_a_table_key_with_its_own_source():
-    result = _run("show", "th.minimum_wage.daily", "--on", "2010-06-01", "--key", "Phetchabun")
+    result = _run("show", "th.minimum_wage.daily", "--on", "2010-03-01", "--key", "Phetchabun")
     assert result.exit_code == 0, result.output
     assert "value: 155" in result.output
-    assert "UNVERIFIED: excelthai.com" in result.output
+    assert "UNVERIFIED: 155 from 1 Jan 2010 in excelthai.com" in result.output
 
 
 def test_show_tiers():

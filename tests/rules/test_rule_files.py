@@ -197,6 +197,10 @@ LITERAL = [
     ("th.minimum_wage.daily", date(2009, 12, 31), "bangkok", Decimal(203)),
     ("th.minimum_wage.daily", date(2010, 1, 1), "bangkok", Decimal(206)),
     ("th.minimum_wage.daily", date(2010, 12, 31), "bangkok", Decimal(206)),
+    ("th.minimum_wage.daily", date(2010, 1, 1), "khon_kaen", Decimal(157)),
+    ("th.minimum_wage.daily", date(2010, 4, 9), "mae_hong_son", Decimal(151)),
+    ("th.minimum_wage.daily", date(2010, 4, 10), "mae_hong_son", Decimal(153)),
+    ("th.minimum_wage.daily", date(2010, 12, 31), "surin", Decimal(153)),
     ("th.minimum_wage.daily", date(2011, 1, 1), "bangkok", Decimal(215)),
     ("th.minimum_wage.daily", date(2012, 3, 31), "bangkok", Decimal(215)),
     ("th.minimum_wage.daily", date(2012, 4, 1), "bangkok", Decimal(300)),
@@ -298,7 +302,7 @@ def test_values_on_literal_dates_around_every_change(name, on, key, expected):
     [
         (date(2006, 12, 31), "bangkok"),  # before the first round in the rule book
         (date(2009, 6, 30), "phetchaburi"),  # 2008-2009: not found
-        (date(2010, 6, 30), "kalasin"),  # 2010: only 9 provinces read
+        (date(2010, 6, 30), "mukdahan"),  # 2010: the sources disagree (153 or 155), so it is left out
         (date(2011, 6, 30), "bueng_kan"),  # 2011: made a province after No. 5; no rate read for it
         (date(2008, 6, 1), "hat_yai"),  # a district falls back to its province, which has no rate either
     ],
@@ -312,14 +316,23 @@ def test_the_minimum_wage_raises_for_a_province_without_a_known_rate(on, provinc
 
 
 def test_a_province_flagged_unverified_inside_a_verified_round_is_cited_as_unverified():
-    on = date(2010, 6, 1)
-    table = BOOK.at("th.minimum_wage.daily", on)
-    assert table.citation.verified
-    assert table.item("bangkok", on).citation.verified
-    phetchabun = table.item("Phetchabun", on)
-    assert phetchabun.decimal == Decimal(155)
-    assert not phetchabun.citation.verified
-    assert "[UNVERIFIED]" in phetchabun.citation.text()
+    """Phetchabun's 155 (1 Jan 2010) and 158 (No. 4, from 10 Apr 2010) are both right, each for its part of the
+    year (issue 17); neither was read in a notification, so both stay unverified inside verified rounds."""
+    for on, expected in [(date(2010, 4, 9), 155), (date(2010, 4, 10), 158), (date(2010, 12, 31), 158)]:
+        table = BOOK.at("th.minimum_wage.daily", on)
+        assert table.citation.verified, on
+        assert table.item("bangkok", on).citation.verified, on
+        phetchabun = table.item("Phetchabun", on)
+        assert phetchabun.decimal == Decimal(expected), on
+        assert not phetchabun.citation.verified, on
+        assert "[UNVERIFIED]" in phetchabun.citation.text(), on
+    april = BOOK.at("th.minimum_wage.daily", date(2010, 4, 10))
+    assert "(No. 4)" in april.citation.source.instrument and "10 Apr" in april.citation.source.instrument
+    assert april.item("uthai_thani", date(2010, 4, 10)).decimal == Decimal(160)
+    assert (
+        BOOK.at("th.minimum_wage.daily", date(2010, 4, 9)).item("uthai_thani", date(2010, 4, 9)).decimal
+        == 158
+    )
 
 
 def test_notification_no_14_of_1_july_2025_is_verified_for_every_area():
