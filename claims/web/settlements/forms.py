@@ -14,7 +14,8 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from claims.models.enums import OfferCondition, OfferParty, OfferStatus
-from claims.web.forms import RecordForm, enum_coerce, line_amount, line_parsed_date, say_line_date_understood
+from claims.web.form_lines import line_amount, line_parsed_date, say_line_date_understood
+from claims.web.forms import RecordForm, enum_coerce
 from claims.web.labels import choices, currency_choices, options
 from claims.web.outcomes.forms import amount_field, date_field
 
