@@ -43,6 +43,10 @@ class TimelineEntry(Record, db.Model):
     )
     occurred_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
     body: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    # Words the app wrote (a follow-up visit's task): a key of claims.wording and its parameters, shown in each
+    # reader's language by ``text``; ``body`` keeps them in the recorder's. None for what a person wrote.
+    body_key: Mapped[str | None] = mapped_column(sa.String(60))
+    body_params: Mapped[dict | None] = mapped_column(sa.JSON)
     channel: Mapped[Channel | None] = mapped_column(enum_column(Channel, name="channel"))
     language: Mapped[str | None] = mapped_column(sa.String(10))
     told_by: Mapped[str | None] = mapped_column(sa.String(200))
@@ -65,6 +69,17 @@ class TimelineEntry(Record, db.Model):
     assignee = relationship("User", foreign_keys=[assignee_id])
     meeting = relationship("Meeting")
     hearing = relationship("Hearing")
+
+    @property
+    def text(self) -> str:
+        """The entry's words as the reader should see them: the app's own in the reader's language, else as written."""
+        if self.body_key:
+            from claims.wording import render
+
+            rendered = render(self.body_key, self.body_params)
+            if rendered is not None:
+                return rendered
+        return self.body
 
     def safe_label(self) -> str:
         if self.case_id:

@@ -330,6 +330,8 @@ class Calendar:
     courts: list[Court] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)
     lawyers: list[User] = field(default_factory=list)
+    # The shared cases' hearings of the period, past the rows shown too (the header counts them with ours).
+    shared_total: int = 0
 
     @property
     def weeks(self) -> list[list[CalendarDay]]:
@@ -427,11 +429,16 @@ def load_calendar(
     since, until = datetime.combine(start, time.min), datetime.combine(end + ONE_DAY, time.min)
     # First: auditing what a partner saw commits, which would expire what is loaded before it.
     shared_by_day: dict[date, list] = defaultdict(list)
+    shared_total = 0
     if not filters.lawyer_id and not filters.province:
-        for row in shared.shared_hearings(
+        shared_rows = shared.shared_hearings(
             user, since, until, court_id=filters.court_id, case_kind=filters.case_kind, seen_in="calendar"
-        ):
+        )
+        for row in shared_rows:
             shared_by_day[row.starts_at.date()].append(row)
+        shared_total = shared.shared_hearing_count(
+            user, since, until, court_id=filters.court_id, case_kind=filters.case_kind, shown=shared_rows
+        )
 
     in_period = _visible_hearings(user).where(Hearing.starts_at >= since, Hearing.starts_at < until)
     filtered = _hearing_filters(in_period.outerjoin(Court, Court.id == Hearing.court_id), filters)
@@ -575,6 +582,7 @@ def load_calendar(
         courts=courts,
         provinces=sorted({c.province for c in courts}),
         lawyers=lawyer_filter_choices(user),
+        shared_total=shared_total,
     )
 
 

@@ -181,9 +181,9 @@ def _task_event(task, org_code: str, stamp) -> icalendar.Event:
     event.add("dtstart", task.due_on)
     event.add("dtend", task.due_on + timedelta(days=1))
     subject = task.case.reference if task.case_id else (task.claimant.pseudonym if task.claimant_id else None)
-    summary = _("Task: %(task)s", task=task.body.splitlines()[0][:120] if task.body else "")
+    summary = _("Task: %(task)s", task=task.text.splitlines()[0][:120] if task.text else "")
     event.add("summary", f"{summary} · {subject}" if subject else summary)
-    event.add("description", task.body or "")
+    event.add("description", task.text or "")
     event.add("transp", "TRANSPARENT")
     return event
 

@@ -2,7 +2,9 @@
 holiday; or a public holiday of the courts' calendar, claims/rules/th/calendar/courts.toml and the ``holidays``
 package, unless an administrator entered the day as an open day). The calendar shades the day; the hearing's
 page, the hearing form, the dashboard and the reminders say it too, so the people going to the hearing learn it
-before they travel. Courts do sometimes sit on such a day: the form warns and asks to confirm, never refuses."""
+before they travel. Courts do sometimes sit on such a day: the form warns and asks to confirm, never refuses.
+A Saturday or Sunday is warned about the same way on the form and the hearing's page (courts sit at weekends only
+when an open day says so); the dashboard's and reminders' lists keep to closures and holidays."""
 
 from __future__ import annotations
 
@@ -26,43 +28,63 @@ from claims.services.scope import visible
 SHOWN = 20
 
 
-@dataclass
-class ClosedHearing:
-    hearing: Hearing
-    closure: CourtClosure
-
-
 @dataclass(frozen=True)
 class ClosedDay:
     """Why the court does not sit on ``day``: an administrator's closure (``holiday`` False, ``reason`` as they
-    wrote it) or a public holiday of the courts' calendar (``reason`` its name in the user's language)."""
+    wrote it), a public holiday of the courts' calendar (``reason`` its name in the user's language), or a
+    weekend (``weekend`` True, ``reason`` "Saturday" or "Sunday" in the user's language)."""
 
     day: date
     reason: str
     holiday: bool
+    weekend: bool = False
 
 
-def _holiday(user, day: date) -> ClosedDay | None:
-    """The public holiday (or shipped closure) of the courts' calendar on ``day``, unless the organisation entered
-    it as an open day (one query, for that day's open days alone). A weekend alone is not said: hearings are set
-    on weekdays, and a Saturday hearing is a court's deliberate choice."""
-    open_days = {
+@dataclass
+class ClosedHearing:
+    hearing: Hearing
+    closure: CourtClosure | ClosedDay
+
+
+def _open_days(user, first: date, last: date) -> dict[date, str]:
+    return {
         d: reason
         for d, reason in db.session.execute(
             visible(CourtOpenDay, user)
             .with_only_columns(CourtOpenDay.day, CourtOpenDay.reason)
-            .where(CourtOpenDay.day == day)
+            .where(CourtOpenDay.day >= first, CourtOpenDay.day <= last)
         )
     }
-    calendar = WorkingDays(open_days=open_days, shipped=shipped_court_days())
+
+
+def _language() -> str:
+    from flask_babel import get_locale
+
+    return "th" if str(get_locale() or "en") == "th" else "en"
+
+
+def _holiday(user, day: date) -> ClosedDay | None:
+    """The public holiday (or shipped closure) of the courts' calendar on ``day``, else the weekend, unless the
+    organisation entered it as an open day (one query, for that day's open days alone). Courts do not sit on a
+    Saturday or a Sunday unless told to: a weekend hearing is warned about as a holiday is (issue 18)."""
+    open_days = _open_days(user, day, day)
+    shipped = shipped_court_days()
+    weekend = day.weekday() >= 5
+    if weekend and (
+        day in open_days or any(d.day == day and d.applies for d in (shipped.open_days if shipped else ()))
+    ):
+        return None
+    calendar = WorkingDays(open_days=open_days, shipped=shipped)
     if calendar.is_working_day(day):
         return None
     name = calendar.holiday_name(day)
-    if name is None:
+    if name is not None:
+        return ClosedDay(day, name.text(_language()), holiday=True)
+    if not weekend:
         return None
-    from flask_babel import get_locale
+    from flask_babel import gettext as _
 
-    return ClosedDay(day, name.text("th" if str(get_locale() or "en") == "th" else "en"), holiday=True)
+    return ClosedDay(day, _("Saturday") if day.weekday() == 5 else _("Sunday"), holiday=False, weekend=True)
 
 
 def closed_day(user, day: date, court_id: int | None) -> ClosedDay | None:
@@ -99,26 +121,53 @@ def closure_of(user, hearing: Hearing) -> ClosedDay | None:
     return closed_day(user, hearing.starts_at.date(), hearing.court_id or hearing.case.court_id)
 
 
+def _holidays(user, first: date, last: date) -> dict[date, ClosedDay]:
+    """The weekdays from ``first`` to ``last`` the courts' calendar closes for a public holiday (or a shipped
+    closure), less the organisation's open days: one query (the open days of the window), then the calendar in
+    memory, a day at a time (the window is a fortnight or a few months). Weekends are left out: a hearing is set on
+    a weekend only on purpose, and its own page and form say it."""
+    calendar = WorkingDays(open_days=_open_days(user, first, last), shipped=shipped_court_days())
+    found = {}
+    day = first
+    while day <= last:
+        if day.weekday() < 5 and not calendar.is_working_day(day):
+            name = calendar.holiday_name(day)
+            if name is not None:
+                found[day] = ClosedDay(day, name.text(_language()), holiday=True)
+        day += timedelta(days=1)
+    return found
+
+
 def closed_hearings(
     user, days: int, *, mine: bool = False, now: datetime | None = None
 ) -> list[ClosedHearing]:
-    """The scheduled hearings of the next ``days`` days (from today) whose court is closed that day, soonest
-    first, at most SHOWN; the user's own (as the lawyer, paralegal or the hearing's lawyer) with ``mine``.
-    Two queries: the closure days of the window (a handful), then the hearings on those days alone."""
+    """The scheduled hearings of the next ``days`` days (from today) whose court is closed that day, by an
+    administrator's closure or a public holiday of the courts' calendar an open day does not undo, soonest first,
+    at most SHOWN; the user's own (as the lawyer, paralegal or the hearing's lawyer) with ``mine``. Three queries:
+    the closure days and the open days of the window (a handful each), then the hearings on the closed days alone."""
     if not access.works_on_cases(user):
         raise Forbidden("case workers only")
     today = (now or clock.now()).date()
-    closures = _closures(user, today, today + timedelta(days=days))
-    if not closures:
+    last = today + timedelta(days=days)
+    closures = _closures(user, today, last)
+    holidays = _holidays(user, today, last)
+    if not closures and not holidays:
         return []
-    on_those_days = sa.or_(
-        *(
-            sa.and_(
-                Hearing.starts_at >= datetime.combine(day, time.min),
-                Hearing.starts_at < datetime.combine(day + timedelta(days=1), time.min),
-            )
-            for day in sorted({c.day for c in closures})
+
+    def on(day: date):
+        return sa.and_(
+            Hearing.starts_at >= datetime.combine(day, time.min),
+            Hearing.starts_at < datetime.combine(day + timedelta(days=1), time.min),
         )
+
+    # In SQL, so that every row read is one to show and SHOWN bounds the read: a holiday closes every court.
+    court_id = sa.func.coalesce(Hearing.court_id, Case.court_id)
+    on_those_days = sa.or_(
+        *(on(day) for day in sorted(holidays)),
+        *(
+            sa.and_(on(c.day), court_id == c.court_id) if c.court_id is not None else on(c.day)
+            for c in closures
+        ),
     )
     query = (
         visible(Hearing, user)
@@ -131,13 +180,10 @@ def closed_hearings(
         )
     found = []
     for hearing in db.session.scalars(
-        query.options(contains_eager(Hearing.case), joinedload(Hearing.court)).order_by(
-            Hearing.starts_at, Hearing.id
-        )
+        query.options(contains_eager(Hearing.case), joinedload(Hearing.court))
+        .order_by(Hearing.starts_at, Hearing.id)
+        .limit(SHOWN)
     ).unique():
         closure = next((c for c in closures if _closes(c, hearing)), None)
-        if closure is not None:
-            found.append(ClosedHearing(hearing, closure))
-            if len(found) == SHOWN:
-                break
+        found.append(ClosedHearing(hearing, closure or holidays[hearing.starts_at.date()]))
     return found

@@ -30,6 +30,8 @@ PAGE_SIZE = 50
 # The list's time windows: the next N days from the start of today, everything before today, or the past hearings
 # nobody recorded (still "scheduled", no outcome written), newest first.
 WINDOWS = ("14", "30", "90", "past", "unrecorded")
+# The export's further window: every hearing, whenever it is (not offered on the page, which is paged by a window).
+ALL = "all"
 
 
 def format_day(day: date) -> str:
@@ -280,25 +282,39 @@ class HearingList:
     lawyers: list[User] = field(default_factory=list)
     # Hearings of cases other organisations share with the user's, in the same window (claims.services.shared).
     shared: list = field(default_factory=list)
+    # How many there are, past the rows shown too, on every page of the list (the header counts them).
+    shared_total: int = 0
 
 
 def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None) -> HearingList:
     """Four queries whatever the number of rows: the total, the page (case and court joined in), the courts and
-    the lawyers for the filters."""
+    the lawyers for the filters; besides, the shared cases' hearings of the window (one statement, and their count
+    only where the rows shown are not all of them)."""
     now = now or clock.now()
     query, order, start, end = filtered_hearings(user, filters, now)
     # First: auditing what a partner saw commits, which would expire what is loaded before it. Only for a window
     # of coming days or one day, on the first page, and not under filters a shared case cannot match (our lawyers,
     # provinces).
     shared_rows = []
-    if (
-        start is not None
-        and end is not None
-        and filters.page <= 1
-        and not (filters.lawyer_id or filters.province)
-    ):
-        shared_rows = shared.shared_hearings(
-            user, start, end, court_id=filters.court_id, case_kind=filters.case_kind, seen_in="hearings list"
+    shared_total = 0
+    if start is not None and end is not None and not (filters.lawyer_id or filters.province):
+        if filters.page <= 1:
+            shared_rows = shared.shared_hearings(
+                user,
+                start,
+                end,
+                court_id=filters.court_id,
+                case_kind=filters.case_kind,
+                seen_in="hearings list",
+            )
+        # The header's count is the same on every page: a later page counts what the first one lists.
+        shared_total = shared.shared_hearing_count(
+            user,
+            start,
+            end,
+            court_id=filters.court_id,
+            case_kind=filters.case_kind,
+            shown=shared_rows if filters.page <= 1 else None,
         )
     total = count(query, Hearing.id)
     page, pages = clamp_page(filters.page, total, PAGE_SIZE)
@@ -321,6 +337,7 @@ def list_hearings(user, filters: HearingFilters, *, now: datetime | None = None)
         provinces=sorted({c.province for c in courts}),
         lawyers=list(lawyers),
         shared=shared_rows,
+        shared_total=shared_total,
     )
 
 
@@ -343,6 +360,9 @@ def filtered_hearings(user, filters: HearingFilters, now: datetime):
         end = now
         query = query.where(_unrecorded(now))
         order = (Hearing.starts_at.desc(), Hearing.id.desc())
+    elif filters.window == ALL:
+        # Only the export offers it: every hearing, past and coming, oldest first (a large one goes on the queue).
+        order = (Hearing.starts_at, Hearing.id)
     else:
         start, end = _window(int(filters.window if filters.window in WINDOWS else "14"), now)
         query = query.where(Hearing.starts_at >= start, Hearing.starts_at < end)

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
-from claims import clock
+from claims import clock, wording
 from claims.calc.dates import add_months
 from claims.extensions import db
 from claims.models import (
@@ -158,14 +157,10 @@ def _default_visitor(user, claimant: Claimant) -> int:
     return user.id
 
 
-def _task_body(claimant: Claimant, visit_months: int | None) -> str:
-    if visit_months:
-        return _(
-            "Follow-up visit to %(code)s, %(n)d months after the return",
-            code=claimant.pseudonym,
-            n=visit_months,
-        )
-    return _("Follow-up visit to %(code)s", code=claimant.pseudonym)
+def _task_words(claimant: Claimant, visit_months: int | None) -> dict:
+    """The task's words as a key each reader sees in their language, and as text in the recorder's (claims.wording)."""
+    key, params = wording.follow_up_visit(claimant.pseudonym, visit_months)
+    return {"body": wording.render(key, params), "body_key": key, "body_params": params}
 
 
 def _plan_task(user, claimant: Claimant, visit: FollowUpVisit, today: date) -> None:
@@ -176,7 +171,7 @@ def _plan_task(user, claimant: Claimant, visit: FollowUpVisit, today: date) -> N
             "claimant_id": claimant.id,
             "kind": TimelineKind.TASK,
             "occurred_on": today,
-            "body": _task_body(claimant, visit.rhythm_months),
+            **_task_words(claimant, visit.rhythm_months),
             "author_id": user.id,
             "assignee_id": visit.visitor_id,
             # The task is read by every case worker: a protected person's visiting partner stays on the visit.

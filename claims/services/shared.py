@@ -304,6 +304,49 @@ class SharedHearing:
     court: Court | None
 
 
+def _shared_hearings_query(
+    user, start: datetime, end: datetime, court_id: int | None, case_kind: str, scheduled_only: bool
+) -> sa.Select:
+    query = (
+        shares_to(user, clock.today())
+        .join(Hearing, Hearing.case_id == CaseShare.case_id)
+        .outerjoin(Court, Court.id == sa.func.coalesce(Hearing.court_id, Case.court_id))
+        .where(Hearing.archived_at.is_(None), Hearing.starts_at >= start, Hearing.starts_at < end)
+    )
+    if court_id is not None:
+        query = query.where(Court.id == court_id)
+    if case_kind:
+        query = query.where(Case.kind == CaseKind(case_kind))
+    if scheduled_only:
+        query = query.where(Hearing.status == HearingStatus.SCHEDULED)
+    return query
+
+
+def shared_hearing_count(
+    user,
+    start: datetime,
+    end: datetime,
+    *,
+    court_id: int | None = None,
+    case_kind: str = "",
+    scheduled_only: bool = False,
+    shown: list[SharedHearing] | None = None,
+    limit: int = SHARED_HEARINGS_SHOWN,
+) -> int:
+    """How many hearings :func:`shared_hearings` finds with the same arguments, past its ``limit`` too: for a
+    header's count ("N hearings, of which M shared"), consistent with the rows. ``shown``, the rows already read:
+    fewer than ``limit`` of them are the count, with no query; else one count (of distinct hearings: a case
+    shared twice shows its hearing once). Nothing is audited: a number shows no case."""
+    if not access.may_read_shared(user):
+        return 0
+    if shown is not None and len(shown) < limit:
+        return len(shown)
+    query = _shared_hearings_query(user, start, end, court_id, case_kind, scheduled_only)
+    return (
+        db.session.scalar(query.with_only_columns(sa.func.count(sa.distinct(Hearing.id))).order_by(None)) or 0
+    )
+
+
 def shared_hearings(
     user,
     start: datetime,
@@ -322,19 +365,9 @@ def shared_hearings(
     organisation's trail, as the shared case page is."""
     if not access.may_read_shared(user):
         return []
-    query = (
-        shares_to(user, clock.today())
-        .join(Hearing, Hearing.case_id == CaseShare.case_id)
-        .join(Organisation, Organisation.id == CaseShare.org_id)
-        .outerjoin(Court, Court.id == sa.func.coalesce(Hearing.court_id, Case.court_id))
-        .where(Hearing.archived_at.is_(None), Hearing.starts_at >= start, Hearing.starts_at < end)
+    query = _shared_hearings_query(user, start, end, court_id, case_kind, scheduled_only).join(
+        Organisation, Organisation.id == CaseShare.org_id
     )
-    if court_id is not None:
-        query = query.where(Court.id == court_id)
-    if case_kind:
-        query = query.where(Case.kind == CaseKind(case_kind))
-    if scheduled_only:
-        query = query.where(Hearing.status == HearingStatus.SCHEDULED)
     rows = db.session.execute(
         query.with_only_columns(
             CaseShare.id,

@@ -134,8 +134,15 @@ def update_entry(
     _require_case_worker(user)
     _require_same_org(user, entry)
     # What the entry is about, who wrote it and whether the task is done are not edited through the form.
-    fixed = ("case_id", "claimant_id", "author_id", "done_at", "done_by_id")
+    fixed = ("case_id", "claimant_id", "author_id", "done_at", "done_by_id", "body_key", "body_params")
     values = {k: v for k, v in values.items() if k not in fixed}
+    if entry.body_key and "body" in values:
+        if (values["body"] or "").strip() == entry.text.strip():
+            # The words the form showed, unchanged: they stay the app's, in each reader's language.
+            values.pop("body")
+        else:
+            # Rewritten by a person: their words, as they wrote them, from now on.
+            values = {**values, "body_key": None, "body_params": None}
     _check_entry(values, today or clock.today())
     values = _check_assignee(user, {**values, "author_id": entry.author_id})
     values.pop("author_id")

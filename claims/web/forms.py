@@ -389,15 +389,6 @@ def is_id(value) -> bool:
     )
 
 
-def line_date(text: str, line: int) -> date:
-    """The date at the start of a line of a list typed into a text area (repayments, instalments): the same
-    parser as every date field, its message prefixed with the line's number."""
-    try:
-        return parse_date(text).value
-    except DateInputError as error:
-        raise ValidationError(_l("Line %(n)d: %(problem)s", n=line, problem=_translated(error))) from None
-
-
 def row_date(text: str, row: int) -> date:
     """The date of a numbered row of a form (a loan's repayments): the same parser as every date field, its
     message prefixed with the row's number."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -321,4 +323,77 @@ def test_names_in_burmese_khmer_and_lao_script_get_their_keys(empty_app):
     db.session.close()
     upgrade()
     assert keys() == now
+    db.session.close()
+
+
+def test_follow_up_visit_tasks_stored_as_text_get_their_key_in_either_language(empty_app):
+    """Issue 18: a follow-up visit's task worded in English or Thai is given its key, and is then shown in each
+    reader's language; what a person wrote (another task, or a visit's task they rewrote) keeps its words alone."""
+    from datetime import date
+
+    from claims.models import FollowUpVisit, TimelineEntry
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    author = make.user(role="paralegal")
+    claimant = make.claimant(pseudonym="MK-01")
+    db.session.flush()
+    bodies = [
+        "Follow-up visit to MK-01, 6 months after the return",
+        "เยี่ยมติดตาม MK-01 เมื่อครบ 12 เดือนหลังเดินทางกลับ",
+        "Follow-up visit to MK-01",
+        "Follow-up visit to MK-01 with the interpreter",  # rewritten by a person
+        "Follow-up visit to MK-02, 3 months after the return",  # not this visit's claimant
+    ]
+    tasks = []
+    for body in bodies:
+        task = TimelineEntry(
+            org_id=claimant.org_id,
+            claimant_id=claimant.id,
+            kind="task",
+            occurred_on=date(2026, 1, 1),
+            body=body,
+            author_id=author.id,
+            due_on=date(2026, 6, 1),
+        )
+        db.session.add(task)
+        db.session.flush()
+        db.session.add(
+            FollowUpVisit(
+                org_id=claimant.org_id, claimant_id=claimant.id, due_on=date(2026, 6, 1), task_id=task.id
+            )
+        )
+        tasks.append(task)
+    unrelated = TimelineEntry(
+        org_id=claimant.org_id,
+        claimant_id=claimant.id,
+        kind="task",
+        occurred_on=date(2026, 1, 1),
+        body="Follow-up visit to MK-01",  # no visit's task: a person's own note of it
+        author_id=author.id,
+        due_on=date(2026, 6, 1),
+    )
+    db.session.add(unrelated)
+    db.session.commit()
+    ids = [t.id for t in tasks] + [unrelated.id]
+    db.session.close()
+    downgrade(revision="d22dbff52c6e")
+    upgrade()
+    rows = db.session.execute(
+        sa.text("SELECT id, body_key, body_params, body FROM timeline_entries ORDER BY id")
+    ).all()
+    found = {
+        r.id: (r.body_key, json.loads(r.body_params) if isinstance(r.body_params, str) else r.body_params)
+        for r in rows
+    }
+    assert [found[i] for i in ids] == [
+        ("visit.follow_up.months", {"code": "MK-01", "n": 6}),
+        ("visit.follow_up.months", {"code": "MK-01", "n": 12}),
+        ("visit.follow_up", {"code": "MK-01"}),
+        (None, None),
+        (None, None),
+        (None, None),
+    ]
+    assert [r.body for r in rows if r.id in ids] == [*bodies, "Follow-up visit to MK-01"]
     db.session.close()

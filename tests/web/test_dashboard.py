@@ -108,7 +108,9 @@ def test_hearings_in_the_next_14_days_soonest_first_with_the_users_own_cases_mar
     day0 = f"{today.day} {today:%b} {today.year}"
     later = today + timedelta(days=14)
     day14 = f"{later.day} {later:%b} {later.year}"
-    assert rows(html) == [
+    # On a public holiday (the dashboard badges a hearing the courts' calendar closes) the row says so too:
+    # the list's order and contents are what is checked here, on whatever day the suite runs.
+    assert [r.replace(" court closed", "") for r in rows(html)] == [
         f"{day0} 08:00 CR-OTHER Witness examination Provincial Court of Phrae",
         f"{day14} 13:00 LC-MINE your case Advance testimony before return home Central Labour Court",
     ]

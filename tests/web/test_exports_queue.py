@@ -11,13 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 from openpyxl import load_workbook
 
-from claims import jobs
+from claims import clock, jobs
 from claims.models import AuditEntry, ExportChunk, ExportRun, ExportStatus
 from claims.models.base import utcnow
 from claims.services import records
@@ -322,3 +322,25 @@ def test_a_queued_run_nobody_took_up_for_hours_fails_saying_so(login_as, five, d
     page = client.get(f"/exports/runs/{run.id}").get_data(as_text=True)
     assert "No worker took up the run, so nothing was made." in page
     assert (_run(db).status, _run(db).error) == (ExportStatus.FAILED, queued.NO_WORKER)
+
+
+def test_the_hearings_export_of_every_window_holds_every_hearing_and_a_long_one_is_queued(
+    login_as, make, five, db, monkeypatch
+):
+    # "all" used to fall back to the fortnight: a file asked for as every hearing held the next 14 days only.
+    today = datetime.combine(clock.today(), datetime.min.time())
+    for days in (-400, 7, 200):
+        make.hearing(five, starts_at=today + timedelta(days=days, hours=9))
+    db.session.commit()
+    client = login_as("lawyer")
+    fortnight = _csv(client.get("/exports/file/hearings?format=csv&window=14").get_data())
+    assert len(fortnight) == 2
+    every = _csv(client.get("/exports/file/hearings?format=csv&window=all").get_data())
+    assert [r[0][:10] for r in every[1:]] == [
+        (today + timedelta(days=d)).date().isoformat() for d in (-400, 7, 200)
+    ]
+    monkeypatch.setitem(client.app.config, "CLAIMS_EXPORT_QUEUE_OVER", 2)
+    run_id = _queue(client, "/exports/file/hearings?format=csv&window=all")
+    run = _run(db)
+    assert (run.id, run.status, run.total) == (run_id, ExportStatus.DONE, 3)
+    assert _csv(client.get(f"/exports/runs/{run_id}/file").get_data()) == every

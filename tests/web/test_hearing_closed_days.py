@@ -112,3 +112,129 @@ def test_a_stored_hearing_on_an_ordinary_day_says_nothing(db, login_as, case, ma
     db.session.commit()
     page = login_as("paralegal").get(f"/hearings/{hearing.id}").get_data(as_text=True)
     assert "The court is closed" not in page
+
+
+# ---------------------------------------------------------------- weekends (courts sit Monday to Friday)
+
+SATURDAY = "2027-04-24T09:30"
+SUNDAY = "2027-04-25T09:30"
+
+
+@pytest.mark.parametrize(
+    ("locale", "starts_at", "warning"),
+    [
+        (
+            "en",
+            SATURDAY,
+            "24 April 2027 is a Saturday: the courts do not sit at weekends unless an open day says so. "
+            "Check the date.",
+        ),
+        ("en", SUNDAY, "25 April 2027 is a Sunday: the courts do not sit at weekends"),
+        ("th", SATURDAY, "เป็นวันเสาร์ ศาลไม่เปิดทำการในวันหยุดสุดสัปดาห์"),
+        ("th", SUNDAY, "เป็นวันอาทิตย์ ศาลไม่เปิดทำการในวันหยุดสุดสัปดาห์"),
+    ],
+)
+def test_a_weekend_hearing_is_warned_about_and_saved_only_once_confirmed(
+    db, login_as, case, locale, starts_at, warning
+):
+    client = login_as("lawyer", locale=locale)
+    response = post_new(client, case, starts_at=starts_at)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert 'id="closed-day"' in page and warning in page and 'name="confirm_closed_day"' in page
+    assert count(db, Hearing) == 0 and count(db, AuditEntry) == 0
+    assert post_new(client, case, starts_at=starts_at, confirm_closed_day="y").status_code == 302
+    assert count(db, Hearing) == 1
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        ("en", "24 April 2027 is a Saturday: the courts do not sit at weekends."),
+        ("th", "เป็นวันเสาร์ ศาลไม่เปิดทำการในวันหยุดสุดสัปดาห์"),
+    ],
+)
+def test_a_stored_weekend_hearing_says_so_on_its_page(db, login_as, case, make, locale, said):
+    hearing = make.hearing(case, starts_at=datetime(2027, 4, 24, 9, 30))
+    weekday = make.hearing(case, starts_at=datetime(2027, 4, 23, 9, 30))
+    db.session.commit()
+    client = login_as("paralegal", locale=locale)
+    assert said in client.get(f"/hearings/{hearing.id}").get_data(as_text=True)
+    assert said not in client.get(f"/hearings/{weekday.id}").get_data(as_text=True)
+
+
+def test_an_open_day_on_a_weekend_lets_the_hearing_through_without_a_question(db, login_as, case, make):
+    db.session.add(
+        CourtOpenDay(org_id=make.default_org.id, day=date(2027, 4, 24), reason="Make-up day", source="Notice")
+    )
+    db.session.commit()
+    assert post_new(login_as("lawyer"), case, starts_at=SATURDAY).status_code == 302
+
+
+# ---------------------------------------------------------------- the dashboard's and the reminders' lists
+
+
+@pytest.fixture
+def before_songkran(monkeypatch):
+    from claims import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2027, 4, 8))
+    monkeypatch.setattr(clock, "now", lambda: datetime(2027, 4, 8, 8, 0))
+
+
+def _closed_section(page: str) -> str:
+    if 'id="closed-hearings"' not in page:
+        return ""
+    section = page[page.index('id="closed-hearings"') :]
+    return section[: section.index("</section>")]
+
+
+@pytest.mark.parametrize(("locale", "name"), [("en", "Songkran Festival"), ("th", "วันสงกรานต์")])
+def test_a_hearing_on_a_public_holiday_is_listed_on_the_dashboard_and_the_reminders(
+    db, login_as, case, make, before_songkran, locale, name
+):
+    # They used to list an administrator's closures only: Songkran went unsaid until the hearing's own page.
+    client = login_as("lawyer", locale=locale)
+    case.lawyer_id = client.user.id
+    holiday = make.hearing(case, starts_at=datetime(2027, 4, 13, 9, 30))
+    ordinary = make.hearing(case, starts_at=datetime(2027, 4, 12, 9, 30))
+    opened = make.hearing(case, starts_at=datetime(2027, 4, 14, 9, 30))
+    db.session.add(
+        CourtOpenDay(org_id=make.default_org.id, day=date(2027, 4, 14), reason="Court sat", source="Notice")
+    )
+    db.session.commit()
+    for url in ("/", "/reminders/"):
+        section = _closed_section(client.get(url).get_data(as_text=True))
+        assert f"/hearings/{holiday.id}" in section and name in section, url
+        assert f"/hearings/{ordinary.id}" not in section and f"/hearings/{opened.id}" not in section
+
+
+def test_the_holiday_list_is_bounded_and_says_an_administrators_closure_first(
+    db, login_as, case, make, before_songkran
+):
+    from claims.services import hearing_closures
+
+    client = login_as("lawyer")
+    for minute in range(hearing_closures.SHOWN + 5):
+        make.hearing(case, starts_at=datetime(2027, 4, 15, 9, minute))
+    flooded = make.hearing(case, starts_at=datetime(2027, 4, 13, 9, 0))
+    db.session.add(
+        CourtClosure(
+            org_id=make.default_org.id, court_id=case.court_id, day=date(2027, 4, 13), reason="Flood"
+        )
+    )
+    db.session.commit()
+    section = _closed_section(client.get("/").get_data(as_text=True))
+    assert section.count('href="/hearings/') == hearing_closures.SHOWN
+    first = section[section.index(f"/hearings/{flooded.id}") :]
+    assert "Flood" in first[: first.index("</li>")]
+
+
+def test_a_weekend_hearing_is_not_listed_as_closed_on_the_dashboard(db, login_as, case, make, monkeypatch):
+    from claims import clock
+
+    monkeypatch.setattr(clock, "today", lambda: date(2027, 4, 19))
+    monkeypatch.setattr(clock, "now", lambda: datetime(2027, 4, 19, 8, 0))
+    make.hearing(case, starts_at=datetime(2027, 4, 24, 9, 30))
+    db.session.commit()
+    assert _closed_section(login_as("lawyer").get("/").get_data(as_text=True)) == ""

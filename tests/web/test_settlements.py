@@ -412,3 +412,86 @@ def test_the_advisor_reads_how_it_was_worked_out_in_words_not_formulas_or_rule_k
     assert words in page
     assert "^k" not in page and "(1 - 0.2" not in page
     assert "CONV-LOAN-MONTH" not in page
+
+
+def _offer_errors(page: str) -> list[str]:
+    return [html.unescape(m) for m in re.findall(r'class="error" id="[^"]+-err">([^<]+)<', page)]
+
+
+def test_typed_lists_read_amounts_and_dates_as_every_field_does(app, db, group, login_as):
+    # Instalments and shares used Decimal() on the text: "6.000,5" became 6.0005, Thai digits were refused and a
+    # Buddhist-Era date was converted without a word.
+    client = login_as("lawyer")
+    url = f"/settlements/case/{group['case'].id}/new"
+    response = client.post(
+        url,
+        data=_form(
+            cash="๖๐,๐๐๐",
+            instalments_text="1/4/2567 10,000.50\n2024-05-01 ๑๐,๐๐๐",
+            split_rule="given",
+            given_shares_text="S-1 25,000\nS-2 ๓๕,๐๐๐",
+        ),
+    )
+    assert response.status_code == 302, _offer_errors(response.get_data(as_text=True))
+    offer = db.session.scalar(sa.select(Offer))
+    assert offer.instalments == [
+        {"due_on": "2024-04-01", "amount": "10000.50"},
+        {"due_on": "2024-05-01", "amount": "10000.00"},
+    ]
+    people = group["people"]
+    assert {k: Decimal(v) for k, v in offer.given_shares.items()} == {
+        str(people[0].id): Decimal("25000"),
+        str(people[1].id): Decimal("35000"),
+    }
+    shown = html.unescape(client.get(response.headers["Location"]).get_data(as_text=True))
+    assert (
+        "Instalments, line 1: 1/4/2567 was read as a Buddhist-Era date: 1 April 2024 (2024-04-01)." in shown
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "english", "thai"),
+    [
+        (
+            {"instalments_text": "2024-04-01 10000\n2024-05-01 6.000,5"},
+            "Line 2: write a point before the decimals and commas only between thousands, such as 6,000.50.",
+            "บรรทัดที่ 2:",
+        ),
+        (
+            {"instalments_text": "2024-04-01 ten"},
+            "Line 1: ten is not an amount: write one such as 20000 or 20,000.50.",
+            "บรรทัดที่ 1: ten",
+        ),
+        (
+            {"instalments_text": "2024-04-01 -500"},
+            "Line 1: An amount cannot be negative.",
+            "บรรทัดที่ 1:",
+        ),
+        (
+            {"instalments_text": "2024-04-01 500.123"},
+            "Line 1: Enter an amount with at most two decimal places.",
+            "บรรทัดที่ 1:",
+        ),
+        (
+            {"split_rule": "given", "given_shares_text": "S-1 30000\nS-2 30.000,00"},
+            "Line 2: write a point before the decimals and commas only between thousands, such as 6,000.50.",
+            "บรรทัดที่ 2:",
+        ),
+        (
+            {"split_rule": "given", "given_shares_text": "S-1"},
+            "Line 1: write the pseudonym and the amount.",
+            "บรรทัดที่ 1:",
+        ),
+    ],
+)
+def test_a_bad_line_is_named_in_english_and_thai_and_nothing_is_saved(
+    app, db, group, login_as, changes, english, thai
+):
+    url = f"/settlements/case/{group['case'].id}/new"
+    page = login_as("lawyer").post(url, data=_form(**changes)).get_data(as_text=True)
+    assert english in _offer_errors(page)
+    thai_errors = _offer_errors(
+        login_as("lawyer", locale="th").post(url, data=_form(**changes)).get_data(as_text=True)
+    )
+    assert any(e.startswith(thai) and "Line" not in e and "amount" not in e for e in thai_errors), thai_errors
+    assert db.session.scalar(sa.select(sa.func.count(Offer.id))) == 0

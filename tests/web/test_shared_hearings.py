@@ -134,3 +134,64 @@ def _form(story):
     from tests.web.test_sharing import share_form
 
     return share_form(story)
+
+
+# ---------------------------------------------------------------- the header's count counts the shared rows
+
+COUNTED = {k: v for k, v in PAGES.items() if k != "dashboard"}  # the dashboard's heading has no count
+
+
+def _partner(app, make, db, story, locale="en") -> Client:
+    user = make.user(role="lawyer", org=story["partner_org"], name="Partner counter", locale=locale)
+    own = make.case(org=story["partner_org"], reference="P-OWN")
+    make.hearing(own, starts_at=datetime(2026, 3, 26, 9, 0))
+    db.session.commit()
+    return Client(app).login(user)
+
+
+def _count(page: str) -> str:
+    head = page[page.index('id="hearing-count"') :]
+    return " ".join(head[head.index(">") + 1 : head.index("</span>")].split())
+
+
+@pytest.mark.parametrize("name", COUNTED)
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        ("en", "2 hearings (of which 1 shared by a partner organisation)"),
+        ("th", "2 นัด (ในจำนวนนี้ 1 นัดเป็นคดีที่องค์กรภาคีแบ่งปัน)"),
+    ],
+)
+def test_the_header_counts_the_shared_hearings_shown(db, app, make, story, name, locale, said):
+    # The header said "1 hearing" above two rows: the partner's own and the shared one.
+    share(db, app, story)
+    page = text(_partner(app, make, db, story, locale).get(COUNTED[name]))
+    # the shared row (its "shared by" mark is in the reader's language)
+    assert page.count('class="shared-row"') + page.count("cal-shared") == 1, name
+    assert _count(page) == said, name
+
+
+@pytest.mark.parametrize("name", COUNTED)
+def test_without_a_share_the_header_says_nothing_of_shared_hearings(db, app, make, story, name):
+    page = text(_partner(app, make, db, story).get(COUNTED[name]))
+    assert _count(page) == "1 hearing", name
+
+
+def test_past_the_rows_shown_the_count_is_every_shared_hearing_on_every_page(db, app, make, story):
+    from claims.services import hearings as hearings_service
+    from claims.services.shared import SHARED_HEARINGS_SHOWN
+
+    for n in range(SHARED_HEARINGS_SHOWN + 2):  # LC-9 has one already: 23 shared hearings in the fortnight
+        make.hearing(story["case"], starts_at=datetime(2026, 3, 23, 8, 0) + timedelta(minutes=n))
+    db.session.commit()
+    share(db, app, story)
+    client = _partner(app, make, db, story)
+    for _n in range(hearings_service.PAGE_SIZE):  # a second page of the partner's own
+        make.hearing(make.case(org=story["partner_org"]), starts_at=datetime(2026, 3, 24, 9, 0))
+    db.session.commit()
+    said = f"{hearings_service.PAGE_SIZE + 1 + 23} hearings (of which 23 shared by partner organisations)"
+    first = text(client.get("/hearings/"))
+    assert first.count('class="shared-row"') == SHARED_HEARINGS_SHOWN and _count(first) == said
+    assert _count(text(client.get("/hearings/?page=2"))) == said
+    week = text(client.get("/calendar/?view=week&day=2026-03-23"))
+    assert _count(week) == said  # the fortnight's hearings are all in that week

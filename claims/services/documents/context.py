@@ -485,7 +485,7 @@ def build_context(
             "cases": cases,
             "settlement": None,  # settlement sheets: claims.services.settlements adds the offer's comparison
             "tasks": [
-                {"title": t.body, "due_on": t.due_on, "assignee": None}
+                {"title": t.text, "due_on": t.due_on, "assignee": None}
                 for t in data.tasks
                 if t.claimant_id in (None, claimant_id) or scope == "joint"
             ],

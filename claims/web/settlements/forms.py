@@ -6,7 +6,7 @@ lawyer jots them down in the conciliation room; each line is checked and a bad o
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from flask_babel import lazy_gettext as _l
 from wtforms import IntegerField, SelectField, SelectMultipleField, TextAreaField
@@ -14,8 +14,8 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional, Val
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from claims.models.enums import OfferCondition, OfferParty, OfferStatus
-from claims.services.amounts import amount_problem
-from claims.web.forms import RecordForm, enum_coerce, line_date
+from claims.web.form_lines import line_amount, line_parsed_date, say_line_date_understood
+from claims.web.forms import RecordForm, enum_coerce
 from claims.web.labels import choices, currency_choices, options
 from claims.web.outcomes.forms import amount_field, date_field
 
@@ -118,38 +118,31 @@ class OfferForm(RecordForm):
 
     def validate_instalments_text(self, field):
         self._instalments = []
+        understood = []
         for n, line in enumerate(_lines(field.data), start=1):
-            parts = line.replace(",", "").split()
+            parts = line.split(None, 1)
             if len(parts) < 2:
                 raise ValidationError(
                     _l("Line %(n)d: write the date and the amount, e.g. 2027-01-31 20000.", n=n)
                 )
-            due_on = line_date(parts[0], n)
-            try:
-                amount = Decimal(parts[1])
-            except InvalidOperation:
-                amount = None
-            if amount is None or amount_problem(amount):
-                raise ValidationError(
-                    _l("Line %(n)d: write the date and the amount, e.g. 2027-01-31 20000.", n=n)
-                )
-            self._instalments.append({"due_on": due_on, "amount": amount})
+            parsed = line_parsed_date(parts[0], n)
+            amount = line_amount(parts[1].strip(), n)
+            understood.append((n, parts[0], parsed))
+            self._instalments.append({"due_on": parsed.value, "amount": amount})
+        for n, typed, parsed in understood:
+            say_line_date_understood(field, n, typed, parsed)
 
     def validate_given_shares_text(self, field):
         self._given = {}
         for n, line in enumerate(_lines(field.data), start=1):
-            name, _, amount = line.rpartition(" ")
-            try:
-                value = Decimal(amount.replace(",", ""))
-            except InvalidOperation:
-                value = None
-            if value is None or amount_problem(value):
+            parts = line.rsplit(None, 1)
+            if len(parts) < 2:
                 raise ValidationError(_l("Line %(n)d: write the pseudonym and the amount.", n=n))
-            claimant_id = self.pseudonyms.get(name.strip())
+            name, amount = parts[0].strip(), parts[1]
+            value = line_amount(amount, n)
+            claimant_id = self.pseudonyms.get(name)
             if claimant_id is None:
-                raise ValidationError(
-                    _l("Line %(n)d: no claimant %(name)s in this case.", n=n, name=name.strip())
-                )
+                raise ValidationError(_l("Line %(n)d: no claimant %(name)s in this case.", n=n, name=name))
             self._given[str(claimant_id)] = value
 
     def values(self) -> dict:

@@ -94,6 +94,8 @@ def create():
 def edit(entry_id: int):
     entry = _load_entry(entry_id)
     form = _with_assignees(TimelineEntryForm(obj=entry))
+    if request.method == "GET":
+        form.body.data = entry.text  # the app's words in the reader's language, as every list shows them
     if form.validate_on_submit() and run_service(
         form, lambda: service.update_entry(current_user, entry, form.values(), form.expected_version()), entry
     ):
