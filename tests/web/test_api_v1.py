@@ -401,6 +401,27 @@ def test_a_hearing_is_created_and_updated_through_the_services_rules(app, world)
     assert {"starts_at", "kind"} <= set(_problems(missing))
 
 
+def test_a_hearings_what_to_bring_is_read_and_written_with_the_forms_limit(app, world):
+    api = Api(app, world["lawyer"])
+    url = f"/api/v1/hearings/{world['hearing'].id}"
+    read = api.get(url).get_json()
+    assert "what_to_bring" in read and read["what_to_bring"] is None
+    bring = "Passport or pink card, every payslip, ใบเสร็จค่าหัว"
+    saved = api.patch(url, {"what_to_bring": bring, "version": read["version"]})
+    assert saved.status_code == 200 and saved.get_json()["what_to_bring"] == bring
+    assert _db.session.get(Hearing, world["hearing"].id).what_to_bring == bring
+    too_long = api.patch(
+        url, {"what_to_bring": "x" * 2001, "version": read["version"] + 1}, headers={"Accept-Language": "th"}
+    )
+    assert too_long.status_code == 422 and "what_to_bring" in _problems(too_long)
+    assert _db.session.get(Hearing, world["hearing"].id).what_to_bring == bring
+    # sent as null, it is cleared; left out of a PATCH, it stays
+    kept = api.patch(url, {"room": "5", "version": read["version"] + 1}).get_json()
+    assert kept["what_to_bring"] == bring
+    cleared = api.patch(url, {"what_to_bring": None, "version": kept["version"]})
+    assert cleared.status_code == 200 and cleared.get_json()["what_to_bring"] is None
+
+
 def test_nothing_answers_500_to_odd_input(app, world):
     api = Api(app, world["lawyer"])
     for payload in (

@@ -140,6 +140,11 @@ _HEARING_FIELDS = {
     "kind": {"type": "string", "enum": HEARING_KINDS},
     "status": {"type": "string", "enum": HEARING_STATUSES},
     "must_attend": NULLABLE_STRING,
+    "what_to_bring": {
+        "type": ["string", "null"],
+        "description": "Documents and things the claimants bring (the passport, payslips), at most 2,000 "
+        "characters; the hearing letter quotes it.",
+    },
     "interpreter_language": NULLABLE_STRING,
     "interpreter_booked": BOOLEAN,
     "outcome": NULLABLE_STRING,

@@ -148,6 +148,7 @@ HEARING_FIELDS = (
     "kind",
     "status",
     "must_attend",
+    "what_to_bring",
     "interpreter_language",
     "interpreter_booked",
     "outcome",
