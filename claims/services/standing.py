@@ -158,7 +158,9 @@ class InForce:
         kind = self.last.c.kind
         judged: sa.ColumnElement | str = Standing.JUDGMENT.value
         if self.case.stage == CaseStage.APPEAL:  # the stage rule, for a case with no appeal recorded
-            judged = sa.case((appeals_recorded(self.case), Standing.JUDGMENT.value), else_=Standing.APPEALED.value)
+            judged = sa.case(
+                (appeals_recorded(self.case), Standing.JUDGMENT.value), else_=Standing.APPEALED.value
+            )
         return sa.case(
             (kind == OutcomeKind.SETTLEMENT, Standing.SETTLED.value),
             (self.withdrawn_after_settling, Standing.SETTLED.value),
