@@ -189,6 +189,29 @@ class OutcomeKind(StrEnum):
     SETTLEMENT = "settlement"
     WITHDRAWAL = "withdrawal"
     DISMISSAL = "dismissal"
+    # Lodged against a judgment (or a dismissal) for this claimant: the judgment's amount stays the one in force
+    # until the appeal court's own judgment, recorded as a later judgment, replaces it.
+    APPEAL = "appeal"
+
+
+class AppealedBy(StrEnum):
+    """Who lodged an appeal: either side of a labour case, or in a criminal one the public prosecutor (or the
+    injured person as co-plaintiff, "claimant"), or both sides."""
+
+    CLAIMANT = "claimant"
+    RESPONDENT = "respondent"
+    PROSECUTOR = "prosecutor"
+    BOTH = "both"
+
+
+class AppealCourt(StrEnum):
+    """Where an appeal goes: a labour court's judgment to the Court of Appeal for Specialised Cases, a criminal
+    court's to the Court of Appeal or a Region Court of Appeal, and a further appeal to the Supreme Court."""
+
+    SPECIALISED_APPEAL = "specialised_appeal"
+    APPEAL = "appeal"
+    REGION_APPEAL = "region_appeal"
+    SUPREME = "supreme"
 
 
 class EnforcementKind(StrEnum):

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from claims.extensions import db
 from claims.models.base import Amount, Record, enum_column
-from claims.models.enums import EnforcementKind, OutcomeKind
+from claims.models.enums import AppealCourt, AppealedBy, EnforcementKind, OutcomeKind
 
 
 class Outcome(Record, db.Model):
@@ -27,6 +27,12 @@ class Outcome(Record, db.Model):
     amount: Mapped[Decimal | None] = mapped_column(Amount)
     currency: Mapped[str] = mapped_column(sa.String(3), nullable=False, default="THB")
     description: Mapped[str | None] = mapped_column(sa.Text)
+    # An appeal only (kind APPEAL; empty for every other kind): who lodged it, to which court, and the day it was
+    # withdrawn, if it was. A withdrawn appeal is kept (the right to appeal was used: the appeal deadline stays
+    # met) but no longer decides the claimant's standing: the judgment it was against is final again.
+    appealed_by: Mapped[AppealedBy | None] = mapped_column(enum_column(AppealedBy, name="appealed_by"))
+    appeal_court: Mapped[AppealCourt | None] = mapped_column(enum_column(AppealCourt, name="appeal_court"))
+    appeal_withdrawn_on: Mapped[date | None] = mapped_column(sa.Date)
     # Kept by claims.services.outcomes at every flush that touches the outcome, its payments or its steps (not
     # written by hand): what was received in the award's currency, whether a live "written off" step exists, and
     # whether the amount is still more than what was received while the case is live (archiving the case clears

@@ -27,6 +27,7 @@ from claims.models import (
     TimelineEntry,
     User,
 )
+from claims.models.base import utcnow
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
 from claims.services import access, finding, paging, protection, records
 from claims.services import calculations as calculations_service
@@ -230,8 +231,24 @@ def add_claimants(
             "claimed_currency": claimed_currency,
         }
         links.append(records.create(user, CaseClaimant, values, commit=False))
+    claimants_changed(case)
     db.session.commit()
     return links
+
+
+def claimants_changed(case: Case) -> None:
+    """A case whose claimants were added, removed or put back is a changed case: its ``version`` and
+    ``updated_at`` move in the same commit, so a write made on the case as it was read before is stale (409) and a
+    sync that follows cases by ``updated_since`` reads it again. The party's own row carries the audit entry."""
+    case.updated_at = utcnow()
+
+
+def remove_party(user, link: CaseClaimant, version) -> None:
+    """Take a claimant out of a case (archived, never deleted), on the party's ``version``."""
+    _require_case_worker(user)
+    records.archive(user, link, version, commit=False)
+    claimants_changed(link.case)
+    records.commit_or_stale(link, version)
 
 
 def update_party(user, link: CaseClaimant, values: dict, version: int | None) -> dict:

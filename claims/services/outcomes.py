@@ -22,7 +22,7 @@ from claims.models import Case, CaseClaimant, Claimant, EnforcementStep, Outcome
 from claims.models.base import Amount
 from claims.models.enums import EnforcementKind, OutcomeKind
 from claims.money import Money
-from claims.services import access, records
+from claims.services import access, appeals, records
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.hearings import format_day
@@ -33,7 +33,7 @@ ZERO = Decimal("0.00")
 # A judgment or a settlement is about money; a withdrawal may come with money agreed out of court; a dismissal
 # gives nothing.
 AMOUNT_REQUIRED = (OutcomeKind.JUDGMENT, OutcomeKind.SETTLEMENT)
-AMOUNT_FORBIDDEN = (OutcomeKind.DISMISSAL,)
+AMOUNT_FORBIDDEN = (OutcomeKind.DISMISSAL, OutcomeKind.APPEAL)
 
 
 def _require_case_worker(user) -> None:
@@ -136,7 +136,9 @@ def case_claimants(user, case: Case) -> list[tuple[CaseClaimant, Claimant]]:
     return [(link, claimant) for link, claimant in rows]
 
 
-def _check_outcome(case: Case, values: dict, today: date) -> None:
+def _check_outcome(
+    case: Case, values: dict, today: date, claimant_ids: list[int], *, editing: int | None = None
+) -> None:
     errors: dict[str, str] = {}
     kind = values.get("kind")
     decided_on = values.get("decided_on")
@@ -156,11 +158,19 @@ def _check_outcome(case: Case, values: dict, today: date) -> None:
         errors["amount"] = _(
             "Enter the amount awarded or agreed: it is required for a judgment or a settlement."
         )
+    elif kind == OutcomeKind.APPEAL and amount is not None:
+        errors["amount"] = _(
+            "An appeal awards nothing itself: leave the amount empty (the judgment appealed stays in force)."
+        )
     elif kind in AMOUNT_FORBIDDEN and amount is not None:
         errors["amount"] = _("A dismissal awards nothing: leave the amount empty.")
     currency = values.get("currency") or ""
     if len(currency) != 3 or not currency.isalpha() or not currency.isupper():
         errors["currency"] = _("Choose a currency from the list.")
+    if kind == OutcomeKind.APPEAL:
+        errors.update(appeals.check_fields(case, values, today))
+        if decided_on is not None and not errors:
+            errors.update(appeals.check_against_judgments(case, claimant_ids, decided_on, editing=editing))
     if errors:
         raise ValidationFailed(errors)
 
@@ -178,7 +188,8 @@ def record_outcomes(
         raise ValidationFailed({"claimant_ids": _("Choose at least one claimant.")})
     if any(cid not in in_case for cid in chosen):
         raise ValidationFailed({"claimant_ids": _("Choose only claimants of this case.")})
-    _check_outcome(case, values, today or clock.today())
+    values = appeals.only_for_appeals(values)
+    _check_outcome(case, values, today or clock.today(), chosen)
     try:
         created = [
             records.create(user, Outcome, {**values, "case_id": case.id, "claimant_id": cid}, commit=False)
@@ -196,8 +207,10 @@ def update_outcome(
 ) -> dict:
     _require_case_worker(user)
     _require_same_org(user, outcome)
-    values = {k: v for k, v in values.items() if k not in ("case_id", "claimant_id")}
-    _check_outcome(outcome.case, values, today or clock.today())
+    values = appeals.only_for_appeals(
+        {k: v for k, v in values.items() if k not in ("case_id", "claimant_id")}
+    )
+    _check_outcome(outcome.case, values, today or clock.today(), [outcome.claimant_id], editing=outcome.id)
     currency = values.get("currency")
     if currency and currency != outcome.currency:
         paid = db.session.scalar(

@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant
+from claims.models.base import utcnow
 from claims.services import access, protection, records
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.scope import visible
@@ -59,4 +60,5 @@ def restore_party(user, case: Case, link: CaseClaimant) -> None:
             }
         )
     records.reactivate(user, link, {})
+    case.updated_at = utcnow()  # the case's claimants changed: claims.services.cases.claimants_changed
     db.session.commit()

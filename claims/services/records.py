@@ -255,6 +255,11 @@ def reactivate(user, record, values: dict) -> None:
     write_audit(user, AuditAction.RESTORE, record, changes)
 
 
+def commit_or_stale(record, expected_version) -> None:
+    """Commit a write made with ``commit=False`` on ``record`` at ``expected_version``: a concurrent one is stale."""
+    _commit_or_stale(record, _expected(record, expected_version))
+
+
 def _commit_or_stale(record, expected: int | None) -> None:
     try:
         db.session.commit()

@@ -11,14 +11,19 @@ The derivation, for a claimant with a live part in the case (``InForce.standing`
   - a withdrawal straight after a settlement: SETTLED (settling, then withdrawing the complaint with the
     court's approval, is how a settled plaintiff leaves the labour court; the settlement stays in force);
   - any other withdrawal: WITHDRAWN;
-  - a judgment or a dismissal (the court's judgment too, awarding nothing): JUDGMENT, or APPEALED while the
-    case's stage is Appeal.
+  - an appeal (lodged by either side, against the judgment before it): APPEALED, for that claimant only; the
+    amount in force stays the judgment's;
+  - a judgment or a dismissal (the court's judgment too, awarding nothing): JUDGMENT.
 
-So a settlement reached after a judgment (on appeal, or in enforcement) makes the claimant SETTLED; the appeal
-court's judgment, recorded as a later judgment, decides once the case leaves the Appeal stage; archiving a
-mistaken outcome gives back the standing the one before it gave. The app records an appeal as the case's stage,
-not per claimant: while the case is at the Appeal stage, everyone whose latest outcome is a judgment counts as
-appealed, including someone the appeal leaves out.
+An appeal withdrawn (``appeal_withdrawn_on``) is kept but takes no part: the judgment it was against is final
+again, and decides. So a settlement reached after a judgment (on appeal, or in enforcement) makes the claimant
+SETTLED; the appeal court's judgment, recorded as a later judgment, replaces the first; archiving a mistaken
+outcome gives back the standing the one before it gave.
+
+The stage rule, for cases recorded before appeals were per claimant (``stage_rule``): in a case at the Appeal
+stage with no appeal recorded for anyone (live, withdrawn or not), everyone whose latest outcome is a judgment
+counts as APPEALED, including someone the appeal leaves out; the case page says so. Once one appeal is recorded in
+the case, only the claimants with an appeal count as appealed.
 
 Still in the case (``STILL_IN``): ACTIVE, JUDGMENT and APPEALED; SETTLED and WITHDRAWN have left it, and a joint
 filing no longer names them (claims.services.documents.context).
@@ -77,7 +82,8 @@ def _require_case_worker(user) -> None:
 
 
 def _numbered(case: Case, name: str):
-    """Every live outcome of the case numbered per claimant, newest first (``rank`` 1 the latest)."""
+    """Every live outcome of the case numbered per claimant, newest first (``rank`` 1 the latest); an appeal
+    withdrawn takes no part."""
     rank = (
         sa.func.row_number()
         .over(partition_by=Outcome.claimant_id, order_by=(Outcome.decided_on.desc(), Outcome.id.desc()))
@@ -93,9 +99,30 @@ def _numbered(case: Case, name: str):
             Outcome.currency,
             rank,
         )
-        .where(Outcome.case_id == case.id, Outcome.org_id == case.org_id, Outcome.archived_at.is_(None))
+        .where(
+            Outcome.case_id == case.id,
+            Outcome.org_id == case.org_id,
+            Outcome.archived_at.is_(None),
+            sa.or_(Outcome.kind != OutcomeKind.APPEAL, Outcome.appeal_withdrawn_on.is_(None)),
+        )
         .subquery(name)
     )
+
+
+def appeals_recorded(case: Case) -> sa.Exists:
+    """Whether any appeal (withdrawn or not) is recorded in the case: then appeals are per claimant."""
+    return sa.exists().where(
+        Outcome.case_id == case.id,
+        Outcome.org_id == case.org_id,
+        Outcome.archived_at.is_(None),
+        Outcome.kind == OutcomeKind.APPEAL,
+    )
+
+
+def stage_rule(case: Case) -> bool:
+    """Whether the case's appealed plaintiffs are counted by the stage rule (at the Appeal stage, no appeal
+    recorded per claimant): the case page says so. One query, only at the Appeal stage."""
+    return case.stage == CaseStage.APPEAL and not db.session.scalar(sa.select(appeals_recorded(case)))
 
 
 class InForce:
@@ -112,7 +139,14 @@ class InForce:
         )
 
     def column(self, name: str):
-        return sa.case((self.withdrawn_after_settling, self.before.c[name]), else_=self.last.c[name])
+        """The outcome in force's ``name``: an appeal's own date, but the amount of the judgment appealed."""
+        if name == "decided_on":
+            return sa.case((self.withdrawn_after_settling, self.before.c[name]), else_=self.last.c[name])
+        return sa.case(
+            (self.withdrawn_after_settling, self.before.c[name]),
+            (self.last.c.kind == OutcomeKind.APPEAL, self.before.c[name]),
+            else_=self.last.c[name],
+        )
 
     @property
     def amount(self):
@@ -121,13 +155,18 @@ class InForce:
     @property
     def standing(self):
         """The standing as a SQL CASE (no outcome: a NULL kind, ACTIVE)."""
-        judged = Standing.APPEALED if self.case.stage == CaseStage.APPEAL else Standing.JUDGMENT
         kind = self.last.c.kind
+        judged: sa.ColumnElement | str = Standing.JUDGMENT.value
+        if self.case.stage == CaseStage.APPEAL:  # the stage rule, for a case with no appeal recorded
+            judged = sa.case(
+                (appeals_recorded(self.case), Standing.JUDGMENT.value), else_=Standing.APPEALED.value
+            )
         return sa.case(
             (kind == OutcomeKind.SETTLEMENT, Standing.SETTLED.value),
             (self.withdrawn_after_settling, Standing.SETTLED.value),
             (kind == OutcomeKind.WITHDRAWAL, Standing.WITHDRAWN.value),
-            (kind.in_(JUDGED), judged.value),
+            (kind == OutcomeKind.APPEAL, Standing.APPEALED.value),
+            (kind.in_(JUDGED), judged),
             else_=Standing.ACTIVE.value,
         ).label("standing")
 
@@ -193,6 +232,8 @@ class PlaintiffsSection:
     chosen: str
     rows: list[PlaintiffRow]
     listing: paging.Listing
+    # Appealed by the case's stage, not per claimant (no appeal recorded in a case at the Appeal stage).
+    stage_rule: bool = False
 
     @property
     def all(self) -> StandingTotals:
@@ -257,7 +298,8 @@ def totals_by_standing(case: Case) -> list[StandingTotals]:
 
 def plaintiffs_section(user, case: Case, *, standing: str = "", page: int = 1) -> PlaintiffsSection:
     """The totals by standing and the ``page``-th page of the plaintiffs whose standing is ``standing`` (every
-    one when empty or unknown), in plaintiff order: three queries whatever the number of plaintiffs."""
+    one when empty or unknown), in plaintiff order: three queries whatever the number of plaintiffs (four at the
+    Appeal stage, to say whether the stage rule counts the appealed)."""
     _require_case_worker(user)
     if case.org_id != user.org_id:
         raise Forbidden("another organisation's case")
@@ -282,7 +324,7 @@ def plaintiffs_section(user, case: Case, *, standing: str = "", page: int = 1) -
         PlaintiffRow(link, Standing(value), decided_on)
         for link, value, decided_on in db.session.execute(query)
     ]
-    return PlaintiffsSection(by_standing, total, chosen, rows, listing)
+    return PlaintiffsSection(by_standing, total, chosen, rows, listing, stage_rule(case))
 
 
 # ---------------------------------------------------------------- a selection of plaintiffs

@@ -397,3 +397,47 @@ def test_follow_up_visit_tasks_stored_as_text_get_their_key_in_either_language(e
     ]
     assert [r.body for r in rows if r.id in ids] == [*bodies, "Follow-up visit to MK-01"]
     db.session.close()
+
+
+def test_the_appeals_downgrade_refuses_while_an_appeal_is_recorded_and_goes_down_without_one(empty_app):
+    from datetime import date
+
+    from claims.models import Outcome
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    case, person = make.case(), make.claimant()
+    make.outcome(case, person, decided_on=date(2026, 3, 1))
+    appeal = make.outcome(
+        case,
+        person,
+        kind="appeal",
+        amount=None,
+        decided_on=date(2026, 3, 10),
+        appealed_by="respondent",
+        appeal_court="specialised_appeal",
+    )
+    appeal.archived_at = appeal.created_at  # archived, it is still a row the old CHECK cannot hold
+    db.session.commit()
+    db.session.close()
+    with pytest.raises(SystemExit):
+        downgrade(revision="b7e3a9c41d05")
+    assert "appealed_by" in {c["name"] for c in sa.inspect(db.engine).get_columns("outcomes")}
+    db.session.execute(sa.delete(Outcome).where(Outcome.kind == "appeal"))
+    db.session.commit()
+    db.session.close()
+    downgrade(revision="b7e3a9c41d05")
+    assert "appealed_by" not in {c["name"] for c in sa.inspect(db.engine).get_columns("outcomes")}
+    # the old CHECK is back: an appeal cannot be written
+    with pytest.raises(sa.exc.IntegrityError):
+        db.session.execute(
+            sa.text(
+                "INSERT INTO outcomes (org_id, case_id, claimant_id, kind, decided_on, currency, received, "
+                "written_off, uncollected, version, created_at, updated_at) SELECT org_id, case_id, claimant_id, "
+                "'appeal', decided_on, currency, 0, written_off, uncollected, 1, created_at, updated_at FROM outcomes"
+            )
+        )
+    db.session.rollback()
+    db.session.close()
+    upgrade()

@@ -51,6 +51,49 @@ def test_a_judgment_gives_an_appeal_deadline_that_moves_off_songkran(db, make, l
     assert stored(db, claimant)["appeal_labour:LC-01"].due_on == date(2025, 4, 17)
 
 
+def test_an_appeal_recorded_meets_the_appeal_deadline_for_that_claimant_only(db, make, lawyer):
+    claimant, case = labour_judgment(make, lawyer)
+    other = make.claimant(pseudonym="BP-03")
+    make.party(case, other, position=2)
+    make.outcome(case, other, decided_on=date(2025, 3, 28))
+    db.session.commit()
+    deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)
+    assert "appeal_labour:LC-01" in stored(db, claimant)
+    appeal = make.outcome(
+        case,
+        claimant,
+        kind="appeal",
+        amount=None,
+        decided_on=date(2025, 4, 10),
+        appealed_by="claimant",
+        appeal_court="specialised_appeal",
+    )
+    db.session.commit()
+    views = {v.key for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
+    assert "appeal_labour:LC-01" not in views and "appeal_labour:LC-01" not in stored(db, claimant)
+    # kept, archived: not deleted
+    assert (
+        db.session.scalar(
+            db.select(Deadline).where(
+                Deadline.claimant_id == claimant.id, Deadline.key == "appeal_labour:LC-01"
+            )
+        ).archived_at
+        is not None
+    )
+    # the other claimant, not in the appeal, keeps theirs
+    assert "appeal_labour:LC-01" in {v.key for v in deadlines.claimant_deadlines(lawyer, other, today=TODAY)}
+    # withdrawn, the appeal still met the deadline; the appeal court's judgment gives a deadline of its own
+    appeal.appeal_withdrawn_on = date(2025, 5, 1)
+    db.session.commit()
+    assert "appeal_labour:LC-01" not in {
+        v.key for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)
+    }
+    make.outcome(case, claimant, decided_on=date(2025, 9, 1), amount="100.00")
+    db.session.commit()
+    again = {v.key: v for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
+    assert again["appeal_labour:LC-01"].due_on > date(2025, 9, 1)
+
+
 def test_a_closure_day_moves_a_deadline_and_flags_it_to_the_lawyer(db, make, lawyer):
     claimant, case = labour_judgment(make, lawyer)
     db.session.commit()

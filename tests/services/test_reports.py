@@ -192,6 +192,26 @@ def test_settlements(db, make):
     )
 
 
+def test_an_appeal_is_no_decision_in_the_settlement_rate(db, make):
+    w = build_world(db, make)
+    c1 = w.cases["C1"]
+    from claims.models import Claimant
+
+    p1 = db.session.scalar(db.select(Claimant).where(Claimant.pseudonym == "P1"))
+    make.outcome(
+        c1,
+        p1,
+        kind=OutcomeKind.APPEAL,
+        decided_on=date(2024, 8, 10),
+        amount=None,
+        appealed_by="respondent",
+        appeal_court="specialised_appeal",
+    )
+    db.session.commit()
+    s = settlements.report(w.admin, ALL)
+    assert (s.decided, s.settled, s.rate) == (5, 2, D("40.0"))  # as before the appeal
+
+
 def test_repeat_respondents_and_what_they_owe(db, make):
     w = build_world(db, make)
     repeats, count = respondents.repeat_respondents(w.admin, ALL)

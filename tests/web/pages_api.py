@@ -6,6 +6,8 @@ from __future__ import annotations
 # status and zip: a token of the organisation's case workers, as the reads. (PATCH and DELETE are not walked by
 # the matrix; tests/web/test_api_writes_*.py send them with each kind of token.)
 ACCESS = {
+    # A case's outcomes per claimant: a read, by the same tokens as the case itself.
+    "api_v1.case_outcomes": "TOKEN_API",
     "api_v1.create_case": "TOKEN_API",
     "api_v1.update_case": "TOKEN_API",
     "api_v1.add_case_claimants": "TOKEN_API",

@@ -401,6 +401,70 @@ def test_a_hearing_is_created_and_updated_through_the_services_rules(app, world)
     assert {"starts_at", "kind"} <= set(_problems(missing))
 
 
+def test_a_cases_outcomes_per_claimant_with_their_appeal_fields(app, world, make):
+    case, protected, plain = world["case"], world["protected"], world["plain"]
+    make.outcome(
+        case, protected, decided_on=date(2024, 6, 3), amount="1200.00", description=f"Moved to {HOME}"
+    )
+    make.outcome(case, plain, decided_on=date(2024, 6, 3), amount="800.00")
+    make.outcome(
+        case,
+        plain,
+        kind="appeal",
+        amount=None,
+        decided_on=date(2024, 6, 17),
+        appealed_by="respondent",
+        appeal_court="specialised_appeal",
+    )
+    mistaken = make.outcome(case, protected, kind="settlement", decided_on=date(2024, 7, 1), amount="1.00")
+    mistaken.archived_at = mistaken.created_at
+    _db.session.commit()
+    response = Api(app, world["lawyer"]).get(f"/api/v1/cases/{case.id}/outcomes")
+    assert response.status_code == 200, response.get_json()
+    body = response.get_json()
+    assert body["total"] == 3  # the archived settlement is not listed
+    found = {(o["claimant_id"], o["kind"]): o for o in body["items"]}
+    appeal = found[(plain.id, "appeal")]
+    assert (appeal["appealed_by"], appeal["appeal_court"], appeal["amount"], appeal["decided_on"]) == (
+        "respondent",
+        "specialised_appeal",
+        None,
+        "2024-06-17",
+    )
+    assert found[(protected.id, "judgment")]["amount"] == {"amount": "1200.00", "currency": "THB"}
+    assert found[(protected.id, "judgment")]["appealed_by"] is None
+    # free text is not in the API: the description may say where someone is
+    assert HOME not in response.get_data(as_text=True)
+    paged = Api(app, world["lawyer"]).get(f"/api/v1/cases/{case.id}/outcomes?per_page=1&page=2").get_json()
+    assert (paged["total"], len(paged["items"]), paged["pages"]) == (3, 1, 3)
+    assert paged["next"] == f"/api/v1/cases/{case.id}/outcomes?per_page=1&page=3"
+    assert Api(app, world["stranger"]).get(f"/api/v1/cases/{case.id}/outcomes").status_code == 404
+    assert (
+        Api(app, world["lawyer"]).get(f"/api/v1/cases/{world['other_case'].id}/outcomes").status_code == 404
+    )
+
+
+def test_a_hearings_what_to_bring_is_read_and_written_with_the_forms_limit(app, world):
+    api = Api(app, world["lawyer"])
+    url = f"/api/v1/hearings/{world['hearing'].id}"
+    read = api.get(url).get_json()
+    assert "what_to_bring" in read and read["what_to_bring"] is None
+    bring = "Passport or pink card, every payslip, ใบเสร็จค่าหัว"
+    saved = api.patch(url, {"what_to_bring": bring, "version": read["version"]})
+    assert saved.status_code == 200 and saved.get_json()["what_to_bring"] == bring
+    assert _db.session.get(Hearing, world["hearing"].id).what_to_bring == bring
+    too_long = api.patch(
+        url, {"what_to_bring": "x" * 2001, "version": read["version"] + 1}, headers={"Accept-Language": "th"}
+    )
+    assert too_long.status_code == 422 and "what_to_bring" in _problems(too_long)
+    assert _db.session.get(Hearing, world["hearing"].id).what_to_bring == bring
+    # sent as null, it is cleared; left out of a PATCH, it stays
+    kept = api.patch(url, {"room": "5", "version": read["version"] + 1}).get_json()
+    assert kept["what_to_bring"] == bring
+    cleared = api.patch(url, {"what_to_bring": None, "version": kept["version"]})
+    assert cleared.status_code == 200 and cleared.get_json()["what_to_bring"] is None
+
+
 def test_nothing_answers_500_to_odd_input(app, world):
     api = Api(app, world["lawyer"])
     for payload in (

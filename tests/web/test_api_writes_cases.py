@@ -195,6 +195,25 @@ def test_claimants_are_added_to_a_case_and_removed_from_it(app, world):
     assert _count(CaseClaimant) == 2
 
 
+def test_adding_or_removing_claimants_moves_the_cases_version_so_an_edit_read_before_is_409(app, world):
+    api = Api(app, world["admin"])
+    url = f"/api/v1/cases/{world['case'].id}"
+    before = api.get(url).get_json()
+    added = api.post(f"{url}/claimants", {"claimant_ids": [world["guarded"].id]}).get_json()
+    assert added["version"] == before["version"] + 1 and added["updated_at"] >= before["updated_at"]
+    stale = api.patch(url, {"title": "Read before the claimant came", "version": before["version"]})
+    assert stale.status_code == 409 and stale.get_json()["current_version"] == added["version"]
+    assert _db.session.get(Case, world["case"].id).title != "Read before the claimant came"
+    party = {p["claimant_id"]: p for p in added["claimants"]}[world["plain"].id]
+    removed = api.open("DELETE", f"{url}/claimants/{world['plain'].id}", json={"version": party["version"]})
+    assert removed.status_code == 200 and removed.get_json()["version"] == added["version"] + 1
+    assert api.patch(url, {"title": "Now", "version": added["version"]}).status_code == 409
+    assert api.patch(url, {"title": "Now", "version": added["version"] + 1}).status_code == 200
+    # nothing changes, nothing moves: adding someone already in the case is refused and keeps the version
+    again = api.post(f"{url}/claimants", {"claimant_ids": [world["guarded"].id]})
+    assert again.status_code == 422 and api.get(url).get_json()["version"] == added["version"] + 2
+
+
 def test_a_protected_person_is_added_only_by_the_people_the_rule_names(app, world):
     response = Api(app, world["paralegal"]).post(
         f"/api/v1/cases/{world['case'].id}/claimants", {"claimant_ids": [world["guarded"].id]}

@@ -49,7 +49,7 @@ def group(make, db):
     make.party(case, first)
     make.party(case, second, position=2)
     make.calculation(case, first, wage_claim())
-    make.hearing(case, support_lodging="Shelter room 4")
+    make.hearing(case, support_lodging="Shelter room 4", what_to_bring="Passport and payslips")
     make.payment(make.outcome(case, first), payer="Agency Co.")
     db.session.commit()
     return case
@@ -246,11 +246,15 @@ def test_hearings_deadlines_and_payments(login_as, group, make, db):
 
     client = login_as("admin")
     hearing = dict(zip(*rows_of(client.get("/exports/file/hearings?format=csv&window=30"))[:2], strict=True))
-    assert (hearing["Case"], hearing["Lodging"], hearing["Kind"]) == (
+    assert (hearing["Case"], hearing["Lodging"], hearing["Kind"], hearing["What to bring"]) == (
         "LC-01",
         "Shelter room 4",
         "Conciliation",
+        "Passport and payslips",
     )
+    # free text a person typed: not in a redacted export for partners
+    redacted = rows_of(client.get("/exports/file/hearings?format=csv&window=30&redacted=1"))
+    assert "What to bring" not in redacted[0] and "Passport and payslips" not in repr(redacted)
     first = db.session.scalar(sa.select(Claimant).where(Claimant.pseudonym == "BP-01"))
     db.session.add(
         Deadline(org_id=first.org_id, claimant_id=first.id, key="k", label={}, due_on=date(2027, 1, 31))

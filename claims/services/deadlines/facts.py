@@ -48,6 +48,23 @@ CHUNK = 900
 COURT_OF = {CaseKind.LABOUR: "labour", CaseKind.CRIMINAL: "criminal"}
 
 
+def unappealed(rows) -> list[tuple]:
+    """(claimant, day, case kind, reference) of each judgment no appeal was lodged against, from rows of
+    judgments and appeals in (day, id) order. An appeal is against the claimant's latest judgment in the case
+    on or before its day: its appeal deadline is met (a withdrawn appeal too: the right was used, and the
+    judgment is final), and the stored deadline is archived at the next refresh, as facts that no longer give a
+    deadline do. The appeal court's own judgment, later, has its deadline (to the Supreme Court)."""
+    open_judgments: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    for order, (claimant_id, decided_on, kind, reference, case_id, outcome_kind) in enumerate(rows):
+        mine = open_judgments[(claimant_id, case_id)]
+        if outcome_kind == OutcomeKind.APPEAL:
+            if mine:
+                mine.pop()
+        else:
+            mine.append((order, (claimant_id, decided_on, kind, reference)))
+    return [judgment for _order, judgment in sorted(j for js in open_judgments.values() for j in js)]
+
+
 @dataclass(frozen=True)
 class Chunk:
     """Claimants ``after`` < id <= ``upto`` of the organisation (``upto`` None: no end), or exactly ``ids``."""
@@ -138,13 +155,15 @@ def read_facts(org_id: int, chunk: Chunk, today: date) -> dict[int, ClaimantFact
     ):
         witness_hearings[case_id] = first.date() if isinstance(first, datetime) else first
     judgments = db.session.execute(
-        sa.select(Outcome.claimant_id, Outcome.decided_on, Case.kind, Case.reference)
+        sa.select(
+            Outcome.claimant_id, Outcome.decided_on, Case.kind, Case.reference, Outcome.case_id, Outcome.kind
+        )
         .join(Case, Case.id == Outcome.case_id)
         .where(
             of_org(Outcome.org_id, org_id),
             chunk.where(Outcome.claimant_id),
             Outcome.archived_at.is_(None),
-            Outcome.kind == OutcomeKind.JUDGMENT,
+            Outcome.kind.in_([OutcomeKind.JUDGMENT, OutcomeKind.APPEAL]),
             Case.archived_at.is_(None),
             # A judgment being enforced, or of a closed case, is final: no appeal is left to lodge.
             Case.stage.not_in([CaseStage.ENFORCEMENT, CaseStage.CLOSED]),
@@ -166,7 +185,7 @@ def read_facts(org_id: int, chunk: Chunk, today: date) -> dict[int, ClaimantFact
     for link in links:
         by_claimant_links[link.claimant_id].append(link)
     by_claimant_judgments = defaultdict(list)
-    for claimant_id, decided_on, kind, reference in judgments:
+    for claimant_id, decided_on, kind, reference in unappealed(judgments):
         if kind in COURT_OF:
             by_claimant_judgments[claimant_id].append(engine.Judgment(COURT_OF[kind], decided_on, reference))
     return {

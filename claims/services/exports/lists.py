@@ -126,6 +126,7 @@ HEARING_COLUMNS = [
     Col("interpreter_language", _l("Interpreter")),
     Col("interpreter_booked", _l("Interpreter booked"), YESNO),
     Col("must_attend", _l("Who must attend"), free=True),
+    Col("what_to_bring", _l("What to bring"), free=True),
     Col("support_transport", _l("Transport"), contact=True),
     Col("support_lodging", _l("Lodging"), contact=True),
     Col("support_allowance", _l("Allowance"), AMOUNT),

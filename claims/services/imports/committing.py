@@ -353,6 +353,7 @@ def _link(user, case: Case, claimants: list[Claimant]) -> None:
         link = links.get(claimant_id)
         if link is not None and link.archived_at is None:
             continue
+        case.updated_at = utcnow()  # the case's claimants changed: claims.services.cases.claimants_changed
         position += 1
         values = {"role": ClaimantRole.PLAINTIFF, "position": position}
         if link is not None:  # a party removed earlier comes back, keeping one row per pair

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from claims.models import Case, CaseClaimant, CaseRespondent, Claimant, Outcome, Respondent
+from claims.models.enums import OutcomeKind
 from claims.services import protection
 from claims.services.reports.filters import ReportFilters
 
@@ -101,7 +102,8 @@ def outcomes_of(query: sa.Select, filters: ReportFilters) -> sa.Select:
     conditions = [Outcome.archived_at.is_(None)]
     if filters.basis == "decided":
         conditions = _outcome_in_period(filters)
-    return query.join(Outcome, sa.and_(_same_part(), *conditions))
+    # An appeal decides nothing: the judgment it is against is the decision (and stays in force).
+    return query.join(Outcome, sa.and_(_same_part(), Outcome.kind != OutcomeKind.APPEAL, *conditions))
 
 
 def respondent_names(user, ids) -> dict[str, str]:

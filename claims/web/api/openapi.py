@@ -22,6 +22,7 @@ from claims.web.api.schemas import (
     HEARING,
     HEARING_WRITE,
     MONEY,
+    OUTCOME,
     SHARED_CASES,
     page,
     ref,
@@ -91,6 +92,19 @@ def document() -> dict:
     )
     paths |= _resource("calculations", "calculation", "calculation_id", "CalculationSummary", "Calculation")
     paths |= _resource("documents", "document", "document_id", "Document", "Document")
+    paths["/api/v1/cases/{case_id}/outcomes"] = {
+        "get": {
+            "summary": "The case's outcomes per claimant (appeals with who lodged them and where), oldest change "
+            "first.",
+            "parameters": [*path_id("case_id"), *PAGING],
+            "responses": {
+                "200": json_answer(ref("OutcomePage"), "One page."),
+                "400": json_answer(ref("Error"), "A query parameter is wrong (named in `field`)."),
+                **REFUSALS,
+                **NOT_FOUND,
+            },
+        }
+    }
     paths["/api/v1/shared"] = {
         "get": {
             "summary": "Cases other organisations share with the caller's, newest first: the first 100, and "
@@ -209,6 +223,7 @@ def document() -> dict:
         "ClaimantSummary": claimant_summary,
         "ClaimantWrite": CLAIMANT_WRITE,
         "Case": CASE,
+        "Outcome": OUTCOME,
         "Hearing": HEARING,
         "HearingWrite": HEARING_WRITE,
         "Deadline": DEADLINE,
@@ -231,7 +246,15 @@ def document() -> dict:
             "additionalProperties": False,
         },
     }
-    for name in ("ClaimantSummary", "Case", "Hearing", "Deadline", "CalculationSummary", "Document"):
+    for name in (
+        "ClaimantSummary",
+        "Case",
+        "Outcome",
+        "Hearing",
+        "Deadline",
+        "CalculationSummary",
+        "Document",
+    ):
         schemas[f"{name}Page"] = page(name)
     return {
         "openapi": "3.1.0",

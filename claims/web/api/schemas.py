@@ -3,7 +3,16 @@ the OpenAPI document (openapi.py). Choices come from the enums, so a new kind of
 
 from __future__ import annotations
 
-from claims.models.enums import HearingKind, HearingStatus, Sex, ShareLevel, TraffickingStatus
+from claims.models.enums import (
+    AppealCourt,
+    AppealedBy,
+    HearingKind,
+    HearingStatus,
+    OutcomeKind,
+    Sex,
+    ShareLevel,
+    TraffickingStatus,
+)
 
 NULLABLE_STRING = {"type": ["string", "null"]}
 NULLABLE_DATE = {"type": ["string", "null"], "format": "date"}
@@ -129,6 +138,37 @@ CASE = _record(
         },
     }
 )
+OUTCOME = _record(
+    {
+        "case_id": {"type": "integer"},
+        "claimant_id": {"type": "integer"},
+        "kind": {"type": "string", "enum": [member.value for member in OutcomeKind]},
+        "decided_on": {
+            "type": "string",
+            "format": "date",
+            "description": "For an appeal, the day it was lodged.",
+        },
+        "amount": {
+            "anyOf": [ref("Money"), {"type": "null"}],
+            "description": "Awarded or agreed; null for a dismissal, an appeal, a withdrawal without money.",
+        },
+        "received": {**ref("Money"), "description": "Received against this outcome, in its currency."},
+        "appealed_by": {
+            "type": ["string", "null"],
+            "enum": [*(member.value for member in AppealedBy), None],
+            "description": "An appeal only: who lodged it.",
+        },
+        "appeal_court": {
+            "type": ["string", "null"],
+            "enum": [*(member.value for member in AppealCourt), None],
+            "description": "An appeal only: the court it goes to.",
+        },
+        "appeal_withdrawn_on": {
+            **NULLABLE_DATE,
+            "description": "An appeal only: the day it was withdrawn (the judgment appealed is then final).",
+        },
+    }
+)
 HEARING_KINDS = [member.value for member in HearingKind]
 HEARING_STATUSES = [member.value for member in HearingStatus]
 _HEARING_FIELDS = {
@@ -140,6 +180,11 @@ _HEARING_FIELDS = {
     "kind": {"type": "string", "enum": HEARING_KINDS},
     "status": {"type": "string", "enum": HEARING_STATUSES},
     "must_attend": NULLABLE_STRING,
+    "what_to_bring": {
+        "type": ["string", "null"],
+        "description": "Documents and things the claimants bring (the passport, payslips), at most 2,000 "
+        "characters; the hearing letter quotes it.",
+    },
     "interpreter_language": NULLABLE_STRING,
     "interpreter_booked": BOOLEAN,
     "outcome": NULLABLE_STRING,

@@ -141,6 +141,26 @@ def case_links(case_ids) -> dict[int, list[CaseClaimant]]:
     return found
 
 
+def outcomes(records) -> list[dict]:
+    """A case's outcomes per claimant. Not the description: free text typed by a person, which may say where
+    someone is; the pages show it, the API (for partners' scripts too) does not."""
+    return [
+        _common(record)
+        | {
+            "case_id": record.case_id,
+            "claimant_id": record.claimant_id,
+            "kind": plain(record.kind),
+            "decided_on": plain(record.decided_on),
+            "amount": money(record.amount, record.currency),
+            "received": money(record.received, record.currency),
+            "appealed_by": plain(record.appealed_by),
+            "appeal_court": plain(record.appeal_court),
+            "appeal_withdrawn_on": plain(record.appeal_withdrawn_on),
+        }
+        for record in records
+    ]
+
+
 HEARING_FIELDS = (
     "case_id",
     "court_id",
@@ -148,6 +168,7 @@ HEARING_FIELDS = (
     "kind",
     "status",
     "must_attend",
+    "what_to_bring",
     "interpreter_language",
     "interpreter_booked",
     "outcome",

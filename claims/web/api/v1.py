@@ -24,7 +24,7 @@ from sqlalchemy.orm import contains_eager, defer
 from werkzeug.exceptions import HTTPException
 
 from claims.extensions import csrf, db
-from claims.models import Calculation, Case, Claimant, Deadline, GeneratedDocument, Hearing
+from claims.models import Calculation, Case, Claimant, Deadline, GeneratedDocument, Hearing, Outcome
 from claims.services import access, api_tokens
 from claims.services.errors import Forbidden, NotFound
 from claims.services.scope import get_visible, visible
@@ -169,7 +169,12 @@ def page_of(query: sa.Select, model, shape) -> Response:
     )
     pages = max(1, -(-total // per_page))
     args = {k: v for k, v in request.args.items() if k != "page"}
-    following = url_for(request.endpoint, **args, page=page + 1) if page < pages else None
+    # The path's own ids too (a case's outcomes): the next page is of the same case.
+    following = (
+        url_for(request.endpoint, **(request.view_args or {}), **args, page=page + 1)
+        if page < pages
+        else None
+    )
     return json_response(
         {
             "items": shape(rows),
@@ -215,6 +220,15 @@ def cases() -> Response:
 @bp.get("/cases/<int:case_id>")
 def case(case_id: int) -> Response:
     return item(_cases([get_visible(Case, case_id, token_user())])[0])
+
+
+@bp.get("/cases/<int:case_id>/outcomes")
+def case_outcomes(case_id: int) -> Response:
+    """The case's live outcomes, per claimant (judgments, settlements, withdrawals, dismissals, appeals): what
+    the case page's standing is derived from (claims.services.standing)."""
+    user = token_user()  # a role that does not work on cases is refused here (403), as for every read
+    case = get_visible(Case, case_id, user)
+    return page_of(visible(Outcome, user).where(Outcome.case_id == case.id), Outcome, shapes.outcomes)
 
 
 # ---------------------------------------------------------------- hearings and deadlines

@@ -82,6 +82,8 @@ HEARING_FIELDS = {
     "kind": enum_of(HearingKind),
     "status": enum_of(HearingStatus),
     "must_attend": Text(5000),
+    # The hearing form's limit: the letter and the reminder message quote it whole.
+    "what_to_bring": Text(2000),
     "interpreter_language": choice(set(LANGUAGES)),
     "interpreter_booked": boolean,
     "outcome": Text(5000),

@@ -16,7 +16,6 @@ from claims.extensions import db
 from claims.models import Case, CaseClaimant
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, ClaimantRole
 from claims.services import cases as case_service
-from claims.services import records
 from claims.services.errors import NotFound
 from claims.services.scope import get_visible, visible
 from claims.web.api import shapes
@@ -126,5 +125,5 @@ def remove_case_claimant(case_id: int, claimant_id: int) -> Response:
     if unknown:
         raise ApiError(INVALID, [(name, _("There is no such field.")) for name in sorted(unknown)])
     version = expected_version(data)
-    run_write(lambda: records.archive(user, link, version), link)
+    run_write(lambda: case_service.remove_party(user, link, version), link)
     return _case_answer(case)

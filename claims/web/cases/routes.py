@@ -287,7 +287,11 @@ def archive_child(case_id: int, kind: str, record_id: int):
         abort(404)
     if kind == "claimants" and request.form.get("confirmed") != "1":
         return redirect(url_for(".confirm_remove", case_id=case.id, link_id=record.id))
-    if run_service(None, lambda: records.archive(current_user, record, request.form.get("version"))):
+    if kind == "claimants":
+        remove = lambda: service.remove_party(current_user, record, request.form.get("version"))  # noqa: E731
+    else:
+        remove = lambda: records.archive(current_user, record, request.form.get("version"))  # noqa: E731
+    if run_service(None, remove):
         if kind == "claimants":
             flash(
                 _(

@@ -13,7 +13,7 @@ from wtforms import (
 )
 from wtforms.validators import InputRequired, Length, Optional, StopValidation
 
-from claims.models.enums import EnforcementKind, OutcomeKind
+from claims.models.enums import AppealCourt, AppealedBy, EnforcementKind, OutcomeKind
 from claims.services.amounts import amount_problem
 from claims.web.forms import NotInFuture, RecordForm, ThaiDateField, TypedNumberField, enum_coerce
 from claims.web.labels import choices, currency_choices
@@ -71,8 +71,11 @@ class CheckboxListField(SelectMultipleField):
 class OutcomeForm(RecordForm):
     kind = SelectField(_l("Outcome"), choices=lambda: choices(OutcomeKind), coerce=enum_coerce(OutcomeKind))
     decided_on = date_field(
-        _l("Date of the judgment, settlement or withdrawal"),
-        description=_l("Not in the future, and not before the case was filed."),
+        _l("Date of the judgment, settlement, withdrawal or appeal"),
+        description=_l(
+            "Not in the future, and not before the case was filed. An appeal: the day it was lodged, on or "
+            "after the judgment."
+        ),
     )
     amount = amount_field(
         _l("Amount awarded or agreed"),
@@ -81,6 +84,28 @@ class OutcomeForm(RecordForm):
         ),
     )
     currency = SelectField(_l("Currency"), choices=currency_choices, default="THB")
+    # An appeal's own fields: the service requires them for an appeal and clears them for any other outcome.
+    appealed_by = SelectField(
+        _l("Appeal lodged by"),
+        choices=lambda: choices(AppealedBy, blank="—"),
+        coerce=enum_coerce(AppealedBy),
+        validators=[Optional()],
+    )
+    appeal_court = SelectField(
+        _l("Appeal to"),
+        choices=lambda: choices(AppealCourt, blank="—"),
+        coerce=enum_coerce(AppealCourt),
+        validators=[Optional()],
+        description=_l(
+            "Labour: the Court of Appeal for Specialised Cases. Criminal: the Court of Appeal or a Region Court "
+            "of Appeal. Then the Supreme Court."
+        ),
+    )
+    appeal_withdrawn_on = date_field(
+        _l("Appeal withdrawn on"),
+        required=False,
+        description=_l("Only if the appeal was withdrawn: the judgment appealed is then final."),
+    )
     description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=5000)])
 
 
