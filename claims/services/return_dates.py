@@ -41,19 +41,27 @@ class AwaitedReturn:
         return self.planned_on is not None and self.planned_on < today
 
 
+def _candidates(user) -> sa.Select:
+    """The ids that can be awaiting a date: a planned return without the date of return on the claimant (the
+    return's own planned day is mirrored there), or a live return with neither day. Both are a sliver of the
+    organisation, so the list starts from them rather than from every claimant (at a tenth of national scale the
+    latter took 40 ms a count)."""
+    planned = sa.select(Claimant.id).where(
+        Claimant.org_id == user.org_id,
+        Claimant.planned_return_on.is_not(None),
+        Claimant.returned_home_on.is_(None),
+    )
+    undated = sa.select(ReturnHome.claimant_id).where(
+        ReturnHome.org_id == user.org_id,
+        ReturnHome.archived_at.is_(None),
+        ReturnHome.returned_on.is_(None),
+    )
+    return sa.union(planned, undated)
+
+
 def _awaited(user, mine: bool) -> sa.Select:
     """One row per live claimant of the organisation who is to go (or went) home without the date recorded: a
     planned return on the claimant, or a live return record without its date of return."""
-    open_return = (
-        sa.select(ReturnHome.id)
-        .where(
-            ReturnHome.claimant_id == Claimant.id,
-            ReturnHome.archived_at.is_(None),
-            ReturnHome.returned_on.is_(None),
-        )
-        .correlate(Claimant)
-        .exists()
-    )
     query = sa.select(
         Claimant.id,
         Claimant.pseudonym,
@@ -61,10 +69,10 @@ def _awaited(user, mine: bool) -> sa.Select:
         Claimant.order_in_force,
         Claimant.planned_return_on,
     ).where(
+        Claimant.id.in_(_candidates(user)),
         Claimant.org_id == user.org_id,
         Claimant.archived_at.is_(None),
         Claimant.returned_home_on.is_(None),
-        sa.or_(Claimant.planned_return_on.is_not(None), open_return),
     )
     if mine:
         query = query.where(Claimant.id.in_(followed_claimant_ids(user)))
