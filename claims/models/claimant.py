@@ -39,6 +39,15 @@ class Claimant(Record, db.Model):
         sa.Index("uq_claimants_org_external_id", "org_id", "external_id", unique=True),
         # The intake check's "same date of birth" (claims.services.matching).
         sa.Index("ix_claimants_org_date_of_birth", "org_id", "date_of_birth"),
+        # The reminders' "date of return to enter" (claims.services.return_dates): the few people of an
+        # organisation with a planned return and no date of return, read without walking every claimant.
+        sa.Index(
+            "ix_claimants_awaiting_return",
+            "org_id",
+            "planned_return_on",
+            postgresql_where=sa.text("planned_return_on IS NOT NULL AND returned_home_on IS NULL"),
+            sqlite_where=sa.text("planned_return_on IS NOT NULL AND returned_home_on IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

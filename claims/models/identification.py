@@ -37,9 +37,18 @@ class IdentificationEvent(Record, db.Model):
     returnee_category: Mapped[ReturneeCategory | None] = mapped_column(
         enum_column(ReturneeCategory, name="returnee_category")
     )
+    # The forms of exploitation identified at this event (ExploitationForm values, comma-separated as on the
+    # claimant; empty: none named). The claimant's own list gains them (claims.services.identification).
+    exploitation_forms: Mapped[str] = mapped_column(
+        sa.String(200), nullable=False, default="", server_default=""
+    )
     notes: Mapped[str | None] = mapped_column(sa.Text)
 
     claimant = relationship("Claimant")
+
+    @property
+    def exploitation_list(self) -> list[str]:
+        return [code for code in (self.exploitation_forms or "").split(",") if code]
 
     def safe_label(self) -> str:
         return f"identification ({self.status.value}) of {self.claimant.pseudonym}"

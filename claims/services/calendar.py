@@ -34,7 +34,7 @@ from claims.models import (
 )
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
-from claims.services import reintegration, shared
+from claims.services import reintegration, shared, visit_schedule
 from claims.services.court_calendar import shipped_court_days
 from claims.services.deadlines import DeadlineView, DueItem
 from claims.services.hearings import (
@@ -43,6 +43,7 @@ from claims.services.hearings import (
     lawyer_filter_choices,
     list_courts,
 )
+from claims.services.paging import Bounded
 from claims.services.scope import get_visible, visible
 
 VIEWS = ("week", "month", "list")
@@ -597,6 +598,9 @@ class ClaimantSchedule:
     past: list[HearingEntry]
     deadlines: list[DeadlineView]
     today: date
+    # The follow-up visits still to make (claims.services.visit_schedule), and whether the visiting agency is shown.
+    visits: Bounded = field(default_factory=Bounded)
+    sees_whereabouts: bool = False
 
 
 def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> ClaimantSchedule:
@@ -605,7 +609,8 @@ def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> Clai
 
     A claimant of another organisation, or archived, is not found. Queries: the claimant, their cases (court
     joined), the hearings (case, court and lawyers joined), the scheduled hearings of those days of their
-    attending lawyers for the double booking, then the deadlines' own.
+    attending lawyers for the double booking, then the deadlines' own, then the follow-up visits still to make
+    (a count, the first of them with their visitors and agencies) and the whereabouts rule's answer.
     """
     _require_case_worker(user)
     now = now or clock.now()
@@ -664,4 +669,13 @@ def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> Clai
     past = [e for e in reversed(entries) if e.hearing.starts_at < start_of_today]
     views = deadline_service.claimant_deadlines(user, claimant, today=now.date())
     views.sort(key=lambda v: (v.due_on is None, v.due_on or date.max))
-    return ClaimantSchedule(claimant, links, upcoming, past, views, now.date())
+    return ClaimantSchedule(
+        claimant,
+        links,
+        upcoming,
+        past,
+        views,
+        now.date(),
+        visit_schedule.for_claimant(user, claimant),
+        visit_schedule.may_see(user, claimant),
+    )

@@ -6,8 +6,10 @@ stored; the address is shown once, when it is made. Making a new one revokes the
 token answers 404, so a lost phone is dealt with by revoking. Events name the case reference and the claimant's
 pseudonym only: a calendar is synced to servers the organisation does not control.
 
-Hearings are timed events in the courts' zone (claims.clock.zone(), with its VTIMEZONE); deadlines are all-day
-events. UIDs are stable (``hearing-<id>@<org code>``, ``deadline-<id>@<org code>``), so a moved hearing or
+Hearings are timed events in the courts' zone (claims.clock.zone(), with its VTIMEZONE); deadlines and the
+follow-up visits still to make are all-day events. A visit names its claimant's pseudonym, why and who visits; never
+a place, its findings, nor a protected person's visiting agency (a partner in their country leads to them; see
+claims.services.visit_schedule), whoever owns the feed. UIDs are stable (``hearing-<id>@<org code>``, ``deadline-<id>@<org code>``), so a moved hearing or
 deadline updates the event the phone already has instead of adding a second one.
 """
 
@@ -30,7 +32,7 @@ from claims.labels import label as enum_label
 from claims.models import CalendarFeed, Case, Claimant, Deadline, Hearing, User
 from claims.models.base import utcnow
 from claims.models.enums import HearingStatus
-from claims.services import access, assigned, deadlines, hearings
+from claims.services import access, assigned, deadlines, hearings, visit_schedule
 from claims.services.errors import Forbidden, NotFound
 from claims.services.reminders import user_locale
 
@@ -188,6 +190,25 @@ def _task_event(task, org_code: str, stamp) -> icalendar.Event:
     return event
 
 
+def _visit_event(visit, org_code: str, stamp) -> icalendar.Event:
+    """A follow-up visit still to make, as an all-day item on its due day."""
+    event = icalendar.Event()
+    event.add("uid", f"visit-{visit.id}@{org_code}")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", visit.due_on)
+    event.add("dtend", visit.due_on + timedelta(days=1))
+    event.add("summary", _("Follow-up visit · %(claimant)s", claimant=visit.claimant.pseudonym))
+    description = [visit_schedule.purpose(visit)]
+    if visit.visitor is not None:
+        description.append(_("Visitor: %(name)s", name=visit.visitor.name))
+    agency = visit_schedule.agency_shown(visit, may_see=False)
+    if agency:
+        description.append(_("Visiting agency: %(name)s", name=agency))
+    event.add("description", "\n".join(description))
+    event.add("transp", "TRANSPARENT")
+    return event
+
+
 def _finish(calendar: icalendar.Calendar) -> bytes:
     calendar.add_missing_timezones()
     return calendar.to_ical()
@@ -201,7 +222,8 @@ def _locale_code(locale: str) -> str:
 
 def user_calendar(user, *, now: datetime | None = None) -> bytes:
     """The user's feed: the hearings of their cases from 30 days ago to a year ahead, their cases' deadlines
-    (not done) and the open tasks assigned to them in the same span, in the user's language."""
+    (not done), the follow-up visits they make or of their cases' claimants still to make, and the open tasks
+    assigned to them in the same span, in the user's language. A visit's own task is not listed beside it."""
     _require_case_worker(user)
     now = now or clock.now()
     today = now.date()
@@ -232,9 +254,17 @@ def user_calendar(user, *, now: datetime | None = None) -> bytes:
         start=today - timedelta(days=PAST_DAYS),
         until=today + timedelta(days=AHEAD_DAYS),
     )
-    tasks = assigned.between(
+    visits = visit_schedule.for_user(
         user, start=today - timedelta(days=PAST_DAYS), until=today + timedelta(days=AHEAD_DAYS)
     )
+    visit_tasks = {v.task_id for v in visits if v.task_id is not None}
+    tasks = [
+        task
+        for task in assigned.between(
+            user, start=today - timedelta(days=PAST_DAYS), until=today + timedelta(days=AHEAD_DAYS)
+        )
+        if task.id not in visit_tasks
+    ]
     with force_locale(locale):
         calendar = _calendar(_("Hearings and deadlines"))
         for hearing in hearing_list:
@@ -243,13 +273,16 @@ def user_calendar(user, *, now: datetime | None = None) -> bytes:
             calendar.add_component(
                 _deadline_event(item.deadline, item.claimant, code, _locale_code(locale), stamp)
             )
+        for visit in visits:
+            calendar.add_component(_visit_event(visit, code, stamp))
         for task in tasks:
             calendar.add_component(_task_event(task, code, stamp))
     return _finish(calendar)
 
 
 def case_calendar(user, case: Case) -> bytes:
-    """One case's hearings and its claimants' open deadlines, as a file to import; in the user's language."""
+    """One case's hearings, its claimants' open deadlines and their follow-up visits still to make, as a file to
+    import; in the user's language."""
     _require_case_worker(user)
     if case.org_id != user.org_id:
         raise Forbidden("another organisation's case")
@@ -270,4 +303,6 @@ def case_calendar(user, case: Case) -> bytes:
             calendar.add_component(_hearing_event(hearing, code, _locale_code(locale), stamp))
         for record, claimant in rows:
             calendar.add_component(_deadline_event(record, claimant, code, _locale_code(locale), stamp))
+        for visit in visit_schedule.for_case(user, case):
+            calendar.add_component(_visit_event(visit, code, stamp))
     return _finish(calendar)

@@ -18,7 +18,7 @@ from flask_babel import lazy_gettext as _l
 from claims import clock
 from claims.extensions import db
 from claims.models import Claimant, IdentificationEvent
-from claims.models.enums import IdentificationStatus, TraffickingStatus
+from claims.models.enums import ExploitationForm, IdentificationStatus, TraffickingStatus
 from claims.services import access, records
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import visible
@@ -93,6 +93,15 @@ def _sync_claimant(user, claimant: Claimant) -> None:
     records.update(user, claimant, values, records.UNCHECKED, commit=False)
 
 
+def _add_forms(user, claimant: Claimant, event: IdentificationEvent) -> None:
+    """The forms an event found join the claimant's own list (which the reports and exports read); none is taken
+    off it: the claimant's list is every form the person suffered, an event only what that screening found."""
+    have = set(claimant.exploitation_list) | set(event.exploitation_list)
+    joined = ",".join(f.value for f in ExploitationForm if f.value in have)
+    if joined != claimant.exploitation_forms:
+        records.update(user, claimant, {"exploitation_forms": joined}, records.UNCHECKED, commit=False)
+
+
 def resync(user, claimant: Claimant) -> None:
     """After an event came back (an administrator restored it): the claimant's fields from the history again."""
     _sync_claimant(user, claimant)
@@ -105,6 +114,7 @@ def add_event(user, claimant: Claimant, values: dict, *, today: date | None = No
     _check(values, claimant, today or clock.today())
     event = records.create(user, IdentificationEvent, {**values, "claimant_id": claimant.id}, commit=False)
     _sync_claimant(user, claimant)
+    _add_forms(user, claimant, event)
     db.session.commit()
     return event
 
@@ -118,6 +128,7 @@ def update_event(
     _check(values, event.claimant, today or clock.today())
     changes = records.update(user, event, values, version, commit=False)
     _sync_claimant(user, event.claimant)
+    _add_forms(user, event.claimant, event)
     db.session.commit()
     return changes
 

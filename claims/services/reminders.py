@@ -28,7 +28,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import DeadlineNotice, Hearing, ReminderDigest, TeamNotice, User
 from claims.models.base import utcnow
-from claims.services import access, assigned, deadlines, hearing_closures, hearings
+from claims.services import access, assigned, deadlines, hearing_closures, hearings, return_dates
 from claims.services.access import CASE_WORKERS
 from claims.services.errors import Forbidden
 from claims.services.paging import Bounded
@@ -76,6 +76,8 @@ class ReminderPage:
     closed_hearings: list = field(default_factory=list)  # hearing_closures.ClosedHearing
     # The user's own tasks due within assigned.DUE_SOON_DAYS (overdue ones included).
     my_tasks: Bounded = field(default_factory=Bounded)
+    # The people to go (or gone) home without their date of return: no visit can be planned for them yet.
+    return_dates: Bounded = field(default_factory=Bounded)
 
     @property
     def missing_by_claimant(self) -> list[tuple]:
@@ -134,6 +136,7 @@ def load_reminders(
         notice_total=deadlines.count_notices(user),
         closed_hearings=hearing_closures.closed_hearings(user, PAGE_HEARING_DAYS, mine=mine, now=now),
         my_tasks=assigned.due_soon(user, today=today, limit=PAGE_TASK_ROWS),
+        return_dates=return_dates.for_reminders(user, mine=mine),
     )
 
 

@@ -209,6 +209,21 @@ def test_each_figure_lists_exactly_the_records_it_counts(db, make):
     ]
     assert listed(admin, "referrals_made") == {"A", "B", "D"}
     assert listed(admin, "referrals_completed") == {"B", "C"}
+    # The "out of" figures and the visits' other outcomes: B's visit of 05-31 made 06-05, C's of 06-15 not made.
+    assert listed(admin, "identified_by_end") == {"A", "B", "C", "D", "I"}
+    late = journey.find(admin, Q2, journey.Figure("visits_late"))
+    assert [(r.pseudonym, r.day, r.other_day) for r in late.rows] == [
+        ("B", date(2025, 5, 31), date(2025, 6, 5))
+    ]
+    not_done = journey.find(admin, Q2, journey.Figure("visits_not_done"))
+    assert [(r.pseudonym, r.day, r.other_day) for r in not_done.rows] == [("C", date(2025, 6, 15), None)]
+
+
+def test_every_figure_s_list_holds_as_many_records_as_its_count(db, make):
+    w = build_world(db, make)
+    r = journey.build(w.admin, Q2)
+    for figure in journey.FIGURES:
+        assert journey.find(w.admin, Q2, journey.Figure(figure)).listing.total == getattr(r, figure), figure
 
 
 def test_a_protected_person_is_counted_but_not_named_to_a_lawyer_outside_her_case(db, make):

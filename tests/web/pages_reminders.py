@@ -7,6 +7,8 @@ import hashlib
 
 FEED_TOKEN = "role-matrix-feed-token"
 
+ACCESS = {"reminders.return_dates_list": "CASE_WORK"}
+
 
 def world(make, db, found: dict) -> dict:
     """A calendar feed of the world's case worker, so that the feed's URL has a valid token."""

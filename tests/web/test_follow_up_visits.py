@@ -97,8 +97,10 @@ def test_a_visit_due_soon_reaches_the_visitors_dashboard_reminders_digest_and_fe
     settings = reminders.MailSettings(None, 25, None, None, False, "claims@example.org", None)
     mail = reminders.render_digest(digest, settings)
     assert task_words in mail.get_body(("plain",)).get_content()
+    # The feed holds the visit itself (its day, visitor and purpose), not its task beside it.
     feed = feeds.user_calendar(client.user).decode()
-    assert "Follow-up visit to FV-01" in feed and "DTSTART;VALUE=DATE:20260322" in feed
+    assert "Follow-up visit · FV-01" in feed and "DTSTART;VALUE=DATE:20260322" in feed
+    assert "Follow-up visit to FV-01" not in feed
 
 
 def test_the_calendar_shows_the_visits_due_to_the_whole_team(db, returned, login_as):

@@ -57,6 +57,10 @@ def test_the_page_shows_the_hand_worked_figures_and_each_links_to_its_records(ap
         "returned": (2, ["B", "H"]),
         "visits_due": (4, ["B", "B", "C", "C"]),
         "visits_on_time": (2, ["B", "C"]),
+        # The "out of" figures and the rest of the visits due link to their lists too.
+        "identified_by_end": (5, ["A", "B", "C", "D", "I"]),
+        "visits_late": (1, ["B"]),
+        "visits_not_done": (1, ["C"]),
         "referrals_made": (3, ["A", "B", "D"]),
         "referrals_completed": (2, ["B", "C"]),
     }
@@ -65,6 +69,59 @@ def test_the_page_shows_the_hand_worked_figures_and_each_links_to_its_records(ap
         listed = web.get(f"/reports/journey/records?year=2025&quarter=2&figure={figure}")
         assert listed.status_code == 200
         assert row_names(listed.get_data(as_text=True)) == names, figure
+
+
+def test_each_out_of_links_to_the_list_it_counts(app, db, make):
+    w = build_world(db, make)
+    html = client_for(app, w.admin).get(Q2).get_data(as_text=True)
+    rows = html.split('id="journey-h"')[1].split("</table>")[0].split("<tr>")[2:]
+    out_of = {}
+    for row in rows:
+        links = re.findall(r'href="(/reports/journey/records\?[^"]*)">(\d+)</a>', row)
+        figure = re.search(r"figure=(\w+)", unescape(links[0][0])).group(1)
+        out_of[figure] = [(re.search(r"figure=(\w+)", unescape(h)).group(1), n) for h, n in links[1:]]
+    assert out_of["assisted"] == out_of["not_assisted"] == [("identified_by_end", "5")]
+    assert (
+        out_of["visits_on_time"]
+        == out_of["visits_late"]
+        == out_of["visits_not_done"]
+        == [("visits_due", "4")]
+    )
+    assert out_of["identified"] == out_of["visits_due"] == out_of["returned"] == []
+
+
+def test_the_definitions_name_what_users_enter_not_database_columns(app, db, make):
+    w = build_world(db, make)
+    web = client_for(app, w.admin)
+    english = web.get(Q2).get_data(as_text=True)
+    notes = english.split('id="notes-h"')[1].split("</dl>")[0]
+    assert "identification history" in notes and "the date visited" in notes
+    for column in (
+        "occurred_on",
+        "claimants.",
+        "follow_up_visits",
+        "returned_on",
+        "feedback_on",
+        "shelter_stays",
+    ):
+        assert column not in notes, column
+    w.admin.locale = "th"
+    db.session.commit()
+    thai = web.get(Q2).get_data(as_text=True).split('id="notes-h"')[1]
+    assert "ประวัติการคัดแยก" in thai and "occurred_on" not in thai
+
+
+def test_a_thai_page_shows_the_buddhist_era_year(app, db, make):
+    w = build_world(db, make)
+    w.admin.locale = "th"
+    db.session.commit()
+    web = client_for(app, w.admin)
+    html = web.get(Q2).get_data(as_text=True)
+    assert "ไตรมาส 2/2568" in html and "2025 Q2" not in html
+    listed = web.get("/reports/journey/records?year=2025&quarter=2&figure=visits_late").get_data(as_text=True)
+    assert "ไตรมาส 2/2568" in listed
+    whole_year = web.get("/reports/journey?year=2568").get_data(as_text=True)
+    assert "<strong>2568</strong>" in whole_year
 
 
 def test_the_tables_by_nationality_and_form_link_to_their_people(app, db, make):
@@ -128,6 +185,8 @@ def test_the_workbook_holds_the_same_figures_and_its_export_is_audited(app, db, 
         "Not assisted in the period": (2, 5),
         "Returned home": (2, None),
         "Visits made by their due date": (2, 4),
+        "Visits made late": (1, 4),
+        "Visits not done": (1, 4),
         "Follow-up visits due": (4, None),
         "Referrals completed": (2, None),
         "Referrals made": (3, None),

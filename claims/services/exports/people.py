@@ -40,6 +40,7 @@ CLAIMANT_COLUMNS = [
     Col("trafficking_status", _l("Identification status")),
     Col("identified_on", _l("Identified on"), DATE),
     Col("identifying_agency", _l("Identifying agency")),
+    Col("exploitation_forms", _l("Forms of exploitation")),
     Col("returned_home_on", _l("Returned home on"), DATE),
     Col("case_count", _l("Cases"), NUMBER),
     Col("notes", _l("Notes"), free=True),
@@ -96,6 +97,7 @@ def claimant_values(row, words: Words) -> dict:
         "languages": words.languages(row["languages"]),
         "document_kind": words.label(row["document_kind"]),
         "trafficking_status": words.label(row["trafficking_status"]),
+        "exploitation_forms": words.forms(row["exploitation_forms"]),
     }
 
 

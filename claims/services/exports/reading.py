@@ -6,6 +6,7 @@ import sqlalchemy as sa
 
 from claims.extensions import db
 from claims.labels import country, label, language
+from claims.models.enums import ExploitationForm
 from claims.services.exports.tables import HIDDEN
 
 BATCH = 1000
@@ -44,9 +45,17 @@ class Words:
     def languages(self, codes) -> str:
         return self._get("languages", _languages, codes)
 
+    def forms(self, codes) -> str:
+        """The forms of exploitation stored comma-separated, as their labels ("" where none is recorded)."""
+        return self._get("forms", _forms, codes)
+
 
 def _languages(codes) -> str:
     return ", ".join(language(code) for code in (codes or "").split(",") if code)
+
+
+def _forms(codes) -> str:
+    return ", ".join(label(code, ExploitationForm) for code in (codes or "").split(",") if code)
 
 
 def hidden_flag(condition) -> sa.ColumnElement:

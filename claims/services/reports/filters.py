@@ -29,10 +29,24 @@ class Period:
     start: date | None
     end: date | None  # inclusive
     label: str  # "2024 Q1", "2024 Q1 - 2024 Q4", or "" for all time
+    # ((year, quarter), (last year, last quarter)), a quarter None where the period is whole years; () all time.
+    parts: tuple = ()
 
     @property
     def bounded(self) -> bool:
         return self.start is not None
+
+    def label_in(self, locale: str) -> str:
+        """The label as the user reads it: on Thai pages the Buddhist-Era year ("ไตรมาส 1/2567" for 2024 Q1),
+        as the dates beside it are; in English ``label``."""
+        if not self.parts or not str(locale).startswith("th"):
+            return self.label
+        shown = []
+        for year, quarter in self.parts:
+            be = year + BE_OFFSET
+            shown.append(_("Q%(quarter)d %(year)d", quarter=quarter, year=be) if quarter else str(be))
+        first, last = shown
+        return first if first == last else f"{first} – {last}"
 
 
 @dataclass(frozen=True)
@@ -55,9 +69,11 @@ class ReportFilters:
         end = _quarter_end(last_year, q2)
         first = f"{self.year} Q{q1}"
         last = f"{last_year} Q{q2}"
+        parts = ((self.year, q1), (last_year, q2))
         if (q1, q2) == (1, 4) and self.quarter is None and self.to_quarter is None:
             first, last = str(self.year), str(last_year)
-        return Period(start, end, first if first == last else f"{first} – {last}")
+            parts = ((self.year, None), (last_year, None))
+        return Period(start, end, first if first == last else f"{first} – {last}", parts)
 
     def args(self) -> dict[str, str]:
         """The filters as query-string arguments (blank ones left out), for links that keep them."""

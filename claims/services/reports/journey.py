@@ -36,7 +36,9 @@ NONE = "none"
 SEXES = tuple(s.value for s in Sex)
 FORMS = tuple(f.value for f in ExploitationForm)
 PEOPLE_FIGURES = ("identified", "assisted", "not_assisted", "returned")
-FIGURES = (*PEOPLE_FIGURES, "visits_due", "visits_on_time", "referrals_made", "referrals_completed")
+VISIT_FIGURES = ("visits_due", "visits_on_time", "visits_late", "visits_not_done")
+# "identified_by_end" is the "out of" of assisted and not assisted; "visits_due" that of the visits' outcomes.
+FIGURES = (*PEOPLE_FIGURES, "identified_by_end", *VISIT_FIGURES, "referrals_made", "referrals_completed")
 
 
 def this_quarter(today: date) -> ReportFilters:
@@ -139,6 +141,10 @@ def _late():
     return sa.and_(FollowUpVisit.visited_on.is_not(None), FollowUpVisit.visited_on > FollowUpVisit.due_on)
 
 
+def _not_done():
+    return FollowUpVisit.visited_on.is_(None)
+
+
 def _made_in(period: Period):
     return _between(Referral.referred_on, period)
 
@@ -147,7 +153,7 @@ def figure_select(user, period: Period, figure: str) -> sa.Select:
     """The records a figure counts, one row each, with the columns the list shows: the person (id, pseudonym,
     nationality, sex), the day that placed the record in the period, and a second day where there is one."""
     person = (Claimant.id, Claimant.pseudonym, Claimant.nationality, Claimant.sex)
-    if figure in ("identified", "assisted", "not_assisted"):
+    if figure in ("identified", "identified_by_end", "assisted", "not_assisted"):
         first = _first_identified(user)
         query = (
             sa.select(*person, first.c.day.label("day"), sa.null().label("other_day"))
@@ -157,8 +163,10 @@ def figure_select(user, period: Period, figure: str) -> sa.Select:
         )
         if figure == "identified":
             return query.where(_between(first.c.day, period))
-        # Assisted or not: the people identified by the end of the period (those still being helped).
+        # Assisted or not: of the people identified by the end of the period (those still being helped).
         query = query.where(first.c.day <= period.end)
+        if figure == "identified_by_end":
+            return query
         assisted = _assisted(period)
         return query.where(assisted if figure == "assisted" else sa.not_(assisted))
     if figure == "returned":
@@ -168,7 +176,7 @@ def figure_select(user, period: Period, figure: str) -> sa.Select:
             .where(*_live(user))
             .where(day.is_not(None))
         )
-    if figure in ("visits_due", "visits_on_time"):
+    if figure in VISIT_FIGURES:
         query = (
             sa.select(*person, FollowUpVisit.due_on.label("day"), FollowUpVisit.visited_on.label("other_day"))
             .select_from(FollowUpVisit)
@@ -180,7 +188,8 @@ def figure_select(user, period: Period, figure: str) -> sa.Select:
                 _between(FollowUpVisit.due_on, period),
             )
         )
-        return query.where(_on_time()) if figure == "visits_on_time" else query
+        outcome = {"visits_on_time": _on_time, "visits_late": _late, "visits_not_done": _not_done}.get(figure)
+        return query.where(outcome()) if outcome else query
     if figure in ("referrals_made", "referrals_completed"):
         made = figure == "referrals_made"
         return (
@@ -285,12 +294,11 @@ def build(user, filters: ReportFilters) -> JourneyReport:
         .join(forms, names_form)
         .group_by(forms.c.form, people.c.sex)
     ).all()
-    first = _first_identified(user)
+    # The "out of" and its parts from the select their lists read (assisted: that select narrowed).
     identified_by_end, assisted = db.session.execute(
-        sa.select(sa.func.count(), sa.func.count(sa.case((_assisted(period), 1))))
-        .select_from(Claimant)
-        .join(first, first.c.claimant_id == Claimant.id)
-        .where(*_live(user), first.c.day <= period.end)
+        figure_select(user, period, "identified_by_end")
+        .with_only_columns(sa.func.count(), sa.func.count(sa.case((_assisted(period), 1))))
+        .order_by(None)
     ).one()
     returned = _count(figure_select(user, period, "returned"))
     visits = figure_select(user, period, "visits_due")
@@ -299,6 +307,8 @@ def build(user, filters: ReportFilters) -> JourneyReport:
             sa.func.count(), sa.func.count(sa.case((_on_time(), 1))), sa.func.count(sa.case((_late(), 1)))
         ).order_by(None)
     ).one()
+    # Not done is what is left of the visits due: on time, late and not done split them (visited_on set or not,
+    # and if set, on or before the due date or after it), so it needs no count of its own.
     made, completed = db.session.execute(
         sa.select(
             sa.func.count(sa.case((_made_in(period), 1))), sa.func.count(sa.case((_completed_in(period), 1)))

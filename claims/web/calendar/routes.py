@@ -13,7 +13,7 @@ from claims import clock, formatting
 from claims.dates import DateInputError, parse_date
 from claims.models.enums import CaseKind
 from claims.services import calendar as service
-from claims.services import shared
+from claims.services import shared, visit_schedule
 from claims.web.access import case_worker_required
 from claims.web.forms import db_int
 from claims.web.i18n import locale_code
@@ -106,4 +106,10 @@ def index():
 @case_worker_required
 def claimant(claimant_id: int):
     schedule = service.claimant_schedule(current_user, claimant_id)
-    return render_template("calendar/claimant.html", schedule=schedule, claimant=schedule.claimant)
+    return render_template(
+        "calendar/claimant.html",
+        schedule=schedule,
+        claimant=schedule.claimant,
+        visit_purpose=visit_schedule.purpose,
+        visit_agency=lambda visit, may_see: visit_schedule.agency_shown(visit, may_see=may_see),
+    )

@@ -227,4 +227,22 @@ class IdentificationEventForm(RecordForm):
         coerce=enum_coerce(ReturneeCategory),
         validators=[Optional()],
     )
+    exploitation_forms = CheckboxListField(
+        _l("Forms of exploitation identified"),
+        choices=lambda: choices(ExploitationForm),
+        validators=[Optional()],
+        description=_l("The forms this screening or decision found. The claimant's own list gains them."),
+    )
     notes = TextAreaField(_l("Notes"), validators=[Optional(), Length(max=2000)])
+
+    def __init__(self, *args, obj=None, **kwargs):
+        super().__init__(*args, obj=obj, **kwargs)
+        # Stored as one comma-separated column; the boxes need the list (only when the form was not posted).
+        if obj is not None and not self.is_submitted():
+            self.exploitation_forms.data = obj.exploitation_list
+
+    def values(self) -> dict:
+        values = super().values()
+        chosen = set(self.exploitation_forms.data or ())
+        values["exploitation_forms"] = ",".join(f.value for f in ExploitationForm if f.value in chosen)
+        return values

@@ -14,11 +14,11 @@ from flask_login import current_user
 
 from claims import clock
 from claims.models import Case
-from claims.services import assigned, deadlines, feeds, reminders
+from claims.services import assigned, deadlines, feeds, reminders, return_dates
 from claims.services.errors import NotFound
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
-from claims.web.forms import posted_ids, run_service
+from claims.web.forms import page_number, posted_ids, run_service
 
 bp = Blueprint("reminders", __name__, url_prefix="/reminders")
 
@@ -43,6 +43,18 @@ def index():
         due_soon_days=assigned.DUE_SOON_DAYS,
         deadline_label=reminders.deadline_label,
     )
+
+
+@bp.get("/return-dates")
+@case_worker_required
+def return_dates_list():
+    """Every claimant awaiting their date of return (the reminders page shows the first)."""
+    page = return_dates.page_of(
+        current_user,
+        mine=request.args.get("scope") != "org",
+        page=request.args.get("page", 1, type=page_number),
+    )
+    return render_template("reminders/return_dates.html", page=page)
 
 
 @bp.post("/notices/seen")

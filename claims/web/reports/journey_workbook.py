@@ -22,27 +22,33 @@ def sexes_shown(report: JourneyReport) -> list[str]:
     return [s.value for s in Sex if s in (Sex.FEMALE, Sex.MALE) or report.identified_by_sex.get(s.value)]
 
 
-def journey_figures(report: JourneyReport) -> list[tuple[str, int, int | None]]:
-    """(figure, count, out of): the journey's rows, in the page's and the sheet's order."""
+def journey_figures(report: JourneyReport) -> list[tuple[str, int, int | None, str | None]]:
+    """(figure, count, out of, the figure that "out of" is): the journey's rows, in the page's and the sheet's
+    order. Each count and each "out of" is a figure whose records the page links (journey.figure_select)."""
     return [
-        ("identified", report.identified, None),
-        ("assisted", report.assisted, report.identified_by_end),
-        ("not_assisted", report.not_assisted, report.identified_by_end),
-        ("returned", report.returned, None),
-        ("visits_on_time", report.visits_on_time, report.visits_due),
-        ("visits_due", report.visits_due, None),
-        ("referrals_completed", report.referrals_completed, None),
-        ("referrals_made", report.referrals_made, None),
+        ("identified", report.identified, None, None),
+        ("assisted", report.assisted, report.identified_by_end, "identified_by_end"),
+        ("not_assisted", report.not_assisted, report.identified_by_end, "identified_by_end"),
+        ("returned", report.returned, None, None),
+        ("visits_on_time", report.visits_on_time, report.visits_due, "visits_due"),
+        ("visits_late", report.visits_late, report.visits_due, "visits_due"),
+        ("visits_not_done", report.visits_not_done, report.visits_due, "visits_due"),
+        ("visits_due", report.visits_due, None, None),
+        ("referrals_completed", report.referrals_completed, None, None),
+        ("referrals_made", report.referrals_made, None, None),
     ]
 
 
 # Which of the notes (1-based, in the order of ``notes``) defines each figure: the page's footnote marks.
 FIGURE_NOTE = {
     "identified": 1,
+    "identified_by_end": 3,
     "assisted": 3,
     "not_assisted": 3,
     "returned": 4,
     "visits_on_time": 5,
+    "visits_late": 5,
+    "visits_not_done": 5,
     "visits_due": 5,
     "referrals_completed": 6,
     "referrals_made": 6,
@@ -50,7 +56,8 @@ FIGURE_NOTE = {
 
 
 def notes() -> list[tuple[str, str, str]]:
-    """What each count is, and where it is read from: the page's footnotes and the notes sheet."""
+    """What each count is, and where it is read from (in the words of the pages the records are entered on, not
+    the database's): the page's footnotes and the notes sheet."""
     return [
         (
             _("Identified in the period"),
@@ -58,7 +65,7 @@ def notes() -> list[tuple[str, str, str]]:
                 "People whose first identification as a victim of trafficking (status “identified”) is dated in "
                 "the period. Someone identified again later is counted once, in the period of the first."
             ),
-            "identification_events.status, occurred_on",
+            _("The claimant's identification history: each event's status and date."),
         ),
         (
             _("By nationality, sex and form"),
@@ -67,7 +74,7 @@ def notes() -> list[tuple[str, str, str]]:
                 "suffered more than one form of exploitation counts under each: the rows by form overlap and are "
                 "not added up."
             ),
-            "claimants.nationality, sex, exploitation_forms",
+            _("The claimant's nationality, sex and forms of exploitation."),
         ),
         (
             _("Assisted and not assisted"),
@@ -75,20 +82,20 @@ def notes() -> list[tuple[str, str, str]]:
                 "Of the people identified by the end of the period, those who had a shelter stay during it, "
                 "received assistance in it (a fund, a grant), or had a referral completed in it; and the others."
             ),
-            "shelter_stays, assistance_received, referrals",
+            _("Shelter stays, assistance received and referrals."),
         ),
         (
             _("Returned home"),
             _("People whose return home is dated in the period, identified or not."),
-            "returns.returned_on",
+            _("The return home: the date the person went home."),
         ),
         (
             _("Follow-up visits"),
             _(
-                "Visits due in the period; made on time: made on or before their due date. The others were "
-                "made late or not (yet) made."
+                "Visits due in the period; made on time: made on or before their due date; made late: after it; "
+                "not done: no visit date recorded yet. The three add up to the visits due."
             ),
-            "follow_up_visits.due_on, visited_on",
+            _("Follow-up visits: the date due and the date visited."),
         ),
         (
             _("Referrals made and completed"),
@@ -96,7 +103,7 @@ def notes() -> list[tuple[str, str, str]]:
                 "Referrals made in the period; completed: status completed with the feedback dated in the period. "
                 "A completed referral with no feedback date is in no period."
             ),
-            "referrals.referred_on, status, feedback_on",
+            _("Referrals: the date referred, the status and the date of the feedback."),
         ),
         (
             _("Scope"),
@@ -135,7 +142,7 @@ def journey_workbook(report: JourneyReport, locale: str, today: date) -> io.Byte
     sheet = start_sheet(
         book, _("Journey"), report.filters, locale, today, [_("Figure"), _("Count"), _("Out of")], basis=False
     )
-    for figure, count, out_of in journey_figures(report):
+    for figure, count, out_of, _out_of_figure in journey_figures(report):
         sheet.append([str(JOURNEY_FIGURE_NAMES[figure]), count, out_of])
     sheet.column_dimensions["A"].width = 40
     sheet = start_sheet(

@@ -44,7 +44,10 @@ JOURNEY_FIGURE_NAMES = {
     "not_assisted": _l("Not assisted in the period"),
     "returned": _l("Returned home"),
     "visits_due": _l("Follow-up visits due"),
+    "identified_by_end": _l("Identified by the end of the period"),
     "visits_on_time": _l("Visits made by their due date"),
+    "visits_late": _l("Visits made late"),
+    "visits_not_done": _l("Visits not done"),
     "referrals_made": _l("Referrals made"),
     "referrals_completed": _l("Referrals completed"),
 }

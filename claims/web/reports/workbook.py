@@ -32,7 +32,7 @@ def start_sheet(
     and the day it was made, then the bold column headers, frozen: every report's sheets start so."""
     sheet = book.create_sheet(_safe_title(title))
     period = filters.period()
-    shown = period.label or _("All time")
+    shown = period.label_in(locale) or _("All time")
     if basis:
         shown += " (%s)" % (_("by filing date") if filters.basis == "filed" else _("by decision date"))
     elif period.bounded:
