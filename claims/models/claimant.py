@@ -30,8 +30,16 @@ class Claimant(Record, db.Model):
     __table_args__ = (
         sa.UniqueConstraint("org_id", "pseudonym", name="uq_claimants_org_pseudonym"),
         # The list's order (pseudonyms regardless of case) and its province filter, read from the index.
-        # archived_at in each: counting the live claimants of an organisation reads the index alone.
-        sa.Index("ix_claimants_org_lower_pseudonym", "org_id", "archived_at", sa.text("lower(pseudonym)")),
+        # archived_at in each: counting the live claimants of an organisation reads the index alone. The legal
+        # name last, as ix_claimants_search_legal_name holds both names too: SQLite chooses either for the name
+        # search (the same equalities), and reads both names from whichever it takes (migration 3c8e5a1f7b24).
+        sa.Index(
+            "ix_claimants_org_lower_pseudonym",
+            "org_id",
+            "archived_at",
+            sa.text("lower(pseudonym)"),
+            sa.text("lower(legal_name)"),
+        ),
         sa.Index(
             "ix_claimants_org_home_province", "org_id", "home_province", "archived_at", "protection_order"
         ),
@@ -258,8 +266,17 @@ Claimant.order_in_force = column_property(
 
 
 # The quick search (claims/services/finding.py): a legal name and an identity document's number by prefix, from the
-# index alone (a pseudonym from the list's ix_claimants_org_lower_pseudonym).
-sa.Index("ix_claimants_search_legal_name", Claimant.org_id, Claimant.archived_at, folded(Claimant.legal_name))
+# index alone (a pseudonym from the list's ix_claimants_org_lower_pseudonym). The pseudonym after the legal name: the
+# claimant list's name search (a term anywhere in either name, so no range) reads both names from the index
+# instead of every live claimant's row, as SQLite takes an indexed expression's value from an index (40,000
+# claimants of an organisation counted in 8 ms of CPU instead of 90, migration 3c8e5a1f7b24).
+sa.Index(
+    "ix_claimants_search_legal_name",
+    Claimant.org_id,
+    Claimant.archived_at,
+    folded(Claimant.legal_name),
+    folded(Claimant.pseudonym),
+)
 # The live claimants in the order the search and the list show them. Partial, because PostgreSQL reads an index's
 # order only after equalities, and "archived_at IS NULL" is not one: with archived_at in the key, a search for a
 # prefix every pseudonym shares ("NAT-") sorted all 16,000 claimants of an organisation (115 ms; 0.5 ms with this).
