@@ -5,7 +5,7 @@ it) instead of in every live claimant's row (bench/bench_pages.py at 100,000 cla
 count from about 90 to 8 ms of CPU)
 
 Revision ID: 3c8e5a1f7b24
-Revises: d22dbff52c6e
+Revises: a7c3e9d15b42
 Create Date: 2026-12-07 04:00:00
 
 """
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '3c8e5a1f7b24'
-down_revision = 'd22dbff52c6e'
+down_revision = 'a7c3e9d15b42'
 branch_labels = None
 depends_on = None
 
