@@ -131,11 +131,14 @@ def read_due_deadlines(
     query = (
         sa.select(Deadline, Claimant)
         .join(Claimant, Claimant.id == Deadline.claimant_id)
-        # The claimant's organisation too (it is the deadline's): the undated ones are read by walking the
-        # organisation's claimants in pseudonym order (uq_claimants_org_pseudonym), not by sorting them all.
-        .where(_open_rows(user, mine, by_claimant=walk), Claimant.org_id == user.org_id)
+        .where(_open_rows(user, mine, by_claimant=walk))
     )
     if undated_only:
+        # The claimant's organisation too (it is the deadline's): the undated ones are read by walking the
+        # organisation's claimants in pseudonym order (uq_claimants_org_pseudonym), not by sorting them all. Not
+        # for a window of days: there PostgreSQL then read all 40,000 claimants of the organisation into a hash
+        # (140 ms at national scale) to join the window's 2,000 deadlines, instead of looking each one's up.
+        query = query.where(Claimant.org_id == user.org_id)
         # No day can fall in the window: the ones without a date alone, by claimant (their only order).
         undated = sa.func.coalesce(Deadline.due_on, sa.null()) if walk else Deadline.due_on
         query = query.where(undated.is_(None)).order_by(Claimant.pseudonym, Deadline.key)
