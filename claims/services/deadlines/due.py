@@ -8,7 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, load_only
 
 from claims import clock
 from claims.calc import deadlines as engine
@@ -132,6 +132,9 @@ def read_due_deadlines(
         sa.select(Deadline, Claimant)
         .join(Claimant, Claimant.id == Deadline.claimant_id)
         .where(_open_rows(user, mine, by_claimant=walk))
+        # A list names the claimant and links to them, nothing more: their other columns (dozens, some long) are
+        # neither read nor made into attributes for the hundred rows a page lists.
+        .options(load_only(Claimant.id, Claimant.pseudonym, Claimant.org_id))
     )
     if undated_only:
         # The claimant's organisation too (it is the deadline's): the undated ones are read by walking the
