@@ -172,6 +172,9 @@ class DeadlineCount(db.Model):
     and by ``flask deadlines recount``."""
 
     __tablename__ = "deadline_counts"
+    # On SQLite the rows are stored in key order (no rowid table beside the key's index): a page's sum over an
+    # organisation's days reads them in one pass, not each row again through its rowid.
+    __table_args__ = {"sqlite_with_rowid": False}
 
     org_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id"), primary_key=True)
     # "day" (due on ``due_on``) or "cannot_compute" (no date for want of a fact; ``due_on`` is UNDATED then: part

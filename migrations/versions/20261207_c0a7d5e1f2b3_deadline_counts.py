@@ -29,6 +29,8 @@ def upgrade():
         sa.Column('due_on', sa.Date(), nullable=False),
         sa.Column('open', sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint('org_id', 'bucket', 'due_on', name='pk_deadline_counts'),
+        # SQLite: stored in key order, so that summing an organisation's days reads them in one pass.
+        sqlite_with_rowid=False,
     )
     # Filled from the deadlines already stored, so that the pages count right from the first request.
     op.execute(

@@ -171,19 +171,24 @@ def window_counts(org_id: int, *, today: date, since: date | None, until: date) 
     a deadline), never over the deadlines. ``since`` None: every overdue one is in ``overdue``."""
     table = DeadlineCount.__table__
     day = table.c.due_on
-    is_day = table.c.bucket == DAY
 
-    def total(condition):
-        return sa.func.coalesce(sa.func.sum(sa.case((condition, table.c.open), else_=0)), 0)
+    def total(bucket: str, *conditions):
+        # Each a range of the key (org_id, bucket, due_on), summed alone: a CASE per row over all the
+        # organisation's days cost SQLite 11 ms where the ranges take 2.
+        return (
+            sa.select(sa.func.coalesce(sa.func.sum(table.c.open), 0))
+            .where(table.c.org_id == org_id, table.c.bucket == bucket, *conditions)
+            .scalar_subquery()
+        )
 
     start = since or date.min
     row = db.session.execute(
         sa.select(
-            total(sa.and_(is_day, day < start)),
-            total(sa.and_(is_day, day >= start, day < today)),
-            total(sa.and_(is_day, day >= today, day <= until)),
-            total(table.c.bucket == CANNOT_COMPUTE),
-        ).where(table.c.org_id == org_id)
+            total(DAY, day < start),
+            total(DAY, day >= start, day < today),
+            total(DAY, day >= today, day <= until),
+            total(CANNOT_COMPUTE),
+        )
     ).one()
     return WindowCounts(*(int(value) for value in row))
 
