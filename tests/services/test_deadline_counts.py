@@ -177,3 +177,15 @@ def test_any_orm_write_keeps_the_counts(db, make, lawyer, steps):
         # Expired by the commit: the next change is made on attributes not loaded, whose old value the ORM
         # does not keep.
         agree(claimant.org_id)
+
+
+def test_a_flush_of_more_deadlines_than_a_statement_binds_counts_them_all(db, make, lawyer, monkeypatch):
+    organisation(db, make, lawyer, count=3)
+    deadlines.refresh(lawyer.org_id, today=TODAY)
+    monkeypatch.setattr(counts, "_IDS_A_STATEMENT", 2)
+    open_ids = db.session.scalars(
+        sa.select(Deadline.id).where(Deadline.archived_at.is_(None), Deadline.done_at.is_(None))
+    ).all()
+    assert len(open_ids) > 4
+    assert deadlines.mark_done(lawyer, open_ids) == len(open_ids)
+    assert agree(lawyer.org_id) == {}

@@ -33,6 +33,8 @@ CANNOT_COMPUTE = "cannot_compute"
 # as a day.
 UNDATED = date(1900, 1, 1)
 
+_IDS_A_STATEMENT = 5000
+
 _FIELDS = ("org_id", "due_on", "missing", "done_at", "archived_at")
 
 
@@ -215,8 +217,10 @@ def _count_orm_changes(session: Session, _flush_context, _instances) -> None:
     if ids:
         table = Deadline.__table__
         connection = session.connection()
-        before = {
-            row.id: bucket_of(row.org_id, row.due_on, row.missing, row.done_at, row.archived_at)
+        before = {}
+        # In slices: marking every old overdue deadline done in one step flushes tens of thousands at once,
+        # past what one statement may bind.
+        for start in range(0, len(ids), _IDS_A_STATEMENT):
             for row in connection.execute(
                 sa.select(
                     table.c.id,
@@ -225,9 +229,9 @@ def _count_orm_changes(session: Session, _flush_context, _instances) -> None:
                     sa.cast(table.c.missing, sa.Text).label("missing"),
                     table.c.done_at,
                     table.c.archived_at,
-                ).where(table.c.id.in_(ids))
-            )
-        }
+                ).where(table.c.id.in_(ids[start : start + _IDS_A_STATEMENT]))
+            ):
+                before[row.id] = bucket_of(row.org_id, row.due_on, row.missing, row.done_at, row.archived_at)
         for obj in changed:
             tally.move(before.get(obj.id), bucket_of(*(_new_value(obj, name) for name in _FIELDS)))
         for obj in deleted:
