@@ -177,6 +177,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=60.0, help="seconds of repeats per page at most")
     parser.add_argument("--refresh", action="store_true", help="run the real organisation-wide refresh first")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds one request may take at most")
+    parser.add_argument(
+        "--only", action="append", default=None, help="only the pages whose name holds this text (repeatable)"
+    )
     args = parser.parse_args()
     url = args.database_url or f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite"
     email = None
@@ -209,6 +212,8 @@ def main() -> None:
     print(f"\n{'page':<36} {'ms':>8} {'floor':>7} {'ratio':>6} {'SQL':>4} {'HTML':>9} {'n':>3}  result")
     failures = 0
     for page in pages(t):
+        if args.only and not any(text in page.name for text in args.only):
+            continue
         statements.page = page.name
 
         def request(path=page.path):

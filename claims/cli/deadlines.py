@@ -1,5 +1,6 @@
 """``flask deadlines refresh``: bring every organisation's stored deadlines up to date, for cron (before office
-hours, before ``flask reminders send``); ``flask deadlines status``: when they were last computed.
+hours, before ``flask reminders send``); ``flask deadlines status``: when they were last computed; ``flask deadlines
+recount``: the open deadlines' counts by day, counted again from the rows.
 
 Pages never do this: a page brings up to date only the claimants it shows, and the organisation's lists read what
 is stored and say when it was computed. The first refresh computes every claimant in chunks (100,000 claimants in
@@ -64,6 +65,28 @@ def refresh(org_code: str | None, everything: bool, on, statistics: bool, proces
             gathered = planner.gather(connection)
         if gathered.ran:
             click.echo(f"planner statistics gathered in {gathered.seconds:.1f} s")
+
+
+@deadlines.command("recount")
+@click.option("--org", "org_code", default=None, help="Only this organisation (its code).")
+def recount(org_code: str | None) -> None:
+    """Count the open deadlines by day again from their rows (what the dashboard and the reminders page read):
+    after deadlines were written outside the app (a restored backup, a bulk load), or to check that they agree."""
+    query = sa.select(Organisation).order_by(Organisation.code)
+    if org_code:
+        query = query.where(Organisation.code == org_code)
+    organisations = list(db.session.scalars(query))
+    if not organisations:
+        raise click.ClickException(
+            f"No organisation with the code {org_code!r}." if org_code else "No organisation."
+        )
+    for org in organisations:
+        before = service.counts.stored(org.id)
+        rows = service.counts.rebuild(org.id)
+        db.session.commit()
+        after = service.counts.stored(org.id)
+        differed = sum(1 for key in before.keys() | after.keys() if before.get(key) != after.get(key))
+        click.echo(f"{org.code}: {rows} count row(s), {differed} corrected")
 
 
 @deadlines.command("status")

@@ -161,6 +161,29 @@ class DeadlineRefresh(OrgOwned, db.Model):
     court_id: Mapped[int | None] = mapped_column(sa.Integer)
 
 
+class DeadlineCount(db.Model):
+    """How many open deadlines (in force, not done) an organisation has on each day, and how many cannot be computed
+    for want of a fact: what the dashboard and the reminders page count, read as a few hundred small rows where
+    counting the deadlines themselves read tens of thousands. Days, not "overdue" or "due soon": those depend on
+    today, a sum over a range of these rows does not go stale overnight.
+
+    Kept by claims.services.deadlines.counts in the same transaction as every write of a deadline (the refresh's,
+    done, reopened, archived), so it cannot drift from the rows; rebuilt from them by an organisation-wide refresh
+    and by ``flask deadlines recount``."""
+
+    __tablename__ = "deadline_counts"
+    # On SQLite the rows are stored in key order (no rowid table beside the key's index): a page's sum over an
+    # organisation's days reads them in one pass, not each row again through its rowid.
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    org_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id"), primary_key=True)
+    # "day" (due on ``due_on``) or "cannot_compute" (no date for want of a fact; ``due_on`` is UNDATED then: part
+    # of the key, which a NULL cannot be).
+    bucket: Mapped[str] = mapped_column(sa.String(16), primary_key=True)
+    due_on: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    open: Mapped[int] = mapped_column(sa.Integer, nullable=False, default=0)
+
+
 class DeadlineRuleState(db.Model):
     """The rule files' fingerprint the organisation's deadlines were last computed under (a different one at the
     next refresh recomputes every claimant and flags what the new rules moved), and when."""

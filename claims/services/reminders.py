@@ -116,8 +116,7 @@ def load_reminders(
         today=today,
         limit=PAGE_MISSING_ROWS,
     )
-    in_window = deadlines.due_counts(user, until=until, mine=mine, today=today, start=since)
-    all_overdue = deadlines.due_counts(user, until=until, mine=mine, today=today).overdue
+    counted = deadlines.window_counts(user, until=until, mine=mine, today=today, start=since)
     coming = hearings.upcoming(user, PAGE_HEARING_DAYS, limit=PAGE_HEARING_ROWS, now=now, mine=mine)
     return ReminderPage(
         mine=mine,
@@ -129,10 +128,10 @@ def load_reminders(
         hearing_total=coming.total,
         notices=deadlines.notices_for(user, limit=PAGE_DEADLINE_ROWS),
         team_notices=team_notices_for(user),
-        overdue_total=in_window.overdue,
-        overdue_older=all_overdue - in_window.overdue,
-        soon_total=in_window.soon,
-        missing_total=in_window.missing,
+        overdue_total=counted.overdue,
+        overdue_older=counted.older,
+        soon_total=counted.soon,
+        missing_total=counted.cannot_compute,
         notice_total=deadlines.count_notices(user),
         closed_hearings=hearing_closures.closed_hearings(user, PAGE_HEARING_DAYS, mine=mine, now=now),
         my_tasks=assigned.due_soon(user, today=today, limit=PAGE_TASK_ROWS),

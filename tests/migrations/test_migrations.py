@@ -441,3 +441,53 @@ def test_the_appeals_downgrade_refuses_while_an_appeal_is_recorded_and_goes_down
     db.session.rollback()
     db.session.close()
     upgrade()
+
+
+def test_the_deadline_counts_are_filled_from_the_stored_deadlines(empty_app):
+    """The counts by day start as the deadlines already stored give them: open dated ones on their day, undated
+    ones for want of a fact as "cannot compute", and none for a done, archived or no-time-limit deadline."""
+    from datetime import date, datetime
+
+    from claims.calc import deadlines as engine
+    from claims.models import Deadline
+    from claims.services.deadlines import counts
+    from tests.factories import Factory
+
+    upgrade()
+    make = Factory(db.session)
+    claimant = make.claimant(pseudonym="DC-01")
+    db.session.flush()
+    rows = [
+        ("a", date(2026, 1, 5), None, None, None),
+        ("b", date(2026, 1, 5), None, None, None),
+        ("c", date(2027, 3, 1), None, None, None),
+        ("d", date(2026, 1, 5), None, datetime(2026, 1, 6), None),  # done
+        ("e", date(2026, 1, 5), None, None, datetime(2026, 1, 6)),  # archived
+        ("f", None, {"key": "deadline.missing.last_day", "args": {}}, None, None),
+        ("g", None, {"key": engine.NO_TIME_LIMIT_KEY, "args": {}}, None, None),
+    ]
+    for key, due_on, missing, done_at, archived_at in rows:
+        db.session.add(
+            Deadline(
+                org_id=claimant.org_id,
+                claimant_id=claimant.id,
+                key=key,
+                label={},
+                due_on=due_on,
+                missing=missing,
+                done_at=done_at,
+                archived_at=archived_at,
+            )
+        )
+    db.session.commit()
+    org_id = claimant.org_id
+    db.session.close()
+    downgrade(revision="3c8e5a1f7b24")  # the revision before the counts'
+    upgrade()
+    expected = {
+        (org_id, counts.DAY, date(2026, 1, 5)): 2,
+        (org_id, counts.DAY, date(2027, 3, 1)): 1,
+        (org_id, counts.CANNOT_COMPUTE, counts.UNDATED): 1,
+    }
+    assert counts.stored(org_id) == counts.direct(org_id) == expected
+    db.session.close()

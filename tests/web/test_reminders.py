@@ -75,6 +75,27 @@ def test_mark_done_removes_the_deadline_from_the_list(db, make, login_as):
     assert "No deadline is overdue." in page
 
 
+def test_each_list_is_one_form_whose_row_buttons_name_their_deadline(db, make, login_as):
+    # The token and the way back are written once a list, not once a row: the organisation's page stays small.
+    client = login_as("lawyer")
+    w = world(make, db, client.user)
+    client.get("/reminders/")
+    row = deadline_of(db, w["a"], "appeal_labour:LC-01")
+    page = client.get("/reminders/").get_data(as_text=True)
+    overdue = page.split('id="overdue"')[1].split('id="soon"')[0]
+    assert overdue.count('name="csrf_token"') == 1 and overdue.count('name="next"') == 1
+    assert f'<button class="button small" name="deadline_id" value="{row.id}">Mark done</button>' in overdue
+    # What the browser sends for that button: the form's fields and that one button's name and value.
+    response = client.post("/deadlines/done", data={"deadline_id": str(row.id), "next": "/reminders/"})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/reminders/")
+    db.session.refresh(row)
+    assert row.done_at is not None
+    counted = deadlines.window_counts(
+        client.user, until=TODAY + timedelta(days=30), mine=False, today=TODAY, start=None
+    )
+    assert counted.overdue == 0
+
+
 def test_another_organisations_deadline_cannot_be_marked_done(db, make, login_as):
     other = make.org()
     stranger = make.user(role="lawyer", org=other)

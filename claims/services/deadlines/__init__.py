@@ -44,10 +44,11 @@ from claims.models import (
 from claims.models.base import utcnow
 from claims.models.enums import DeadlineChangeReason
 from claims.services.calculations import current_rules
+from claims.services.deadlines import counts
 from claims.services.deadlines import processes as worker_processes
 from claims.services.deadlines.due import DUE_GROUPS_LIMIT
 from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, of_org, read_facts
-from claims.services.deadlines.notes import init_app
+from claims.services.deadlines.notes import init_app as _note_changes
 from claims.services.deadlines.plan import Plan, add_daily, add_notes, last_note_id
 from claims.services.deadlines.reads import (
     SOON_DAYS,
@@ -70,6 +71,7 @@ from claims.services.deadlines.reads import (
     read_due_groups,
     single,
     soon_until,
+    window_counts,
 )
 from claims.services.deadlines.store import Reasons, RefreshResult
 from claims.services.deadlines.store import store as _store
@@ -96,6 +98,7 @@ __all__ = [
     "count_overdue_before",
     "count_notices",
     "due_counts",
+    "window_counts",
     "due_deadlines",
     "due_groups",
     "followed_claimant_ids",
@@ -113,6 +116,12 @@ __all__ = [
     "single",
     "soon_until",
 ]
+
+
+def init_app(app) -> None:
+    _note_changes(app)
+    counts.init_app(app)
+
 
 # A list page takes in the notes left since the last refresh only while they reach at most this many claimants
 # (one chunk, well under a second); past that it leaves them to the next refresh and says the list may be behind.
@@ -176,6 +185,10 @@ def _refresh(org_id: int, today: date, everything: bool, processes: int = 1) -> 
             result.add(_run_chunk(org, chunk, computer, reasons, today, first_time=first_time))
     if last_id is not None:
         _consume(sa.and_(DeadlineRefresh.org_id == org_id, DeadlineRefresh.id <= last_id))
+    if plan.whole is not None:
+        # Every claimant was recomputed: the counts are counted again from the rows as well, so that whatever
+        # wrote deadlines without them (a bulk import, a restored backup) is made good at least this often.
+        counts.rebuild(org_id)
     if daily:
         if state is None:
             state = DeadlineRuleState(org_id=org_id)

@@ -8,7 +8,7 @@ from datetime import date
 from typing import NamedTuple
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, load_only
 
 from claims import clock
 from claims.calc import deadlines as engine
@@ -16,6 +16,7 @@ from claims.calc.text import locale_code, render_text
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Deadline, DeadlineNotice
 from claims.models.enums import CaseStatus
+from claims.services.deadlines import counts
 from claims.services.deadlines.writes import require_case_worker
 
 # The dashboard's groups of deadlines: the first ones, the rest counted.
@@ -130,11 +131,17 @@ def read_due_deadlines(
     query = (
         sa.select(Deadline, Claimant)
         .join(Claimant, Claimant.id == Deadline.claimant_id)
-        # The claimant's organisation too (it is the deadline's): the undated ones are read by walking the
-        # organisation's claimants in pseudonym order (uq_claimants_org_pseudonym), not by sorting them all.
-        .where(_open_rows(user, mine, by_claimant=walk), Claimant.org_id == user.org_id)
+        .where(_open_rows(user, mine, by_claimant=walk))
+        # A list names the claimant and links to them, nothing more: their other columns (dozens, some long) are
+        # neither read nor made into attributes for the hundred rows a page lists.
+        .options(load_only(Claimant.id, Claimant.pseudonym, Claimant.org_id))
     )
     if undated_only:
+        # The claimant's organisation too (it is the deadline's): the undated ones are read by walking the
+        # organisation's claimants in pseudonym order (uq_claimants_org_pseudonym), not by sorting them all. Not
+        # for a window of days: there PostgreSQL then read all 40,000 claimants of the organisation into a hash
+        # (140 ms at national scale) to join the window's 2,000 deadlines, instead of looking each one's up.
+        query = query.where(Claimant.org_id == user.org_id)
         # No day can fall in the window: the ones without a date alone, by claimant (their only order).
         undated = sa.func.coalesce(Deadline.due_on, sa.null()) if walk else Deadline.due_on
         query = query.where(undated.is_(None)).order_by(Claimant.pseudonym, Deadline.key)
@@ -176,40 +183,42 @@ def due_counts(
     user, *, until: date, mine: bool = True, today: date | None = None, start: date | None = None
 ) -> DueCounts:
     """The reminders page's three counts (overdue from ``start``, due by ``until``, cannot compute): one query."""
+    found = window_counts(user, until=until, mine=mine, today=today, start=start)
+    return DueCounts(found.overdue, found.soon, found.cannot_compute)
+
+
+def window_counts(
+    user, *, until: date, mine: bool = True, today: date | None = None, start: date | None = None
+) -> counts.WindowCounts:
+    """The open deadlines overdue since before ``start`` (``older``), overdue from ``start``, due from today to
+    ``until`` and that cannot be computed: one query. The organisation's are read from its counts by day
+    (claims.services.deadlines.counts: a row a day, where the deadlines are tens of thousands); the user's own are
+    counted from their claimants' deadlines (a few thousand, one pass)."""
     require_case_worker(user)
     today = today or clock.today()
+    if not mine:
+        return counts.window_counts(user.org_id, today=today, since=start, until=until)
     table = Deadline.__table__
-    overdue = table.c.due_on < today
-    if start is not None:
-        overdue = sa.and_(overdue, table.c.due_on >= start)
-    conditions = (overdue, sa.and_(table.c.due_on >= today, table.c.due_on <= until), _cannot_compute(table))
-    row = db.session.execute(
-        _counts(_open_rows(user, mine, live_claimants=False), *conditions, mine=mine)
-    ).one()
-    return DueCounts(*row)
+    start_day = start or date.min
+    conditions = (
+        table.c.due_on < start_day,
+        sa.and_(table.c.due_on >= start_day, table.c.due_on < today),
+        sa.and_(table.c.due_on >= today, table.c.due_on <= until),
+        _cannot_compute(table),
+    )
+    row = db.session.execute(_counts(_open_rows(user, mine, live_claimants=False), *conditions)).one()
+    return counts.WindowCounts(*row)
 
 
-def _counts(rows, *conditions, mine: bool = False) -> sa.Select:
-    """One statement counting the open ``rows`` that meet each condition. For the organisation, each count is its
-    own scalar subquery: every condition is a range of days (or the undated end) of the (org_id, due_on) index, read
-    alone, where one pass with a CASE per count read every open deadline of the organisation (160,000 at national
-    scale, most of them years ahead: 95 ms against 2 to 45 ms a range under load). The user's own (``mine``) are a
-    few thousand rows found through their claimants: one pass, so that their claimants are looked up once."""
-    if mine:
-        table = Deadline.__table__
-        return (
-            sa.select(*(sa.func.count(sa.case((condition, 1))) for condition in conditions))
-            .select_from(table)
-            .where(rows)
-        )
-    return sa.select(
-        *(
-            sa.select(sa.func.count())
-            .select_from(Deadline.__table__)
-            .where(rows, condition)
-            .scalar_subquery()
-            for condition in conditions
-        )
+def _counts(rows, *conditions) -> sa.Select:
+    """One statement counting the open ``rows`` that meet each condition, in one pass: the user's own deadlines are
+    a few thousand rows found through their claimants, looked up once. (The organisation's are read from its
+    counts by day instead: claims.services.deadlines.counts.)"""
+    table = Deadline.__table__
+    return (
+        sa.select(*(sa.func.count(sa.case((condition, 1))) for condition in conditions))
+        .select_from(table)
+        .where(rows)
     )
 
 
@@ -263,7 +272,7 @@ def read_due_groups(
     words, soonest first (the same day and deadline: by the first claimant's pseudonym): the first ``limit`` groups
     with all their claimants, and the counts of :class:`DueGroups`. Four queries whatever the number of claimants:
     the groups (GROUP BY, with their number counted over them), the rows of the groups that may be shown (the days
-    and deadlines they span), one stored row per group shown, and the two other counts.
+    and deadlines they span), one stored row per group shown, and the other counts (from the counts by day).
 
     The groups are read from the open deadlines alone (the index ix_deadlines_open_groups holds every column they
     need): no claimant is joined to count them, as the other counts do not (see :func:`_open_rows`). Their first
@@ -326,20 +335,13 @@ def read_due_groups(
             .where(Deadline.id.in_(first_ids))
         )
     }
-    older, cannot_compute, overdue = db.session.execute(
-        _counts(
-            _open_rows(user, mine=False, live_claimants=False),
-            table.c.due_on < start,
-            _cannot_compute(table),
-            sa.and_(table.c.due_on >= start, table.c.due_on < today),
-        )
-    ).one()
+    found = counts.window_counts(user.org_id, today=today, since=start, until=until)
     return DueGroups(
         [DueGroup(firsts[first_id], members) for first_id, members in groups.values() if first_id in firsts],
-        cannot_compute,
+        found.cannot_compute,
         shown[0].total if shown else 0,
-        older,
-        overdue,
+        found.older,
+        found.overdue,
     )
 
 

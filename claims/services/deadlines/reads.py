@@ -31,6 +31,7 @@ from claims.services.deadlines.due import (
     notices_for,
     read_due_deadlines,
     read_due_groups,
+    window_counts,
 )
 from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, read_facts
 from claims.services.deadlines.writes import require_case_worker
@@ -51,6 +52,7 @@ __all__ = [
     "count_due_deadlines",
     "count_notices",
     "due_counts",
+    "window_counts",
     "followed_claimant_ids",
     "notices_for",
     "read_due_deadlines",

@@ -18,6 +18,7 @@ from claims.extensions import db
 from claims.models import Deadline, DeadlineNotice
 from claims.models.base import utcnow
 from claims.models.enums import DeadlineChangeReason
+from claims.services.deadlines.counts import Tally, apply, bucket_of
 from claims.services.deadlines.facts import CHUNK, Chunk, ClaimantFacts, of_org
 
 
@@ -65,6 +66,7 @@ def _stored_rows(org_id: int, chunk: Chunk) -> dict[int, dict[str, sa.Row]]:
             table.c.unverified,
             table.c.warning,
             table.c.archived_at,
+            table.c.done_at,
         ).where(of_org(table.c.org_id, org_id), chunk.where(table.c.claimant_id))
     ):
         stored[row.claimant_id][row.key] = row
@@ -93,6 +95,8 @@ def store(
     notices: list[dict] = []
     gone_ids: list[int] = []
     memo: dict = {}
+    # The open deadlines' counts by day (claims.services.deadlines.counts), changed with the rows they count.
+    tally = Tally()
     for claimant_id, found in computed.items():
         reason = reasons.of(claimant_id)
         rows = stored.pop(claimant_id, {})
@@ -105,7 +109,9 @@ def store(
                 "warning": deadline.warning,
             }
             row = rows.pop(deadline.key, None)
+            counted = bucket_of(org_id, deadline.due_on, values["missing"], None, None)
             if row is None:
+                tally.move(None, counted)
                 new_rows.append(
                     {
                         "org_id": org_id,
@@ -129,6 +135,8 @@ def store(
             )
             if unchanged:
                 continue
+            # Written with archived_at cleared; done stays as it was.
+            tally.move(_counted(org_id, row), counted if row.done_at is None else None)
             moved = (
                 not first_time
                 and row.due_on is not None
@@ -156,13 +164,22 @@ def store(
                 for user_id in sorted(facts[claimant_id].follower_ids)
             ]
         # The facts no longer give it (a petition filed): kept, archived.
-        gone_ids += [row.id for row in rows.values() if row.archived_at is None]
+        gone = [row for row in rows.values() if row.archived_at is None]
+        gone_ids += [row.id for row in gone]
+        for row in gone:
+            tally.move(_counted(org_id, row), None)
     # Claimants archived since (or no longer the organisation's): their deadlines go with them.
-    gone_ids += [row.id for rows in stored.values() for row in rows.values() if row.archived_at is None]
+    for rows in stored.values():
+        for row in rows.values():
+            if row.archived_at is None:
+                gone_ids.append(row.id)
+                tally.move(_counted(org_id, row), None)
     _write(table, now, new_rows, updates, moves, gone_ids)
     if notices:
         db.session.execute(DeadlineNotice.__table__.insert(), notices)
         result.notices = len(notices)
+    # Last, just before the chunk commits: the count rows it locks are held for as short a time as can be.
+    apply(tally)
     return result
 
 
@@ -199,6 +216,10 @@ def _write(table, now, new_rows, updates, moves, gone_ids) -> None:
             .where(table.c.id.in_(gone_ids[start : start + CHUNK]))
             .values(archived_at=now, updated_at=now, version=table.c.version + 1)
         )
+
+
+def _counted(org_id: int, row: sa.Row):
+    return bucket_of(org_id, row.due_on, row.missing, row.done_at, row.archived_at)
 
 
 def _same_json(stored: str | None, value: dict | None) -> bool:
