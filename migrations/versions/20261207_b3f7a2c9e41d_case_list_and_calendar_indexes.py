@@ -1,5 +1,6 @@
-"""an index for the case list's default order (newest filing first, cases not yet filed last), read backwards
-instead of sorting every live case of the organisation
+"""indexes for the case list's default order (newest filing first, cases not yet filed last), read backwards
+instead of sorting every live case of the organisation, and for the calendar's week of hearings, numbered and
+counted from the index alone
 
 Revision ID: b3f7a2c9e41d
 Revises: d22dbff52c6e
@@ -33,5 +34,19 @@ def upgrade():
     )
 
 
+    # Plain CREATE INDEX on hearings too: a batch copy of hearings reflects the cases' expression indexes, which
+    # SQLite cannot (d39a4ea).
+    op.create_index(
+        "ix_hearings_live_org_starts",
+        "hearings",
+        ["org_id", "starts_at", "case_id", "court_id"],
+        unique=False,
+        postgresql_include=["id"],
+        postgresql_where=live,
+        sqlite_where=live,
+    )
+
+
 def downgrade():
+    op.drop_index("ix_hearings_live_org_starts", table_name="hearings")
     op.drop_index("ix_cases_live_filed", table_name="cases")
