@@ -129,9 +129,12 @@ CASE_LIST = (
     "(SELECT count(*) FROM case_claimants cc WHERE cc.case_id = p.id AND cc.archived_at IS NULL) AS claimants, "
     "(SELECT min(h.starts_at) FROM hearings h WHERE h.case_id = p.id AND h.archived_at IS NULL "
     "AND h.status = 'scheduled' AND h.starts_at >= :day_start) AS next_hearing "
-    "FROM (SELECT id, reference, title, filed_on, court_id, count(*) OVER () AS total FROM cases "
+    # The page's order and its count once (an uncorrelated subquery): "count(*) OVER ()" made the floor number
+    # and sort every live case before its LIMIT, the work the page's index saves.
+    "FROM (SELECT id, reference, title, filed_on, court_id, (SELECT count(*) FROM cases "
+    "WHERE org_id = :org AND archived_at IS NULL) AS total FROM cases "
     "WHERE org_id = :org AND archived_at IS NULL "
-    f"ORDER BY filed_on DESC NULLS LAST, reference LIMIT {PAGE_SIZE}) AS p "
+    f"ORDER BY filed_on DESC NULLS LAST, reference DESC, id DESC LIMIT {PAGE_SIZE}) AS p "
     "LEFT JOIN courts co ON co.id = p.court_id"
 )
 

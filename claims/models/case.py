@@ -17,7 +17,7 @@ from claims.models.enums import (
     Petition441Status,
     RespondentRole,
 )
-from claims.models.search_keys import folded, number_key
+from claims.models.search_keys import folded, nulls_first, number_key
 
 
 class Court(db.Model):
@@ -201,6 +201,18 @@ for _name in ("kind", "stage"):
         sqlite_where=Case.archived_at.is_(None),
     )
 del _name, _key
+# The list's default order, newest filing first and cases not yet filed last (issue 16: the first page sorted all
+# 60,000 live cases of an organisation, 200 ms). Read backwards: on PostgreSQL "filed_on NULLS FIRST" backwards is
+# the list's "filed_on DESC NULLS LAST"; SQLite puts empty values first anyway and has no NULLS in an index.
+sa.Index(
+    "ix_cases_live_filed",
+    Case.org_id,
+    nulls_first(Case.filed_on),
+    Case.reference,
+    Case.id,
+    postgresql_where=Case.archived_at.is_(None),
+    sqlite_where=Case.archived_at.is_(None),
+)
 # The reference as typed, live cases only and in that order: the search's first cases are read in order from it
 # even where a term matches most of them ("LC" among 24,000 cases).
 sa.Index(

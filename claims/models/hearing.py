@@ -26,6 +26,19 @@ class Hearing(Record, db.Model):
             postgresql_where=sa.text("status = 'scheduled' AND archived_at IS NULL"),
             sqlite_where=sa.text("status = 'scheduled' AND archived_at IS NULL"),
         ),
+        # The calendar's week, numbered and counted per day from the index alone (with the case and the court the
+        # numbering reads): ix_hearings_org_starts_at read each hearing's row, and PostgreSQL preferred the
+        # starts_at index, reading every organisation's hearings of the week.
+        sa.Index(
+            "ix_hearings_live_org_starts",
+            "org_id",
+            "starts_at",
+            "case_id",
+            "court_id",
+            postgresql_include=["id"],
+            postgresql_where=sa.text("archived_at IS NULL"),
+            sqlite_where=sa.text("archived_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

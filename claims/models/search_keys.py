@@ -73,6 +73,24 @@ def _number(element, compiler, **kw):
     return _number_sql(compiler.process(element.clauses, **kw))
 
 
+class nulls_first(FunctionElement):  # noqa: N801 - used like a SQL function
+    """An index column with its empty values first: "column NULLS FIRST" on PostgreSQL (read backwards, a list's
+    "DESC NULLS LAST"); the column alone on SQLite, which puts them first anyway and has no NULLS in an index."""
+
+    inherit_cache = True
+    name = "nulls_first"
+
+
+@compiles(nulls_first)
+def _nulls_first(element, compiler, **kw):
+    return f"{compiler.process(element.clauses, **kw)} NULLS FIRST"
+
+
+@compiles(nulls_first, "sqlite")
+def _nulls_first_sqlite(element, compiler, **kw):
+    return compiler.process(element.clauses, **kw)
+
+
 def starts_with(key, prefix: str):
     """SQL: ``key`` starts with ``prefix``, as a range an index on ``key`` answers."""
     return sa.and_(key >= prefix, key < next_after_prefix(prefix))

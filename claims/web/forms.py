@@ -379,6 +379,14 @@ def posted_ids(name: str) -> list[int]:
     return [int(value) for value in request.form.getlist(name) if is_id(value)]
 
 
+def posted_id_list(name: str) -> list[int]:
+    """The record ids a form posted under ``name`` as one comma-separated field (a group case's deadline shared by
+    a hundred and fifty claimants: one field, not one each); anything not a number is dropped, as posted_ids."""
+    from flask import request
+
+    return [int(value) for field in request.form.getlist(name) for value in field.split(",") if is_id(value)]
+
+
 def is_id(value) -> bool:
     """A text that can be a record's id: ASCII digits within a 64-bit integer (a larger one overflows the
     database's integer and would be a 500 rather than "no such record")."""

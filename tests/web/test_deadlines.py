@@ -290,3 +290,53 @@ def test_a_hearings_end_time_is_on_its_day_and_after_its_start(db, make, login_a
     saved = db.session.get(Hearing, hearing.id)
     assert saved.ends_at == saved.starts_at.replace(hour=12, minute=0)
     assert f"{saved.starts_at:%H.%M}–12.00" in page(client, f"/hearings/{hearing.id}").replace(":", ".")
+
+
+def test_a_group_deadline_posts_its_claimants_ids_in_one_field_and_bad_ones_are_dropped(db, make, login_as):
+    # 150 claimants' shared deadline was 150 hidden fields; one comma-separated field keeps the case page small.
+    client = login_as("lawyer")
+    case, _people = group_judgment(make, client.user, n=4)
+    db.session.commit()
+    text = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    ids = [r.id for r in db.session.scalars(db.select(Deadline).where(Deadline.key == "appeal_labour:LC-77"))]
+    posted = re.search(r'name="deadline_ids" value="([0-9,]+)"', text).group(1)
+    assert sorted(int(i) for i in posted.split(",")) == sorted(ids)
+    assert 'name="deadline_id"' not in text
+    client.post("/deadlines/done", {"deadline_ids": posted + ",x,,99999999999999999999", "next": "/"})
+    assert all(
+        r.done_at is not None for r in db.session.scalars(db.select(Deadline).where(Deadline.id.in_(ids)))
+    )
+    text = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    undo = re.search(r'action="/deadlines/reopen".*?name="deadline_ids" value="([0-9,]+)"', text, re.S).group(
+        1
+    )
+    assert sorted(int(i) for i in undo.split(",")) == sorted(ids)
+    client.post("/deadlines/reopen", {"deadline_ids": undo, "next": "/"})
+    assert all(r.done_at is None for r in db.session.scalars(db.select(Deadline).where(Deadline.id.in_(ids))))
+
+
+def test_a_case_pages_deadline_groups_are_paged_with_the_state_counts_of_them_all(
+    db, make, login_as, monkeypatch
+):
+    # The state of every group comes from its stored rows, once; only the groups shown become views.
+    from claims.web.cases import routes
+
+    monkeypatch.setattr(routes, "DEADLINE_GROUPS", 1)
+    client = login_as("lawyer")
+    case, people = group_judgment(make, client.user, n=3)
+    # A fourth plaintiff whose judgment was read another day: a second appeal deadline.
+    late = make.claimant(pseudonym="GW-04")
+    make.party(case, late, position=4)
+    make.outcome(case, late, decided_on=clock.today() - timedelta(days=2))
+    db.session.commit()
+    from claims.services import deadlines
+
+    groups = deadlines.case_deadlines(client.user, case)
+    assert groups.total >= 2 and sum(groups.by_state.values()) == groups.total
+    assert [g.state for g in groups] == [g.views and deadlines.DeadlineGroup(g.views).state for g in groups]
+    first = page(client, f"/cases/{case.id}")
+    assert f"{groups.total} deadlines in all" in first
+    second = page(client, f"/cases/{case.id}?deadlines=2")
+    # The second page shows the other group (its own claimant), not the first's.
+    assert "GW-04" in second and "GW-04" not in first.split('id="parties"')[0]
+    assert "GW-01" in first.split('id="parties"')[0] and "GW-01" not in second.split('id="parties"')[0]

@@ -6,7 +6,7 @@ shows, and these read what is stored."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -229,6 +229,9 @@ class DeadlineGroup:
     same day): shown once, with who it concerns."""
 
     views: list[DeadlineView]
+    # The state when the reader already knows it (a case's page works it out once per group from the stored rows,
+    # not once per claimant: each view's would read its stored texts again).
+    known_state: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def first(self) -> DeadlineView:
@@ -248,6 +251,8 @@ class DeadlineGroup:
 
     @property
     def state(self) -> str:
+        if self.known_state is not None:
+            return self.known_state
         states = {v.state for v in self.views}
         if states == {"done"}:
             return "done"
@@ -400,22 +405,37 @@ def case_deadline_views(
             # Where compute_deadlines would have put it: by date, then the case's list, then the engine's order.
             order[group_key] = (row.due_on is None, row.due_on or date.max, place, engine_rank(row.key))
         members.append(row)
-    ordered = sorted(groups, key=order.__getitem__)
-    result = [DeadlineGroup([_stored_view(row, today) for row in groups[key]]) for key in ordered]
+    # Each group's state from its rows, once: the rows of a group share their date and texts, so those still
+    # open share one state (DeadlineGroup.state over every view gives the same); views are made only for the
+    # groups shown, a group case's hundreds of rows otherwise each making one and reading its texts again.
+    states = {key: _rows_state(rows, today) for key, rows in groups.items()}
     # Those still to do first, those done after them (each in date order): a group case's first page is what is
     # left to do, not its history since 2014.
-    result.sort(key=lambda group: group.state == "done")
+    ordered = sorted(groups, key=lambda key: (states[key] == "done", order[key]))
     by_state: dict[str, int] = {}
-    for group in result:
-        by_state[group.state] = by_state.get(group.state, 0) + 1
-    shown = result[offset:] if limit is None else result[offset : offset + limit]
+    for state in states.values():
+        by_state[state] = by_state.get(state, 0) + 1
+    chosen = ordered[offset:] if limit is None else ordered[offset : offset + limit]
+    shown = [
+        DeadlineGroup([_stored_view(row, today) for row in groups[key]], known_state=states[key])
+        for key in chosen
+    ]
     full = _computed_firsts(user, [group.first.claimant.id for group in shown], today, book, calendars)
     for group in shown:
         first = group.first
         computed = full.get((first.claimant.id, first.key))
         if computed is not None and computed.due_on == first.due_on:
             first.computed = computed
-    return CaseDeadlines(shown, len(result), by_state)
+    return CaseDeadlines(shown, len(ordered), by_state)
+
+
+def _rows_state(rows, today: date) -> str:
+    """The state of a group of stored rows (one deadline, one date, one wording): done when every row is,
+    otherwise that of its open rows."""
+    for row in rows:
+        if row.done_at is None:
+            return _stored_view(row, today).state
+    return "done"
 
 
 def _stored_view(row, today: date) -> DeadlineView:

@@ -12,7 +12,7 @@ from flask_login import current_user
 
 from claims.services import deadlines as service
 from claims.web.access import case_worker_required
-from claims.web.forms import posted_ids, run_service
+from claims.web.forms import posted_id_list, posted_ids, run_service
 from claims.web.redirects import safe_next
 
 bp = Blueprint("deadlines", __name__, url_prefix="/deadlines")
@@ -23,10 +23,15 @@ def _back():
     return redirect(safe_next(request.form.get("next")))
 
 
+def _posted() -> list[int]:
+    # One id a field (the reminders list) or a group's ids in one field (the case page's shared deadlines).
+    return posted_ids("deadline_id") + posted_id_list("deadline_ids")
+
+
 @bp.post("/done")
 @case_worker_required
 def done():
-    ids = posted_ids("deadline_id")
+    ids = _posted()
     marked = {}
     if run_service(
         None, lambda: marked.setdefault("n", service.mark_done(current_user, ids, request.form.get("note")))
@@ -38,7 +43,7 @@ def done():
 @bp.post("/reopen")
 @case_worker_required
 def reopen():
-    ids = posted_ids("deadline_id")
+    ids = _posted()
     if run_service(None, lambda: service.reopen(current_user, ids)):
         flash(_("The deadline is open again."), "success")
     return _back()
