@@ -3,7 +3,7 @@ instead of sorting every live case of the organisation, and for the calendar's w
 counted from the index alone
 
 Revision ID: b3f7a2c9e41d
-Revises: d22dbff52c6e
+Revises: c0a7d5e1f2b3
 Create Date: 2026-12-07 04:00:00
 
 """
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = "b3f7a2c9e41d"
-down_revision = "d22dbff52c6e"
+down_revision = "c0a7d5e1f2b3"
 branch_labels = None
 depends_on = None
 
