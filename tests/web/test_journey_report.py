@@ -124,6 +124,26 @@ def test_a_thai_page_shows_the_buddhist_era_year(app, db, make):
     assert "<strong>2568</strong>" in whole_year
 
 
+def test_the_period_form_shows_the_quarter_we_are_in_in_the_users_era(app, db, make):
+    """With no period asked for, the form is filled with this quarter: a Thai page writes its year in the Buddhist
+    Era (as the label above it does), and that year read back gives the same report."""
+    from claims import clock
+
+    w = build_world(db, make)
+    today = clock.today()
+    quarter = (today.month - 1) // 3 + 1
+    english = client_for(app, w.admin).get("/reports/journey").get_data(as_text=True)
+    assert f'name="year" inputmode="numeric" size="6" value="{today.year}"' in english
+    w.admin.locale = "th"
+    db.session.commit()
+    web = client_for(app, w.admin)
+    thai = web.get("/reports/journey").get_data(as_text=True)
+    assert f'name="year" inputmode="numeric" size="6" value="{today.year + 543}"' in thai
+    assert f"ไตรมาส {quarter}/{today.year + 543}" in thai
+    again = web.get(f"/reports/journey?year={today.year + 543}&quarter={quarter}").get_data(as_text=True)
+    assert f"ไตรมาส {quarter}/{today.year + 543}" in again
+
+
 def test_the_tables_by_nationality_and_form_link_to_their_people(app, db, make):
     w = build_world(db, make)
     web = client_for(app, w.admin)

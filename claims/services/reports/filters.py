@@ -87,6 +87,16 @@ class ReportFilters:
         }
         return {k: str(v) for k, v in values.items() if v}
 
+    def form_values(self, locale: str) -> dict[str, str]:
+        """The filters as the period form shows them: on Thai pages the years in the Buddhist Era, the way Thai
+        staff write them and the way the period's label reads (the form reads either era back)."""
+        values = self.args()
+        if locale.startswith("th"):
+            for name in ("year", "to_year"):
+                if name in values:
+                    values[name] = str(int(values[name]) + BE_OFFSET)
+        return values
+
     def with_(self, **changes) -> ReportFilters:
         return replace(self, **changes)
 
