@@ -67,24 +67,34 @@ def _holiday(user, day: date) -> ClosedDay | None:
     """The public holiday (or shipped closure) of the courts' calendar on ``day``, else the weekend, unless the
     organisation entered it as an open day (one query, for that day's open days alone). Courts do not sit on a
     Saturday or a Sunday unless told to: a weekend hearing is warned about as a holiday is (issue 18)."""
-    open_days = _open_days(user, day, day)
-    shipped = shipped_court_days()
-    weekend = day.weekday() >= 5
-    if weekend and (
-        day in open_days or any(d.day == day and d.applies for d in (shipped.open_days if shipped else ()))
-    ):
-        return None
-    calendar = WorkingDays(open_days=open_days, shipped=shipped)
-    if calendar.is_working_day(day):
-        return None
-    name = calendar.holiday_name(day)
-    if name is not None:
-        return ClosedDay(day, name.text(_language()), holiday=True)
-    if not weekend:
-        return None
-    from flask_babel import gettext as _
+    return _CourtDays(user, day, day).closed_on(day)
 
-    return ClosedDay(day, _("Saturday") if day.weekday() == 5 else _("Sunday"), holiday=False, weekend=True)
+
+class _CourtDays:
+    """The courts' calendar over a span of days, with the organisation's open days in it (one query)."""
+
+    def __init__(self, user, first: date, last: date):
+        self.open_days = _open_days(user, first, last)
+        shipped = shipped_court_days()
+        self.shipped_open = {d.day for d in (shipped.open_days if shipped else ()) if d.applies}
+        self.calendar = WorkingDays(open_days=self.open_days, shipped=shipped)
+
+    def closed_on(self, day: date) -> ClosedDay | None:
+        weekend = day.weekday() >= 5
+        if weekend and (day in self.open_days or day in self.shipped_open):
+            return None
+        if self.calendar.is_working_day(day):
+            return None
+        name = self.calendar.holiday_name(day)
+        if name is not None:
+            return ClosedDay(day, name.text(_language()), holiday=True)
+        if not weekend:
+            return None
+        from flask_babel import gettext as _
+
+        return ClosedDay(
+            day, _("Saturday") if day.weekday() == 5 else _("Sunday"), holiday=False, weekend=True
+        )
 
 
 def closed_day(user, day: date, court_id: int | None) -> ClosedDay | None:
@@ -119,6 +129,29 @@ def closure_of(user, hearing: Hearing) -> ClosedDay | None:
     if not access.works_on_cases(user) or hearing.status != HearingStatus.SCHEDULED:
         return None
     return closed_day(user, hearing.starts_at.date(), hearing.court_id or hearing.case.court_id)
+
+
+def closed_days_of(user, hearings) -> dict[int, ClosedDay]:
+    """Why the court is closed on the day of each still-scheduled hearing of a list (an administrator's closure of
+    its court or of every court, a public holiday, a weekend; an open day undoes the last two), by hearing id. Two
+    queries for the span of the list's days (its closures and open days), whatever the number of rows; none for an
+    empty list. The hearing's case must be loaded (its court stands in for the hearing's own)."""
+    if not hearings or not access.works_on_cases(user):
+        return {}
+    days = [h.starts_at.date() for h in hearings]
+    first, last = min(days), max(days)
+    closures = _closures(user, first, last)
+    court_days = _CourtDays(user, first, last)
+    found = {}
+    for hearing in hearings:
+        if hearing.status != HearingStatus.SCHEDULED:
+            continue
+        closure = next((c for c in closures if _closes(c, hearing)), None)
+        day = hearing.starts_at.date()
+        closed = ClosedDay(day, closure.reason, holiday=False) if closure else court_days.closed_on(day)
+        if closed is not None:
+            found[hearing.id] = closed
+    return found
 
 
 def _holidays(user, first: date, last: date) -> dict[date, ClosedDay]:

@@ -238,3 +238,74 @@ def test_a_weekend_hearing_is_not_listed_as_closed_on_the_dashboard(db, login_as
     make.hearing(case, starts_at=datetime(2027, 4, 24, 9, 30))
     db.session.commit()
     assert _closed_section(login_as("lawyer").get("/").get_data(as_text=True)) == ""
+
+
+# ---------------------------------------------------------------- the hearings list
+
+
+def _row_of(page: str, hearing_id: int) -> str:
+    row = page[page.index(f'href="/hearings/{hearing_id}"') :]
+    return row[: row.index("</tr>")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "holiday", "closure", "weekend"),
+    [
+        ("en", "court closed: Songkran Festival", "court closed: Flood", "Saturday: courts do not sit"),
+        ("th", "วันสงกรานต์", "Flood", "วันเสาร์: ศาลไม่นั่งพิจารณาคดี"),
+    ],
+)
+def test_the_hearings_list_marks_each_hearing_whose_court_is_closed_that_day(
+    db, login_as, case, make, before_songkran, locale, holiday, closure, weekend
+):
+    # The list is where a paralegal plans the week: a hearing on Songkran, on a flooded court's day or on a
+    # Saturday was marked only on its own page.
+    other_court = make.court(code="bkk", name_en="Bangkok South Civil Court", name_th="ศาลแพ่งกรุงเทพใต้")
+    elsewhere = make.case(reference="LC-2027-02", court_id=other_court.id)
+    on_songkran = make.hearing(case, starts_at=datetime(2027, 4, 13, 9, 30))
+    flooded = make.hearing(case, starts_at=datetime(2027, 4, 16, 9, 30))
+    other_court_that_day = make.hearing(elsewhere, starts_at=datetime(2027, 4, 16, 13, 30))
+    saturday = make.hearing(case, starts_at=datetime(2027, 4, 17, 9, 30))
+    opened_saturday = make.hearing(case, starts_at=datetime(2027, 4, 10, 9, 30))
+    ordinary = make.hearing(case, starts_at=datetime(2027, 4, 12, 9, 30))
+    postponed = make.hearing(case, starts_at=datetime(2027, 4, 13, 13, 30), status="postponed")
+    db.session.add_all(
+        [
+            CourtClosure(
+                org_id=make.default_org.id, court_id=case.court_id, day=date(2027, 4, 16), reason="Flood"
+            ),
+            CourtOpenDay(
+                org_id=make.default_org.id, day=date(2027, 4, 10), reason="Make-up day", source="Notice"
+            ),
+        ]
+    )
+    db.session.commit()
+    page = login_as("paralegal", locale=locale).get("/hearings/?window=14").get_data(as_text=True)
+    assert holiday in _row_of(page, on_songkran.id)
+    assert closure in _row_of(page, flooded.id)
+    assert weekend in _row_of(page, saturday.id)
+    for quiet in (other_court_that_day, opened_saturday, ordinary, postponed):
+        assert "badge warn" not in _row_of(page, quiet.id).split("Interpreter")[0], quiet.starts_at
+
+
+def test_the_hearings_list_reads_the_closed_days_in_two_statements_whatever_its_rows(
+    app, db, login_as, case, make, before_songkran
+):
+    from claims.extensions import db as _db
+    from tests.conftest import count_queries
+
+    client = login_as("paralegal")
+    make.hearing(case, starts_at=datetime(2027, 4, 13, 9, 30))
+    db.session.commit()
+    with count_queries(_db.engine) as few:
+        client.get("/hearings/?window=14")
+    for day in range(9, 22):
+        for hour in (9, 13):
+            make.hearing(case, starts_at=datetime(2027, 4, day, hour, 0))
+    db.session.add(
+        CourtClosure(org_id=make.default_org.id, court_id=None, day=date(2027, 4, 16), reason="Flood")
+    )
+    db.session.commit()
+    with count_queries(_db.engine) as many:
+        client.get("/hearings/?window=14")
+    assert len(many) == len(few)

@@ -90,6 +90,7 @@ def index():
     return render_template(
         "hearings/index.html",
         listing=listing,
+        closed_days=hearing_closures.closed_days_of(current_user, [row.hearing for row in listing.rows]),
         filters=filters,
         shared_panel=shared.shared_panel(current_user),
         sorts=service.HEARING_SORTS,
