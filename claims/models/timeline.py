@@ -30,6 +30,9 @@ class TimelineEntry(Record, db.Model):
             "ix_timeline_entries_open_tasks",
             "org_id",
             "due_on",
+            # The case and claimant, so that the overdue count leaves out archived ones from the index alone.
+            "case_id",
+            "claimant_id",
             postgresql_where=sa.text("kind = 'task' AND done_at IS NULL AND archived_at IS NULL"),
             sqlite_where=sa.text("kind = 'task' AND done_at IS NULL AND archived_at IS NULL"),
         ),

@@ -1,0 +1,168 @@
+"""The dashboard's organisation-wide hearing and task counts, read from partial indexes that carry the case, with
+archived cases left out by an anti-join (issue 16: at national scale the joins read 2,000-5,000 cases per count and
+the unrecorded hearings' outcome was tested on every row). What the counts and lists say must not change."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+
+from claims.extensions import db as _db
+from claims.models import Hearing
+from claims.models.enums import HearingKind, HearingStatus, TimelineKind
+from claims.services import hearings, planner, timeline
+
+NOW = datetime(2026, 3, 10, 12, 0)
+ARCHIVED = datetime(2024, 1, 1)
+
+
+def _at(days: int, hour: int = 9) -> datetime:
+    return datetime.combine(NOW.date() + timedelta(days=days), time(hour, 0))
+
+
+def _statements(run, *needles) -> tuple[object, list[tuple[str, object]]]:
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if all(n in statement for n in needles):
+            seen.append((statement, parameters))
+
+    sa.event.listen(_db.engine, "before_cursor_execute", record)
+    try:
+        result = run()
+    finally:
+        sa.event.remove(_db.engine, "before_cursor_execute", record)
+    return result, seen
+
+
+def _plan(statement: str, parameters) -> str | None:
+    """PostgreSQL's plan. None on SQLite: its planner takes ix_hearings_org_status_starts_at for these windows,
+    statistics gathered or not, and reads the same index entries in the same order (a row read per hearing for its
+    case, where PostgreSQL reads none); the SQLite bench measures it instead."""
+    with _db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            return None
+        # A handful of rows would be read whole whatever the indexes: forbid that, to see which index serves.
+        conn.exec_driver_sql("SET enable_seqscan = off")
+        return " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
+
+
+def test_unrecorded_hearings_are_counted_and_listed_as_before(db, make):
+    lawyer = make.user(role="lawyer")
+    live, archived = make.case(reference="LC-1"), make.case(reference="LC-2", archived_at=ARCHIVED)
+    blank = make.hearing(live, starts_at=_at(-3), outcome="   ")  # only spaces: nothing recorded
+    same_time = make.hearing(live, starts_at=_at(-3))
+    older = make.hearing(live, starts_at=_at(-200))
+    make.hearing(live, starts_at=_at(-2), outcome="Settled.")
+    make.hearing(live, starts_at=_at(-2), status=HearingStatus.HELD)
+    make.hearing(live, starts_at=_at(-2), archived_at=ARCHIVED)
+    make.hearing(archived, starts_at=_at(-1))
+    make.hearing(live, starts_at=_at(2))  # still to come
+    db.session.commit()
+    since = datetime.combine(NOW.date() - timedelta(days=90), time.min)
+    found = hearings.unrecorded(lawyer, since=since, limit=1, now=NOW)
+    # Oldest first within the window, ties by id; the count is of all of them, the older ones apart.
+    assert [h.id for h in found.recent.items] == [min(blank.id, same_time.id)]
+    assert (found.recent.total, found.older) == (2, 1)
+    assert found.recent.items[0].case.reference == "LC-1"
+    everything = hearings.hearings_without_outcome(lawyer, now=NOW)
+    assert [h.id for h in everything] == [older.id, *sorted([blank.id, same_time.id])]
+
+
+def test_upcoming_hearings_leave_out_archived_cases_in_the_list_and_the_count(db, make):
+    lawyer = make.user(role="lawyer")
+    live, archived = make.case(reference="LC-1"), make.case(reference="LC-2", archived_at=ARCHIVED)
+    court = make.court()
+    first = make.hearing(live, starts_at=_at(1), court_id=court.id)
+    second = make.hearing(live, starts_at=_at(1))
+    third = make.hearing(live, starts_at=_at(5), outcome="Written ahead: still scheduled, still coming.")
+    make.hearing(archived, starts_at=_at(1))
+    make.hearing(live, starts_at=_at(3), status=HearingStatus.POSTPONED)
+    make.hearing(live, starts_at=_at(20))
+    db.session.commit()
+    found = hearings.upcoming(lawyer, 14, limit=2, now=NOW)
+    assert [h.id for h in found.items] == [first.id, second.id]
+    assert found.total == 3
+    assert found.items[0].court.id == court.id and found.items[1].case.reference == "LC-1"
+    assert [h.id for h in hearings.upcoming_hearings(lawyer, 14, now=NOW)] == [first.id, second.id, third.id]
+    # The user's own: the path that joins the case.
+    assert hearings.upcoming(lawyer, 14, limit=2, now=NOW, mine=True).total == 0
+
+
+def test_overdue_tasks_of_archived_cases_and_claimants_are_not_counted(db, make):
+    lawyer = make.user(role="lawyer")
+    today = NOW.date()
+    task = dict(kind=TimelineKind.TASK, occurred_on=today - timedelta(days=400))
+    live = make.case()
+    make.timeline(lawyer, case=live, due_on=today - timedelta(days=2), **task)
+    make.timeline(lawyer, case=live, due_on=today - timedelta(days=200), **task)
+    make.timeline(lawyer, claimant=make.claimant(), due_on=today - timedelta(days=3), **task)
+    make.timeline(lawyer, case=make.case(archived_at=ARCHIVED), due_on=today - timedelta(days=2), **task)
+    make.timeline(
+        lawyer, claimant=make.claimant(archived_at=ARCHIVED), due_on=today - timedelta(days=2), **task
+    )
+    make.timeline(lawyer, case=live, due_on=today - timedelta(days=2), done_at=ARCHIVED, **task)
+    db.session.commit()
+    found = timeline.overdue_tasks(lawyer, since=today - timedelta(days=90), limit=1, today=today)
+    assert (found.recent.total, found.older, len(found.recent.items)) == (2, 1, 1)
+
+
+def _recorded_past(case, number: int) -> None:
+    """Hearings held and recorded, the bulk of an organisation's past: what the unrecorded index leaves out."""
+    _db.session.execute(
+        sa.insert(Hearing),
+        [
+            dict(
+                case_id=case.id,
+                org_id=case.org_id,
+                starts_at=_at(-n % 300 - 1),
+                kind=HearingKind.WITNESS_EXAMINATION,
+                status=HearingStatus.HELD if n % 3 else HearingStatus.SCHEDULED,
+                outcome=None if n % 3 else "Witness heard.",
+            )
+            for n in range(number)
+        ],
+    )
+
+
+def test_the_unrecorded_count_and_list_read_the_unrecorded_index(db, make):
+    lawyer = make.user(role="lawyer")
+    case = make.case()
+    for days in range(1, 6):
+        make.hearing(case, starts_at=_at(-days))
+    _recorded_past(case, 600)
+    db.session.commit()
+    # SQLite plans from the statistics the daily job gathers (claims.services.planner); PostgreSQL from its own.
+    with db.engine.begin() as conn:
+        planner.gather(conn)
+    since = datetime.combine(date(2025, 1, 1), time.min)
+    _, seen = _statements(
+        lambda: hearings.unrecorded(lawyer, since=since, limit=2, now=NOW),
+        "FROM hearings",
+        "trim(hearings.outcome)",
+    )
+    assert len(seen) == 2  # the first rows (with their cases) and both counts
+    for statement, parameters in seen:
+        plan = _plan(statement, parameters)
+        assert plan is None or "ix_hearings_unrecorded_open" in plan, plan
+
+
+def test_the_upcoming_count_reads_no_case_row(db, make):
+    lawyer = make.user(role="lawyer")
+    case = make.case()
+    for days in range(1, 6):
+        make.hearing(case, starts_at=_at(days))
+    _recorded_past(case, 600)
+    db.session.commit()
+    with db.engine.begin() as conn:
+        planner.gather(conn)
+    _, seen = _statements(
+        lambda: hearings.upcoming(lawyer, 14, limit=2, now=NOW), "count(*)", "FROM hearings"
+    )
+    assert len(seen) == 1
+    statement, parameters = seen[0]
+    # Archived cases by the anti-join on the few of them, not a join to every hearing's case.
+    assert "JOIN cases" not in statement
+    plan = _plan(statement, parameters)
+    assert plan is None or "ix_hearings_unrecorded" in plan, plan
