@@ -426,7 +426,7 @@ class CasePage:
     hearings: list[Hearing]
     outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
-    calculations: object = None  # calculations_service.CaseCalculations
+    calculations: object = None  # calculations_service.GroupTotals
     # The claimants are paged (a group case has up to 150): their number and what they claim in all, per
     # currency, come from SQL over all of them.
     claimant_count: int = 0
@@ -479,7 +479,7 @@ def load_case_page(user, case_id, *, parties_page: int = 1, standing: str = "") 
         hearings=hearings,
         outcomes=outcomes,
         timeline=timeline,
-        calculations=calculations_service.case_totals(user, case),
+        calculations=calculations_service.case_group_totals(user, case),
         claimant_count=plaintiffs.total,
         claimed=plaintiffs.all.claimed,
         parties=plaintiffs.listing,
