@@ -616,3 +616,21 @@ def test_jinja_filters_work_in_a_jinja_environment() -> None:
     assert template.render(d=date(2017, 4, 11), m=Money("120.75", "THB")) == (
         "11 เม.ย. 2560 / ๑๒๐.๗๕ บาท (หนึ่งร้อยยี่สิบบาทเจ็ดสิบห้าสตางค์)"
     )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=3, allow_nan=False),
+    st.sampled_from(["THB", "USD", "PHP", "JPY", "KHR"]),
+    st.sampled_from(["en", "th", "vi", "my", "xx-nonsense"]),
+    st.sampled_from(["arabic", "thai"]),
+)
+def test_a_remembered_amount_reads_as_one_formatted_afresh(amount, currency, locale, digits):
+    # format_money keeps each text it made (a page prints the same amounts again and again); what it returns
+    # must be what the formatting gives anew, however the amount is written (-0, 1.0 and 1.00 included).
+    from claims.formatting import _format_money
+
+    for written in (amount, -amount, amount.normalize(), amount.quantize(Decimal("0.01"))):
+        money = Money(written, currency)
+        assert format_money(money, locale, digits) == _format_money(money, locale, digits)
+        assert format_money(money, locale, digits) == format_money(money, locale, digits)

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from claims import clock
 from claims.extensions import db
@@ -426,7 +426,7 @@ class CasePage:
     hearings: list[Hearing]
     outcomes: list[outcomes_service.Balance]
     timeline: list[TimelineEntry]
-    calculations: object = None  # calculations_service.CaseCalculations
+    calculations: object = None  # calculations_service.GroupTotals
     # The claimants are paged (a group case has up to 150): their number and what they claim in all, per
     # currency, come from SQL over all of them.
     claimant_count: int = 0
@@ -445,11 +445,12 @@ def load_case_page(user, case_id, *, parties_page: int = 1, standing: str = "") 
     ``parties_page``-th page of those whose standing is ``standing``, claims.services.standing)."""
     _require_case_worker(user)
     case = get_visible(Case, case_id, user)
+    # The court and both people in the same statement as the case: one query, not three.
     db.session.scalars(
         sa.select(Case)
         .where(Case.id == case.id)
-        .options(selectinload(Case.court), selectinload(Case.lawyer), selectinload(Case.paralegal))
-    ).all()
+        .options(joinedload(Case.court), joinedload(Case.lawyer), joinedload(Case.paralegal))
+    ).unique().all()
     plaintiffs = standing_service.plaintiffs_section(user, case, standing=standing, page=parties_page)
     respondent_links = db.session.scalars(
         visible(CaseRespondent, user)
@@ -479,7 +480,7 @@ def load_case_page(user, case_id, *, parties_page: int = 1, standing: str = "") 
         hearings=hearings,
         outcomes=outcomes,
         timeline=timeline,
-        calculations=calculations_service.case_totals(user, case),
+        calculations=calculations_service.case_group_totals(user, case),
         claimant_count=plaintiffs.total,
         claimed=plaintiffs.all.claimed,
         parties=plaintiffs.listing,

@@ -256,3 +256,22 @@ def test_amounts_claimed_per_plaintiff_add_up_on_the_case_page(db, make, login_a
     )
     assert ok.status_code == 302
     assert "THB 582,748.00" in client.get(f"/cases/{case.id}").get_data(as_text=True)
+
+
+def test_each_plaintiff_row_links_to_its_own_claimant_and_party_and_names_them_escaped(db, make, login_as):
+    # The rows build their links from one address per route, cut at the id: each row must still reach its own
+    # claimant and party, and a code with markup in it stay text in the checkbox's label.
+    client = login_as("lawyer")
+    case = make.case()
+    odd = make.claimant(pseudonym='A<b>"&1')
+    plain = make.claimant()
+    odd_link = make.party(case, odd, position=1)
+    plain_link = make.party(case, plain, position=2)
+    db.session.commit()
+    page = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    assert 'aria-label="Choose A&lt;b&gt;&#34;&amp;1"' in page and "A<b>" not in page
+    for claimant, link in ((odd, odd_link), (plain, plain_link)):
+        row = page.split(f'id="pick-{claimant.id}"')[1].split("</tr>")[0]
+        assert f'href="/claimants/{claimant.id}"' in row
+        assert f'href="/cases/{case.id}/claimants/{link.id}/edit"' in row
+        assert f'href="/cases/{case.id}/claimants/{link.id}/remove"' in row

@@ -8,6 +8,7 @@ import copy
 import html
 from decimal import Decimal
 
+from claims import clock
 from claims.services import calculations as service
 from tests.services.test_calculations import MINIMAL, SETTINGS
 
@@ -91,3 +92,28 @@ def test_the_case_page_names_each_payers_group_total(db, make, login_as):
     db.session.commit()
     page = html.unescape(client.get(f"/cases/{case.id}").get_data(as_text=True))
     assert "Compensation claimed from the offender (criminal case): <strong>THB 50,000.00</strong>" in page
+
+
+def test_the_case_pages_group_totals_are_those_of_the_calculations_page(db, make, login_as):
+    # The case page reads the summaries alone (no record per claimant): the same claimants, the same sums, the
+    # same count of those computed, a claimant with no calculation and one removed from the case included.
+    client = login_as("lawyer")
+    case = make.case()
+    worker, victim, waiting, removed = make.claimant(), make.claimant(), make.claimant(), make.claimant()
+    for claimant in (worker, victim, waiting, removed):
+        make.party(case, claimant)
+    db.session.commit()
+    _computed(client.user, case, worker, MINIMAL)
+    _computed(client.user, case, victim, COMPENSATION_ONLY)
+    _computed(client.user, case, removed, MINIMAL)
+    db.session.commit()
+    link = next(link for link in case.claimant_links if link.claimant_id == removed.id)
+    link.archived_at = clock.now()
+    db.session.commit()
+    full = service.case_totals(client.user, case)
+    light = service.case_group_totals(client.user, case)
+    assert (light.claimants, light.computed) == (len(full.rows), full.computed) == (3, 2)
+    assert light.group == full.group and light.group_high == full.group_high
+    assert light.by_forum == full.by_forum and light.incomplete == full.incomplete
+    page = html.unescape(client.get(f"/cases/{case.id}").get_data(as_text=True))
+    assert "The group (2 of 3 computed)" in page

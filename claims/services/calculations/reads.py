@@ -89,18 +89,14 @@ class CaseCalculations:
         return sum(1 for row in self.rows if row.computed)
 
 
-def case_totals(user, case: Case) -> CaseCalculations:
-    """Every claimant's stored totals and the group's, per currency: two queries whatever the group's size."""
-    _require_case_worker(user)
-    rows = [
-        ClaimantTotals(link, claimant, calculation, summary, summarised=True)
-        for link, claimant, calculation, summary in _claimant_rows(user, case, summary=True)
-    ]
+def _group_sums(results: list[dict]) -> tuple[dict, dict, list[str], dict]:
+    """The group's totals from each claimant's stored result (or its summary), per currency: the main payer's
+    total, its high scenario, the heads left incomplete, and each payer's total apart."""
     by_forum: dict[str, dict[str, Decimal]] = {}
-    for row in rows:
-        forums = row.result.get("forum_totals")
-        if forums is None and row.result.get("forum"):  # stored before each forum's total was kept
-            forums = {row.result["forum"]: row.result.get("totals")}
+    for result in results:
+        forums = result.get("forum_totals")
+        if forums is None and result.get("forum"):  # stored before each forum's total was kept
+            forums = {result["forum"]: result.get("totals")}
         for forum, totals in (forums or {}).items():
             _add(by_forum.setdefault(forum, {}), totals)
     by_forum = {str(f): dict(sorted(by_forum[str(f)].items())) for f in FORUM_ORDER if str(f) in by_forum}
@@ -108,22 +104,85 @@ def case_totals(user, case: Case) -> CaseCalculations:
     group: dict[str, Decimal] = {}
     high: dict[str, Decimal] = {}
     incomplete: set[str] = set()
-    for row in rows:
+    for result in results:
         # A claimant whose own main total is another payer's (criminal compensation alone, say) is not added
         # into the group's: that would be one sum across payers. Their amount is in ``by_forum``.
-        if main is not None and row.result.get("forum", main) != main:
+        if main is not None and result.get("forum", main) != main:
             continue
-        _add(group, row.result.get("totals"))
-        scenarios = row.result.get("scenarios")
-        _add(high, scenarios["high"]["totals"] if scenarios else row.result.get("totals"))
-        incomplete.update(row.incomplete)
+        _add(group, result.get("totals"))
+        scenarios = result.get("scenarios")
+        _add(high, scenarios["high"]["totals"] if scenarios else result.get("totals"))
+        incomplete.update(result.get("incomplete", []))
+    return dict(sorted(group.items())), dict(sorted(high.items())), sorted(incomplete), by_forum
+
+
+def case_totals(user, case: Case) -> CaseCalculations:
+    """Every claimant's stored totals and the group's, per currency: two queries whatever the group's size."""
+    _require_case_worker(user)
+    rows = [
+        ClaimantTotals(link, claimant, calculation, summary, summarised=True)
+        for link, claimant, calculation, summary in _claimant_rows(user, case, summary=True)
+    ]
+    group, high, incomplete, by_forum = _group_sums([row.result for row in rows])
     return CaseCalculations(
         case=case,
         rows=rows,
         template=get_template(user, case),
-        group=dict(sorted(group.items())),
-        group_high=dict(sorted(high.items())) if high != group else {},
-        incomplete=sorted(incomplete),
+        group=group,
+        group_high=high if high != group else {},
+        incomplete=incomplete,
+        by_forum=by_forum,
+    )
+
+
+@dataclass
+class GroupTotals:
+    """What the case page says of the calculations: how many of the claimants are computed and the group's
+    totals, without a row per claimant (the calculations page lists them)."""
+
+    case: Case
+    claimants: int
+    computed: int
+    group: dict[str, Decimal] = field(default_factory=dict)
+    group_high: dict[str, Decimal] = field(default_factory=dict)
+    incomplete: list[str] = field(default_factory=list)
+    by_forum: dict[str, dict[str, Decimal]] = field(default_factory=dict)
+
+
+def case_group_totals(user, case: Case) -> GroupTotals:
+    """The group's totals as :func:`case_totals` gives them (the same claimants, the same sums), in one query
+    reading each claimant's stored summary alone: a group case's page reads no claimant, link or calculation
+    record for them."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    query = (
+        sa.select(Calculation.summary)
+        .select_from(CaseClaimant)
+        .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
+        .outerjoin(
+            Calculation,
+            sa.and_(
+                Calculation.case_id == CaseClaimant.case_id,
+                Calculation.claimant_id == CaseClaimant.claimant_id,
+                Calculation.archived_at.is_(None),
+            ),
+        )
+        .where(
+            CaseClaimant.case_id == case.id,
+            CaseClaimant.org_id == user.org_id,
+            CaseClaimant.archived_at.is_(None),
+            Claimant.archived_at.is_(None),
+        )
+    )
+    results = [summary or {} for summary in db.session.scalars(query)]
+    group, high, incomplete, by_forum = _group_sums(results)
+    return GroupTotals(
+        case=case,
+        claimants=len(results),
+        computed=sum(1 for result in results if result),
+        group=group,
+        group_high=high if high != group else {},
+        incomplete=incomplete,
         by_forum=by_forum,
     )
 
