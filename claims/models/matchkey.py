@@ -19,7 +19,19 @@ DOCUMENT_PREFIX = "#"  # a document number's key; a name's key is letters only
 
 class MatchKey(db.Model):
     __tablename__ = "match_keys"
-    __table_args__ = (sa.Index("ix_match_keys_org_key", "org_id", "key"),)
+    __table_args__ = (
+        sa.Index("ix_match_keys_org_key", "org_id", "key"),
+        # A respondent's keys only, covering: the adverse-party check on every claimant page groups respondent ids
+        # by key without visiting the (far more numerous) claimants' keys or the table.
+        sa.Index(
+            "ix_match_keys_respondent_keys",
+            "org_id",
+            "key",
+            "respondent_id",
+            sqlite_where=sa.text("respondent_id IS NOT NULL"),
+            postgresql_where=sa.text("respondent_id IS NOT NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     org_id: Mapped[int] = mapped_column(sa.ForeignKey("organisations.id"), nullable=False)

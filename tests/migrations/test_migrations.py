@@ -491,3 +491,34 @@ def test_the_deadline_counts_are_filled_from_the_stored_deadlines(empty_app):
     }
     assert counts.stored(org_id) == counts.direct(org_id) == expected
     db.session.close()
+
+
+def test_the_adverse_party_check_reads_only_respondents_keys_from_their_own_index(empty_app):
+    """The claimant page asks whether the person is named like a respondent: that lookup must read the partial
+    index of respondents' keys (the claimants' keys, far more numerous, left out), and the index comes and goes
+    with its migration."""
+    from claims import names
+    from claims.models import MatchKey
+    from claims.services import matching
+
+    def index_names() -> set[str]:
+        return {ix["name"] for ix in sa.inspect(db.engine).get_indexes("match_keys")}
+
+    upgrade()
+    assert "ix_match_keys_respondent_keys" in index_names()
+    query = matching._ids_by_keys(1, names.index_keys("Somchai Jaidee"), MatchKey.respondent_id)
+    compiled = query.compile(db.engine, compile_kwargs={"literal_binds": True})
+    if db.engine.dialect.name == "sqlite":
+        plan = " ".join(str(row[-1]) for row in db.session.execute(sa.text(f"EXPLAIN QUERY PLAN {compiled}")))
+        assert "ix_match_keys_respondent_keys" in plan
+    else:
+        definition = db.session.scalar(
+            sa.text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_match_keys_respondent_keys'")
+        )
+        assert "WHERE (respondent_id IS NOT NULL)" in definition
+    db.session.close()
+    downgrade(revision="b3f7a2c9e41d")
+    assert "ix_match_keys_respondent_keys" not in index_names()
+    upgrade()
+    assert "ix_match_keys_respondent_keys" in index_names()
+    db.session.close()
