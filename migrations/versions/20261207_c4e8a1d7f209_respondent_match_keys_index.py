@@ -2,7 +2,7 @@
 this person named like a respondent?) reads only respondents' keys, not every claimant's key of the organisation
 
 Revision ID: c4e8a1d7f209
-Revises: b3f7a2c9e41d
+Revises: 5d1e9a7c3b80
 Create Date: 2026-12-07 04:40:00
 
 """
@@ -12,7 +12,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "c4e8a1d7f209"
-down_revision = "b3f7a2c9e41d"
+down_revision = "5d1e9a7c3b80"
 branch_labels = None
 depends_on = None
 

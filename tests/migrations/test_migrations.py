@@ -517,7 +517,7 @@ def test_the_adverse_party_check_reads_only_respondents_keys_from_their_own_inde
         )
         assert "WHERE (respondent_id IS NOT NULL)" in definition
     db.session.close()
-    downgrade(revision="b3f7a2c9e41d")
+    downgrade(revision="5d1e9a7c3b80")
     assert "ix_match_keys_respondent_keys" not in index_names()
     upgrade()
     assert "ix_match_keys_respondent_keys" in index_names()
