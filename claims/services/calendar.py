@@ -68,6 +68,10 @@ CLASH_LIMIT = 3
 # busy day); the rest are a link away, in the hearing list of that day.
 DAY_LIMITS = {"week": 12, "month": 4, "list": 25}
 
+# How many claimants a deadline shared by several names before "and N more" (fifty-seven claimants of one
+# organisation share a refund deadline on one day: 57 links in one entry, a third of the week's page).
+NAMES_LIMIT = 10
+
 
 # ---------------------------------------------------------------- periods
 
@@ -265,12 +269,13 @@ class DeadlineEntry:
     due_on: date
     key: str
     words: dict  # the stored label, claims.calc.text JSON
-    claimants: list[ClaimantRef]
+    claimants: list[ClaimantRef]  # the first NAMES_LIMIT, by pseudonym
     today: date
+    count: int = 0  # how many claimants share it
 
     @property
-    def count(self) -> int:
-        return len(self.claimants)
+    def more_claimants(self) -> int:
+        return max(0, self.count - len(self.claimants))
 
     @property
     def overdue(self) -> bool:
@@ -423,7 +428,8 @@ def _claimants_of_matching_cases(user, filters: CalendarFilters) -> sa.Select:
 def _deadline_entries(
     user, start: date, end: date, filters: CalendarFilters, per_day: int, today: date
 ) -> tuple[dict[date, list[DeadlineEntry]], dict[date, int]]:
-    """({day: its first ``per_day`` entries, with all their claimants}, {day: how many entries it has}): one query.
+    """({day: its first ``per_day`` entries, with their first NAMES_LIMIT claimants and how many share each},
+    {day: how many entries it has}): one query.
 
     The open deadlines of the period are grouped in SQL by day, key and words, numbered per day in the order the
     page lists them (the first claimant's pseudonym, then the key), and only the groups shown are read back with
@@ -445,6 +451,12 @@ def _deadline_entries(
             sa.cast(table.c.label, sa.Text).label("words"),
             Claimant.id.label("claimant_id"),
             Claimant.pseudonym,
+            sa.func.row_number()
+            .over(
+                partition_by=(table.c.due_on, table.c.key, sa.cast(table.c.label, sa.Text)),
+                order_by=(Claimant.pseudonym, table.c.id),
+            )
+            .label("k"),
         )
         .select_from(table)
         .join(Claimant, Claimant.id == table.c.claimant_id)
@@ -463,6 +475,7 @@ def _deadline_entries(
             )
             .label("n"),
             sa.func.count().over(partition_by=picked.c.due_on).label("day_total"),
+            sa.func.count().label("shared_by"),
         )
         .group_by(picked.c.due_on, picked.c.key, picked.c.words)
         .subquery()
@@ -472,6 +485,7 @@ def _deadline_entries(
             groups.c.due_on,
             groups.c.n,
             groups.c.day_total,
+            groups.c.shared_by,
             groups.c.key,
             groups.c.words,
             picked.c.claimant_id,
@@ -486,17 +500,17 @@ def _deadline_entries(
                 groups.c.words == picked.c.words,
             ),
         )
-        .where(groups.c.n <= per_day)
+        .where(groups.c.n <= per_day, picked.c.k <= NAMES_LIMIT)
         .order_by(groups.c.due_on, groups.c.n, picked.c.pseudonym, picked.c.id)
     )
     entries: dict[date, list[DeadlineEntry]] = defaultdict(list)
     totals: dict[date, int] = {}
     current: tuple | None = None
-    for due_on, n, day_total, key, label, claimant_id, pseudonym in rows:
+    for due_on, n, day_total, shared_by, key, label, claimant_id, pseudonym in rows:
         due_on = _as_date(due_on)
         if (due_on, n) != current:
             current = (due_on, n)
-            entries[due_on].append(DeadlineEntry(due_on, key, json.loads(label), [], today))
+            entries[due_on].append(DeadlineEntry(due_on, key, json.loads(label), [], today, shared_by))
             totals[due_on] = day_total
         entries[due_on][-1].claimants.append(ClaimantRef(claimant_id, pseudonym))
     return entries, totals

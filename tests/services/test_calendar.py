@@ -483,3 +483,14 @@ def test_a_hearing_names_its_first_clashes_and_counts_the_rest(db, make, lawyer,
     assert len(entry.clashes) == 5
     assert entry.named_clashes == entry.clashes[: calendar.CLASH_LIMIT] and calendar.CLASH_LIMIT == 3
     assert entry.more_clashes == 2
+
+
+def test_a_deadline_many_claimants_share_names_the_first_and_counts_them_all(db, make, lawyer):
+    group_judgment(make, lawyer, n=calendar.NAMES_LIMIT + 2)
+    db.session.commit()
+    week = load_calendar(lawyer, "week", date(2025, 4, 17), today=TODAY)
+    [entry] = next(d for d in week.days if d.day == date(2025, 4, 17)).deadlines
+    assert (entry.count, len(entry.claimants), entry.more_claimants) == (12, 10, 2)
+    # By pseudonym: W10 and W11 sort before W2.
+    assert [c.pseudonym for c in entry.claimants] == sorted(c.pseudonym for c in entry.claimants)
+    assert entry.claimants[0].pseudonym == "LC-01-W1"

@@ -174,3 +174,18 @@ def test_a_hearing_with_many_clashes_names_three_and_links_to_the_lawyers_day(db
         assert page.count("cal-clash") == 5 * 3
         assert page.count(more) == 5
         assert f"/hearings/?on=2024-02-14&amp;lawyer_id={lawyer.id}" in page
+
+
+def test_a_deadline_shared_by_many_names_ten_and_counts_the_others(db, login_as, make):
+    lawyer = make.user(role="lawyer")
+    case = make.case(reference="LC-77", lawyer_id=lawyer.id)
+    for i in range(12):
+        claimant = make.claimant(pseudonym=f"MW-{i + 1:02d}")
+        make.party(case, claimant, position=i + 1)
+        make.outcome(case, claimant, decided_on=date(2024, 2, 8))
+    db.session.commit()
+    page = text(login_as("lawyer").get("/calendar/?view=week&day=2024-02-21"))
+    assert "12 claimants" in page and "MW-10" in page and "MW-11" not in page
+    assert "and 2 more claimants" in page
+    thai = text(login_as("lawyer", locale="th").get("/calendar/?view=week&day=2024-02-21"))
+    assert "และผู้เรียกร้องอีก 2 คน" in thai
