@@ -551,14 +551,21 @@ def load_calendar(
     # Numbering and counting need the case only to filter on it: without such a filter the few archived cases are
     # left out by an anti-join, not by joining every hearing of the week to its case (PostgreSQL hashed all the
     # organisation's 60,000 cases for it, twice a page: 50 ms).
+    # One lawyer's are the hearings they attend or of their cases: their cases read from their index and matched by
+    # id, not each hearing of the week joined to its case to read its lawyer (1,017 lookups, 40 ms under load).
     counted = filtered
-    if not (filters.lawyer_id or filters.case_kind):
+    if not filters.case_kind:
         counted = _hearing_filters(
             _live_hearings(user)
             .where(Hearing.starts_at >= since, Hearing.starts_at < until)
             .outerjoin(Court, Court.id == Hearing.court_id),
-            filters,
+            CalendarFilters(court_id=filters.court_id, province=filters.province),
         )
+        if filters.lawyer_id:
+            theirs = sa.select(Case.id).where(Case.org_id == user.org_id, Case.lawyer_id == filters.lawyer_id)
+            counted = counted.where(
+                sa.or_(Hearing.lawyer_id == filters.lawyer_id, Hearing.case_id.in_(theirs))
+            )
     day_column = _day_of(Hearing.starts_at)
     # Each day's first hearings only (a window function numbers them per day), and how many each day has.
     numbered = counted.with_only_columns(

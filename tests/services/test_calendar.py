@@ -494,3 +494,20 @@ def test_a_deadline_many_claimants_share_names_the_first_and_counts_them_all(db,
     # By pseudonym: W10 and W11 sort before W2.
     assert [c.pseudonym for c in entry.claimants] == sorted(c.pseudonym for c in entry.claimants)
     assert entry.claimants[0].pseudonym == "LC-01-W1"
+
+
+def test_one_lawyers_week_counts_their_cases_and_the_hearings_they_attend_not_archived_ones(
+    db, make, lawyer, courts
+):
+    other = make.user(role="lawyer")
+    theirs = make.case(reference="LC-01", lawyer_id=lawyer.id)
+    attended = make.case(reference="LC-02", lawyer_id=other.id)
+    archived = make.case(reference="LC-03", lawyer_id=lawyer.id, archived_at=datetime(2025, 1, 1))
+    elsewhere = make.case(reference="LC-04", lawyer_id=other.id)
+    for case, attending in ((theirs, None), (attended, lawyer.id), (archived, None), (elsewhere, None)):
+        make.hearing(case, starts_at=datetime(2025, 3, 12, 9), court_id=courts[0].id, lawyer_id=attending)
+    db.session.commit()
+    week = load_calendar(lawyer, "week", date(2025, 3, 12), CalendarFilters(lawyer_id=lawyer.id), today=TODAY)
+    day = next(d for d in week.days if d.day == date(2025, 3, 12))
+    assert day.hearing_total == 2
+    assert sorted(e.hearing.case.reference for e in day.hearings) == ["LC-01", "LC-02"]
