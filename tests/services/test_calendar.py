@@ -425,3 +425,89 @@ def test_hearings_with_their_end_times_clash_when_they_overlap(
     )
     db.session.commit()
     assert (set(calendar.find_clashes([a, b])) == {a.id, b.id}) is flagged
+
+
+def test_a_busy_days_deadlines_show_their_first_entries_and_count_the_rest(db, make, lawyer):
+    # Five cases judged the same day: their appeals fall on one day, one entry a case (the words name the case),
+    # listed by their first claimant's pseudonym; a month's cell shows four, the week all five.
+    for n in range(5):
+        group_judgment(make, lawyer, n=2 if n == 0 else 1, reference=f"LC-0{5 - n}")
+    db.session.commit()
+    due = date(2025, 4, 17)
+    month = load_calendar(lawyer, "month", due, today=TODAY)
+    day = next(d for d in month.days if d.day == due)
+    assert calendar.DAY_LIMITS["month"] == 4
+    assert [e.claimants[0].pseudonym for e in day.deadlines] == [
+        "LC-01-W1",
+        "LC-02-W1",
+        "LC-03-W1",
+        "LC-04-W1",
+    ]
+    assert (day.deadline_total, day.more_deadlines) == (5, 1)
+    week = load_calendar(lawyer, "week", due, today=TODAY)
+    day = next(d for d in week.days if d.day == due)
+    assert (len(day.deadlines), day.deadline_total, day.more_deadlines) == (5, 5, 0)
+    assert [e.count for e in day.deadlines] == [1, 1, 1, 1, 2]
+    # The group case's entry keeps both its claimants, in order, though its deadlines are two rows.
+    assert [c.pseudonym for c in day.deadlines[-1].claimants] == ["LC-05-W1", "LC-05-W2"]
+    assert all(not e.overdue and "LC-0" in e.label("en") for e in day.deadlines)
+    # A filter counts only what it matches: the other days' counts are not taken from the unfiltered ones.
+    labour = load_calendar(lawyer, "week", due, CalendarFilters(case_kind="labour"), today=TODAY)
+    assert next(d for d in labour.days if d.day == due).deadline_total == 5
+    criminal = load_calendar(lawyer, "week", due, CalendarFilters(case_kind="criminal"), today=TODAY)
+    assert all(d.deadline_total == 0 and not d.deadlines for d in criminal.days)
+
+
+def test_clashes_can_be_found_for_the_shown_hearings_alone(db, make, lawyer, courts):
+    cases = [make.case(reference=f"LC-0{n}", lawyer_id=lawyer.id) for n in range(5)]
+    hearings = [
+        make.hearing(case, starts_at=datetime(2025, 3, 12, 9 + n % 2), court_id=courts[n % 2].id)
+        for n, case in enumerate(cases)
+    ]
+    db.session.commit()
+    every = calendar.find_clashes(hearings)
+    shown = {hearings[0].id, hearings[3].id}
+    some = calendar.find_clashes(hearings, only=shown)
+    assert set(some) == shown
+    assert all(some[i] == every[i] for i in shown)
+    assert len(some[hearings[0].id]) == 4  # the hidden ones still count as the other side
+
+
+def test_a_hearing_names_its_first_clashes_and_counts_the_rest(db, make, lawyer, courts):
+    cases = [make.case(reference=f"LC-0{n}", lawyer_id=lawyer.id) for n in range(6)]
+    for n, case in enumerate(cases):
+        make.hearing(case, starts_at=datetime(2025, 3, 12, 9), court_id=courts[n % 2].id)
+    db.session.commit()
+    week = load_calendar(lawyer, "week", date(2025, 3, 12), today=TODAY)
+    [entry, *_] = next(d for d in week.days if d.day == date(2025, 3, 12)).hearings
+    assert len(entry.clashes) == 5
+    assert entry.named_clashes == entry.clashes[: calendar.CLASH_LIMIT] and calendar.CLASH_LIMIT == 3
+    assert entry.more_clashes == 2
+
+
+def test_a_deadline_many_claimants_share_names_the_first_and_counts_them_all(db, make, lawyer):
+    group_judgment(make, lawyer, n=calendar.NAMES_LIMIT + 2)
+    db.session.commit()
+    week = load_calendar(lawyer, "week", date(2025, 4, 17), today=TODAY)
+    [entry] = next(d for d in week.days if d.day == date(2025, 4, 17)).deadlines
+    assert (entry.count, len(entry.claimants), entry.more_claimants) == (12, 10, 2)
+    # By pseudonym: W10 and W11 sort before W2.
+    assert [c.pseudonym for c in entry.claimants] == sorted(c.pseudonym for c in entry.claimants)
+    assert entry.claimants[0].pseudonym == "LC-01-W1"
+
+
+def test_one_lawyers_week_counts_their_cases_and_the_hearings_they_attend_not_archived_ones(
+    db, make, lawyer, courts
+):
+    other = make.user(role="lawyer")
+    theirs = make.case(reference="LC-01", lawyer_id=lawyer.id)
+    attended = make.case(reference="LC-02", lawyer_id=other.id)
+    archived = make.case(reference="LC-03", lawyer_id=lawyer.id, archived_at=datetime(2025, 1, 1))
+    elsewhere = make.case(reference="LC-04", lawyer_id=other.id)
+    for case, attending in ((theirs, None), (attended, lawyer.id), (archived, None), (elsewhere, None)):
+        make.hearing(case, starts_at=datetime(2025, 3, 12, 9), court_id=courts[0].id, lawyer_id=attending)
+    db.session.commit()
+    week = load_calendar(lawyer, "week", date(2025, 3, 12), CalendarFilters(lawyer_id=lawyer.id), today=TODAY)
+    day = next(d for d in week.days if d.day == date(2025, 3, 12))
+    assert day.hearing_total == 2
+    assert sorted(e.hearing.case.reference for e in day.hearings) == ["LC-01", "LC-02"]

@@ -160,3 +160,32 @@ def test_a_closure_day_is_named_on_the_calendar_in_thai(db, make, login_as):
     db.session.commit()
     page = client.get("/calendar/?view=week&day=2025-03-18").get_data(as_text=True)
     assert "น้ำท่วม" in page
+
+
+def test_a_hearing_with_many_clashes_names_three_and_links_to_the_lawyers_day(db, login_as, make, court):
+    lawyer = make.user(role="lawyer", name="Khun Busy")
+    for n in range(5):
+        case = make.case(reference=f"LC-1{n}", lawyer_id=lawyer.id, court_id=court.id)
+        make.hearing(case, starts_at=datetime(2024, 2, 14, 9, 0), court_id=court.id)
+    db.session.commit()
+    for lang, more in (("en", "and 1 more at the same time"), ("th", "และอีก 1 นัดในเวลาเดียวกัน")):
+        page = text(login_as("lawyer", locale=lang).get("/calendar/?view=week&day=2024-02-14"))
+        # Each of the five names three of its four clashes, and links to the lawyer's hearings that day.
+        assert page.count("cal-clash") == 5 * 3
+        assert page.count(more) == 5
+        assert f"/hearings/?on=2024-02-14&amp;lawyer_id={lawyer.id}" in page
+
+
+def test_a_deadline_shared_by_many_names_ten_and_counts_the_others(db, login_as, make):
+    lawyer = make.user(role="lawyer")
+    case = make.case(reference="LC-77", lawyer_id=lawyer.id)
+    for i in range(12):
+        claimant = make.claimant(pseudonym=f"MW-{i + 1:02d}")
+        make.party(case, claimant, position=i + 1)
+        make.outcome(case, claimant, decided_on=date(2024, 2, 8))
+    db.session.commit()
+    page = text(login_as("lawyer").get("/calendar/?view=week&day=2024-02-21"))
+    assert "12 claimants" in page and "MW-10" in page and "MW-11" not in page
+    assert "and 2 more claimants" in page
+    thai = text(login_as("lawyer", locale="th").get("/calendar/?view=week&day=2024-02-21"))
+    assert "และผู้เรียกร้องอีก 2 คน" in thai
