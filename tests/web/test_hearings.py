@@ -154,6 +154,9 @@ def test_the_list_shows_the_next_14_days_by_default(db, make, login_as, case, co
     assert "LC-LATER" in client.get("/hearings/?window=30").get_data(as_text=True)
     past = client.get("/hearings/?window=past").get_data(as_text=True)
     assert "LC-PAST" in past and "LC-2024-01" not in past
+    # A Thai date ("9 ธ.ค. 2569"), a time ("09.00 น.") and a case number broke over two lines in their narrow columns.
+    for label in ("Date", "Time", "Case"):
+        assert f'<td data-label="{label}" class="nowrap">' in page, label
 
 
 def test_a_past_hearing_still_scheduled_is_flagged_until_its_outcome_is_recorded(db, make, login_as):
