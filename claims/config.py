@@ -42,8 +42,12 @@ Evidence files (claims/services/evidence):
   Back it up with the database; a file's sha256 is on its record.
 - ``CLAIMS_EVIDENCE_MAX_MB``: the largest evidence file accepted, in megabytes (default 20). A request body may be
   one megabyte more (``MAX_CONTENT_LENGTH``, never below 16 MB), for the form's other fields.
-- ``CLAIMS_EVIDENCE_STORE``: ``local`` (default, the folder above). No object-storage client is installed, so
-  ``s3`` stops the app at start with how to add one (docs/deployment.md).
+- ``CLAIMS_EVIDENCE_STORE``: ``local`` (default, the folder above) or ``s3``: an S3-compatible object store (AWS
+  S3, MinIO, Ceph), for several web machines. With ``s3``: ``CLAIMS_EVIDENCE_S3_BUCKET`` (required; a private
+  bucket), ``CLAIMS_EVIDENCE_S3_PREFIX`` (default ``evidence/``), ``CLAIMS_EVIDENCE_S3_ENDPOINT`` (MinIO, Ceph: the
+  service's address; empty for AWS), ``CLAIMS_EVIDENCE_S3_REGION``, ``CLAIMS_EVIDENCE_S3_ENCRYPTION`` (server-side
+  encryption, default ``AES256``; empty for a store without it). Credentials from boto3's own chain
+  (``AWS_ACCESS_KEY_ID``/``AWS_SECRET_ACCESS_KEY``, an instance role), never from these settings.
 
 The database engine never writes SQL parameters into errors or logs (``hide_parameters``: a failed write would
 otherwise log a legal name), and on PostgreSQL tests each pooled connection before use, so the app recovers from
@@ -161,6 +165,17 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         "CLAIMS_EVIDENCE_DIR": os.environ.get("CLAIMS_EVIDENCE_DIR") or str(Path(instance_path) / "evidence"),
         "CLAIMS_EVIDENCE_MAX_MB": _env_int("CLAIMS_EVIDENCE_MAX_MB", 20, minimum=1),
         "CLAIMS_EVIDENCE_STORE": os.environ.get("CLAIMS_EVIDENCE_STORE", "local"),
+        **{
+            key: os.environ[key]
+            for key in (
+                "CLAIMS_EVIDENCE_S3_BUCKET",
+                "CLAIMS_EVIDENCE_S3_PREFIX",
+                "CLAIMS_EVIDENCE_S3_ENDPOINT",
+                "CLAIMS_EVIDENCE_S3_REGION",
+                "CLAIMS_EVIDENCE_S3_ENCRYPTION",
+            )
+            if key in os.environ
+        },
         "CLAIMS_EMBEDDED_WORKER": os.environ.get(
             "CLAIMS_EMBEDDED_WORKER",
             "0" if os.environ.get("CLAIMS_QUEUE_URL", "").startswith("redis") else "1",
@@ -175,10 +190,14 @@ def build_config(instance_path: str, overrides: dict | None = None) -> dict:
         **{key: os.environ[key] for key in MAIL_KEYS if os.environ.get(key)},
     }
     config.update(overrides)
-    if config["CLAIMS_EVIDENCE_STORE"] != "local":
+    store = str(config["CLAIMS_EVIDENCE_STORE"]).lower()
+    if store not in ("local", "s3"):
         raise ConfigurationError(
-            f"CLAIMS_EVIDENCE_STORE={config['CLAIMS_EVIDENCE_STORE']!r}: only 'local' is available. An object "
-            "store needs a client library and a backend: see claims/services/evidence/storage.py."
+            f"CLAIMS_EVIDENCE_STORE={store!r}: 'local' (a folder) or 's3' (an object store)."
+        )
+    if store == "s3" and not config.get("CLAIMS_EVIDENCE_S3_BUCKET"):
+        raise ConfigurationError(
+            "CLAIMS_EVIDENCE_STORE=s3 needs CLAIMS_EVIDENCE_S3_BUCKET (the private bucket's name)."
         )
     # An evidence file and the form's other fields in one request; never less than the 16 MB other uploads had.
     config.setdefault("MAX_CONTENT_LENGTH", max(16, int(config["CLAIMS_EVIDENCE_MAX_MB"]) + 1) * 1024 * 1024)
