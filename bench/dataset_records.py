@@ -298,6 +298,10 @@ class CaseRecords:
                     due = self.today + timedelta(days=rng.randint(-60, 30))
                     done = due < self.today and rng.random() < 0.5
                 body = words.TASKS[case.id % len(words.TASKS)]
+                # Every task reaches someone (issue 15): the case's paralegal, or its lawyer for one in three (the
+                # group case's, so that the bench lawyer has "my tasks" at every scale). Not drawn from the
+                # generator, so the rest of the data set stays as it was.
+                lawyers = group or case.id % 3 == 0
                 yield self._entry(
                     org_id,
                     case.id,
@@ -308,6 +312,7 @@ class CaseRecords:
                     case.lawyer_id,
                     due_on=due,
                     done_by=case.paralegal_id if done else None,
+                    assignee=case.lawyer_id if lawyers else case.paralegal_id,
                 )
         for claimant_id, claimant in self.claimants.items():
             if claimant_id % 3 == 0 or claimant_id == self.claimant_id:
@@ -336,6 +341,7 @@ class CaseRecords:
         *,
         due_on=None,
         done_by=None,
+        assignee=None,
         channel=None,
         language=None,
     ) -> dict:
@@ -354,6 +360,7 @@ class CaseRecords:
             "due_on": due_on,
             "done_at": at(due_on, 16) if done_by else None,
             "done_by_id": done_by,
+            "assignee_id": assignee,
         }
 
     def _offers(self):

@@ -30,9 +30,28 @@ class TimelineEntry(Record, db.Model):
             "ix_timeline_entries_open_tasks",
             "org_id",
             "due_on",
+            # With the id, so that a list by (due date, id) stops at its page instead of sorting every open task.
+            "id",
             # The case and claimant, so that the overdue count leaves out archived ones from the index alone.
             "case_id",
             "claimant_id",
+            # The predicate's columns, constant in every row: SQLite takes a partial index as covering only when it
+            # holds every column the query names, and otherwise preferred ix_timeline_entries_org_kind_due_on,
+            # reading every task's row, done ones included.
+            "kind",
+            "done_at",
+            "archived_at",
+            postgresql_where=sa.text("kind = 'task' AND done_at IS NULL AND archived_at IS NULL"),
+            sqlite_where=sa.text("kind = 'task' AND done_at IS NULL AND archived_at IS NULL"),
+        ),
+        # A person's open tasks by due date ("My tasks" on the dashboard, reminders, the digest, the feeds), walked
+        # in the list's order up to its page: the plain assignee index holds every note (no assignee) too, and
+        # SQLite took the organisation's task index instead and read all of its tasks.
+        sa.Index(
+            "ix_timeline_entries_open_assigned",
+            "assignee_id",
+            "due_on",
+            "id",
             postgresql_where=sa.text("kind = 'task' AND done_at IS NULL AND archived_at IS NULL"),
             sqlite_where=sa.text("kind = 'task' AND done_at IS NULL AND archived_at IS NULL"),
         ),

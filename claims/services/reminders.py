@@ -100,22 +100,34 @@ def load_reminders(
     until = deadlines.soon_until(today)
     since = today - timedelta(days=OVERDUE_WINDOW_DAYS)
     yesterday = today - timedelta(days=1)
-    overdue = deadlines.due_deadlines(
-        user, start=since, until=yesterday, mine=mine, today=today, limit=PAGE_DEADLINE_ROWS
-    )
-    soon = deadlines.due_deadlines(
-        user, start=today, until=until, mine=mine, today=today, limit=PAGE_DEADLINE_ROWS
-    )
-    # Only the ones without a date: a window that holds no day (start after until) and the undated rows.
-    undated = deadlines.due_deadlines(
-        user,
-        start=date.max,
-        until=date.min,
-        mine=mine,
-        include_missing=True,
-        today=today,
-        limit=PAGE_MISSING_ROWS,
-    )
+    if mine:
+        # The user's own: their claimants found once for the three lists.
+        found = deadlines.my_sections(
+            user,
+            since=since,
+            until=until,
+            today=today,
+            rows=PAGE_DEADLINE_ROWS,
+            undated_rows=PAGE_MISSING_ROWS,
+        )
+        overdue, soon, undated = found.overdue, found.soon, found.undated
+    else:
+        overdue = deadlines.due_deadlines(
+            user, start=since, until=yesterday, mine=mine, today=today, limit=PAGE_DEADLINE_ROWS
+        )
+        soon = deadlines.due_deadlines(
+            user, start=today, until=until, mine=mine, today=today, limit=PAGE_DEADLINE_ROWS
+        )
+        # Only the ones without a date: a window that holds no day (start after until) and the undated rows.
+        undated = deadlines.due_deadlines(
+            user,
+            start=date.max,
+            until=date.min,
+            mine=mine,
+            include_missing=True,
+            today=today,
+            limit=PAGE_MISSING_ROWS,
+        )
     counted = deadlines.window_counts(user, until=until, mine=mine, today=today, start=since)
     coming = hearings.upcoming(user, PAGE_HEARING_DAYS, limit=PAGE_HEARING_ROWS, now=now, mine=mine)
     return ReminderPage(

@@ -69,14 +69,24 @@ def _awaited(user, mine: bool) -> sa.Select:
         Claimant.order_in_force,
         Claimant.planned_return_on,
     ).where(
-        Claimant.id.in_(_candidates(user)),
         Claimant.org_id == user.org_id,
         Claimant.archived_at.is_(None),
         Claimant.returned_home_on.is_(None),
     )
-    if mine:
-        query = query.where(Claimant.id.in_(followed_claimant_ids(user)))
-    return query
+    if not mine:
+        return query.where(Claimant.id.in_(_candidates(user)))
+    # The user's own claimants (hundreds) are fewer than the organisation's candidates (thousands at national
+    # scale, each looked up to test whether it was the user's): each of theirs is tested instead, the same two
+    # conditions as _candidates.
+    undated_return = sa.select(ReturnHome.id).where(
+        ReturnHome.claimant_id == Claimant.id,
+        ReturnHome.archived_at.is_(None),
+        ReturnHome.returned_on.is_(None),
+    )
+    return query.where(
+        Claimant.id.in_(followed_claimant_ids(user)),
+        sa.or_(Claimant.planned_return_on.is_not(None), undated_return.exists()),
+    )
 
 
 def _count(query: sa.Select) -> int:

@@ -273,14 +273,16 @@ def overdue_tasks(user, *, since: date, limit: int, today: date | None = None) -
     due before it: two queries whatever the number of tasks, both counts in one pass."""
     _require_case_worker(user)
     today = today or clock.today()
-    overdue = _open_tasks_query(user).where(TimelineEntry.due_on < today)
+    overdue = _live_open_tasks(user).where(TimelineEntry.due_on < today)
     recent = TimelineEntry.due_on >= since
+    order = (TimelineEntry.due_on, TimelineEntry.id)
+    # The first ids from the open tasks' index alone, in its order, and only they loaded with their people: read
+    # whole, the tasks were walked through the wide (organisation, kind, due date) index, done ones included.
+    first = overdue.where(recent).with_only_columns(TimelineEntry.id).order_by(*order).limit(limit)
     found = db.session.scalars(
-        _loaded(overdue.where(recent), joined=True)
-        .order_by(TimelineEntry.due_on, TimelineEntry.id)
-        .limit(limit)
+        _loaded(_open_tasks_query(user).where(TimelineEntry.id.in_(first)), joined=True).order_by(*order)
     ).all()
-    recent_count, older = count_split(_live_open_tasks(user).where(TimelineEntry.due_on < today), recent)
+    recent_count, older = count_split(overdue, recent)
     return Windowed(Bounded(list(found), recent_count), older)
 
 

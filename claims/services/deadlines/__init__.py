@@ -73,6 +73,7 @@ from claims.services.deadlines.reads import (
     soon_until,
     window_counts,
 )
+from claims.services.deadlines.sections import Sections, read_my_sections
 from claims.services.deadlines.store import Reasons, RefreshResult
 from claims.services.deadlines.store import store as _store
 from claims.services.deadlines.sweep import count_overdue_before, mark_overdue_done_before
@@ -107,6 +108,7 @@ __all__ = [
     "mark_done",
     "mark_notices_seen",
     "mark_overdue_done_before",
+    "my_sections",
     "notices_for",
     "refresh",
     "refresh_claimants",
@@ -490,6 +492,17 @@ def due_deadlines(
     return read_due_deadlines(
         user, until=until, mine=mine, include_missing=include_missing, today=today, start=start, limit=limit
     )
+
+
+def my_sections(
+    user, *, since: date, until: date, today: date | None = None, rows: int, undated_rows: int
+) -> Sections:
+    """sections.read_my_sections (the user's own overdue, soon and undated deadlines, one statement), after taking
+    in the notes waiting (:func:`refresh_pending`)."""
+    require_case_worker(user)
+    today = today or clock.today()
+    refresh_pending(user.org_id, today=today)
+    return read_my_sections(user, since=since, today=today, until=until, rows=rows, undated_rows=undated_rows)
 
 
 def due_groups(
