@@ -4,7 +4,8 @@ date of return", so that their follow-up visits get planned.
 Until issue 15 the deadline engine asked for it as a follow-up deadline that could not be computed; the visits
 are planned from the return's date now (claims.services.reintegration.schedule_rhythm), so a return without its
 date plans nothing and nobody is reminded. The reminders page shows the first of these people and how many there
-are, and links to the whole list here; both read ``_awaited`` so the count and the list cannot disagree.
+are, and links to the whole list here; both read ``_planned`` and ``_undated`` so the count and the list cannot
+disagree.
 
 A planned date is not whereabouts: the list names the person by pseudonym and the planned day, never where they
 went (the return's destination, contact and partner are the whereabouts rule's, claims.services.protection).
@@ -41,73 +42,80 @@ class AwaitedReturn:
         return self.planned_on is not None and self.planned_on < today
 
 
-def _candidates(user) -> sa.Select:
-    """The ids that can be awaiting a date: a planned return without the date of return on the claimant (the
-    return's own planned day is mirrored there), or a live return with neither day. Both are a sliver of the
-    organisation, so the list starts from them rather than from every claimant (at a tenth of national scale the
-    latter took 40 ms a count)."""
-    planned = sa.select(Claimant.id).where(
-        Claimant.org_id == user.org_id,
-        Claimant.planned_return_on.is_not(None),
-        Claimant.returned_home_on.is_(None),
-    )
-    undated = sa.select(ReturnHome.claimant_id).where(
-        ReturnHome.org_id == user.org_id,
-        ReturnHome.archived_at.is_(None),
-        ReturnHome.returned_on.is_(None),
-    )
-    return sa.union(planned, undated)
-
-
-def _awaited(user, mine: bool) -> sa.Select:
-    """One row per live claimant of the organisation who is to go (or went) home without the date recorded: a
-    planned return on the claimant, or a live return record without its date of return."""
-    query = sa.select(
+def _columns():
+    return (
         Claimant.id,
         Claimant.pseudonym,
         Claimant.protection_order,
         Claimant.order_in_force,
         Claimant.planned_return_on,
-    ).where(
+    )
+
+
+def _live(user, mine: bool, *conditions) -> sa.Select:
+    query = sa.select(*_columns()).where(
         Claimant.org_id == user.org_id,
         Claimant.archived_at.is_(None),
         Claimant.returned_home_on.is_(None),
+        *conditions,
     )
-    if not mine:
-        return query.where(Claimant.id.in_(_candidates(user)))
-    # The user's own claimants (hundreds) are fewer than the organisation's candidates (thousands at national
-    # scale, each looked up to test whether it was the user's): each of theirs is tested instead, the same two
-    # conditions as _candidates.
-    undated_return = sa.select(ReturnHome.id).where(
-        ReturnHome.claimant_id == Claimant.id,
+    if mine:
+        query = query.where(Claimant.id.in_(followed_claimant_ids(user)))
+    return query
+
+
+def _planned(user, mine: bool) -> sa.Select:
+    """The live claimants of the organisation with a planned return and no date of return: a sliver of it, read
+    from ix_claimants_awaiting_return alone (it holds every column the count names)."""
+    return _live(user, mine, Claimant.planned_return_on.is_not(None))
+
+
+def _undated(user, mine: bool) -> sa.Select:
+    """The others awaiting their date: no planned day on the claimant, but a live return record with neither day
+    (the return's own planned day is mirrored on the claimant, so these returns were recorded without one)."""
+    returns = sa.select(ReturnHome.claimant_id).where(
+        ReturnHome.org_id == user.org_id,
         ReturnHome.archived_at.is_(None),
         ReturnHome.returned_on.is_(None),
     )
-    return query.where(
-        Claimant.id.in_(followed_claimant_ids(user)),
-        sa.or_(Claimant.planned_return_on.is_not(None), undated_return.exists()),
-    )
+    return _live(user, mine, Claimant.planned_return_on.is_(None), Claimant.id.in_(returns))
 
 
-def _count(query: sa.Select) -> int:
-    counted = query.with_only_columns(Claimant.id).order_by(None).subquery()
-    return db.session.scalar(sa.select(sa.func.count()).select_from(counted)) or 0
+def _counts(user, mine: bool) -> tuple[int, int]:
+    """How many are awaited with a planned day, and without one: one statement."""
 
+    def counted(query: sa.Select):
+        return sa.select(sa.func.count()).select_from(query.with_only_columns(Claimant.id).subquery())
 
-def _rows(query: sa.Select, limit: int, offset: int = 0) -> list[AwaitedReturn]:
-    # The longest awaited first (a planned day long passed is the likeliest to be a return nobody recorded); a
-    # return with no planned day at all last.
-    found = db.session.execute(
-        query.order_by(
-            Claimant.planned_return_on.is_(None), Claimant.planned_return_on, Claimant.pseudonym, Claimant.id
+    row = db.session.execute(
+        sa.select(
+            counted(_planned(user, mine)).scalar_subquery(), counted(_undated(user, mine)).scalar_subquery()
         )
-        .limit(limit)
-        .offset(offset)
-    ).all()
+    ).one()
+    return row[0] or 0, row[1] or 0
+
+
+def _fetch(query: sa.Select, limit: int, offset: int) -> list[AwaitedReturn]:
     return [
         AwaitedReturn(r.id, r.pseudonym, bool(r.protection_order or r.order_in_force), r.planned_return_on)
-        for r in found
+        for r in db.session.execute(query.limit(limit).offset(offset))
     ]
+
+
+def _rows(user, mine: bool, limit: int, offset: int, planned_total: int) -> list[AwaitedReturn]:
+    """The list's rows ``offset`` to ``offset + limit``: the longest awaited first (a planned day long passed is the
+    likeliest to be a return nobody recorded), then the returns with no planned day at all, by pseudonym. Each part
+    is read in its own order up to the page (one sorted union of both read every candidate to order them)."""
+    rows: list[AwaitedReturn] = []
+    if offset < planned_total:
+        order = (Claimant.planned_return_on, Claimant.pseudonym, Claimant.id)
+        rows = _fetch(_planned(user, mine).order_by(*order), limit, offset)
+    if len(rows) < limit:
+        order = (Claimant.pseudonym, Claimant.id)
+        rows += _fetch(
+            _undated(user, mine).order_by(*order), limit - len(rows), max(0, offset - planned_total)
+        )
+    return rows
 
 
 def _require_case_worker(user) -> None:
@@ -118,8 +126,8 @@ def _require_case_worker(user) -> None:
 def for_reminders(user, *, mine: bool = True, limit: int = REMINDER_ROWS) -> Bounded[AwaitedReturn]:
     """The first ``limit`` people awaiting their date of return, and how many in all (two queries)."""
     _require_case_worker(user)
-    query = _awaited(user, mine)
-    return Bounded(_rows(query, limit), _count(query))
+    planned, undated = _counts(user, mine)
+    return Bounded(_rows(user, mine, limit, 0, planned), planned + undated)
 
 
 @dataclass
@@ -133,6 +141,7 @@ class AwaitedPage:
 def page_of(user, *, mine: bool = True, page: int = 1, today: date | None = None) -> AwaitedPage:
     """A page of the whole list (the reminders page's link)."""
     _require_case_worker(user)
-    query = _awaited(user, mine)
-    listing = Listing.of(page, _count(query), PAGE_SIZE)
-    return AwaitedPage(_rows(query, PAGE_SIZE, listing.offset), listing, mine, today or clock.today())
+    planned, undated = _counts(user, mine)
+    listing = Listing.of(page, planned + undated, PAGE_SIZE)
+    rows = _rows(user, mine, PAGE_SIZE, listing.offset, planned)
+    return AwaitedPage(rows, listing, mine, today or clock.today())
