@@ -142,6 +142,16 @@ class CaseRespondent(Record, db.Model):
     __tablename__ = "case_respondents"
     __table_args__ = (
         sa.UniqueConstraint("case_id", "respondent_id", name="uq_case_respondents_case_respondent"),
+        # A respondent's live cases counted from the index alone (the respondents list's "Cases"); with the
+        # predicate's column, which SQLite needs to count it covering.
+        sa.Index(
+            "ix_case_respondents_live",
+            "respondent_id",
+            "case_id",
+            "archived_at",
+            postgresql_where=sa.text("archived_at IS NULL"),
+            sqlite_where=sa.text("archived_at IS NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

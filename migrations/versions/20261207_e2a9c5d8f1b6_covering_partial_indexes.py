@@ -1,8 +1,9 @@
-"""the partial indexes of unrecorded hearings and open tasks hold the columns of their own predicate, and the open
-tasks their id after the due date, the claimants awaiting their date of return the columns their count names; a
-person's open tasks get an index of their own: SQLite takes a partial index as covering only when it holds every column a query
-names, and without them it preferred the wide indexes, reading a row per hearing or task (at national scale the
-dashboard's task count read 45,000 tasks' rows, done ones included, for 2,300 open ones)
+"""partial indexes that hold the columns a query names: SQLite takes a partial index as covering only when it holds
+every column a query names (its predicate's too), and without them it preferred the wide indexes, reading a row per
+hearing or task (at national scale the dashboard's task count read 45,000 tasks' rows, done ones included, for 2,300
+open ones). The unrecorded hearings and open tasks get their predicate's columns (the open tasks their id after the
+due date too), the claimants awaiting their date of return the columns their count names; a person's open tasks
+and a respondent's live cases get indexes of their own
 
 Revision ID: e2a9c5d8f1b6
 Revises: c4e8a1d7f209
@@ -24,6 +25,7 @@ SCHEDULED = "status = 'scheduled' AND archived_at IS NULL"
 UNRECORDED_OPEN = "status = 'scheduled' AND archived_at IS NULL AND coalesce(trim(outcome), '') = ''"
 OPEN_TASKS = "kind = 'task' AND done_at IS NULL AND archived_at IS NULL"
 AWAITING_RETURN = "planned_return_on IS NOT NULL AND returned_home_on IS NULL"
+LIVE = "archived_at IS NULL"
 
 INDEXES = {
     # name: (table, predicate, columns before, columns after)
@@ -73,9 +75,12 @@ def upgrade():
     _create(
         "ix_timeline_entries_open_assigned", "timeline_entries", OPEN_TASKS, ["assignee_id", "due_on", "id"]
     )
+    # A respondent's live cases counted from the index alone (the respondents list).
+    _create("ix_case_respondents_live", "case_respondents", LIVE, ["respondent_id", "case_id", "archived_at"])
 
 
 def downgrade():
+    op.drop_index("ix_case_respondents_live", table_name="case_respondents")
     op.drop_index("ix_timeline_entries_open_assigned", table_name="timeline_entries")
     for name, (table, where, before, _) in INDEXES.items():
         _rebuild(name, table, where, before)
