@@ -15,7 +15,9 @@ from claims.money import Money
 PAY_BASES = ("monthly", "daily", "hourly", "piece")
 # The kind of work decides which LPA sections apply, from when (ministerial regulations under LPA s.22:
 # claims/rules/th/kind_of_work.toml, claims/calc/kinds.py). "general": every section, as before issue 17.
-KINDS_OF_WORK = ("general", "domestic", "sea_fishing", "agriculture")
+# "agriculture" is the ministerial regulation's: work not employed all year round. A farm worker employed all year
+# round is under the Labour Protection Act in full, as general work is, and says so ("agriculture_all_year").
+KINDS_OF_WORK = ("general", "domestic", "sea_fishing", "agriculture", "agriculture_all_year")
 DEDUCTION_KINDS = (
     "tax",  # required by law: LPA s.76(1), no percentage limit
     "social_security",

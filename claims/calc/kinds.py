@@ -4,7 +4,9 @@ Domestic work, sea fishing and agriculture have ministerial regulations under LP
 out (minimum wage, overtime, holiday work, severance ...) and, over the years, put some back. Each is a dated flag
 in the workplace's rule tables (claims/rules/th/kind_of_work.toml): ``<kind>_<head>`` is true where the head
 applies. A head that does not apply is skipped, with a warning naming the regulation; "general" work asks nothing,
-so every claim made before the kind of work was known computes as it did (issue 17).
+so every claim made before the kind of work was known computes as it did (issue 17). Nor does agricultural work of
+a worker employed all year round: the agricultural regulation covers only those who are not, and the others are
+under the Act in full.
 
 The flag is read on the date the money fell due (a record's pay date, the last day of employment for severance),
 as the overtime rules are; the minimum wage's on a record's first day, so that a month begun before a regulation
@@ -20,6 +22,8 @@ from claims.calc.inputs import EmploymentPeriod
 from claims.calc.text import Cite, Text
 from claims.rules.model import NoRuleInForce, UnknownRule
 
+# The kinds under the Act in full: no regulation takes a head out, nothing to warn of.
+UNDER_THE_ACT = frozenset({"general", "agriculture_all_year"})
 # The heads a kind of work can take out, and the LPA sections they stand for.
 HEADS = ("minimum_wage", "overtime", "holiday_work", "holiday_overtime", "severance", "traditional_holidays")
 # The wage components of claims/calc/wages.py (_EXTRAS) and the head each falls under.
@@ -40,7 +44,7 @@ class KindOfWork:
         self.ctx = ctx
         self.period = period
         self.kind = period.kind_of_work
-        self.active = self.kind != "general"
+        self.active = self.kind not in UNDER_THE_ACT
         self._seen: dict[tuple[str, date], bool] = {}
 
     def applies(self, head: str, on: date) -> bool:

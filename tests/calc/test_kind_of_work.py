@@ -181,3 +181,27 @@ def test_the_claim_format_keeps_the_new_fields_through_a_copy():
     again = parse_claim(copy.deepcopy(doc))
     assert again.employment[0].kind_of_work == "domestic"
     assert again.employment[0].records[0].traditional_holidays_not_worked == Decimal(2)
+
+
+def test_a_farm_worker_employed_all_year_round_is_under_the_act_in_full(rulebook):
+    """The agricultural regulation covers workers not employed all year round; the others are under the LPA in
+    full: every head computed, no regulation named, no unverified rule warned of."""
+    record = {"overtime_hours": "10", "holiday_hours": "8"}
+    termination = {"termination": {"by_employer": True}}
+    general = to_dict(
+        _run(_doc(start="2021-01-01", end="2023-12-31", record=record, **termination), rulebook)
+    )
+    all_year = _run(
+        _doc("agriculture_all_year", start="2021-01-01", end="2023-12-31", record=record, **termination),
+        rulebook,
+    )
+    assert to_dict(all_year) == general
+    assert not [w for w in all_year.warnings if w.code.startswith("kind_of_work")]
+
+
+def test_seasonal_agriculture_names_the_regulation_s_scope_and_rests_on_unverified_rules(rulebook):
+    seasonal = _run(_doc("agriculture"), rulebook)
+    warnings = _warnings(seasonal, "kind_of_work_unverified")
+    assert warnings and all("agricultural work not employed all year round" in w.message for w in warnings)
+    thai = render_text(warnings[0].message_text, "th", "")
+    assert "งานเกษตรกรรมที่ไม่ได้จ้างลูกจ้างตลอดปี" in thai

@@ -51,6 +51,15 @@ def test_the_kind_of_work_is_kept_and_general_work_leaves_the_document_as_it_was
     db.session.refresh(calc)
     assert calc.data["employment"][0]["kind_of_work"] == "domestic"
     assert count(db, Calculation) == 1
+    # Seasonal farm work (the agricultural regulation's) and year-round farm work (the Act in full) are told apart.
+    assert "Agriculture, seasonal (not employed all year round)" in page
+    assert "Agriculture, employed all year round" in page
+    response = post_item(client, calc, "employment/0", {**PERIOD, "kind_of_work": "agriculture_all_year"})
+    assert response.status_code == 302
+    db.session.refresh(calc)
+    assert calc.data["employment"][0]["kind_of_work"] == "agriculture_all_year"
+    shown = client.get(f"/calculations/{calc.id}").get_data(as_text=True)
+    assert "Agriculture, employed all year round" in shown
 
 
 def test_traditional_holidays_not_worked_are_entered_on_the_pay_record(db, setup):  # noqa: F811

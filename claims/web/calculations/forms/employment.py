@@ -42,7 +42,8 @@ KIND_OF_WORK_LABELS = {
     "general": _l("General work"),
     "domestic": _l("Domestic work"),
     "sea_fishing": _l("Sea fishing"),
-    "agriculture": _l("Agriculture"),
+    "agriculture": _l("Agriculture, seasonal (not employed all year round)"),
+    "agriculture_all_year": _l("Agriculture, employed all year round"),
 }
 DEDUCTION_LABELS = {
     "tax": _l("Income tax"),
@@ -92,8 +93,9 @@ class PeriodForm(ItemForm):
         choices=_choices(KINDS_OF_WORK, KIND_OF_WORK_LABELS),
         default="general",
         description=_l(
-            "Domestic work, sea fishing and agriculture have their own ministerial regulations: "
-            "the minimum wage, overtime or severance may not apply."
+            "Domestic work, sea fishing and seasonal agriculture have their own ministerial regulations: "
+            "the minimum wage, overtime or severance may not apply. A farm worker employed all year round is "
+            "under the Labour Protection Act in full."
         ),
     )
     rate = amount_field(
