@@ -291,6 +291,7 @@ def _deadline_state(t: Targets, refresh: bool) -> None:
     from claims.models import DeadlineRuleState
     from claims.models.base import utcnow
     from claims.services import deadlines
+    from claims.services.calculations import current_rules
 
     if refresh:
         started = time.perf_counter()
@@ -303,6 +304,9 @@ def _deadline_state(t: Targets, refresh: bool) -> None:
     state = db.session.get(DeadlineRuleState, t.org_id)
     if state is not None:
         state.refreshed_at = utcnow()
+        # With the rule files of this code: a rule file changed since the data set was built would otherwise
+        # leave every page checking, on each deadline read, whether it may refresh (the daily job's to do).
+        state.rules_fingerprint = current_rules().fingerprint
         db.session.commit()
         print(
             "deadline rule state marked refreshed now (as if the daily refresh had run; no page recomputes)"

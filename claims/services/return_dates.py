@@ -47,7 +47,7 @@ def _columns():
         Claimant.id,
         Claimant.pseudonym,
         Claimant.protection_order,
-        Claimant.order_in_force,
+        Claimant.order_in_force.label("order_in_force"),
         Claimant.planned_return_on,
     )
 
@@ -95,27 +95,38 @@ def _counts(user, mine: bool) -> tuple[int, int]:
     return row[0] or 0, row[1] or 0
 
 
-def _fetch(query: sa.Select, limit: int, offset: int) -> list[AwaitedReturn]:
+def _rows(user, mine: bool, limit: int, offset: int) -> list[AwaitedReturn]:
+    """The list's rows ``offset`` to ``offset + limit``: the longest awaited first (a planned day long passed is the
+    likeliest to be a return nobody recorded), then the returns with no planned day at all, by pseudonym.
+
+    One statement, whatever the page and the number of people: each part is read in its own order from its own
+    index up to the end of the page, and only those rows are put in the list's order (one sorted union of every
+    candidate read them all to order them: 20 ms on PostgreSQL at national scale)."""
+    reach = offset + limit
+    planned = (
+        _planned(user, mine)
+        .add_columns(sa.literal(0).label("part"))
+        .order_by(Claimant.planned_return_on, Claimant.pseudonym, Claimant.id)
+        .limit(reach)
+    )
+    undated = (
+        _undated(user, mine)
+        .add_columns(sa.literal(1).label("part"))
+        .order_by(Claimant.pseudonym, Claimant.id)
+        .limit(reach)
+    )
+    # Each part a subquery of its own: SQLite takes no ORDER BY or LIMIT on a member of a compound select.
+    both = sa.union_all(*(sa.select(part.subquery()) for part in (planned, undated))).subquery()
+    query = (
+        sa.select(both)
+        .order_by(both.c.part, both.c.planned_return_on, both.c.pseudonym, both.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
     return [
         AwaitedReturn(r.id, r.pseudonym, bool(r.protection_order or r.order_in_force), r.planned_return_on)
-        for r in db.session.execute(query.limit(limit).offset(offset))
+        for r in db.session.execute(query)
     ]
-
-
-def _rows(user, mine: bool, limit: int, offset: int, planned_total: int) -> list[AwaitedReturn]:
-    """The list's rows ``offset`` to ``offset + limit``: the longest awaited first (a planned day long passed is the
-    likeliest to be a return nobody recorded), then the returns with no planned day at all, by pseudonym. Each part
-    is read in its own order up to the page (one sorted union of both read every candidate to order them)."""
-    rows: list[AwaitedReturn] = []
-    if offset < planned_total:
-        order = (Claimant.planned_return_on, Claimant.pseudonym, Claimant.id)
-        rows = _fetch(_planned(user, mine).order_by(*order), limit, offset)
-    if len(rows) < limit:
-        order = (Claimant.pseudonym, Claimant.id)
-        rows += _fetch(
-            _undated(user, mine).order_by(*order), limit - len(rows), max(0, offset - planned_total)
-        )
-    return rows
 
 
 def _require_case_worker(user) -> None:
@@ -127,7 +138,7 @@ def for_reminders(user, *, mine: bool = True, limit: int = REMINDER_ROWS) -> Bou
     """The first ``limit`` people awaiting their date of return, and how many in all (two queries)."""
     _require_case_worker(user)
     planned, undated = _counts(user, mine)
-    return Bounded(_rows(user, mine, limit, 0, planned), planned + undated)
+    return Bounded(_rows(user, mine, limit, 0), planned + undated)
 
 
 @dataclass
@@ -143,5 +154,5 @@ def page_of(user, *, mine: bool = True, page: int = 1, today: date | None = None
     _require_case_worker(user)
     planned, undated = _counts(user, mine)
     listing = Listing.of(page, planned + undated, PAGE_SIZE)
-    rows = _rows(user, mine, PAGE_SIZE, listing.offset, planned)
+    rows = _rows(user, mine, PAGE_SIZE, listing.offset)
     return AwaitedPage(rows, listing, mine, today or clock.today())

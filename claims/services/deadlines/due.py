@@ -146,8 +146,12 @@ def read_due_deadlines(
         undated = sa.func.coalesce(Deadline.due_on, sa.null()) if walk else Deadline.due_on
         query = query.where(undated.is_(None)).order_by(Claimant.pseudonym, Deadline.key)
     else:
+        # The undated last only where there are any: "due_on IS NULL" first in the order kept both databases from
+        # walking the due-date index up to the page (PostgreSQL read and sorted the window's 1,400 rows whole, 6-40
+        # ms, for the first 50; 0.5 ms in the index's order).
+        undated_last = (Deadline.due_on.is_(None),) if include_missing else ()
         query = query.where(_dated(until, start, include_missing)).order_by(
-            Deadline.due_on.is_(None), Deadline.due_on, Claimant.pseudonym, Deadline.key
+            *undated_last, Deadline.due_on, Claimant.pseudonym, Deadline.key
         )
     if limit is not None:
         query = query.limit(limit)
