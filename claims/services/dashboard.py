@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from claims import clock
 from claims.extensions import db
-from claims.models import Case, CaseClaimant, Claimant, Court, Hearing, TimelineEntry
+from claims.models import Case, Claimant, Court, Hearing, TimelineEntry
 from claims.models.enums import CaseKind, CaseStage
 from claims.services import (
     access,
@@ -184,13 +184,6 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         today=today,
         limit=ROWS,
     )
-    # Which of the claimants shown the user follows: asked of those alone, not of every claimant of their cases.
-    shown = {c.id for group in due.groups for c in group.claimants}
-    followed = set(
-        db.session.scalars(
-            deadlines.followed_claimant_ids(user).where(CaseClaimant.claimant_id.in_(sorted(shown) or [0]))
-        )
-    )
     # Overdue within the window, counted with the groups' other counts: what due_counts(start=...).overdue gives
     # the reminders page for the organisation (tests/services/test_deadlines_refresh.py compares the two).
     overdue_deadlines = due.overdue
@@ -217,10 +210,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         hearings_without_outcome=items[len(found) :],
         awards=awards.rows,
         award_totals=awards.totals,
-        deadlines=[
-            DeadlineItem(group.first, any(c.id in followed for c in group.claimants), group.claimants)
-            for group in due.groups
-        ],
+        deadlines=[DeadlineItem(group.first, group.followed, group.claimants) for group in due.groups],
         cannot_compute=due.cannot_compute,
         moved=deadlines.count_notices(user),
         deadlines_total=due.total,

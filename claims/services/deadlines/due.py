@@ -246,6 +246,8 @@ class DueGroup:
 
     first: DueItem
     claimants: list[ClaimantRef]
+    # Whether the reader follows (is the lawyer or paralegal of a case of) any of its claimants.
+    followed: bool = False
 
 
 @dataclass
@@ -303,10 +305,17 @@ def read_due_groups(
         query = query.limit(limit)
     shown = db.session.execute(query).all()
     groups: dict[tuple, tuple[int, list[ClaimantRef]]] = {}
+    followed_groups: set[tuple] = set()
     if shown:
         last = (shown[-1].due_on, shown[-1].key)
+        # Whether the reader follows each row's claimant, asked in the same pass: the list of the groups'
+        # claimants asked afterwards bound every one (12,489 for the 25 groups of an organisation whose group cases
+        # were judged the same week: 90-250 ms on PostgreSQL).
+        followed = table.c.claimant_id.in_(followed_claimant_ids(user)).label("followed")
         rows = db.session.execute(
-            sa.select(table.c.id, table.c.due_on, table.c.key, label_text, Claimant.id, Claimant.pseudonym)
+            sa.select(
+                table.c.id, table.c.due_on, table.c.key, label_text, Claimant.id, Claimant.pseudonym, followed
+            )
             .join(Claimant, Claimant.id == table.c.claimant_id)
             .where(
                 _open_rows(user, mine=False),
@@ -317,7 +326,7 @@ def read_due_groups(
             .order_by(table.c.due_on, table.c.key, Claimant.pseudonym, table.c.id)
         ).all()
         cut = {(row.due_on, row.key, row.label_text) for row in shown}
-        for deadline_id, due_on, key, label, claimant_id, pseudonym in rows:
+        for deadline_id, due_on, key, label, claimant_id, pseudonym, is_followed in rows:
             group = (due_on, key, label)
             # The groups cut, and every other group of the last day and deadline (their order is decided below).
             if group not in cut and (due_on, key) != last:
@@ -326,6 +335,8 @@ def read_due_groups(
             if found is None:
                 groups[group] = found = (deadline_id, [])
             found[1].append(ClaimantRef(claimant_id, pseudonym))
+            if is_followed:
+                followed_groups.add(group)
         # Rows come by day, deadline and pseudonym (in the database's collation): the groups are met in their
         # final order, each at its first claimant.
         if limit is not None:
@@ -341,7 +352,11 @@ def read_due_groups(
     }
     found = counts.window_counts(user.org_id, today=today, since=start, until=until)
     return DueGroups(
-        [DueGroup(firsts[first_id], members) for first_id, members in groups.values() if first_id in firsts],
+        [
+            DueGroup(firsts[first_id], members, group in followed_groups)
+            for group, (first_id, members) in groups.items()
+            if first_id in firsts
+        ],
         found.cannot_compute,
         shown[0].total if shown else 0,
         found.older,
