@@ -12,6 +12,7 @@ from claims.extensions import db as _db
 from claims.models import Hearing, TimelineEntry
 from claims.models.enums import HearingKind, HearingStatus, TimelineKind
 from claims.services import assigned, hearings, planner, timeline
+from tests import plans
 
 NOW = datetime(2026, 3, 10, 12, 0)
 ARCHIVED = datetime(2024, 1, 1)
@@ -21,26 +22,7 @@ def _at(days: int, hour: int = 9) -> datetime:
     return datetime.combine(NOW.date() + timedelta(days=days), time(hour, 0))
 
 
-def _statements(run, *needles) -> tuple[object, list[tuple[str, object]]]:
-    seen = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if all(n in statement for n in needles):
-            seen.append((statement, parameters))
-
-    sa.event.listen(_db.engine, "before_cursor_execute", record)
-    try:
-        result = run()
-    finally:
-        sa.event.remove(_db.engine, "before_cursor_execute", record)
-    return result, seen
-
-
-# The organisation's wide indexes, which serve these statements too. On a test's few hundred rows PostgreSQL's choice
-# between them and the partial indexes turns on noise (it changed with the tests run before); at national scale it
-# takes the partial ones (bench/bench_pages.py prints the plans). So on PostgreSQL they are dropped for the EXPLAIN,
-# in a transaction rolled back: what is tested there is that the partial index can serve the statement (its
-# predicate implied by the statement's terms, as written), SQLite's own choice on its gathered statistics.
+# The organisation's wide indexes, which serve these statements too (dropped for PostgreSQL's plan: tests/plans.py).
 COMPETING = (
     "ix_hearings_org_id",
     "ix_hearings_starts_at",
@@ -56,19 +38,7 @@ COMPETING = (
 def _plan(statement: str, parameters) -> str:
     """The database's plan. SQLite's took ix_hearings_org_status_starts_at, reading a row per hearing, until the
     partial indexes held the columns of their own predicate (SQLite counts an index as covering only then)."""
-    _db.session.rollback()  # the test's reads hold no lock the DROP INDEX below would wait for
-    with _db.engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            return " ".join(
-                r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-            )
-        with conn.begin() as transaction:
-            for name in COMPETING:
-                conn.exec_driver_sql(f"DROP INDEX {name}")
-            conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
-            transaction.rollback()
-        return plan
+    return plans.plan(statement, parameters, without=COMPETING)
 
 
 def test_unrecorded_hearings_are_counted_and_listed_as_before(db, make):
@@ -160,7 +130,7 @@ def test_the_unrecorded_count_and_list_read_the_unrecorded_index(db, make):
     with db.engine.begin() as conn:
         planner.gather(conn)
     since = datetime.combine(date(2025, 1, 1), time.min)
-    _, seen = _statements(
+    _, seen = plans.statements(
         lambda: hearings.unrecorded(lawyer, since=since, limit=2, now=NOW),
         "FROM hearings",
         "trim(hearings.outcome)",
@@ -180,7 +150,7 @@ def test_the_upcoming_count_reads_no_case_row(db, make):
     db.session.commit()
     with db.engine.begin() as conn:
         planner.gather(conn)
-    _, seen = _statements(
+    _, seen = plans.statements(
         lambda: hearings.upcoming(lawyer, 14, limit=2, now=NOW), "count(*)", "FROM hearings"
     )
     assert len(seen) == 1
@@ -229,7 +199,7 @@ def test_the_task_counts_and_my_tasks_read_the_open_tasks_indexes(db, make):
     db.session.commit()
     with db.engine.begin() as conn:
         planner.gather(conn)
-    found, seen = _statements(
+    found, seen = plans.statements(
         lambda: timeline.overdue_tasks(lawyer, since=today - timedelta(days=30), limit=1, today=today),
         "count(",
         "FROM timeline_entries",
@@ -240,7 +210,9 @@ def test_the_task_counts_and_my_tasks_read_the_open_tasks_indexes(db, make):
     # included). SQLite takes the organisation's; PostgreSQL, on a table this small, may scan the assignees' one.
     plan = _plan(*seen[0])
     assert "ix_timeline_entries_open_" in plan and "org_kind_due_on" not in plan, plan
-    mine, seen = _statements(lambda: assigned.due_soon(lawyer, today=today, limit=2), "FROM timeline_entries")
+    mine, seen = plans.statements(
+        lambda: assigned.due_soon(lawyer, today=today, limit=2), "FROM timeline_entries"
+    )
     assert [t.due_on for t in mine.items] == [today - timedelta(days=40), today - timedelta(days=3)]
     assert mine.total == 4
     # Walked from the person's own tasks (SQLite takes its open ones' index; PostgreSQL, on a table this small, may

@@ -11,6 +11,7 @@ from claims.extensions import db as _db
 from claims.models import CaseRespondent
 from claims.services import planner
 from claims.services.respondents import RespondentFilters, list_respondents
+from tests import plans
 
 ARCHIVED = datetime(2025, 1, 1)
 
@@ -54,35 +55,13 @@ def test_the_count_reads_the_live_links_index(db, make):
     db.session.commit()
     with db.engine.begin() as conn:
         planner.gather(conn)
-    seen = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        if "FROM case_respondents" in statement:
-            seen.append((statement, parameters))
-
-    sa.event.listen(_db.engine, "before_cursor_execute", record)
-    try:
-        rows = list_respondents(lawyer, RespondentFilters()).rows
-    finally:
-        sa.event.remove(_db.engine, "before_cursor_execute", record)
+    found, seen = plans.statements(
+        lambda: list_respondents(lawyer, RespondentFilters()).rows, "FROM case_respondents"
+    )
     expected = sum(1 for n, case in enumerate(cases) if n % 7 and case.archived_at is None)
-    assert [row.case_count for row in rows] == [expected]
+    assert [row.case_count for row in found] == [expected]
     ((statement, parameters),) = seen
-    db.session.rollback()  # no lock held that the DROP INDEX below would wait for
-    with db.engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            plan = " ".join(
-                r[-1] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
-            )
-        else:
-            # On a test's few rows PostgreSQL's choice between the live links' index and the plain one turns on
-            # noise (it changed with the tests run before): the plain one is dropped for the EXPLAIN, rolled back,
-            # and what is tested is that the live links' index can serve the count (bench_pages.py shows the
-            # choice at scale).
-            with conn.begin() as transaction:
-                conn.exec_driver_sql("DROP INDEX ix_case_respondents_respondent_id")
-                conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
-                plan = " ".join(r[0] for r in conn.exec_driver_sql("EXPLAIN " + statement, parameters))
-                transaction.rollback()
+    # The plain respondent index serves the count too: dropped for PostgreSQL's plan (tests/plans.py).
+    plan = plans.plan(statement, parameters, without=("ix_case_respondents_respondent_id",))
     assert "ix_case_respondents_live" in plan, plan
     assert "ix_cases_archived" in plan or "cases USING INTEGER PRIMARY KEY" in plan, plan
