@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from claims.models import AuditEntry, CaseShare, Referral, TimelineEntry
 from claims.models.enums import AuditAction, ReferralStatus, ShareLevel
 from tests.web.test_access_matrix import world  # noqa: F401 - the access matrix's world, a fixture
+from tests.web.tokens import without_tokens
 
 TODAY = date(2026, 3, 20)
 
@@ -24,7 +25,7 @@ def fixed_day(monkeypatch):
 
 
 def text(response) -> str:
-    return response.get_data(as_text=True).replace("&#39;", "'")
+    return without_tokens(response.get_data(as_text=True)).replace("&#39;", "'")
 
 
 def rows(db) -> int:
