@@ -32,6 +32,7 @@ def main() -> None:
     parser.add_argument("paths", nargs="+")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--plans", type=int, default=3)
+    parser.add_argument("--email", help="the reader (default: the national data set's first lawyer)")
     args = parser.parse_args()
     app = create_app({"SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": args.database_url})
     app.config["SESSION_PROTECTION"] = None
@@ -40,7 +41,7 @@ def main() -> None:
     params_of: dict[str, object] = {}
     order: list[str] = []
     with app.app_context():
-        t = find_targets(None)
+        t = find_targets(args.email)
         engine = db.engine
 
         @sa.event.listens_for(engine, "before_cursor_execute")

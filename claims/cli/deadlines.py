@@ -70,8 +70,9 @@ def refresh(org_code: str | None, everything: bool, on, statistics: bool, proces
 @deadlines.command("recount")
 @click.option("--org", "org_code", default=None, help="Only this organisation (its code).")
 def recount(org_code: str | None) -> None:
-    """Count the open deadlines by day again from their rows (what the dashboard and the reminders page read):
-    after deadlines were written outside the app (a restored backup, a bulk load), or to check that they agree."""
+    """Count the open deadlines by day and by group again from their rows (what the dashboard and the reminders
+    page read): after deadlines were written outside the app (a restored backup, a bulk load), or to check that
+    they agree."""
     query = sa.select(Organisation).order_by(Organisation.code)
     if org_code:
         query = query.where(Organisation.code == org_code)
@@ -81,12 +82,16 @@ def recount(org_code: str | None) -> None:
             f"No organisation with the code {org_code!r}." if org_code else "No organisation."
         )
     for org in organisations:
-        before = service.counts.stored(org.id)
+        before = _kept(org.id)
         rows = service.counts.rebuild(org.id)
         db.session.commit()
-        after = service.counts.stored(org.id)
+        after = _kept(org.id)
         differed = sum(1 for key in before.keys() | after.keys() if before.get(key) != after.get(key))
         click.echo(f"{org.code}: {rows} count row(s), {differed} corrected")
+
+
+def _kept(org_id: int) -> dict:
+    return {**service.counts.stored(org_id), **service.counts.stored_groups(org_id)}
 
 
 @deadlines.command("status")

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.calc import deadlines as engine
-from claims.models import Deadline, DeadlineCount
+from claims.models import Deadline, DeadlineCount, DeadlineGroup
 from claims.services import deadlines
 from claims.services.deadlines import counts
 from tests.services.test_deadlines_refresh import TODAY, organisation
@@ -29,6 +29,7 @@ def lawyer(make):
 def agree(org_id: int) -> dict:
     db_counts = counts.stored(org_id)
     assert db_counts == counts.direct(org_id)
+    assert counts.stored_groups(org_id) == counts.direct_groups(org_id)
     return db_counts
 
 
@@ -97,23 +98,73 @@ def test_recount_corrects_the_counts(db, make, lawyer, app):
     organisation(db, make, lawyer, count=3)
     deadlines.refresh(lawyer.org_id, today=TODAY)
     right = agree(lawyer.org_id)
+    groups = counts.stored_groups(lawyer.org_id)
     db.session.execute(sa.update(DeadlineCount).values(open=DeadlineCount.open + 3))
+    db.session.execute(sa.update(DeadlineGroup).values(open=DeadlineGroup.open + 1))
     db.session.commit()
     assert counts.stored(lawyer.org_id) != right
     result = app.test_cli_runner().invoke(args=["deadlines", "recount"])
     assert result.exit_code == 0, result.output
-    assert f"{len(right)} corrected" in result.output
+    assert f"{len(right) + len(groups)} corrected" in result.output
+    assert counts.stored_groups(lawyer.org_id) == groups
     db.session.expire_all()
     assert agree(lawyer.org_id) == right
+
+
+def test_the_dashboards_groups_are_read_from_the_kept_groups(db, make, lawyer):
+    organisation(db, make, lawyer)
+    deadlines.refresh(lawyer.org_id, today=TODAY)
+    start, until = TODAY - timedelta(days=90), TODAY + timedelta(days=30)
+    before = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY)
+    assert before.total > 0
+    # A kept group the deadlines do not justify is counted: it is what the page reads.
+    db.session.add(DeadlineGroup(org_id=lawyer.org_id, due_on=TODAY, key="x", label_digest="0" * 32, open=4))
+    db.session.commit()
+    assert deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY).total == before.total + 1
+    counts.rebuild(lawyer.org_id)
+    db.session.commit()
+    assert deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY).total == before.total
+
+
+def test_the_same_words_written_in_another_order_are_one_group(db, make, lawyer):
+    due = TODAY + timedelta(days=4)
+    for n, label in enumerate(
+        [
+            {"key": "deadline.appeal.labour.in_case", "args": {"case": "LC-7"}},
+            {"args": {"case": "LC-7"}, "key": "deadline.appeal.labour.in_case"},
+            {"key": "deadline.appeal.labour.in_case", "args": {"case": "LC-8"}},
+        ]
+    ):
+        claimant = make.claimant(pseudonym=f"W-{n}")
+        make._add(
+            Deadline(org_id=claimant.org_id, claimant_id=claimant.id, key="appeal", label=label, due_on=due)
+        )
+    db.session.commit()
+    agree(lawyer.org_id)
+    assert sorted(counts.stored_groups(lawyer.org_id).values()) == [1, 2]
+    found = deadlines.read_due_groups(lawyer, start=TODAY, until=due, today=TODAY)
+    assert found.total == 2
+    assert sorted(len(group.claimants) for group in found.groups) == [1, 2]
 
 
 MISSING = {"key": "deadline.missing.last_day", "args": {}}
 NO_LIMIT = {"key": engine.NO_TIME_LIMIT_KEY, "args": {}}
 days = st.one_of(st.none(), st.integers(-400, 400).map(lambda n: TODAY + timedelta(days=n)))
 missing = st.sampled_from([None, MISSING, NO_LIMIT])
+# The words of a deadline: the same ones in another order count in one group.
+labels = st.sampled_from(
+    [
+        {},
+        {"key": "deadline.offence", "args": {}},
+        {"args": {}, "key": "deadline.offence"},
+        {"key": "deadline.wages.last", "args": {"due": "2026-01-31"}},
+    ]
+)
 actions = st.lists(
     st.one_of(
-        st.tuples(st.just("add"), days, missing),
+        st.tuples(st.just("add"), days, missing, labels, st.sampled_from(["k", "j"])),
+        st.tuples(st.just("relabel"), st.integers(0, 50), labels),
+        st.tuples(st.just("rekey"), st.integers(0, 50), st.sampled_from(["k", "j"])),
         st.tuples(st.just("move"), st.integers(0, 50), days),
         st.tuples(st.just("missing"), st.integers(0, 50), missing),
         st.tuples(st.just("done"), st.integers(0, 50)),
@@ -135,19 +186,21 @@ def test_any_orm_write_keeps_the_counts(db, make, lawyer, steps):
     db.session.commit()
     for step in steps:
         rows = db.session.scalars(
-            sa.select(Deadline).where(Deadline.claimant_id == claimant.id).order_by(Deadline.id)
+            sa.select(Deadline).where(Deadline.org_id == claimant.org_id).order_by(Deadline.id)
         ).all()
         kind, *values = step
         if kind == "add":
-            due_on, what = values
+            due_on, what, label, key = values
+            # Each claimant a deadline of one key: another claimant where it is the same key (a group).
+            owner = make.claimant() if key == "j" else claimant
             db.session.add(
                 Deadline(
                     org_id=claimant.org_id,
-                    claimant_id=claimant.id,
-                    key=f"k{next(_keys)}",
+                    claimant_id=owner.id,
+                    key=f"{key}{next(_keys)}" if key == "k" else "j",
                     due_on=due_on,
                     missing=what if due_on is None else None,
-                    label={},
+                    label=dict(label),
                 )
             )
         elif kind == "rollback":  # a write that is not committed counts nothing
@@ -161,6 +214,12 @@ def test_any_orm_write_keeps_the_counts(db, make, lawyer, steps):
             row = rows[values[0] % len(rows)]
             if kind == "move":
                 row.due_on = values[1]
+            elif kind == "relabel":
+                row.label = dict(values[1])
+            elif kind == "rekey" and not any(
+                (other.claimant_id, other.key) == (row.claimant_id, values[1]) for other in rows
+            ):
+                row.key = values[1]
             elif kind == "missing":
                 row.missing = values[1]
             elif kind == "done" and row.done_at is None and row.archived_at is None:

@@ -10,10 +10,16 @@ recount``, the migration that made the table).
 
 A deadline counts once, in one bucket, while it is in force (not archived) and not done: on its day if it has a
 date, as "cannot compute" if it has none for want of a fact; a deadline the rule book gives no time limit (the Fund
-request) is not counted, as the pages never counted it."""
+request) is not counted, as the pages never counted it.
+
+A dated one counts a second time in its group (claims.models.DeadlineGroup): its day, its key and its words, what
+the dashboard shows once for all the claimants of a group case. The tally, the flush hook and the rebuild keep both
+tables; a deadline's places (:func:`places`) are the keys it counts under in each."""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -25,17 +31,19 @@ from sqlalchemy.orm import Session
 
 from claims.calc import deadlines as engine
 from claims.extensions import db
-from claims.models import Deadline, DeadlineCount
+from claims.models import Deadline, DeadlineCount, DeadlineGroup
 
 DAY = "day"
 CANNOT_COMPUTE = "cannot_compute"
+# The first element of a group's key in a tally, which the day counts' keys (org_id first) cannot have.
+GROUP = "group"
 # The key's day for the "cannot compute" bucket, which has none: every read names its bucket, so it is never summed
 # as a day.
 UNDATED = date(1900, 1, 1)
 
 _IDS_A_STATEMENT = 5000
 
-_FIELDS = ("org_id", "due_on", "missing", "done_at", "archived_at")
+_FIELDS = ("org_id", "key", "due_on", "label", "missing", "done_at", "archived_at")
 
 
 def bucket_of(org_id, due_on, missing, done_at, archived_at) -> tuple[int, str, date] | None:
@@ -53,34 +61,79 @@ def bucket_of(org_id, due_on, missing, done_at, archived_at) -> tuple[int, str, 
     return (org_id, CANNOT_COMPUTE, UNDATED)
 
 
-class Tally(Counter):
-    """Changes to the counts, by (org_id, bucket, day), written at once by :func:`apply`."""
+def label_digest(label: dict | str) -> str:
+    """The key of a deadline's words in its group: a digest of their canonical JSON (keys sorted, no spaces), from
+    the stored dictionary or from the JSON text a database gives back, so that the same words are one group however
+    they were spaced or ordered when written."""
+    if isinstance(label, str):
+        return _text_digest(label)
+    return _digest(label)
 
-    def move(self, before: tuple | None, after: tuple | None) -> None:
+
+@functools.lru_cache(maxsize=8192)
+def _text_digest(text: str) -> str:
+    # A whole refresh reads the same few hundred texts hundreds of thousands of times.
+    return _digest(json.loads(text))
+
+
+def _digest(value) -> str:
+    canonical = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.blake2b(canonical.encode(), digest_size=16).hexdigest()
+
+
+def places(org_id, key, due_on, label, missing, done_at, archived_at) -> tuple:
+    """Every key a deadline with these values counts under: its bucket (:func:`bucket_of`) and, if it has a date,
+    its group (GROUP, org_id, day, key, words' digest). Empty where it counts nowhere."""
+    bucket = bucket_of(org_id, due_on, missing, done_at, archived_at)
+    if bucket is None:
+        return ()
+    if bucket[1] != DAY:
+        return (bucket,)
+    return (bucket, (GROUP, org_id, due_on, key, label_digest(label if label is not None else {})))
+
+
+class Tally(Counter):
+    """Changes to the counts, by (org_id, bucket, day) and by (GROUP, org_id, day, key, digest), written at once by
+    :func:`apply`."""
+
+    def move(self, before: tuple, after: tuple) -> None:
+        """From the places a deadline counted under (:func:`places`) to those it counts under now."""
         if before == after:
             return
-        if before is not None:
-            self[before] -= 1
-        if after is not None:
-            self[after] += 1
+        for place in before:
+            self[place] -= 1
+        for place in after:
+            self[place] += 1
 
 
 def apply(tally: Tally, connection=None) -> None:
-    """Add ``tally`` to the stored counts: one INSERT ... ON CONFLICT DO UPDATE for every key, in key order (two
-    refresh processes then lock the same days in the same order and cannot deadlock)."""
-    rows = [
-        {"org_id": org_id, "bucket": bucket, "due_on": day, "open": change}
-        for (org_id, bucket, day), change in sorted(tally.items())
-        if change
-    ]
+    """Add ``tally`` to the stored counts: one INSERT ... ON CONFLICT DO UPDATE a table for every key, in key order
+    (two refresh processes then lock the same rows in the same order and cannot deadlock)."""
+    changed = [(place, change) for place, change in tally.items() if change]
+    days = sorted((place, change) for place, change in changed if place[0] != GROUP)
+    groups = sorted((place[1:], change) for place, change in changed if place[0] == GROUP)
+    _upsert(
+        DeadlineCount.__table__,
+        ("org_id", "bucket", "due_on"),
+        [{"org_id": o, "bucket": b, "due_on": d, "open": n} for (o, b, d), n in days],
+        connection,
+    )
+    _upsert(
+        DeadlineGroup.__table__,
+        ("org_id", "due_on", "key", "label_digest"),
+        [{"org_id": o, "due_on": d, "key": k, "label_digest": g, "open": n} for (o, d, k, g), n in groups],
+        connection,
+    )
+
+
+def _upsert(table: sa.Table, key: tuple[str, ...], rows: list[dict], connection) -> None:
     if not rows:
         return
     target = connection if connection is not None else db.session
-    table = DeadlineCount.__table__
     dialect = (connection.dialect if connection is not None else db.session.get_bind().dialect).name
     insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
     statement = insert.on_conflict_do_update(
-        index_elements=[table.c.org_id, table.c.bucket, table.c.due_on],
+        index_elements=[table.c[name] for name in key],
         set_={"open": table.c.open + insert.excluded.open},
     )
     target.execute(statement, rows)
@@ -122,14 +175,16 @@ def _counted_rows(org_id: int | None):
 
 def rebuild(org_id: int | None = None, connection=None) -> int:
     """Count the open deadlines again from their rows (one organisation's, or every one's), replacing the stored
-    counts; returns how many count rows there are now. On the session, or on ``connection`` (a bulk load's). The
-    caller commits."""
+    counts by day and by group; returns how many count rows (by day and by group) there are now. On the session,
+    or on ``connection`` (a bulk load's). The caller commits."""
     target = connection if connection is not None else db.session
     table = DeadlineCount.__table__
-    delete = sa.delete(table)
-    if org_id is not None:
-        delete = delete.where(table.c.org_id == org_id)
-    target.execute(delete)
+    groups = DeadlineGroup.__table__
+    for stored_table in (table, groups):
+        delete = sa.delete(stored_table)
+        if org_id is not None:
+            delete = delete.where(stored_table.c.org_id == org_id)
+        target.execute(delete)
     rows = _counted_rows(org_id).subquery()
     target.execute(
         sa.insert(table).from_select(
@@ -137,10 +192,39 @@ def rebuild(org_id: int | None = None, connection=None) -> int:
             sa.select(rows.c.org_id, rows.c.bucket, rows.c.due_on, rows.c.open),
         )
     )
-    query = sa.select(sa.func.count()).select_from(table)
+    counted = _grouped(target, org_id)
+    found = [
+        {"org_id": o, "due_on": d, "key": k, "label_digest": g, "open": n}
+        for (o, d, k, g), n in sorted(counted.items())
+    ]
+    for start in range(0, len(found), _IDS_A_STATEMENT):
+        target.execute(sa.insert(groups), found[start : start + _IDS_A_STATEMENT])
+    total = 0
+    for stored_table in (table, groups):
+        query = sa.select(sa.func.count()).select_from(stored_table)
+        if org_id is not None:
+            query = query.where(stored_table.c.org_id == org_id)
+        total += target.scalar(query)
+    return total
+
+
+def _grouped(target, org_id: int | None) -> Counter:
+    """The open dated deadlines counted by (org_id, day, key, words' digest): grouped by the words' stored text in
+    SQL (a few hundred groups an organisation), the texts then digested, so that texts spaced differently for the
+    same words add up in one group."""
+    table = Deadline.__table__
+    label_text = sa.cast(table.c.label, sa.Text)
+    query = (
+        sa.select(table.c.org_id, table.c.due_on, table.c.key, label_text, sa.func.count())
+        .where(table.c.archived_at.is_(None), table.c.done_at.is_(None), table.c.due_on.is_not(None))
+        .group_by(table.c.org_id, table.c.due_on, table.c.key, label_text)
+    )
     if org_id is not None:
         query = query.where(table.c.org_id == org_id)
-    return target.scalar(query)
+    counted: Counter = Counter()
+    for org, day, key, text, n in target.execute(query):
+        counted[(org, day, key, label_digest(text if text is not None else "{}"))] += n
+    return counted
 
 
 def direct(org_id: int) -> dict[tuple, int]:
@@ -156,6 +240,19 @@ def stored(org_id: int) -> dict[tuple, int]:
     table = DeadlineCount.__table__
     return {
         (row.org_id, row.bucket, row.due_on): row.open
+        for row in db.session.execute(sa.select(table).where(table.c.org_id == org_id, table.c.open != 0))
+    }
+
+
+def direct_groups(org_id: int) -> dict[tuple, int]:
+    """The groups' counts as the deadlines' rows give them now: what the tests compare with."""
+    return dict(_grouped(db.session, org_id))
+
+
+def stored_groups(org_id: int) -> dict[tuple, int]:
+    table = DeadlineGroup.__table__
+    return {
+        (row.org_id, row.due_on, row.key, row.label_digest): row.open
         for row in db.session.execute(sa.select(table).where(table.c.org_id == org_id, table.c.open != 0))
     }
 
@@ -212,7 +309,7 @@ def _count_orm_changes(session: Session, _flush_context, _instances) -> None:
         return
     tally = Tally()
     for obj in added:
-        tally.move(None, bucket_of(*(getattr(obj, name) for name in _FIELDS)))
+        tally.move((), places(*(getattr(obj, name) for name in _FIELDS)))
     ids = sorted({obj.id for obj in changed + deleted})
     if ids:
         table = Deadline.__table__
@@ -225,17 +322,21 @@ def _count_orm_changes(session: Session, _flush_context, _instances) -> None:
                 sa.select(
                     table.c.id,
                     table.c.org_id,
+                    table.c.key,
                     table.c.due_on,
+                    sa.cast(table.c.label, sa.Text).label("label"),
                     sa.cast(table.c.missing, sa.Text).label("missing"),
                     table.c.done_at,
                     table.c.archived_at,
                 ).where(table.c.id.in_(ids[start : start + _IDS_A_STATEMENT]))
             ):
-                before[row.id] = bucket_of(row.org_id, row.due_on, row.missing, row.done_at, row.archived_at)
+                before[row.id] = places(
+                    row.org_id, row.key, row.due_on, row.label, row.missing, row.done_at, row.archived_at
+                )
         for obj in changed:
-            tally.move(before.get(obj.id), bucket_of(*(_new_value(obj, name) for name in _FIELDS)))
+            tally.move(before.get(obj.id, ()), places(*(_new_value(obj, name) for name in _FIELDS)))
         for obj in deleted:
-            tally.move(before.get(obj.id), None)
+            tally.move(before.get(obj.id, ()), ())
     apply(tally, session.connection())
 
 

@@ -18,7 +18,7 @@ from claims.extensions import db
 from claims.models import Deadline, DeadlineNotice
 from claims.models.base import utcnow
 from claims.models.enums import DeadlineChangeReason
-from claims.services.deadlines.counts import Tally, apply, bucket_of
+from claims.services.deadlines.counts import Tally, apply, places
 from claims.services.deadlines.facts import CHUNK, Chunk, ClaimantFacts, of_org
 
 
@@ -95,7 +95,8 @@ def store(
     notices: list[dict] = []
     gone_ids: list[int] = []
     memo: dict = {}
-    # The open deadlines' counts by day (claims.services.deadlines.counts), changed with the rows they count.
+    # The open deadlines' counts by day and by group (claims.services.deadlines.counts), changed with the rows
+    # they count.
     tally = Tally()
     for claimant_id, found in computed.items():
         reason = reasons.of(claimant_id)
@@ -109,9 +110,11 @@ def store(
                 "warning": deadline.warning,
             }
             row = rows.pop(deadline.key, None)
-            counted = bucket_of(org_id, deadline.due_on, values["missing"], None, None)
+            counted = places(
+                org_id, deadline.key, deadline.due_on, values["label"], values["missing"], None, None
+            )
             if row is None:
-                tally.move(None, counted)
+                tally.move((), counted)
                 new_rows.append(
                     {
                         "org_id": org_id,
@@ -136,7 +139,7 @@ def store(
             if unchanged:
                 continue
             # Written with archived_at cleared; done stays as it was.
-            tally.move(_counted(org_id, row), counted if row.done_at is None else None)
+            tally.move(_counted(org_id, row), counted if row.done_at is None else ())
             moved = (
                 not first_time
                 and row.due_on is not None
@@ -167,13 +170,13 @@ def store(
         gone = [row for row in rows.values() if row.archived_at is None]
         gone_ids += [row.id for row in gone]
         for row in gone:
-            tally.move(_counted(org_id, row), None)
+            tally.move(_counted(org_id, row), ())
     # Claimants archived since (or no longer the organisation's): their deadlines go with them.
     for rows in stored.values():
         for row in rows.values():
             if row.archived_at is None:
                 gone_ids.append(row.id)
-                tally.move(_counted(org_id, row), None)
+                tally.move(_counted(org_id, row), ())
     _write(table, now, new_rows, updates, moves, gone_ids)
     if notices:
         db.session.execute(DeadlineNotice.__table__.insert(), notices)
@@ -219,7 +222,7 @@ def _write(table, now, new_rows, updates, moves, gone_ids) -> None:
 
 
 def _counted(org_id: int, row: sa.Row):
-    return bucket_of(org_id, row.due_on, row.missing, row.done_at, row.archived_at)
+    return places(org_id, row.key, row.due_on, row.label, row.missing, row.done_at, row.archived_at)
 
 
 def _same_json(stored: str | None, value: dict | None) -> bool:
