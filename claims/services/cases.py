@@ -434,15 +434,24 @@ class CasePage:
     parties: paging.Listing | None = None
     # The plaintiffs section: totals by standing and the page of plaintiffs with the standing chosen.
     plaintiffs: standing_service.PlaintiffsSection | None = None
+    # The outcomes are paged too: a group case's judgment, appeals and settlements run to hundreds.
+    outcome_pages: paging.Listing | None = None
 
     def claimed_totals(self) -> dict[str, Decimal]:
         """What the parties claim in all, per currency (the sum of the per-person amounts as filed)."""
         return self.claimed
 
 
-def load_case_page(user, case_id, *, parties_page: int = 1, standing: str = "") -> CasePage:
+# Outcomes on one page of the case page.
+OUTCOMES_PAGE_SIZE = 25
+
+
+def load_case_page(
+    user, case_id, *, parties_page: int = 1, standing: str = "", outcomes_page: int = 1
+) -> CasePage:
     """Everything the case page shows, in a fixed number of queries whatever the number of claimants (the
-    ``parties_page``-th page of those whose standing is ``standing``, claims.services.standing)."""
+    ``parties_page``-th page of those whose standing is ``standing``, claims.services.standing; the
+    ``outcomes_page``-th page of its outcomes)."""
     _require_case_worker(user)
     case = get_visible(Case, case_id, user)
     # The court and both people in the same statement as the case: one query, not three.
@@ -470,7 +479,12 @@ def load_case_page(user, case_id, *, parties_page: int = 1, standing: str = "") 
         if other.archived_at is None:
             related.append((link, other))
     hearings = hearings_service.hearings_for_case(user, case)
-    outcomes = outcomes_service.outcomes_for_case(user, case)
+    outcome_pages = paging.Listing.of(
+        outcomes_page, outcomes_service.count_outcomes_for_case(user, case), OUTCOMES_PAGE_SIZE
+    )
+    outcomes = outcomes_service.outcomes_for_case(
+        user, case, limit=OUTCOMES_PAGE_SIZE, offset=outcome_pages.offset
+    )
     timeline = timeline_service.timeline_for_case(user, case)
     return CasePage(
         case=case,
@@ -485,6 +499,7 @@ def load_case_page(user, case_id, *, parties_page: int = 1, standing: str = "") 
         claimed=plaintiffs.all.claimed,
         parties=plaintiffs.listing,
         plaintiffs=plaintiffs,
+        outcome_pages=outcome_pages,
     )
 
 

@@ -420,24 +420,34 @@ def load_outcome_page(user, outcome_id) -> OutcomePage:
     )
 
 
-def outcomes_for_case(user, case: Case) -> list[Balance]:
-    """Every live outcome of the case as a Balance (``row.outcome`` has ``claimant``, ``payments`` and
-    ``enforcement_steps`` loaded), by date then pseudonym: three queries whatever the number of claimants.
-    Sum them per currency with ``totals(rows)``."""
+def outcomes_for_case(user, case: Case, *, limit: int | None = None, offset: int = 0) -> list[Balance]:
+    """The live outcomes of the case as Balances (``row.outcome`` has ``claimant``, ``payments`` and
+    ``enforcement_steps`` loaded), by date then pseudonym: the ``limit`` from ``offset`` (all where None; a
+    group case's judgment, appeals and settlements run to hundreds, :func:`count_outcomes_for_case` counts
+    them), in three queries whatever the number of claimants. Sum them per currency with ``totals(rows)``."""
     _require_case_worker(user)
     _require_same_org(user, case)
-    outcomes = (
-        db.session.scalars(
-            visible(Outcome, user)
-            .join(Claimant, Claimant.id == Outcome.claimant_id)
-            .where(Outcome.case_id == case.id)
-            .options(joinedload(Outcome.claimant), *_with_money())
-            .order_by(Outcome.decided_on, Claimant.pseudonym, Outcome.id)
-        )
-        .unique()
-        .all()
+    query = (
+        visible(Outcome, user)
+        .join(Claimant, Claimant.id == Outcome.claimant_id)
+        .where(Outcome.case_id == case.id)
+        .options(joinedload(Outcome.claimant), *_with_money())
+        .order_by(Outcome.decided_on, Claimant.pseudonym, Outcome.id)
     )
-    return [balance(outcome) for outcome in outcomes]
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [balance(outcome) for outcome in db.session.scalars(query).unique().all()]
+
+
+def count_outcomes_for_case(user, case: Case) -> int:
+    """How many live outcomes :func:`outcomes_for_case` lists in all."""
+    _require_case_worker(user)
+    _require_same_org(user, case)
+    return db.session.scalar(
+        sa.select(sa.func.count()).select_from(
+            visible(Outcome, user).where(Outcome.case_id == case.id).with_only_columns(Outcome.id).subquery()
+        )
+    )
 
 
 AWARDS_PAGE_SIZE = 50

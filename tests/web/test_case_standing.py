@@ -76,6 +76,32 @@ def test_a_group_case_shows_a_page_of_plaintiffs_with_every_one_counted(db, make
     assert "every one of the 55 shown by this filter" in withdrawn
 
 
+def _outcome_links(page: str) -> list[str]:
+    section = page.split('id="outcomes"', 1)[1].split("</section>", 1)[0]
+    return re.findall(r'href="/outcomes/\d+">([^<]+)</a>', section)
+
+
+def test_a_group_cases_outcomes_come_a_page_at_a_time_with_every_one_counted(db, make, login_as):
+    """150 judgments of a group case made the case page 60 KB longer at national scale: 25 a page."""
+    client = login_as("lawyer")
+    case, people = _group(make, 30)
+    for person in people:
+        make.outcome(case, person)
+    db.session.commit()
+    first = client.get(f"/cases/{case.id}").get_data(as_text=True)
+    assert _outcome_links(first) == [person.pseudonym for person in people[:25]]
+    assert "Outcomes 1 to 25 of 30" in first and "?outcomes=2#outcomes" in first
+    second = client.get(f"/cases/{case.id}?outcomes=2").get_data(as_text=True)
+    assert _outcome_links(second) == [person.pseudonym for person in people[25:]]
+    assert "Outcomes 26 to 30 of 30" in second
+    # A page past the end shows the last; a page that is not a number, the first: never an error.
+    assert _outcome_links(
+        client.get(f"/cases/{case.id}?outcomes=99").get_data(as_text=True)
+    ) == _outcome_links(second)
+    typed = client.get(f"/cases/{case.id}?outcomes=abc")
+    assert typed.status_code == 200 and _outcome_links(typed.get_data(as_text=True)) == _outcome_links(first)
+
+
 def test_the_case_page_runs_as_many_statements_for_30_plaintiffs_as_for_3(db, make, login_as, query_counter):
     client = login_as("lawyer")
     kinds = [OutcomeKind.SETTLEMENT, OutcomeKind.WITHDRAWAL, OutcomeKind.JUDGMENT, None]

@@ -109,6 +109,7 @@ def show(case_id: int):
         case_id,
         parties_page=request.args.get("parties", 1, type=page_number),
         standing=request.args.get("standing", ""),
+        outcomes_page=request.args.get("outcomes", 1, type=page_number),
     )
     meetings, meetings_total = meetings_service.meetings_about(current_user, case=page.case)
     return render_template(
