@@ -350,3 +350,42 @@ def test_a_refresh_that_changes_nothing_writes_nothing(db, make, lawyer):
     finally:
         db.event.remove(db.engine, "before_cursor_execute", record)
     assert [s for s in statements if s.startswith(("UPDATE deadlines", "INSERT INTO deadlines"))] == []
+
+
+def test_a_later_judgment_in_the_same_case_takes_the_place_of_the_earlier_one(db, make, lawyer):
+    """Two judgments of one claimant in one case, no appeal recorded between them (the appeal court's judgment
+    entered without the appeal, a judgment entered twice): one appeal deadline, from the judgment read last. Both
+    gave two deadlines of one key, the store refused them, and none of the claimant's deadlines was stored."""
+    claimant, case = labour_judgment(make, lawyer, read_on=date(2025, 3, 28))
+    make.outcome(case, claimant, decided_on=date(2025, 3, 10))  # entered after, read before
+    claimant.identified_on = date(
+        2025, 1, 6
+    )  # identified as a victim: the offence and the Fund's deadlines too
+    db.session.commit()
+    views = [
+        v for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY) if v.key.startswith("appeal")
+    ]
+    assert [(v.key, v.due_on) for v in views] == [("appeal_labour:LC-01", date(2025, 4, 17))]
+    kept = stored(db, claimant)
+    assert kept["appeal_labour:LC-01"].due_on == date(2025, 4, 17)
+    assert len(kept) > 1  # the claimant's other deadlines are stored with it
+    # The organisation's whole refresh takes the claimant in too.
+    deadlines.refresh(lawyer.org_id, today=TODAY, everything=True)
+    assert stored(db, claimant)["appeal_labour:LC-01"].due_on == date(2025, 4, 17)
+
+
+def test_an_appeal_after_two_judgments_leaves_no_appeal_deadline_in_the_case(db, make, lawyer):
+    claimant, case = labour_judgment(make, lawyer, read_on=date(2025, 3, 10))
+    make.outcome(case, claimant, decided_on=date(2025, 3, 12))
+    make.outcome(
+        case,
+        claimant,
+        kind="appeal",
+        amount=None,
+        decided_on=date(2025, 3, 20),
+        appealed_by="claimant",
+        appeal_court="specialised_appeal",
+    )
+    db.session.commit()
+    views = {v.key for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
+    assert not any(key.startswith("appeal") for key in views)

@@ -49,20 +49,23 @@ COURT_OF = {CaseKind.LABOUR: "labour", CaseKind.CRIMINAL: "criminal"}
 
 
 def unappealed(rows) -> list[tuple]:
-    """(claimant, day, case kind, reference) of each judgment no appeal was lodged against, from rows of
-    judgments and appeals in (day, id) order. An appeal is against the claimant's latest judgment in the case
-    on or before its day: its appeal deadline is met (a withdrawn appeal too: the right was used, and the
-    judgment is final), and the stored deadline is archived at the next refresh, as facts that no longer give a
-    deadline do. The appeal court's own judgment, later, has its deadline (to the Supreme Court)."""
-    open_judgments: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    """(claimant, day, case kind, reference) of the judgment, if any, that a claimant may still appeal in each
+    case, from rows of judgments and appeals in (day, id) order. An appeal is against the claimant's latest
+    judgment in the case on or before its day: its appeal deadline is met (a withdrawn appeal too: the right was
+    used, and the judgment is final), and the stored deadline is archived at the next refresh, as facts that no
+    longer give a deadline do. The appeal court's own judgment, later, has its deadline (to the Supreme Court).
+
+    A later judgment in the same case takes the place of an earlier one not appealed (the appeal court's judgment
+    where the appeal was not recorded, a judgment entered twice): the case has one appeal deadline a claimant, its
+    key naming the case, from the judgment read last. Both kept gave two deadlines of one key, which the store
+    refused (its key is unique), and none of that claimant's deadlines was stored."""
+    open_judgment: dict[tuple[int, int], tuple | None] = {}
     for order, (claimant_id, decided_on, kind, reference, case_id, outcome_kind) in enumerate(rows):
-        mine = open_judgments[(claimant_id, case_id)]
         if outcome_kind == OutcomeKind.APPEAL:
-            if mine:
-                mine.pop()
+            open_judgment[(claimant_id, case_id)] = None
         else:
-            mine.append((order, (claimant_id, decided_on, kind, reference)))
-    return [judgment for _order, judgment in sorted(j for js in open_judgments.values() for j in js)]
+            open_judgment[(claimant_id, case_id)] = (order, (claimant_id, decided_on, kind, reference))
+    return [judgment for _order, judgment in sorted(j for j in open_judgment.values() if j is not None)]
 
 
 @dataclass(frozen=True)
