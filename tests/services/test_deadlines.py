@@ -369,9 +369,13 @@ def test_a_later_judgment_in_the_same_case_takes_the_place_of_the_earlier_one(db
     kept = stored(db, claimant)
     assert kept["appeal_labour:LC-01"].due_on == date(2025, 4, 17)
     assert len(kept) > 1  # the claimant's other deadlines are stored with it
-    # The organisation's whole refresh takes the claimant in too.
+    # The organisation's whole refresh takes the claimant in too, and the others of their chunk (the chunk's
+    # store was refused whole, and the refresh said nothing).
+    other = make.claimant(pseudonym="BP-09", identified_on=date(2025, 1, 6))
+    db.session.commit()
     deadlines.refresh(lawyer.org_id, today=TODAY, everything=True)
     assert stored(db, claimant)["appeal_labour:LC-01"].due_on == date(2025, 4, 17)
+    assert "offence" in stored(db, other)
 
 
 def test_an_appeal_after_two_judgments_leaves_no_appeal_deadline_in_the_case(db, make, lawyer):
