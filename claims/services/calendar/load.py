@@ -1,25 +1,17 @@
-"""The calendar: hearings, deadlines and the follow-up visits due by week, month or list across the organisation's
-cases, a lawyer booked in two places at once, and one claimant's own schedule across all their cases.
-
-Reads only. Hearing times are the court's wall-clock time (see claims.services.hearings); "today" comes from
-claims.clock. Every read loads what its page shows in a fixed number of queries (the deadlines' own refresh aside,
-which claims.services.deadlines runs before any read of them), so that no template triggers a lazy load.
-"""
+"""The calendar of a period read in a fixed number of queries: hearings, deadlines and the follow-up visits due,
+by day, each day capped, a lawyer booked twice named."""
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 import sqlalchemy as sa
 from sqlalchemy.orm import contains_eager, joinedload
 
 from claims import clock
 from claims.calc.deadlines import WorkingDays
-from claims.calc.text import Text, render_text
-from claims.calc.text import locale_code as text_locale
 from claims.extensions import db
 from claims.models import (
     Case,
@@ -31,17 +23,23 @@ from claims.models import (
     Deadline,
     FollowUpVisit,
     Hearing,
-    User,
 )
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
-from claims.services import reintegration, shared, visit_schedule
+from claims.services import reintegration, shared
+from claims.services.calendar.entries import (
+    DAY_LIMITS,
+    NAMES_LIMIT,
+    Calendar,
+    CalendarDay,
+    CalendarFilters,
+    DeadlineEntry,
+    HearingEntry,
+)
+from claims.services.calendar.periods import DEFAULT_VIEW, ONE_DAY, VIEWS, neighbours, period
 from claims.services.court_calendar import shipped_court_days
-from claims.services.deadlines import DeadlineView
 from claims.services.deadlines.due import ClaimantRef, _open_rows
-from claims.services.double_booking import SAME_TIME_WINDOW as SAME_TIME_WINDOW
-from claims.services.double_booking import Booking, Clash, find_clashes
-from claims.services.double_booking import attending_lawyer_id as attending_lawyer_id
+from claims.services.double_booking import Booking, find_clashes
 from claims.services.hearings import (
     _live_hearings,
     _require_case_worker,
@@ -49,237 +47,6 @@ from claims.services.hearings import (
     lawyer_filter_choices,
     list_courts,
 )
-from claims.services.paging import Bounded
-from claims.services.scope import get_visible, visible
-
-VIEWS = ("week", "month", "list")
-DEFAULT_VIEW = "week"
-
-ONE_DAY = timedelta(days=1)
-
-# How many of a hearing's clashes it names before "and N more at the same time" (a lawyer the data set books at
-# fifty hearings a day named twenty on each of them: 2 KB a hearing, most of the page).
-CLASH_LIMIT = 3
-
-# How many hearings a day shows in each view before "and N more" (a national organisation has two hundred on a
-# busy day); the rest are a link away, in the hearing list of that day.
-DAY_LIMITS = {"week": 12, "month": 4, "list": 25}
-
-# How many claimants a deadline shared by several names before "and N more" (fifty-seven claimants of one
-# organisation share a refund deadline on one day: 57 links in one entry, a third of the week's page).
-NAMES_LIMIT = 10
-
-
-# ---------------------------------------------------------------- periods
-
-
-def week_start(day: date) -> date:
-    """The Monday of ``day``'s week (Thai courts and offices count the week from Monday)."""
-    return day - timedelta(days=day.weekday())
-
-
-def opening_day(view: str, today: date) -> date:
-    """The day the calendar opens on when none is asked for. On a weekend the week view opens on the coming
-    week: Thai courts do not sit on Saturdays and Sundays, so Monday to Sunday of today's week would show the
-    days already past (on a Sunday, an empty week that is over)."""
-    if view == "week" and today.weekday() >= 5:
-        return week_start(today) + timedelta(days=7)
-    return today
-
-
-def period(view: str, day: date) -> tuple[date, date]:
-    """The first and last day (both included) the view shows around ``day``.
-
-    - week: Monday to Sunday of ``day``'s week;
-    - month: whole weeks, from the Monday on or before the first of the month to the Sunday on or after its last
-      day (February 2024 runs from Monday 29 January to Sunday 3 March 2024);
-    - list: the calendar month itself, first to last day.
-    """
-    if view == "week":
-        start = week_start(day)
-        return start, start + timedelta(days=6)
-    first = day.replace(day=1)
-    last = _next_month(first) - ONE_DAY
-    if view == "list":
-        return first, last
-    return week_start(first), week_start(last) + timedelta(days=6)
-
-
-def _next_month(first: date) -> date:
-    return (first.replace(day=28) + timedelta(days=4)).replace(day=1)
-
-
-def _previous_month(first: date) -> date:
-    return (first - ONE_DAY).replace(day=1)
-
-
-def neighbours(view: str, day: date) -> tuple[date, date]:
-    """The day to show for "previous" and "next": a week either side, or the first of the month either side."""
-    if view == "week":
-        start = week_start(day)
-        return start - timedelta(days=7), start + timedelta(days=7)
-    first = day.replace(day=1)
-    return _previous_month(first), _next_month(first)
-
-
-# ---------------------------------------------------------------- the calendar
-
-
-@dataclass
-class CalendarFilters:
-    """The hearing list's filters (claims.services.hearings.HearingFilters) without its window: the view and the
-    day choose the period. ``lawyer_id`` matches the case's lawyer or the hearing's own lawyer."""
-
-    court_id: int | None = None
-    province: str = ""
-    lawyer_id: int | None = None
-    case_kind: str = ""
-
-    @property
-    def any(self) -> bool:
-        return bool(self.court_id or self.province or self.lawyer_id or self.case_kind)
-
-
-@dataclass
-class HearingEntry:
-    hearing: Hearing
-    clashes: list[Clash]
-
-    @property
-    def vacated(self) -> bool:
-        """Postponed or cancelled: shown struck through (not left out), so that whoever planned around that
-        date sees it is free and why, while the case page keeps the history."""
-        return self.hearing.status in (HearingStatus.POSTPONED, HearingStatus.CANCELLED)
-
-    @property
-    def lawyer(self) -> User | None:
-        return self.hearing.lawyer or self.hearing.case.lawyer
-
-    @property
-    def named_clashes(self) -> list[Clash]:
-        return self.clashes[:CLASH_LIMIT]
-
-    @property
-    def more_clashes(self) -> int:
-        return max(0, len(self.clashes) - CLASH_LIMIT)
-
-
-@dataclass
-class DeadlineEntry:
-    """One deadline on one day: of one claimant, or the same deadline (same key, same words) of several (a group
-    case's appeal) collapsed into one entry. Read as plain columns (see :func:`_deadline_entries`)."""
-
-    due_on: date
-    key: str
-    words: dict  # the stored label, claims.calc.text JSON
-    claimants: list[ClaimantRef]  # the first NAMES_LIMIT, by pseudonym
-    today: date
-    count: int = 0  # how many claimants share it
-
-    @property
-    def more_claimants(self) -> int:
-        return max(0, self.count - len(self.claimants))
-
-    @property
-    def overdue(self) -> bool:
-        return self.due_on < self.today
-
-    def label(self, locale) -> str:
-        return render_text(self.words, text_locale(locale), self.key)
-
-
-@dataclass
-class CalendarDay:
-    day: date
-    hearings: list[HearingEntry] = field(default_factory=list)
-    deadlines: list[DeadlineEntry] = field(default_factory=list)
-    closed: Text | None = None
-    # Closure days an administrator entered for one court (not the one filtered on): noted, the day not shaded.
-    court_closures: list[tuple[Court, str]] = field(default_factory=list)
-    today: bool = False
-    in_period: bool = (
-        True  # False for the days of the neighbouring months that fill a month's first and last week
-    )
-    # Hearings that day under the filters, of which ``hearings`` are the first (see DAY_LIMITS); the same for the
-    # deadlines (each entry one deadline, however many claimants share it).
-    hearing_total: int = 0
-    deadline_total: int = 0
-    # The follow-up visits due that day and not yet made (issue 15: they were "follow-up" deadlines before).
-    visits: list[FollowUpVisit] = field(default_factory=list)
-    visit_total: int = 0
-    # Hearings of cases other organisations share with the user's (claims.services.shared.SharedHearing).
-    shared: list = field(default_factory=list)
-
-    @property
-    def more_deadlines(self) -> int:
-        return max(0, self.deadline_total - len(self.deadlines))
-
-    @property
-    def more_visits(self) -> int:
-        return max(0, self.visit_total - len(self.visits))
-
-    @property
-    def more_hearings(self) -> int:
-        return max(0, self.hearing_total - len(self.hearings))
-
-    @property
-    def weekend(self) -> bool:
-        return self.day.weekday() >= 5
-
-    @property
-    def holiday(self) -> bool:
-        return self.closed is not None and self.closed.key == "deadline.closed.holiday"
-
-    @property
-    def closure_reason(self) -> str | None:
-        """Why every court (or the court filtered on) is closed that day, where an administrator entered it."""
-        if self.closed is None or self.closed.key != "deadline.closed.closure":
-            return None
-        return self.closed.args["reason"]
-
-    def closed_name(self, locale) -> str | None:
-        """The holiday's name alone, for a day's cell (the full sentence is ``closed.render(locale)``)."""
-        if not self.holiday:
-            return None
-        return self.closed.args["name"].text(text_locale(locale))
-
-    @property
-    def empty(self) -> bool:
-        return not self.hearings and not self.deadlines and not self.visits and not self.shared
-
-
-@dataclass
-class Calendar:
-    view: str
-    day: date
-    start: date
-    end: date
-    today: date
-    previous: date
-    next: date
-    days: list[CalendarDay]
-    courts: list[Court] = field(default_factory=list)
-    provinces: list[str] = field(default_factory=list)
-    lawyers: list[User] = field(default_factory=list)
-    # The shared cases' hearings of the period, past the rows shown too (the header counts them with ours).
-    shared_total: int = 0
-
-    @property
-    def weeks(self) -> list[list[CalendarDay]]:
-        return [self.days[i : i + 7] for i in range(0, len(self.days), 7)]
-
-    @property
-    def busy_days(self) -> list[CalendarDay]:
-        """The days with something on them, for the list view."""
-        return [d for d in self.days if not d.empty]
-
-    @property
-    def hearing_count(self) -> int:
-        return sum(d.hearing_total for d in self.days)
-
-    @property
-    def clash_count(self) -> int:
-        return sum(1 for d in self.days for h in d.hearings if h.clashes)
 
 
 def _day_of(column):
@@ -612,98 +379,4 @@ def load_calendar(
         provinces=sorted({c.province for c in courts}),
         lawyers=lawyer_filter_choices(user),
         shared_total=shared_total,
-    )
-
-
-# ---------------------------------------------------------------- one claimant's schedule
-
-
-@dataclass
-class ClaimantSchedule:
-    claimant: Claimant
-    links: list[CaseClaimant]
-    upcoming: list[HearingEntry]
-    past: list[HearingEntry]
-    deadlines: list[DeadlineView]
-    today: date
-    # The follow-up visits still to make (claims.services.visit_schedule), and whether the visiting agency is shown.
-    visits: Bounded = field(default_factory=Bounded)
-    sees_whereabouts: bool = False
-
-
-def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> ClaimantSchedule:
-    """Every hearing of every case the claimant is part of (criminal, labour or any other), upcoming soonest first
-    and past most recent first, and their deadlines soonest first (those that cannot be computed yet last).
-
-    A claimant of another organisation, or archived, is not found. Queries: the claimant, their cases (court
-    joined), the hearings (case, court and lawyers joined), the scheduled hearings of those days of their
-    attending lawyers for the double booking, then the deadlines' own, then the follow-up visits still to make
-    (a count, the first of them with their visitors and agencies) and the whereabouts rule's answer.
-    """
-    _require_case_worker(user)
-    now = now or clock.now()
-    claimant = get_visible(Claimant, claimant_id, user)
-    links = list(
-        db.session.scalars(
-            visible(CaseClaimant, user)
-            .join(Case, Case.id == CaseClaimant.case_id)
-            .where(CaseClaimant.claimant_id == claimant.id, Case.archived_at.is_(None))
-            .options(contains_eager(CaseClaimant.case).joinedload(Case.court))
-            .order_by(Case.reference)
-        ).unique()
-    )
-    case_ids = [link.case_id for link in links]
-    hearings = []
-    clashes: dict[int, list[Clash]] = {}
-    if case_ids:
-        hearings = list(
-            db.session.scalars(
-                _visible_hearings(user)
-                .where(Hearing.case_id.in_(case_ids))
-                .options(
-                    contains_eager(Hearing.case).joinedload(Case.lawyer),
-                    joinedload(Hearing.court),
-                    joinedload(Hearing.lawyer),
-                )
-                .order_by(Hearing.starts_at, Hearing.id)
-            ).unique()
-        )
-        # Double booking matters for what is still to come: the days of the claimant's upcoming hearings.
-        days = sorted(
-            {
-                h.starts_at.date()
-                for h in hearings
-                if h.status == HearingStatus.SCHEDULED and h.starts_at.date() >= now.date()
-            }
-        )
-        if days:
-            around = (
-                db.session.scalars(
-                    _visible_hearings(user)
-                    .where(
-                        Hearing.status == HearingStatus.SCHEDULED,
-                        Hearing.starts_at >= datetime.combine(days[0], time.min),
-                        Hearing.starts_at < datetime.combine(days[-1] + ONE_DAY, time.min),
-                    )
-                    .options(contains_eager(Hearing.case))
-                )
-                .unique()
-                .all()
-            )
-            clashes = find_clashes(list(around))
-    entries = [HearingEntry(h, clashes.get(h.id, [])) for h in hearings]
-    start_of_today = datetime.combine(now.date(), time.min)
-    upcoming = [e for e in entries if e.hearing.starts_at >= start_of_today]
-    past = [e for e in reversed(entries) if e.hearing.starts_at < start_of_today]
-    views = deadline_service.claimant_deadlines(user, claimant, today=now.date())
-    views.sort(key=lambda v: (v.due_on is None, v.due_on or date.max))
-    return ClaimantSchedule(
-        claimant,
-        links,
-        upcoming,
-        past,
-        views,
-        now.date(),
-        visit_schedule.for_claimant(user, claimant),
-        visit_schedule.may_see(user, claimant),
     )
