@@ -37,6 +37,19 @@ def labour_judgment(make, lawyer, *, read_on=date(2025, 3, 28)):
     return claimant, case
 
 
+def claimants_appeal(make, case, claimant, on: date):
+    """The claimant's appeal to the Specialised Appeal Court, lodged ``on``."""
+    return make.outcome(
+        case,
+        claimant,
+        kind="appeal",
+        amount=None,
+        decided_on=on,
+        appealed_by="claimant",
+        appeal_court="specialised_appeal",
+    )
+
+
 def test_a_judgment_gives_an_appeal_deadline_that_moves_off_songkran(db, make, lawyer):
     # 15 days from 28 Mar 2025 end on Sat 12 Apr 2025; 13-15 Apr are Songkran and 16 Apr is its substitution day
     # (for the 12th, a Saturday), so the appeal is due on Thursday 17 Apr 2025.
@@ -59,15 +72,7 @@ def test_an_appeal_recorded_meets_the_appeal_deadline_for_that_claimant_only(db,
     db.session.commit()
     deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)
     assert "appeal_labour:LC-01" in stored(db, claimant)
-    appeal = make.outcome(
-        case,
-        claimant,
-        kind="appeal",
-        amount=None,
-        decided_on=date(2025, 4, 10),
-        appealed_by="claimant",
-        appeal_court="specialised_appeal",
-    )
+    appeal = claimants_appeal(make, case, claimant, date(2025, 4, 10))
     db.session.commit()
     views = {v.key for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
     assert "appeal_labour:LC-01" not in views and "appeal_labour:LC-01" not in stored(db, claimant)
@@ -387,15 +392,7 @@ def test_a_later_judgment_in_the_same_case_takes_the_place_of_the_earlier_one(db
 def test_an_appeal_after_two_judgments_leaves_no_appeal_deadline_in_the_case(db, make, lawyer):
     claimant, case = labour_judgment(make, lawyer, read_on=date(2025, 3, 10))
     make.outcome(case, claimant, decided_on=date(2025, 3, 12))
-    make.outcome(
-        case,
-        claimant,
-        kind="appeal",
-        amount=None,
-        decided_on=date(2025, 3, 20),
-        appealed_by="claimant",
-        appeal_court="specialised_appeal",
-    )
+    claimants_appeal(make, case, claimant, date(2025, 3, 20))
     db.session.commit()
     views = {v.key for v in deadlines.claimant_deadlines(lawyer, claimant, today=TODAY)}
     assert not any(key.startswith("appeal") for key in views)
