@@ -51,15 +51,13 @@ class HearingItem:
 
 @dataclass
 class DeadlineItem:
-    """A deadline on one day, shown once for every claimant it concerns (``also``: id and pseudonym)."""
+    """A deadline on one day, shown once for every claimant it concerns: ``also`` names the first of them (id and
+    pseudonym), ``group`` counts them all."""
 
     due: deadlines.DueItem
     mine: bool
     also: list[deadlines.ClaimantRef] = field(default_factory=list)
-
-    @property
-    def group(self) -> int:
-        return len(self.also)
+    group: int = 0
 
 
 @dataclass
@@ -210,7 +208,9 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         hearings_without_outcome=items[len(found) :],
         awards=awards.rows,
         award_totals=awards.totals,
-        deadlines=[DeadlineItem(group.first, group.followed, group.claimants) for group in due.groups],
+        deadlines=[
+            DeadlineItem(group.first, group.followed, group.claimants, group.count) for group in due.groups
+        ],
         cannot_compute=due.cannot_compute,
         moved=deadlines.count_notices(user),
         deadlines_total=due.total,

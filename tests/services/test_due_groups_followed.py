@@ -8,13 +8,17 @@ from datetime import date
 
 from claims.models import Deadline
 from claims.models.enums import CaseStatus
+from claims.services import planner
 from claims.services.deadlines import read_due_groups
+from tests import plans
 
 TODAY = date(2026, 3, 10)
 
 
-def _deadline(claimant, key, due_on, **more):
-    return Deadline(org_id=claimant.org_id, claimant_id=claimant.id, key=key, due_on=due_on, label={}, **more)
+def _deadline(claimant, key, due_on, label=None, **more):
+    return Deadline(
+        org_id=claimant.org_id, claimant_id=claimant.id, key=key, due_on=due_on, label=label or {}, **more
+    )
 
 
 def test_a_group_is_followed_when_any_of_its_claimants_is_in_the_readers_open_cases(db, make):
@@ -44,3 +48,73 @@ def test_a_group_is_followed_when_any_of_its_claimants_is_in_the_readers_open_ca
         "petition": True,
         "filing": False,
     }
+
+
+def test_a_group_names_its_first_claimants_and_counts_them_all(db, make):
+    """A group of nine: six named (the first entered, listed by pseudonym), nine counted from the kept groups,
+    and the dashboard says "and 3 more"."""
+    lawyer = make.user(role="lawyer")
+    case = make.case(lawyer_id=lawyer.id)
+    people = [make.claimant(pseudonym=f"G-{9 - n}") for n in range(9)]  # entered G-9 first, G-1 last
+    for person in people:
+        make.party(case, person)
+    db.session.flush()
+    for person in people:
+        make._add(_deadline(person, "appeal", date(2026, 3, 12)))
+    db.session.commit()
+    (group,) = read_due_groups(lawyer, start=date(2026, 3, 1), until=date(2026, 3, 31), today=TODAY).groups
+    assert [c.pseudonym for c in group.claimants] == ["G-4", "G-5", "G-6", "G-7", "G-8", "G-9"]
+    assert group.count == 9 and group.followed
+    assert group.first.claimant.pseudonym == "G-9"
+
+
+def test_a_day_and_deadline_in_two_kinds_of_words_is_followed_by_its_words(db, make):
+    """The oldest wage claim of one claimant and the last of another fall due the same day under one key: two
+    groups, each followed only through its own claimants."""
+    lawyer = make.user(role="lawyer")
+    mine = make.case(lawyer_id=lawyer.id)
+    followed, other = make.claimant(pseudonym="W-1"), make.claimant(pseudonym="W-2")
+    make.party(mine, followed)
+    db.session.flush()
+    day = date(2026, 3, 12)
+    make._add(_deadline(followed, "wages_last", day, label={"key": "deadline.wages.last", "args": {}}))
+    make._add(_deadline(other, "wages_last", day, label={"key": "deadline.wages.oldest", "args": {}}))
+    db.session.commit()
+    found = read_due_groups(lawyer, start=date(2026, 3, 1), until=date(2026, 3, 31), today=TODAY)
+    marks = {group.claimants[0].pseudonym: group.followed for group in found.groups}
+    assert marks == {"W-1": True, "W-2": False}
+    assert found.total == 2 and [g.count for g in found.groups] == [1, 1]
+
+
+# The wide indexes of the deadlines, which serve these statements too (dropped for PostgreSQL's plan).
+COMPETING = ("ix_deadlines_org_due", "ix_deadlines_org_key_due", "ix_deadlines_open", "ix_deadlines_due_on")
+
+
+def test_the_groups_first_claimants_and_the_readers_mark_are_read_from_the_index_by_claimant(db, make):
+    """Issue 16: the 50 groups of a 120-day window held 24,000 rows, each read, joined to its claimant and
+    sorted, for six names a group and one mark. The first claimants and the mark read the index of open
+    deadlines by day, key and claimant (SQLite takes it as covering: it holds its predicate's columns)."""
+    lawyer = make.user(role="lawyer")
+    case = make.case(lawyer_id=lawyer.id)
+    for n in range(30):
+        person = make.claimant(pseudonym=f"I-{n:02d}")
+        make.party(case, person)
+        db.session.flush()
+        for day in range(1, 8):
+            make._add(_deadline(person, f"k{day}", date(2026, 3, day)))
+    db.session.commit()
+    with db.engine.begin() as conn:
+        planner.gather(conn)
+    found, seen = plans.statements(
+        lambda: read_due_groups(lawyer, start=date(2026, 3, 1), until=date(2026, 3, 31), today=TODAY),
+        "FROM deadlines",
+    )
+    assert len(found.groups) == 7 and all(g.count == 30 and g.followed for g in found.groups)
+    named = [s for s in seen if "pseudonym" in s[0] and "UNION ALL" in s[0]]
+    marked = [s for s in seen if "DISTINCT deadlines.due_on" in s[0] and "label" not in s[0]]
+    assert len(named) == 1 and len(marked) == 1
+    for statement, parameters in named + marked:
+        plan = plans.plan(statement, parameters, without=COMPETING)
+        assert "ix_deadlines_open_groups" in plan, plan
+    if db.engine.dialect.name == "sqlite":
+        assert "COVERING INDEX ix_deadlines_open_groups" in plans.plan(*marked[0])

@@ -47,8 +47,8 @@ from claims.models.enums import DeadlineChangeReason
 from claims.services.calculations import current_rules
 from claims.services.deadlines import counts
 from claims.services.deadlines import processes as worker_processes
-from claims.services.deadlines.due import DUE_GROUPS_LIMIT
 from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, of_org, read_facts
+from claims.services.deadlines.groups import DUE_GROUPS_LIMIT
 from claims.services.deadlines.notes import init_app as _note_changes
 from claims.services.deadlines.plan import Plan, add_daily, add_notes, last_note_id
 from claims.services.deadlines.reads import (

@@ -3,7 +3,7 @@ flagged to a user: bounded reads, each with a count from SQL (COUNT and GROUP BY
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
@@ -14,13 +14,10 @@ from claims import clock
 from claims.calc import deadlines as engine
 from claims.calc.text import locale_code, render_text
 from claims.extensions import db
-from claims.models import Case, CaseClaimant, Claimant, Deadline, DeadlineGroup, DeadlineNotice
+from claims.models import Case, CaseClaimant, Claimant, Deadline, DeadlineNotice
 from claims.models.enums import CaseStatus
 from claims.services.deadlines import counts
 from claims.services.deadlines.writes import require_case_worker
-
-# The dashboard's groups of deadlines: the first ones, the rest counted.
-DUE_GROUPS_LIMIT = 50
 
 
 @dataclass
@@ -237,145 +234,6 @@ def _cannot_compute(table):
 class ClaimantRef(NamedTuple):
     id: int
     pseudonym: str
-
-
-@dataclass
-class DueGroup:
-    """A deadline on one day shared by several claimants (the appeal of a group case), for lists that show it once:
-    one stored row to print it from, and every claimant it concerns."""
-
-    first: DueItem
-    claimants: list[ClaimantRef]
-    # Whether the reader follows (is the lawyer or paralegal of a case of) any of its claimants.
-    followed: bool = False
-
-
-@dataclass
-class DueGroups:
-    """The first groups of :func:`read_due_groups`, and what is left out of them, counted: how many groups in all,
-    how many deadlines overdue since before ``start`` ("37 deadlines overdue for more than 90 days"), how many
-    that cannot be computed for want of a fact. Unpacks as (groups, cannot_compute), as it used to be returned."""
-
-    groups: list[DueGroup] = field(default_factory=list)
-    cannot_compute: int = 0
-    total: int = 0
-    older_overdue: int = 0
-    # Overdue from ``start`` to yesterday: due_counts(start=start).overdue, counted with the two above.
-    overdue: int = 0
-
-    def __iter__(self):
-        return iter((self.groups, self.cannot_compute))
-
-    @property
-    def more(self) -> int:
-        return self.total - len(self.groups)
-
-
-def read_due_groups(
-    user, *, start: date, until: date, today: date | None = None, limit: int | None = DUE_GROUPS_LIMIT
-) -> DueGroups:
-    """The organisation's deadlines not done and due from ``start`` to ``until``, one group per day, deadline and
-    words, soonest first (the same day and deadline: by the first claimant's pseudonym): the first ``limit`` groups
-    with all their claimants, and the counts of :class:`DueGroups`. Four queries whatever the number of claimants:
-    the groups (with their number counted over them), the rows of the groups that may be shown (the days and
-    deadlines they span), one stored row per group shown, and the other counts (from the counts by day).
-
-    The groups are read from the organisation's kept groups (claims.models.DeadlineGroup: a row for each day,
-    deadline and words), not by grouping its open deadlines: 270 ms on SQLite and 70 ms on PostgreSQL for the
-    270,000 deadlines of a 120-day window where group cases were judged the same weeks, against a few hundred
-    rows. Like the other counts, they count no claimant's own archived mark (see :func:`_open_rows`). Their first
-    claimant's pseudonym decides only between groups of one day and deadline, so the groups are cut in (day,
-    deadline, words) order, every group of the last day and deadline read with them, and the final order taken
-    from the rows of the second query."""
-    require_case_worker(user)
-    today = today or clock.today()
-    table = Deadline.__table__
-    label_text = sa.cast(table.c.label, sa.Text)
-    kept = DeadlineGroup.__table__
-    query = (
-        sa.select(
-            kept.c.due_on,
-            kept.c.key,
-            kept.c.label_digest,
-            sa.func.count().over().label("total"),
-        )
-        .where(kept.c.org_id == user.org_id, kept.c.due_on >= start, kept.c.due_on <= until, kept.c.open > 0)
-        .order_by(kept.c.due_on, kept.c.key, kept.c.label_digest)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    shown = db.session.execute(query).all()
-    groups: dict[tuple, tuple[int, list[ClaimantRef]]] = {}
-    followed_groups: set[tuple] = set()
-    if shown:
-        last = (shown[-1].due_on, shown[-1].key)
-        # Whether the reader follows each row's claimant, asked in the same pass: the list of the groups'
-        # claimants asked afterwards bound every one (12,489 for the 25 groups of an organisation whose group cases
-        # were judged the same week: 90-250 ms on PostgreSQL).
-        followed = table.c.claimant_id.in_(followed_claimant_ids(user)).label("followed")
-        people = Claimant.__table__
-        # Tens of thousands of rows where group cases were judged the same weeks: read as plain rows on the
-        # session's connection, not through the ORM's loading (a third of the page's time at 24,000 rows).
-        rows = (
-            db.session.connection()
-            .execute(
-                sa.select(
-                    table.c.id,
-                    table.c.due_on,
-                    table.c.key,
-                    label_text,
-                    people.c.id,
-                    people.c.pseudonym,
-                    followed,
-                )
-                .join(people, people.c.id == table.c.claimant_id)
-                .where(
-                    _open_rows(user, mine=False),
-                    table.c.due_on >= shown[0].due_on,
-                    table.c.due_on <= shown[-1].due_on,
-                    table.c.key.in_(sorted({row.key for row in shown})),
-                )
-                .order_by(table.c.due_on, table.c.key, people.c.pseudonym, table.c.id)
-            )
-            .all()
-        )
-        cut = {(row.due_on, row.key, row.label_digest) for row in shown}
-        for deadline_id, due_on, key, label, claimant_id, pseudonym, is_followed in rows:
-            group = (due_on, key, counts.label_digest(label))
-            # The groups cut, and every other group of the last day and deadline (their order is decided below).
-            if group not in cut and (due_on, key) != last:
-                continue
-            found = groups.get(group)
-            if found is None:
-                groups[group] = found = (deadline_id, [])
-            found[1].append(ClaimantRef(claimant_id, pseudonym))
-            if is_followed:
-                followed_groups.add(group)
-        # Rows come by day, deadline and pseudonym (in the database's collation): the groups are met in their
-        # final order, each at its first claimant.
-        if limit is not None:
-            groups = dict(list(groups.items())[:limit])
-    first_ids = [first_id for first_id, _ in groups.values()]
-    firsts = {
-        deadline.id: DueItem(deadline, claimant, today)
-        for deadline, claimant in db.session.execute(
-            sa.select(Deadline, Claimant)
-            .join(Claimant, Claimant.id == Deadline.claimant_id)
-            .where(Deadline.id.in_(first_ids))
-        )
-    }
-    found = counts.window_counts(user.org_id, today=today, since=start, until=until)
-    return DueGroups(
-        [
-            DueGroup(firsts[first_id], members, group in followed_groups)
-            for group, (first_id, members) in groups.items()
-            if first_id in firsts
-        ],
-        found.cannot_compute,
-        shown[0].total if shown else 0,
-        found.older,
-        found.overdue,
-    )
 
 
 def notices_for(user, *, unseen_only: bool = True, limit: int | None = None) -> list[DeadlineNotice]:

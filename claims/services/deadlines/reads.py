@@ -21,8 +21,6 @@ from claims.rules.model import RuleBook, RuleCitation
 from claims.services.deadlines.due import (
     ClaimantRef,
     DueCounts,
-    DueGroup,
-    DueGroups,
     DueItem,
     count_due_deadlines,
     count_notices,
@@ -30,10 +28,10 @@ from claims.services.deadlines.due import (
     followed_claimant_ids,
     notices_for,
     read_due_deadlines,
-    read_due_groups,
     window_counts,
 )
 from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, read_facts
+from claims.services.deadlines.groups import DueGroup, DueGroups, read_due_groups
 from claims.services.deadlines.writes import require_case_worker
 from claims.services.errors import Forbidden
 
