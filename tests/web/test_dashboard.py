@@ -393,3 +393,17 @@ def test_the_advisor_page_runs_the_same_number_of_queries_for_1_or_30_claimants(
     one, thirty = queries(client), queries(busy)
     assert (one[1], thirty[1]) == (1, 30)
     assert one[0] == thirty[0]
+
+
+def test_a_deadline_of_a_group_case_names_six_claimants_and_counts_the_rest(db, make, login_as):
+    client = login_as("lawyer")
+    case = make.case(reference="LC-40", kind=CaseKind.LABOUR)
+    read_on = local_now().date() - timedelta(days=2)  # the appeal is due within the next 30 days
+    for n in range(1, 10):
+        person = make.claimant(pseudonym=f"GR-{n}")
+        make.party(case, person)
+        make.outcome(case, person, decided_on=read_on)
+    db.session.commit()
+    html = section(client.get("/").get_data(as_text=True), "deadlines")
+    (line,) = [row for row in rows(html) if "LC-40" in row]
+    assert "GR-1 , GR-2 , GR-3 , GR-4 , GR-5 , GR-6 and 3 more" in line and "GR-7" not in line
