@@ -4,15 +4,16 @@ of them at national scale)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from claims.models import Deadline
 from claims.models.enums import CaseStatus
 from claims.services import planner
-from claims.services.deadlines import read_due_groups
+from claims.services.deadlines import groups, read_due_groups
 from tests import plans
 
 TODAY = date(2026, 3, 10)
+ARCHIVED = datetime(2026, 1, 1)
 
 
 def _deadline(claimant, key, due_on, label=None, **more):
@@ -90,10 +91,14 @@ def test_a_day_and_deadline_in_two_kinds_of_words_is_followed_by_its_words(db, m
 COMPETING = ("ix_deadlines_org_due", "ix_deadlines_org_key_due", "ix_deadlines_open", "ix_deadlines_due_on")
 
 
-def test_the_groups_first_claimants_and_the_readers_mark_are_read_from_the_index_by_claimant(db, make):
+def test_the_groups_first_claimants_and_the_readers_mark_are_read_from_the_index_by_claimant(
+    db, make, monkeypatch
+):
     """Issue 16: the 50 groups of a 120-day window held 24,000 rows, each read, joined to its claimant and
-    sorted, for six names a group and one mark. The first claimants and the mark read the index of open
-    deadlines by day, key and claimant (SQLite takes it as covering: it holds its predicate's columns)."""
+    sorted, for six names a group and one mark. Past WHOLE_UP_TO rows the first claimants of each group, and
+    always the mark, are read from the index of open deadlines by day, key and claimant (SQLite takes it as
+    covering: it holds its predicate's columns)."""
+    monkeypatch.setattr(groups, "WHOLE_UP_TO", 0)
     lawyer = make.user(role="lawyer")
     case = make.case(lawyer_id=lawyer.id)
     for n in range(30):
@@ -111,10 +116,49 @@ def test_the_groups_first_claimants_and_the_readers_mark_are_read_from_the_index
     )
     assert len(found.groups) == 7 and all(g.count == 30 and g.followed for g in found.groups)
     named = [s for s in seen if "pseudonym" in s[0] and "UNION ALL" in s[0]]
-    marked = [s for s in seen if "DISTINCT deadlines.due_on" in s[0] and "label" not in s[0]]
+    marked = [s for s in seen if "DISTINCT deadlines.due_on" in s[0]]
     assert len(named) == 1 and len(marked) == 1
     for statement, parameters in named + marked:
         plan = plans.plan(statement, parameters, without=COMPETING)
         assert "ix_deadlines_open_groups" in plan, plan
     if db.engine.dialect.name == "sqlite":
         assert "COVERING INDEX ix_deadlines_open_groups" in plans.plan(*marked[0])
+
+
+def _read_both_ways(monkeypatch, reader, **window) -> list[list]:
+    seen = []
+    for whole_up_to in (0, 10**6):  # the first claimants of each group; every row of every group
+        monkeypatch.setattr(groups, "WHOLE_UP_TO", whole_up_to)
+        found = read_due_groups(reader, **window)
+        seen.append(
+            [
+                (g.first.deadline.id, [c.pseudonym for c in g.claimants], g.followed, g.count)
+                for g in found.groups
+            ]
+            + [found.total]
+        )
+    return seen
+
+
+def test_groups_read_whole_and_by_their_first_claimants_are_the_same(db, make, monkeypatch):
+    """Both ways of reading the groups' claimants give the same page: groups of one kind of words and of several
+    on one day, followed and not, more claimants than are named, an archived claimant, a cut inside a day."""
+    lawyer, colleague = make.user(role="lawyer"), make.user(role="lawyer")
+    mine, theirs = make.case(lawyer_id=lawyer.id), make.case(lawyer_id=colleague.id)
+    oldest = {"key": "deadline.wages.oldest", "args": {}}
+    last = {"key": "deadline.wages.last", "args": {}}
+    for n in range(20):
+        person = make.claimant(pseudonym=f"S-{(n * 7) % 20:02d}", archived_at=ARCHIVED if n == 3 else None)
+        make.party(mine if n % 3 == 0 else theirs, person)
+        db.session.flush()
+        make._add(_deadline(person, "appeal", date(2026, 3, 2 + n % 2)))
+        make._add(_deadline(person, "wages_last", date(2026, 3, 5), label=oldest if n % 2 else last))
+        make._add(_deadline(person, f"own-{n}", date(2026, 3, 9)))
+    db.session.commit()
+    window = {"start": date(2026, 3, 1), "until": date(2026, 3, 31), "today": TODAY}
+    for reader in (lawyer, colleague):
+        for limit in (3, 4, 50):
+            sample, whole = _read_both_ways(monkeypatch, reader, limit=limit, **window)
+            assert sample == whole, (reader.id, limit)
+    assert any(followed for *_, followed, _count in whole[:-1])
+    assert any(count > len(named) for _id, named, _f, count in whole[:-1])

@@ -28,6 +28,12 @@ from claims.services.deadlines.writes import require_case_worker
 DUE_GROUPS_LIMIT = 50
 # The claimants a group names before "and N more".
 NAMED = 6
+# Up to this many rows in the groups shown, their rows are read whole in one statement (an organisation's groups
+# of a few claimants each); beyond, only each group's first NAMED, a statement a day and deadline (50 of them cost
+# PostgreSQL 3 ms to plan, where a group case's 150-claimant groups would be 24,000 rows read whole: 55 ms).
+WHOLE_UP_TO = 2000
+# The kinds of words one deadline on one day can have beyond the first, read past the cut (see read_due_groups).
+WORDS_AT_MOST = 10
 
 
 @dataclass
@@ -69,35 +75,48 @@ def read_due_groups(
     """The organisation's deadlines not done and due from ``start`` to ``until``, one group per day, deadline and
     words, soonest first (one day and deadline in words of different kinds: in a fixed order), the first ``limit``
     groups with the counts of :class:`DueGroups`. Five queries whatever the number of claimants: the kept groups,
-    their first claimants, whether the reader follows each, one stored row per group shown, the other counts.
+    their claimants (every row of small groups, the first of large ones), whether the reader follows each, one
+    stored row per group shown, the other counts.
 
     Like the other counts, the groups count no claimant's own archived mark (see due._open_rows): archiving a
     claimant notes a refresh, which archives their deadlines before any list reads them."""
     require_case_worker(user)
     today = today or clock.today()
     kept = DeadlineGroup.__table__
-    pair = (kept.c.due_on, kept.c.key)
-    numbered = (
+    other = kept.alias("other")
+    # How many kinds of words its day and deadline have, asked for the rows returned only (each a range of the
+    # key): window functions over the window's every group cost SQLite 2.5 ms for 757 of them.
+    words = (
+        sa.select(sa.func.count())
+        .where(
+            other.c.org_id == kept.c.org_id,
+            other.c.due_on == kept.c.due_on,
+            other.c.key == kept.c.key,
+            other.c.open > 0,
+        )
+        .scalar_subquery()
+    )
+    query = (
         sa.select(
             kept.c.due_on,
             kept.c.key,
             kept.c.label_digest,
             kept.c.open,
-            sa.func.count().over(partition_by=pair).label("words"),
+            words.label("words"),
             sa.func.count().over().label("total"),
-            sa.func.row_number().over(order_by=(*pair, kept.c.label_digest)).label("place"),
         )
         .where(kept.c.org_id == user.org_id, kept.c.due_on >= start, kept.c.due_on <= until, kept.c.open > 0)
-        .subquery()
+        .order_by(kept.c.due_on, kept.c.key, kept.c.label_digest)
     )
-    # The first ``limit`` groups, and every other group of the last day and deadline among them: those of one
-    # day and deadline come by their first claimant's pseudonym, known only once their rows are read (below).
-    first_of_pair = sa.func.min(numbered.c.place).over(partition_by=(numbered.c.due_on, numbered.c.key))
-    placed = sa.select(numbered, first_of_pair.label("first_of_pair")).subquery()
-    query = sa.select(placed).order_by(placed.c.place)
     if limit is not None:
-        query = query.where(placed.c.first_of_pair <= limit)
+        # The first ``limit`` groups and every other group of the last day and deadline among them (a day and
+        # deadline has a few kinds of words at most: two for the wage claims): those of one day and deadline come
+        # by their first claimant's pseudonym, known only once their rows are read (below).
+        query = query.limit(limit + WORDS_AT_MOST)
     shown = db.session.execute(query).all()
+    if limit is not None:
+        cut = {(row.due_on, row.key) for row in shown[:limit]}
+        shown = [row for row in shown if (row.due_on, row.key) in cut]
     found = counts.window_counts(user.org_id, today=today, since=start, until=until)
     result = DueGroups(
         cannot_compute=found.cannot_compute,
@@ -110,8 +129,11 @@ def read_due_groups(
     # A day and deadline in one kind of words: its first claimants are its group's; in several (the oldest wage
     # claim and the last one, due the same day): all its rows, each put in its group by its words.
     days = {(row.due_on, row.key): row.words for row in shown}
-    named = _first_claimants(user, days)
-    followed = _followed(user, days)
+    if sum(row.open for row in shown) <= WHOLE_UP_TO:
+        named = _whole_groups(user, days)
+    else:
+        named = _first_claimants(user, days)
+    followed = _followed(user, days, named)
     first_ids = [members[0][0] for members in named.values() if members]
     firsts = {
         deadline.id: DueItem(deadline, claimant, today)
@@ -129,8 +151,7 @@ def read_due_groups(
             continue  # its rows changed since the kept groups were read (another request's write)
         people = sorted((ClaimantRef(claimant_id, pseudonym) for _id, claimant_id, pseudonym in members[:NAMED]),
                         key=lambda ref: (ref.pseudonym, ref.id))  # fmt: skip
-        is_followed = (row.due_on, row.key, None if row.words == 1 else row.label_digest) in followed
-        result.groups.append(DueGroup(firsts[members[0][0]], people, is_followed, row.open))
+        result.groups.append(DueGroup(firsts[members[0][0]], people, group in followed, row.open))
     # One day and deadline in several kinds of words: its groups by their first claimant (all their rows were
     # read); then the cut.
     result.groups.sort(key=lambda g: (g.first.due_on, g.first.deadline.key, _first_pseudonym(named, g)))
@@ -145,12 +166,47 @@ def _first_pseudonym(named: dict[tuple, list[tuple]], group: DueGroup) -> str:
     return min(pseudonym for _id, _claimant_id, pseudonym in members)
 
 
-def _branch(user, due_on: date, key: str, rows: int | None) -> sa.Select:
-    """The open deadlines of one day and deadline, by claimant (the index ix_deadlines_open_groups holds them in
-    that order): the first ``rows`` (every one where None), with the claimant's pseudonym and the words."""
+# One day and deadline's open deadlines by claimant (the index ix_deadlines_open_groups holds them in that order),
+# with the claimant's pseudonym and the words. Written out, not built: fifty of them are one statement, and building
+# and compiling fifty selects took longer than running them (5 ms a dashboard).
+_BRANCH = (
+    'SELECT * FROM (SELECT d.id, d.due_on, d."key", CAST(d.label AS TEXT) AS label, c.id AS claimant_id,'
+    " c.pseudonym FROM deadlines d JOIN claimants c ON c.id = d.claimant_id"
+    " WHERE d.org_id = :org AND d.archived_at IS NULL AND d.done_at IS NULL"
+    ' AND d.due_on = :day_{n} AND d."key" = :key_{n} AND c.archived_at IS NULL'
+    " ORDER BY d.claimant_id{limit}) AS branch_{n}"
+)
+
+
+def _first_claimants(user, days: dict[tuple, int]) -> dict[tuple, list[tuple]]:
+    """{(day, key, words' digest): [(deadline id, claimant id, pseudonym)] by claimant}: the first NAMED of each
+    group of a day and deadline in one kind of words, every row of one in several: one statement."""
+    branches, binds, values = [], [], {"org": user.org_id}
+    for n, ((due_on, key), words) in enumerate(days.items()):
+        branches.append(_BRANCH.format(n=n, limit=f" LIMIT {NAMED}" if words == 1 else ""))
+        binds += [sa.bindparam(f"day_{n}", type_=sa.Date), sa.bindparam(f"key_{n}", type_=sa.String)]
+        values |= {f"day_{n}": due_on, f"key_{n}": key}
+    statement = (
+        sa.text(" UNION ALL ".join(branches))
+        .bindparams(*binds)
+        .columns(
+            sa.column("id", sa.Integer),
+            sa.column("due_on", sa.Date),
+            sa.column("key", sa.String),
+            sa.column("label", sa.Text),
+            sa.column("claimant_id", sa.Integer),
+            sa.column("pseudonym", sa.String),
+        )
+    )
+    return _by_group(db.session.connection().execute(statement, values))
+
+
+def _whole_groups(user, days: dict[tuple, int]) -> dict[tuple, list[tuple]]:
+    """As :func:`_first_claimants`, every row of every group: one statement over the days and deadlines shown (the
+    rows of their span and keys, the pairs kept here)."""
     table = Deadline.__table__
     people = Claimant.__table__
-    query = (
+    rows = db.session.connection().execute(
         sa.select(
             table.c.id,
             table.c.due_on,
@@ -164,24 +220,18 @@ def _branch(user, due_on: date, key: str, rows: int | None) -> sa.Select:
             table.c.org_id == user.org_id,
             table.c.archived_at.is_(None),
             table.c.done_at.is_(None),
-            table.c.due_on == due_on,
-            table.c.key == key,
+            table.c.due_on >= min(day for day, _key in days),
+            table.c.due_on <= max(day for day, _key in days),
+            table.c.key.in_(sorted({key for _day, key in days})),
             people.c.archived_at.is_(None),
         )
-        .order_by(table.c.claimant_id)
     )
-    return query if rows is None else query.limit(rows)
+    return _by_group(row for row in rows if (row.due_on, row.key) in days)
 
 
-def _first_claimants(user, days: dict[tuple, int]) -> dict[tuple, list[tuple]]:
-    """{(day, key, words' digest): [(deadline id, claimant id, pseudonym)] by claimant}: the first NAMED of each
-    group of a day and deadline in one kind of words, every row of one in several: one statement."""
-    branches = [
-        _branch(user, due_on, key, NAMED if words == 1 else None).subquery().select()
-        for (due_on, key), words in days.items()
-    ]
+def _by_group(rows) -> dict[tuple, list[tuple]]:
     named: dict[tuple, list[tuple]] = defaultdict(list)
-    for row in db.session.connection().execute(sa.union_all(*branches)):
+    for row in rows:
         group = (row.due_on, row.key, counts.label_digest(row.label))
         named[group].append((row.id, row.claimant_id, row.pseudonym))
     for members in named.values():
@@ -189,42 +239,44 @@ def _first_claimants(user, days: dict[tuple, int]) -> dict[tuple, list[tuple]]:
     return named
 
 
-def _followed(user, days: dict[tuple, int]) -> set[tuple]:
-    """The groups of which the reader follows a claimant, as (day, key, words' digest), the digest None for a day
-    and deadline in one kind of words (the group is the day and deadline). Two statements whatever the groups,
-    the second empty where no day and deadline has words of several kinds."""
+def _followed(user, days: dict[tuple, int], named: dict[tuple, list[tuple]]) -> set[tuple]:
+    """The groups (day, key, words' digest) of which the reader follows a claimant: one statement, whatever the
+    groups. Each open deadline of the days shown whose claimant is one of the reader's, read from the index of
+    open deadlines by day, key and claimant alone: by day and deadline where those have words of one kind (their
+    group is the day and deadline), with the claimant where they have words of several (their group is the
+    claimant's, among the rows read whole)."""
     table = Deadline.__table__
-    theirs = followed_claimant_ids(user)
-    single = {pair for pair, words in days.items() if words == 1}
     several = [pair for pair, words in days.items() if words > 1]
-
-    def of_theirs(*conditions):
-        return (
+    in_several = sa.or_(
+        sa.false(), *(sa.and_(table.c.due_on == day, table.c.key == key) for day, key in several)
+    )
+    who = sa.case((in_several, table.c.claimant_id), else_=sa.null()).label("who") if several else sa.null()
+    rows = db.session.execute(
+        sa.select(table.c.due_on, table.c.key, who)
+        .where(
             table.c.org_id == user.org_id,
             table.c.archived_at.is_(None),
             table.c.done_at.is_(None),
-            *conditions,
+            # The span of the days and every deadline in it, the pairs kept here: one range of the index read
+            # alone (each day with its key, an OR, read every row of the groups from the table: 54 ms for 24,000).
+            table.c.due_on >= min(day for day, _key in days),
+            table.c.due_on <= max(day for day, _key in days),
             # "+ 0": each deadline's claimant looked up among the reader's, never the reader's claimants walked
             # to find their deadlines (116 ms on SQLite for a lawyer of 100,000 claimants).
-            (table.c.claimant_id + 0).in_(theirs),
+            (table.c.claimant_id + 0).in_(followed_claimant_ids(user)),
         )
-
-    found: set[tuple] = set()
-    if single:
-        # The days' span, every deadline in it, the pairs kept here: one range of the index of open deadlines by
-        # claimant, read alone. Each day with its key (an OR) read every row of the groups from the table, and the
-        # keys named let SQLite take the index by key and do the same (55 ms for 24,000 rows, 4 now).
-        first, last = min(day for day, _key in single), max(day for day, _key in single)
-        rows = db.session.execute(
-            sa.select(table.c.due_on, table.c.key)
-            .where(*of_theirs(table.c.due_on >= first, table.c.due_on <= last))
-            .distinct()
-        )
-        found |= {(day, key, None) for day, key in rows if (day, key) in single}
-    pairs = sa.or_(sa.false(), *(sa.and_(table.c.due_on == day, table.c.key == key) for day, key in several))
-    worded = db.session.execute(
-        sa.select(table.c.due_on, table.c.key, sa.cast(table.c.label, sa.Text))
-        .where(*of_theirs(pairs))
         .distinct()
     )
-    return found | {(day, key, counts.label_digest(label)) for day, key, label in worded}
+    groups_of = defaultdict(list)
+    owner = {}  # (day, key, claimant) -> group, for the days and deadlines in words of several kinds
+    for group, members in named.items():
+        groups_of[group[:2]].append(group)
+        if days.get(group[:2], 1) > 1:
+            owner.update(((*group[:2], claimant_id), group) for _id, claimant_id, _pseudonym in members)
+    found: set[tuple] = set()
+    for day, key, claimant_id in rows:
+        if days.get((day, key)) == 1:
+            found.update(groups_of[(day, key)])
+        elif (day, key, claimant_id) in owner:
+            found.add(owner[(day, key, claimant_id)])
+    return found
