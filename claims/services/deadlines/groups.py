@@ -3,9 +3,9 @@ the same day for 150 claimants), shown once, with a few of its claimants named a
 
 Read from the organisation's kept groups (claims.models.DeadlineGroup: a row for each day, deadline and words,
 counted with every write of a deadline), never by grouping its open deadlines: 270 ms on SQLite and 70 ms on
-PostgreSQL for the 270,000 deadlines of a 120-day window where group cases were judged the same weeks. Of each
-group shown only its first claimants are read (by claimant, from the index of open deadlines by day and key), not
-its every row: the 50 groups of that window hold 24,000 (55 ms).
+PostgreSQL for the 270,000 deadlines of a 120-day window where group cases were judged the same weeks. Of large
+groups only the first claimants are read (by claimant, from the index of open deadlines by day and key), not every
+row: the 50 groups of that window hold 24,000 (55 ms).
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ DUE_GROUPS_LIMIT = 50
 # The claimants a group names before "and N more".
 NAMED = 6
 # Up to this many rows in the groups shown, their rows are read whole in one statement (an organisation's groups
-# of a few claimants each); beyond, only each group's first NAMED, a statement a day and deadline (50 of them cost
-# PostgreSQL 3 ms to plan, where a group case's 150-claimant groups would be 24,000 rows read whole: 55 ms).
+# of a few claimants each); beyond, only each group's first NAMED, in a statement with a part for each day and
+# deadline (50 parts cost PostgreSQL 3 ms to plan, where 50 groups of a group case's 150 claimants would be 7,500
+# rows read whole, and 24,000 for the organisation of bench_deadlines.py: 55 ms).
 WHOLE_UP_TO = 2000
 # The kinds of words one deadline on one day can have beyond the first, read past the cut (see read_due_groups).
 WORDS_AT_MOST = 10
@@ -73,8 +74,8 @@ def read_due_groups(
     user, *, start: date, until: date, today: date | None = None, limit: int | None = DUE_GROUPS_LIMIT
 ) -> DueGroups:
     """The organisation's deadlines not done and due from ``start`` to ``until``, one group per day, deadline and
-    words, soonest first (one day and deadline in words of different kinds: in a fixed order), the first ``limit``
-    groups with the counts of :class:`DueGroups`. Five queries whatever the number of claimants: the kept groups,
+    words, soonest first (one day and deadline in words of different kinds: by their first claimant's pseudonym),
+    the first ``limit`` groups with the counts of :class:`DueGroups`. Five queries whatever the number of claimants: the kept groups,
     their claimants (every row of small groups, the first of large ones), whether the reader follows each, one
     stored row per group shown, the other counts.
 
