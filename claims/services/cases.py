@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, time
-from decimal import Decimal
 
 import sqlalchemy as sa
 from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import selectinload
 
 from claims import clock
 from claims.extensions import db
@@ -24,17 +23,11 @@ from claims.models import (
     Hearing,
     Respondent,
     TeamNotice,
-    TimelineEntry,
     User,
 )
 from claims.models.base import utcnow
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
 from claims.services import access, finding, paging, protection, records
-from claims.services import calculations as calculations_service
-from claims.services import hearings as hearings_service
-from claims.services import outcomes as outcomes_service
-from claims.services import standing as standing_service
-from claims.services import timeline as timeline_service
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible, visible_courts
 from claims.services.sorting import Sort, SortOptions
@@ -415,92 +408,6 @@ def filtered_cases(user, filters: CaseFilters) -> sa.Select:
     if filters.mine:
         base = base.where(sa.or_(Case.lawyer_id == user.id, Case.paralegal_id == user.id))
     return base
-
-
-@dataclass
-class CasePage:
-    case: Case
-    claimant_links: list[CaseClaimant]
-    respondent_links: list[CaseRespondent]
-    related: list[tuple[CaseLink, Case]]
-    hearings: list[Hearing]
-    outcomes: list[outcomes_service.Balance]
-    timeline: list[TimelineEntry]
-    calculations: object = None  # calculations_service.GroupTotals
-    # The claimants are paged (a group case has up to 150): their number and what they claim in all, per
-    # currency, come from SQL over all of them.
-    claimant_count: int = 0
-    claimed: dict[str, Decimal] = field(default_factory=dict)
-    parties: paging.Listing | None = None
-    # The plaintiffs section: totals by standing and the page of plaintiffs with the standing chosen.
-    plaintiffs: standing_service.PlaintiffsSection | None = None
-    # The outcomes are paged too: a group case's judgment, appeals and settlements run to hundreds.
-    outcome_pages: paging.Listing | None = None
-
-    def claimed_totals(self) -> dict[str, Decimal]:
-        """What the parties claim in all, per currency (the sum of the per-person amounts as filed)."""
-        return self.claimed
-
-
-# Outcomes on one page of the case page.
-OUTCOMES_PAGE_SIZE = 25
-
-
-def load_case_page(
-    user, case_id, *, parties_page: int = 1, standing: str = "", outcomes_page: int = 1
-) -> CasePage:
-    """Everything the case page shows, in a fixed number of queries whatever the number of claimants (the
-    ``parties_page``-th page of those whose standing is ``standing``, claims.services.standing; the
-    ``outcomes_page``-th page of its outcomes)."""
-    _require_case_worker(user)
-    case = get_visible(Case, case_id, user)
-    # The court and both people in the same statement as the case: one query, not three.
-    db.session.scalars(
-        sa.select(Case)
-        .where(Case.id == case.id)
-        .options(joinedload(Case.court), joinedload(Case.lawyer), joinedload(Case.paralegal))
-    ).unique().all()
-    plaintiffs = standing_service.plaintiffs_section(user, case, standing=standing, page=parties_page)
-    respondent_links = db.session.scalars(
-        visible(CaseRespondent, user)
-        .where(CaseRespondent.case_id == case.id)
-        .join(Respondent, Respondent.id == CaseRespondent.respondent_id)
-        .where(Respondent.archived_at.is_(None))
-        .options(selectinload(CaseRespondent.respondent))
-    ).all()
-    links = db.session.scalars(
-        visible(CaseLink, user)
-        .where(sa.or_(CaseLink.case_id == case.id, CaseLink.other_case_id == case.id))
-        .options(selectinload(CaseLink.case), selectinload(CaseLink.other_case))
-    ).all()
-    related = []
-    for link in links:
-        other = link.other_case if link.case_id == case.id else link.case
-        if other.archived_at is None:
-            related.append((link, other))
-    hearings = hearings_service.hearings_for_case(user, case)
-    outcome_pages = paging.Listing.of(
-        outcomes_page, outcomes_service.count_outcomes_for_case(user, case), OUTCOMES_PAGE_SIZE
-    )
-    outcomes = outcomes_service.outcomes_for_case(
-        user, case, limit=OUTCOMES_PAGE_SIZE, offset=outcome_pages.offset
-    )
-    timeline = timeline_service.timeline_for_case(user, case)
-    return CasePage(
-        case=case,
-        claimant_links=[row.link for row in plaintiffs.rows],
-        respondent_links=list(respondent_links),
-        related=related,
-        hearings=hearings,
-        outcomes=outcomes,
-        timeline=timeline,
-        calculations=calculations_service.case_group_totals(user, case),
-        claimant_count=plaintiffs.total,
-        claimed=plaintiffs.all.claimed,
-        parties=plaintiffs.listing,
-        plaintiffs=plaintiffs,
-        outcome_pages=outcome_pages,
-    )
 
 
 def staff_choices(user, role: Role) -> list[tuple[int, str]]:

@@ -22,7 +22,7 @@ from claims.models import Case, CaseClaimant, Claimant, EnforcementStep, Outcome
 from claims.models.base import Amount
 from claims.models.enums import EnforcementKind, OutcomeKind
 from claims.money import Money
-from claims.services import access, appeals, records
+from claims.services import access, appeals, paging, records
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.hearings import format_day
@@ -443,11 +443,7 @@ def count_outcomes_for_case(user, case: Case) -> int:
     """How many live outcomes :func:`outcomes_for_case` lists in all."""
     _require_case_worker(user)
     _require_same_org(user, case)
-    return db.session.scalar(
-        sa.select(sa.func.count()).select_from(
-            visible(Outcome, user).where(Outcome.case_id == case.id).with_only_columns(Outcome.id).subquery()
-        )
-    )
+    return paging.count(visible(Outcome, user).where(Outcome.case_id == case.id), Outcome.id)
 
 
 AWARDS_PAGE_SIZE = 50

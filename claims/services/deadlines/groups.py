@@ -145,6 +145,7 @@ def read_due_groups(
             .options(load_only(Claimant.id, Claimant.pseudonym, Claimant.org_id))
         )
     }
+    placed = []
     for row in shown:
         group = (row.due_on, row.key, row.label_digest)
         members = named.get(group, [])
@@ -152,19 +153,18 @@ def read_due_groups(
             continue  # its rows changed since the kept groups were read (another request's write)
         people = sorted((ClaimantRef(claimant_id, pseudonym) for _id, claimant_id, pseudonym in members[:NAMED]),
                         key=lambda ref: (ref.pseudonym, ref.id))  # fmt: skip
-        result.groups.append(DueGroup(firsts[members[0][0]], people, group in followed, row.open))
-    # One day and deadline in several kinds of words: its groups by their first claimant (all their rows were
-    # read); then the cut.
-    result.groups.sort(key=lambda g: (g.first.due_on, g.first.deadline.key, _first_pseudonym(named, g)))
-    if limit is not None:
-        del result.groups[limit:]
+        # One day and deadline in several kinds of words: its groups by their first claimant (all their rows were
+        # read); then the cut.
+        first_pseudonym = min(pseudonym for _id, _claimant_id, pseudonym in members)
+        placed.append(
+            (
+                (row.due_on, row.key, first_pseudonym),
+                DueGroup(firsts[members[0][0]], people, group in followed, row.open),
+            )
+        )
+    placed.sort(key=lambda entry: entry[0])
+    result.groups = [due_group for _place, due_group in placed[:limit]]
     return result
-
-
-def _first_pseudonym(named: dict[tuple, list[tuple]], group: DueGroup) -> str:
-    deadline = group.first.deadline
-    members = named[(deadline.due_on, deadline.key, counts.label_digest(deadline.label))]
-    return min(pseudonym for _id, _claimant_id, pseudonym in members)
 
 
 # One day and deadline's open deadlines by claimant (the index ix_deadlines_open_groups holds them in that order),

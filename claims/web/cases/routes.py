@@ -7,7 +7,18 @@ from flask_login import current_user
 from claims.area_names import province_name
 from claims.models import Case, CaseClaimant, CaseLink, CaseRespondent
 from claims.models.enums import CaseKind, CaseStage, CaseStatus, Role
-from claims.services import access, choosers, deadlines, evidence, paging, parties, records, shared, sharing
+from claims.services import (
+    access,
+    case_page,
+    choosers,
+    deadlines,
+    evidence,
+    paging,
+    parties,
+    records,
+    shared,
+    sharing,
+)
 from claims.services import cases as service
 from claims.services import meetings as meetings_service
 from claims.services.scope import get_visible
@@ -104,7 +115,7 @@ def show(case_id: int):
         limit=DEADLINE_GROUPS,
         offset=(deadline_page - 1) * DEADLINE_GROUPS,
     )
-    page = service.load_case_page(
+    page = case_page.load_case_page(
         current_user,
         case_id,
         parties_page=request.args.get("parties", 1, type=page_number),
