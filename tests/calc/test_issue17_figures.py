@@ -189,8 +189,8 @@ def test_a_fund_item_of_unknown_amount_makes_only_the_funds_total_incomplete(rul
 
 
 def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
-    # Bueng Kan has no minimum wage for 2011 in the rule book (made a province after Notification No. 5 set the
-    # 2011 rates): the floor may be above the contract's 100 a day
+    # Mukdahan has no minimum wage for 2010 in the rule book (its sources disagree, 153 or 155): the floor may be
+    # above the contract's 100 a day
     claim = {
         "jurisdiction": "th",
         "computed_on": "2012-01-31",
@@ -198,14 +198,14 @@ def test_a_missing_minimum_wage_makes_the_total_incomplete(rulebook):
         "employment": [
             {
                 "employer": "Farm",
-                "start": "2011-06-01",
-                "end": "2011-06-30",
+                "start": "2010-06-01",
+                "end": "2010-06-30",
                 "pay_basis": "daily",
                 "rate": "100",
                 "currency": "THB",
                 "workplace": "th",
-                "province": "bueng_kan",
-                "records": [{"start": "2011-06-01", "end": "2011-06-30", "days_worked": 26}],
+                "province": "mukdahan",
+                "records": [{"start": "2010-06-01", "end": "2010-06-30", "days_worked": 26}],
             }
         ],
     }

@@ -75,8 +75,8 @@ def test_show_tiers():
         (("show", "th.overtime.weekend", "--on", "2020-01-01"), "no rule named 'th.overtime.weekend'"),
         (("show", "th.minimum_wage.daily", "--on", "2006-12-31"), "has no value in force on 2006-12-31"),
         (
-            ("show", "th.minimum_wage.daily", "--on", "2011-06-30", "--key", "bueng_kan"),
-            "no value for 'bueng_kan'",
+            ("show", "th.minimum_wage.daily", "--on", "2010-06-30", "--key", "mukdahan"),
+            "no value for 'mukdahan'",
         ),
         (("show", "th.overtime.workday", "--on", "2020-01-01", "--key", "bangkok"), "is not a table"),
     ],

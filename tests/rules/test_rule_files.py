@@ -303,7 +303,7 @@ def test_values_on_literal_dates_around_every_change(name, on, key, expected):
         (date(2006, 12, 31), "bangkok"),  # before the first round in the rule book
         (date(2009, 6, 30), "phetchaburi"),  # 2008-2009: not found
         (date(2010, 6, 30), "mukdahan"),  # 2010: the sources disagree (153 or 155), so it is left out
-        (date(2011, 6, 30), "bueng_kan"),  # 2011: made a province after No. 5; no rate read for it
+        (date(2010, 6, 30), "bueng_kan"),  # 2010: part of Nong Khai, whose 2010 rate no page read gives
         (date(2008, 6, 1), "hat_yai"),  # a district falls back to its province, which has no rate either
     ],
 )
@@ -392,7 +392,7 @@ def test_the_round_of_1_january_2008_is_unverified_and_names_the_conflict():
 def test_the_2011_and_2012_rounds_cite_what_was_read_and_name_what_was_not():
     """Phetchaburi and Chanthaburi's 179 in 2011 is read in the No. 6 table's "before" column; the rows no page
     read come from a private transcription of the Ministry of Labour's table and carry the unverified mark
-    (issue 17). Only Bueng Kan, made a province after No. 5, has no 2011 rate."""
+    (issue 17). Bueng Kan, made a province out of part of Nong Khai after No. 5, has Nong Khai's rate, unverified."""
     from claims.rules.areas import TH_PROVINCES
 
     on = date(2011, 1, 1)
@@ -406,7 +406,7 @@ def test_the_2011_and_2012_rounds_cite_what_was_read_and_name_what_was_not():
     assert "i.thammada.com/2012/03" in source.note and "phitsanulok.mol.go.th/node/454" in source.note
     later = BOOK.at("th.minimum_wage.daily", date(2012, 4, 1)).citation.source
     assert "(No. 6), dated 2 Nov" in later.instrument and later.published == date(2011, 11, 29)
-    for on, left_out, transcribed in [(date(2011, 1, 1), {"bueng_kan"}, 15), (date(2012, 4, 1), set(), 17)]:
+    for on, left_out, transcribed in [(date(2011, 1, 1), set(), 16), (date(2012, 4, 1), set(), 17)]:
         table = BOOK.at("th.minimum_wage.daily", on)
         assert TH_PROVINCES - set(table.value) == left_out, on
         assert f"left out ({len(left_out)})" in table.citation.source.note, on
@@ -418,6 +418,22 @@ def test_the_2011_and_2012_rounds_cite_what_was_read_and_name_what_was_not():
             assert "private transcription" in item.citation.source.unverified_reason, (on, key)
             assert "[UNVERIFIED]" in item.citation.text(), (on, key)
             assert key.replace("_", " ").title().split()[0] in table.citation.source.note, (on, key)
+
+
+@pytest.mark.parametrize("on", [date(2011, 1, 1), date(2011, 3, 22), date(2011, 3, 23), date(2012, 3, 31)])
+def test_bueng_kan_has_nong_khais_2011_rate_marked_unverified_with_why(on):
+    """Bueng Kan's districts were Nong Khai's until the province was made on 23 Mar 2011; No. 5 (1 Jan 2011) set
+    Nong Khai's rate, and No. 6 (1 Apr 2012) is the first to name Bueng Kan. Between them it takes Nong Khai's
+    rate, never verified: that it went on applying after 23 March is inferred, and Nong Khai's own figure is read
+    only in a private transcription."""
+    table = BOOK.at("th.minimum_wage.daily", on)
+    item = table.item("bueng_kan", on)
+    assert item.decimal == table.item("nong_khai", on).decimal == Decimal(169)
+    assert not item.citation.verified and "[UNVERIFIED]" in item.citation.text()
+    reason = item.citation.source.unverified_reason
+    assert "23 Mar 2011" in reason and "is inferred" in reason and "private transcription" in reason
+    assert "Nong Khai" in item.citation.source.instrument and "บึงกาฬ" in item.citation.source.section_th
+    assert _value("th.minimum_wage.daily", date(2012, 4, 1), "bueng_kan") == Decimal(236)
 
 
 @pytest.mark.parametrize(
