@@ -86,3 +86,29 @@ def test_any_text_gives_keys_that_fit_the_column_and_a_score_in_range(text):
 def test_a_name_always_matches_itself(text):
     if names.words(text):
         assert names.similar(text, text)
+
+
+SOUNDS = st.text(alphabet="AaBbKkMmNnSsTtYyWwอ่งจมิน", max_size=14)
+
+
+@given(SOUNDS, SOUNDS)
+def test_the_quick_ratio_is_difflibs_to_the_last_digit(a, b):
+    """The bound is computed from letter counts instead of a SequenceMatcher: the same float, or scores (and the
+    order of matches found by a document number alone) would move."""
+    from difflib import SequenceMatcher
+
+    assert names.quick_ratio(a, b) == SequenceMatcher(None, a, b, autojunk=False).quick_ratio()
+    assert names.quick_ratio(a, b) == names.quick_ratio(b, a)
+
+
+@given(SOUNDS, SOUNDS)
+def test_the_ratio_is_difflibs_where_it_reaches_the_bar_and_its_bound_below(a, b):
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    expected = (
+        1.0
+        if a == b
+        else (matcher.ratio() if matcher.quick_ratio() >= names.SIMILAR else matcher.quick_ratio())
+    )
+    assert names._ratio(a, b) == expected
