@@ -18,6 +18,10 @@ ROUNDING_RULE = "to the minor unit (satang, cent), half up, once per reported li
 NO_CURRENCY = "XXX"
 
 
+# Currency codes already found well formed (three capital letters): at most 17,576, and a handful in practice.
+_CHECKED_CODES: set[str] = set()
+
+
 class CurrencyMismatch(ValueError):
     """Two amounts in different currencies were combined; converting is an explicit, dated step."""
 
@@ -44,9 +48,14 @@ class Money:
     currency: str
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "amount", to_decimal(self.amount))
-        if len(self.currency) != 3 or not self.currency.isalpha() or not self.currency.isupper():
-            raise ValueError(f"currency must be an ISO 4217 code such as THB, got {self.currency!r}")
+        # The engine makes hundreds of thousands of these (a group's settlement comparison, month by month): an
+        # amount already a Decimal and a code already checked are taken as they are.
+        if type(self.amount) is not Decimal:
+            object.__setattr__(self, "amount", to_decimal(self.amount))
+        if self.currency not in _CHECKED_CODES:
+            if len(self.currency) != 3 or not self.currency.isalpha() or not self.currency.isupper():
+                raise ValueError(f"currency must be an ISO 4217 code such as THB, got {self.currency!r}")
+            _CHECKED_CODES.add(self.currency)
 
     @classmethod
     def zero(cls, currency: str) -> Money:
