@@ -1,5 +1,6 @@
 """The catalogues of the engine's words, one module per locale: ``TEMPLATES`` (key -> template with ``{name}``
-fields) and how that locale writes a date, a month, an amount, a percentage and a currency.
+fields) and how that locale writes a date, a month, an amount, a percentage and a currency. The full catalogues
+(en, th) are packages that keep their templates in modules by concern and gather them into ``TEMPLATES``.
 
 Every key is in every full catalogue (en, th) with the same fields (tests/calc/test_texts.py checks it). The
 PARTIAL catalogues hold only the words of the claimant's settlement sheet, each key with the fields of its English

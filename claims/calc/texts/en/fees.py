@@ -1,0 +1,43 @@
+"""English: recruitment fees and costs, and their refund."""
+
+from __future__ import annotations
+
+FEES: dict[str, str] = {
+    # recruitment fees
+    "fees.paid": "Paid to {payee}: {kind} ({category})",
+    "fees.ph_full_reimbursement": "Full reimbursement of the placement fee: dismissed without valid cause",
+    "fees.full_refund": "Full refund: the job was not as promised",
+    "fees.above_maximum": "Service charge above the legal maximum",
+    "fees.illegitimate": "Illegitimate costs (never lawful)",
+    "fees.ilo_benchmark": "ILO benchmark: the worker should have paid nothing",
+    "fees.category_amount": "{category} {amount}",
+    "fees.refund_early_dismissal": "Refund for early dismissal",
+    "fees.refund_early_dismissal_share": "Refund for early dismissal, in proportion to the time not worked",
+    "fees.refund_lower_wage": "Refund for a lower wage",
+    "fees.refund_lower_wage_share": "Refund of the service charge for a lower wage",
+    "fees.no_rule_table": "Refund of recruitment fees under the law of {country}",
+    "fees.ph_other_outcome": "Refund of the placement fee: {outcome}",
+    "fees.home_full_refund": "Full refund: the job in Thailand was not as promised",
+    "fees.home_other_outcome": "Refund for a placement in Thailand: {outcome}",
+    "formula.paid_on": "{amount} on {on}",
+    "formula.fees.placement_paid": "placement fees paid: {amount}",
+    "formula.fees.everything_paid": "every charge and expense paid: {amount}",
+    "formula.fees.no_maximum": "the legal maximum for this destination and date is not known: enter it",
+    "formula.fees.excess": "service charges {charges} - legal maximum {maximum}",
+    "formula.fees.illegitimate": "bribes, bonds and other illegitimate costs paid: {amount}",
+    "formula.fees.ilo_benchmark": "everything the worker paid ({parts})",
+    "formula.fees.days_needed": "contract days and days worked are needed",
+    "formula.fees.days_not_worked": "{base} x {unworked} / {contract_days} days not worked",
+    "formula.fees.share_needed": "the share of the promised wage actually received is needed",
+    "formula.fees.wage_share": "{charges} x (1 - {received} of the wage received)",
+    "formula.fees.no_rule_table": "the law of {country} (where the agency is licensed) would govern; no rule table covers it: no amount computed",
+    "formula.fees.ph_no_rule": "Philippine law (POEA/DMW rules) would govern this refund; no rule table covers it: no amount computed",
+    "formula.fees.home_kept": "the worker kept the job: ESPA s.28 para 2 does not say whether the refund is still due; a lawyer decides (no amount computed)",
+    "formula.fees.home_dismissed": "ESPA s.28 gives no refund for a dismissal from a job in Thailand: no amount computed",
+    "ph_fee_interest_from.dismissal": "dismissal",
+    "ph_fee_interest_from.payment": "payment",
+    "fee_outcome.as_promised": "as promised",
+    "fee_outcome.not_as_promised": "not as promised",
+    "fee_outcome.dismissed_early": "dismissed early",
+    "fee_outcome.lower_wage_kept": "lower wage kept",
+}

@@ -1,0 +1,43 @@
+"""Thai: recruitment fees and costs, and their refund."""
+
+from __future__ import annotations
+
+FEES: dict[str, str] = {
+    # recruitment fees
+    "fees.paid": "จ่ายให้ {payee}: {kind} ({category})",
+    "fees.ph_full_reimbursement": "คืนค่าบริการจัดหางานเต็มจำนวน: ถูกเลิกจ้างโดยไม่มีเหตุอันสมควร",
+    "fees.full_refund": "คืนเงินเต็มจำนวน: ไม่ได้ทำงานตามที่ตกลงไว้",
+    "fees.above_maximum": "ค่าบริการที่เรียกเก็บเกินกว่าที่กฎหมายกำหนด",
+    "fees.illegitimate": "ค่าใช้จ่ายที่ไม่ชอบธรรม (ไม่ชอบด้วยกฎหมายในทุกกรณี)",
+    "fees.ilo_benchmark": "เกณฑ์ของ ILO: คนงานไม่ควรต้องจ่ายเงินใด ๆ",
+    "fees.category_amount": "{category} {amount}",
+    "fees.refund_early_dismissal": "เงินคืนกรณีถูกเลิกจ้างก่อนครบกำหนดสัญญา",
+    "fees.refund_early_dismissal_share": "เงินคืนกรณีถูกเลิกจ้างก่อนครบกำหนดสัญญา ตามสัดส่วนระยะเวลาที่ไม่ได้ทำงาน",
+    "fees.refund_lower_wage": "เงินคืนกรณีได้รับค่าจ้างต่ำกว่าที่ตกลงไว้",
+    "fees.refund_lower_wage_share": "คืนค่าบริการตามสัดส่วนกรณีได้รับค่าจ้างต่ำกว่าที่ตกลงไว้",
+    "fees.no_rule_table": "การคืนค่าบริการจัดหางานตามกฎหมายของ {country}",
+    "fees.ph_other_outcome": "การคืนค่าบริการจัดหางาน: {outcome}",
+    "fees.home_full_refund": "คืนเต็มจำนวน: งานในประเทศไทยไม่เป็นไปตามที่ตกลงไว้",
+    "fees.home_other_outcome": "การคืนเงินกรณีจัดหางานในประเทศไทย: {outcome}",
+    "formula.paid_on": "{amount} เมื่อวันที่ {on}",
+    "formula.fees.placement_paid": "ค่าบริการจัดหางานที่จ่ายแล้ว: {amount}",
+    "formula.fees.everything_paid": "ค่าบริการและค่าใช้จ่ายทั้งหมดที่จ่ายแล้ว: {amount}",
+    "formula.fees.no_maximum": "ไม่ทราบอัตราสูงสุดตามกฎหมายสำหรับประเทศปลายทางและวันที่นี้: โปรดกรอก",
+    "formula.fees.excess": "ค่าบริการ {charges} - อัตราสูงสุดตามกฎหมาย {maximum}",
+    "formula.fees.illegitimate": "สินบน เงินประกัน และค่าใช้จ่ายที่ไม่ชอบธรรมอื่นที่จ่ายแล้ว: {amount}",
+    "formula.fees.ilo_benchmark": "เงินทั้งหมดที่คนงานจ่าย ({parts})",
+    "formula.fees.days_needed": "ต้องระบุจำนวนวันตามสัญญาและจำนวนวันที่ทำงานแล้ว",
+    "formula.fees.days_not_worked": "{base} × {unworked} / {contract_days} วันที่ไม่ได้ทำงาน",
+    "formula.fees.share_needed": "ต้องระบุสัดส่วนของค่าจ้างที่ได้รับจริงเทียบกับที่ตกลงไว้",
+    "formula.fees.wage_share": "{charges} × (1 - {received} ของค่าจ้างที่ได้รับ)",
+    "formula.fees.no_rule_table": "กฎหมายของ {country} (ประเทศที่ผู้จัดหางานได้รับอนุญาต) จะใช้บังคับ; ไม่มีตารางหลักเกณฑ์: ไม่ได้คำนวณจำนวนเงิน",
+    "formula.fees.ph_no_rule": "กฎหมายฟิลิปปินส์ (ระเบียบ POEA/DMW) จะใช้บังคับกับการคืนเงินนี้; ไม่มีตารางหลักเกณฑ์: ไม่ได้คำนวณจำนวนเงิน",
+    "formula.fees.home_kept": "คนหางานยังทำงานนั้นต่อ: มาตรา 28 วรรคสองไม่ได้กล่าวว่ายังต้องคืนเงินหรือไม่; ให้ทนายความพิจารณา (ไม่ได้คำนวณจำนวนเงิน)",
+    "formula.fees.home_dismissed": "มาตรา 28 ไม่มีการคืนเงินกรณีถูกเลิกจ้างจากงานในประเทศไทย: ไม่ได้คำนวณจำนวนเงิน",
+    "ph_fee_interest_from.dismissal": "เลิกจ้าง",
+    "ph_fee_interest_from.payment": "จ่ายเงิน",
+    "fee_outcome.as_promised": "เป็นไปตามที่ตกลงไว้",
+    "fee_outcome.not_as_promised": "ไม่เป็นไปตามที่ตกลงไว้",
+    "fee_outcome.dismissed_early": "ถูกเลิกจ้างก่อนครบสัญญา",
+    "fee_outcome.lower_wage_kept": "ยังทำงานต่อแม้ได้ค่าจ้างต่ำกว่า",
+}
