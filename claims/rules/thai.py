@@ -1,7 +1,7 @@
 """Thai dates for citations and calculation texts: the Buddhist Era year and the full month names.
 
 Kept here, with no dependency, because a rule citation writes its Thai text itself (``RuleCitation.text("th")``) and
-the rules package imports nothing from the app; the calculation texts (claims/calc/texts/th.py) use the same names.
+the rules package imports nothing from the app; the calculation texts (claims/calc/texts/th/) use the same names.
 Digits stay Arabic: a document that wants Thai digits converts them when it is rendered.
 """
 
