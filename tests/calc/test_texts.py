@@ -9,7 +9,9 @@ a snapshot stored before the keys were kept, or with a key a catalogue no longer
 from __future__ import annotations
 
 import ast
+import importlib
 import json
+import pkgutil
 import string
 import tomllib
 from datetime import date
@@ -110,6 +112,21 @@ def test_every_full_catalogue_has_every_key_with_the_same_fields():
         assert set(catalogue.TEMPLATES) == keys, f"{code}: {set(catalogue.TEMPLATES) ^ keys}"
         for key, template in catalogue.TEMPLATES.items():
             assert fields(template) == fields(en.TEMPLATES[key]), f"{code}: {key}"
+
+
+@pytest.mark.parametrize("code", FULL)
+def test_a_full_catalogue_gathers_every_table_of_its_modules_and_each_key_is_in_one_only(code):
+    # TEMPLATES merges the tables of the package's modules: a key in two of them would be silently won by the
+    # later one, and a table left out of the merge would lose its keys in that language only.
+    package = CATALOGUES[code]
+    tables = [
+        table
+        for module in pkgutil.iter_modules(package.__path__)
+        for name, table in vars(importlib.import_module(f"{package.__name__}.{module.name}")).items()
+        if name.isupper() and not name.startswith("_") and isinstance(table, dict)
+    ]
+    assert sum(len(table) for table in tables) == len(package.TEMPLATES)
+    assert {key for table in tables for key in table} == set(package.TEMPLATES)
 
 
 @pytest.mark.parametrize("key", sorted(en.TEMPLATES))
