@@ -57,7 +57,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims.calc import compute_claim, parse_claim, render_line, render_warning, to_dict  # noqa: E402
-from claims.calc.breakdown import Line, rounded  # noqa: E402
+from claims.calc.lines import Line, rounded  # noqa: E402
 from claims.rules.loader import load_rulebook  # noqa: E402
 
 YEARS = range(2014, 2024)

@@ -7,7 +7,8 @@ The breakdown's words are catalogue keys with their arguments (claims.calc.text)
 English, and render_line / render_warning write a stored line or warning in Thai or English.
 """
 
-from claims.calc.breakdown import Breakdown, Flag, Head, Line, Warning, group_totals, to_dict
+from claims.calc.breakdown import Breakdown, Head, Warning, group_totals
+from claims.calc.breakdown_dict import to_dict
 from claims.calc.claim import compute_claim, compute_claims
 from claims.calc.deadlines import Deadline, Facts, Judgment, WorkingDays, compute_deadlines
 from claims.calc.debt import LoanState, balance_on
@@ -29,6 +30,7 @@ from claims.calc.inputs import (
     WorkRecord,
 )
 from claims.calc.interest import accrue, surcharge
+from claims.calc.lines import Flag, Line
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.parse import InputError, parse_claim
 from claims.calc.settlement import (

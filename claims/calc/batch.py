@@ -23,12 +23,13 @@ from datetime import date
 from decimal import Decimal
 from operator import attrgetter
 
-from claims.calc.breakdown import Flag, Head, Line, line_marks, new_line, rounded, with_flag
+from claims.calc.breakdown import Head
 from claims.calc.counting import SHOWN
 from claims.calc.dates import pay_months
 from claims.calc.holidays import traditional_holiday_lines
 from claims.calc.kinds import EXTRA_HEADS
 from claims.calc.limitation import barred_marks, flag_barred
+from claims.calc.lines import Flag, Line, line_marks, new_line, rounded, with_flag
 from claims.calc.records import prorated_note
 from claims.calc.words import extra_words
 from claims.rules.model import NoRuleInForce, RuleCitation, UnknownRule

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.calc.breakdown import Breakdown, Flag, Head, Line, make_line
+from claims.calc.breakdown import Breakdown, Head
 from claims.calc.inputs import CriminalCompensation
+from claims.calc.lines import Flag, Line, make_line
 from claims.calc.text import Amount, Join, Text, term
 
 

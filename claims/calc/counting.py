@@ -3,7 +3,7 @@ that the claimant sees what the law guarantees beside what was agreed; only the 
 
 from __future__ import annotations
 
-from claims.calc.breakdown import Flag, Line
+from claims.calc.lines import Flag, Line
 from claims.calc.text import Text
 
 SHOWN = Text("note.shown")

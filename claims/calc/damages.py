@@ -8,9 +8,10 @@ s.44/1 petition never does (claims.calc.breakdown.HEAD_FORUMS).
 
 from __future__ import annotations
 
-from claims.calc.breakdown import Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.inputs import LabourDamage
+from claims.calc.lines import Line, make_line
 from claims.calc.text import Amount, Text, term
 
 

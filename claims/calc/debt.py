@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY, add_months, whole_months
 from claims.calc.inputs import Loan
 from claims.calc.interest import accrue
+from claims.calc.lines import Flag, Line, make_line
 from claims.calc.text import Amount, Percent, Text, term
 
 _365 = Decimal(365)

@@ -17,12 +17,13 @@ from datetime import date
 from decimal import Decimal
 
 from claims.calc.arrears import Credit
-from claims.calc.breakdown import Head, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.fees import ph_daycount_basis
 from claims.calc.inputs import Deduction, EmploymentPeriod
 from claims.calc.interest import accrue
+from claims.calc.lines import make_line
 from claims.calc.text import Amount, Text
 from claims.calc.unexpired import covered
 from claims.money import Money

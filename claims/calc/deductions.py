@@ -12,9 +12,10 @@ from datetime import date
 from decimal import Decimal
 
 from claims.calc.arrears import Credit, DueItem
-from claims.calc.breakdown import Head, make_line
+from claims.calc.breakdown import Head
 from claims.calc.deduction_refund import reimburse, s10_refund
 from claims.calc.inputs import LIMITED_DEDUCTIONS
+from claims.calc.lines import make_line
 from claims.calc.text import Amount, Text, term
 from claims.calc.wages import PeriodWages
 from claims.money import Money

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.calc.breakdown import Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.inputs import Recruitment
+from claims.calc.lines import Line, make_line
 from claims.calc.text import Amount, Text, term
 
 HOME_RULE = "th.recruitment_fees.domestic_placement_notice_days"

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.fee_scope import no_table_line, ph_other_outcome_line, placement_scope, th_home_lines
 from claims.calc.inputs import Recruitment
 from claims.calc.interest import accrue
+from claims.calc.lines import Flag, Line, make_line
 from claims.calc.text import Amount, Join, Text, term
 from claims.calc.words import plain
 

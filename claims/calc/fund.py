@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from claims.calc.breakdown import Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.inputs import FundItem
+from claims.calc.lines import Line, make_line
 from claims.calc.text import Amount, Text, term
 from claims.calc.words import plain
 

@@ -10,10 +10,11 @@ average daily wage (s.57), which the record cannot give: a warning says it is no
 
 from __future__ import annotations
 
-from claims.calc.breakdown import Flag, Head, Line
+from claims.calc.breakdown import Head
 from claims.calc.counting import higher_counts
 from claims.calc.inputs import WorkRecord
 from claims.calc.limitation import flag_barred
+from claims.calc.lines import Flag, Line
 from claims.calc.text import Text
 from claims.calc.words import Words, days_floor, plain, times
 from claims.rules.model import NoRuleInForce

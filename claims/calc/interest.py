@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
-from claims.calc.breakdown import Flag, Line, line_marks, make_line, new_line, rounded
 from claims.calc.dates import ONE_DAY
 from claims.calc.limitation import barred_marks, flag_barred
+from claims.calc.lines import Flag, Line, line_marks, make_line, new_line, rounded
 from claims.calc.lookup import Rules
 from claims.calc.text import Amount, Join, Percent, Text, error_text
 from claims.rules.model import NoRuleInForce, RuleCitation

@@ -18,9 +18,10 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from claims.calc.breakdown import Breakdown, Flag, with_flag
+from claims.calc.breakdown import Breakdown
 from claims.calc.calendar import WorkingDays
 from claims.calc.dates import ONE_DAY, year_period_end
+from claims.calc.lines import Flag, with_flag
 from claims.calc.lookup import Rules
 from claims.calc.periods import Settled, last_day, may_move, move_rule
 from claims.calc.text import Cite, Text, error_text, term

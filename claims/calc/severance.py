@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 
 from claims.calc.arrears import DueItem, interest_start
-from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.counting import higher_counts
 from claims.calc.dates import (
@@ -26,6 +26,7 @@ from claims.calc.dates import (
 )
 from claims.calc.dates import years_complete as _years_complete
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
+from claims.calc.lines import Flag, Line, make_line
 from claims.calc.text import Amount, Currency, Text, error_text
 from claims.calc.wages import PeriodWages
 from claims.calc.words import plain, resolved

@@ -20,10 +20,11 @@ from datetime import date
 from decimal import Decimal
 
 from claims.calc.arrears import DueItem, interest_start
-from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY, add_months
 from claims.calc.inputs import EmploymentPeriod
+from claims.calc.lines import Flag, Line, make_line
 from claims.calc.text import Amount, Text
 from claims.calc.wages import PeriodWages
 from claims.calc.words import plain

@@ -13,13 +13,14 @@ from decimal import Decimal
 
 from claims.calc.arrears import DueItem, interest_start
 from claims.calc.batch import record_batch
-from claims.calc.breakdown import Flag, Head, Line, make_line
+from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.counting import higher_counts
 from claims.calc.dates import ONE_DAY, inclusive_days, pay_months, split_at
 from claims.calc.inputs import EmploymentPeriod, WorkRecord
 from claims.calc.interest import missing_rule_line
 from claims.calc.kinds import EXTRA_HEADS, KindOfWork
+from claims.calc.lines import Flag, Line, make_line
 from claims.calc.text import Amount, Text
 from claims.calc.words import (
     Words,

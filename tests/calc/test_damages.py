@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from claims.calc import compute_claim, parse_claim
-from claims.calc.breakdown import Flag, Forum, Head, head_forum
+from claims.calc.breakdown import Forum, Head, head_forum
+from claims.calc.lines import Flag
 from claims.calc.parse import InputError
 from claims.money import Money
 from claims.rules.loader import load_rulebook

@@ -24,7 +24,7 @@ from claims.calc import (
     parse_claim,
     to_dict,
 )
-from claims.calc.breakdown import rounded
+from claims.calc.lines import rounded
 from claims.money import Money, round_line
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "docs" / "examples").glob("*.json"))

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from claims.calc import accrue, rules_for, surcharge
-from claims.calc.breakdown import Flag
+from claims.calc.lines import Flag
 
 
 def _accrue(book, principal, start, until, rule="th.interest.wages", **kwargs):

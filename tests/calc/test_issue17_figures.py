@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.calc import InputError, Loan, Payment, balance_on, compute_claim, parse_claim, to_dict
-from claims.calc.breakdown import line_to_dict
+from claims.calc.breakdown_dict import line_to_dict
 from claims.calc.text import render_line, render_warning
 from claims.money import Money
 

@@ -21,8 +21,9 @@ from pathlib import Path
 import pytest
 
 from claims.calc import Head, arrears, compute_claim, interest, parse_claim, severance, to_dict, wages
-from claims.calc.breakdown import Flag, Line, line_to_dict, make_line
+from claims.calc.breakdown_dict import line_to_dict
 from claims.calc.inputs import COMPENSATION_KINDS, DEDUCTION_KINDS, FEE_KINDS, FEE_OUTCOMES, ILO_CATEGORIES
+from claims.calc.lines import Flag, Line, make_line
 from claims.calc.text import (
     Amount,
     Cite,
