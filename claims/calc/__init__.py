@@ -29,7 +29,7 @@ from claims.calc.inputs import (
     Termination,
     WorkRecord,
 )
-from claims.calc.interest import accrue, surcharge
+from claims.calc.interest import accrue
 from claims.calc.lines import Flag, Line
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.parse import InputError, parse_claim
@@ -52,6 +52,7 @@ from claims.calc.text import (
     render_text,
     render_warning,
 )
+from claims.calc.wilful_surcharge import surcharge
 
 __all__ = [
     "Breakdown",

@@ -19,10 +19,11 @@ from claims.calc.breakdown import Head
 from claims.calc.context import Context
 from claims.calc.dates import ONE_DAY
 from claims.calc.inputs import ExchangeRate
-from claims.calc.interest import accrue_lines, surcharge_lines
+from claims.calc.interest import accrue_lines
 from claims.calc.limitation import flag_barred
 from claims.calc.lines import NO_FLAGS, Flag, Line, make_line, new_line, rounded, with_flag
 from claims.calc.text import Amount, Month, Text, dated
+from claims.calc.wilful_surcharge import surcharge_lines
 from claims.money import Money, round_line
 from claims.rules.model import RuleCitation
 

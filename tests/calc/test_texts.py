@@ -20,7 +20,17 @@ from pathlib import Path
 
 import pytest
 
-from claims.calc import Head, arrears, compute_claim, interest, parse_claim, severance, to_dict, wages
+from claims.calc import (
+    Head,
+    arrears,
+    compute_claim,
+    interest,
+    parse_claim,
+    severance,
+    to_dict,
+    wages,
+    wilful_surcharge,
+)
 from claims.calc.breakdown_dict import line_to_dict
 from claims.calc.inputs import COMPENSATION_KINDS, DEDUCTION_KINDS, FEE_KINDS, FEE_OUTCOMES, ILO_CATEGORIES
 from claims.calc.lines import Flag, Line, make_line
@@ -173,7 +183,7 @@ def test_the_engine_tables_of_words_are_in_the_catalogues():
     for extra in wages._EXTRAS:
         labels = extra[2]
         constants += [labels.contract, labels.statutory, labels.alone, labels.name]
-    constants += [*interest.DAYCOUNTS.values(), *interest.SURCHARGE_COUNTS.values()]
+    constants += [*interest.DAYCOUNTS.values(), *wilful_surcharge.SURCHARGE_COUNTS.values()]
     constants += [text for own in interest.OWN_DAYCOUNTS.values() for text in own.values()]
     for text in constants:
         assert text.key in en.TEMPLATES, text.key
