@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from claims.calc.arrears import Credit, DueItem, settle
+from claims.calc.allocation import settle
+from claims.calc.arrears import Credit, DueItem
 from claims.calc.breakdown import Breakdown
 from claims.calc.calendar import WorkingDays, shipped_calendar
 from claims.calc.collector import collector_held
