@@ -32,6 +32,7 @@ from claims.calc.inputs import (
 from claims.calc.interest import accrue
 from claims.calc.lines import Flag, Line
 from claims.calc.lookup import Rules, rules_for
+from claims.calc.lump_sum import split_lump_sum
 from claims.calc.parse import InputError, parse_claim
 from claims.calc.settlement import (
     Comparison,
@@ -41,7 +42,6 @@ from claims.calc.settlement import (
     MonthPoint,
     OfferTerms,
     compare,
-    split_lump_sum,
 )
 from claims.calc.text import (
     Text,

@@ -27,32 +27,29 @@ Conventions (each stated in the result's ``basis`` as well):
 - Rounding (claims.money): each reported figure is rounded once, half up to the minor unit, from exact arithmetic;
   a loan's balance in a month is such a figure, and a total or a net of reported figures is taken from the rounded
   figures, so the sheet adds up. The break-even cash is the cash at which the sheet shows the two nets equal.
+
+How each loan's rate is found (the usury cap) is in claims.calc.settlement_loans; how a group's lump sum is
+split between its claimants, in claims.calc.lump_sum.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
-from math import floor
-from typing import TypeVar
 
 from claims.calc.dates import add_months
-from claims.calc.debt import balance_on
 from claims.calc.inputs import Loan
 from claims.calc.lookup import Rules, rules_for
-from claims.calc.text import Amount, Cite, Percent, Text, error_text, term
-from claims.money import CurrencyMismatch, Money, quantum, round_line
-from claims.rules.model import NoRuleInForce, RuleBook, RuleCitation
-
-K = TypeVar("K")
+from claims.calc.settlement_loans import RATE_PERIODS, price
+from claims.calc.settlement_notes import Notes
+from claims.calc.text import Amount, Percent, Text
+from claims.money import CurrencyMismatch, Money, round_line
+from claims.rules.model import RuleBook, RuleCitation
 
 # The issue's threshold for warning that the court path is long: a way of presenting the wait, not a legal number.
 LONG_COURT_PATH_MONTHS = 24
-SPLIT_RULES = ("pro_rata", "equal", "given")
-_RATE_PERIODS = {"month": 12, "year": 1}  # rate periods a year
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
 
@@ -144,8 +141,8 @@ def compare(
     currency = court.claim.currency
     _check(terms, court, loans, currency)
     rules = rules_for(rules)
-    notes = _Notes()
-    priced = [_price(loan, loan.lender in terms.cancels, rules, jurisdiction, notes) for loan in loans]
+    notes = Notes()
+    priced = [price(loan, loan.lender in terms.cancels, rules, jurisdiction, notes) for loan in loans]
 
     def rounded(amount: Decimal) -> Decimal:
         return round_line(Money(amount, currency)).amount
@@ -323,151 +320,7 @@ def compare(
     )
 
 
-def split_lump_sum(
-    total: Money, shares: Mapping[K, Decimal | Money], rule: str = "pro_rata"
-) -> dict[K, Money]:
-    """Split a lump sum offered to a group between its claimants.
-
-    ``rule`` "pro_rata" (``shares`` are the claimants' computed claims, or any weights), "equal" (only the keys of
-    ``shares`` matter), or "given" (``shares`` are the amounts themselves, which must add up to ``total``). A share
-    given as a bare number is taken in ``total``'s currency. Rounds to the minor unit (the satang) once, by the
-    largest-remainder method: each part is its exact share rounded down, and the units left over go one each to the
-    largest fractions (ties to the claimant listed first), so the parts always add up exactly to the total and each
-    is within one satang of its exact share. Raises ValueError with a clear message for a bad rule, no claimants, a
-    negative total or share, all-zero shares (pro rata), mixed currencies, a total in parts of a satang, or given
-    amounts that do not add up."""
-    if rule not in SPLIT_RULES:
-        raise ValueError(f"unknown split rule {rule!r}: use one of {', '.join(SPLIT_RULES)}")
-    if not shares:
-        raise ValueError("no claimants to split the sum between")
-    currency = total.currency
-    if total.amount < 0:
-        raise ValueError(f"the sum to split is negative: {total}")
-    if round_line(total) != total:
-        raise ValueError(f"the sum to split, {total}, is in parts of the minor unit: round it first")
-    weights: dict[K, Decimal] = {}
-    for key, share in shares.items():
-        if isinstance(share, Money):
-            if share.currency != currency:
-                raise CurrencyMismatch(
-                    f"the share of {key!r} is in {share.currency}, the sum to split in {currency}"
-                )
-            amount = share.amount
-        elif isinstance(share, Decimal | int) and not isinstance(share, bool):
-            amount = Decimal(share)
-        else:
-            raise TypeError(f"the share of {key!r} must be Money or a Decimal, not {type(share).__name__}")
-        if amount < 0:
-            raise ValueError(f"the share of {key!r} is negative: {amount}")
-        weights[key] = amount
-    if rule == "equal":
-        weights = dict.fromkeys(weights, _ONE)
-    elif rule == "given":
-        given = sum(weights.values(), _ZERO)
-        if given != total.amount:
-            raise ValueError(f"the amounts given add up to {given:,} {currency}, not to {total}")
-        if given == 0:
-            return {key: Money.zero(currency) for key in weights}
-    elif not any(weights.values()):
-        raise ValueError("every share is zero: there is nothing to split the sum in proportion to")
-    unit = quantum(currency)
-    units = int(total.amount / unit)
-    whole = sum((Fraction(weight) for weight in weights.values()), Fraction(0))
-    exact = {key: units * Fraction(weight) / whole for key, weight in weights.items()}
-    parts = {key: floor(share) for key, share in exact.items()}
-    left = units - sum(parts.values())
-    for key in sorted(parts, key=lambda key: exact[key] - parts[key], reverse=True)[:left]:
-        parts[key] += 1
-    return {key: Money(Decimal(count) * unit, currency) for key, count in parts.items()}
-
-
 # --- internals -----------------------------------------------------------------------------------------------------
-
-
-class _Notes:
-    """The warnings and the basis of one comparison, each said once."""
-
-    def __init__(self) -> None:
-        self.warnings: list[Text] = []
-        self.basis: list[RuleCitation | Text] = []
-        self._said: set[object] = set()
-
-    def _once(self, key: object) -> bool:
-        if key in self._said:
-            return False
-        self._said.add(key)
-        return True
-
-    def warn(self, text: Text, key: object = None) -> None:
-        if key is None or self._once(key):
-            self.warnings.append(text)
-
-    def cite(self, citation: RuleCitation) -> None:
-        if self._once((citation.rule, citation.effective_from)):
-            self.basis.append(citation)
-
-    def explain(self, text: Text, key: object = None) -> None:
-        if key is None or self._once(key):
-            self.basis.append(text)
-
-
-@dataclass(frozen=True, slots=True)
-class _PricedLoan:
-    loan: Loan
-    rate: Decimal  # the rate counted: the contract's, or the cap where the contract's is above it
-    rate_text: Text
-    cancelled: bool
-
-    def balance(self, on: date) -> Decimal:
-        """The balance on ``on``, rounded once (a reported figure); nothing is owed before the loan was taken."""
-        if on < self.loan.taken_on:
-            return _ZERO
-        state = balance_on(self.loan, on, rate=self.rate)
-        # what was repaid beyond the balance is owed back to the claimant: a debt below zero, which earns nothing
-        exact = state.balance - state.overpaid
-        return round_line(Money(exact, self.loan.principal.currency)).amount
-
-
-def _price(loan: Loan, cancelled: bool, rules: Rules, jurisdiction: str, notes: _Notes) -> _PricedLoan:
-    """The rate a loan grows at in the comparison, and its words: the contract's, capped where the law caps it."""
-    words = {"rate": Percent(loan.rate), "per": term("per", loan.rate_per, loan.rate_per)}
-    terms = Text("settlement.rate.compound" if loan.method == "compound" else "settlement.rate.simple", words)
-    j = loan.jurisdiction or jurisdiction
-    cap_rule = f"{j}.usury.loan_cap"
-    if not rules.has(cap_rule):
-        notes.warn(Text("settlement.warn.no_cap", {"jurisdiction": j.upper()}), key=("no_cap", j))
-        return _PricedLoan(loan, loan.rate, Text("settlement.rate.no_cap", {"terms": terms}), cancelled)
-    try:
-        cap = rules.at(cap_rule, loan.taken_on)
-    except NoRuleInForce as error:
-        notes.warn(
-            Text("settlement.warn.cap_not_in_force", {"lender": loan.lender, "error": error_text(error)})
-        )
-        return _PricedLoan(loan, loan.rate, Text("settlement.rate.no_cap", {"terms": terms}), cancelled)
-    notes.cite(cap.citation)
-    periods = _RATE_PERIODS[loan.rate_per]
-    capped = {"terms": terms, "cap": Percent(cap.decimal)}
-    if loan.rate * periods <= cap.decimal:
-        return _PricedLoan(loan, loan.rate, Text("settlement.rate.within_cap", capped), cancelled)
-    _note_void_interest(j, loan.taken_on, rules, notes)
-    return _PricedLoan(loan, cap.decimal / periods, Text("settlement.rate.capped", capped), cancelled)
-
-
-def _note_void_interest(jurisdiction: str, on: date, rules: Rules, notes: _Notes) -> None:
-    """Where the law voids the whole interest term above the cap, a court may enforce less than the capped
-    balance the comparison counts: the basis says so, with the rule."""
-    rule = f"{jurisdiction}.usury.excess_voids_all_interest"
-    if not rules.has(rule):
-        return
-    try:
-        voids = rules.at(rule, on)
-    except NoRuleInForce:
-        return
-    if voids.value:
-        notes.explain(
-            Text("settlement.basis.usury_effect", {"rule": Cite(voids.citation)}),
-            key=("voids", voids.citation.rule, voids.citation.effective_from),
-        )
 
 
 def _check(terms: OfferTerms, court: CourtPath, loans: Sequence[Loan], currency: str) -> None:
@@ -508,7 +361,7 @@ def _check(terms: OfferTerms, court: CourtPath, loans: Sequence[Loan], currency:
         same_currency(f"the loan from {loan.lender}", loan.principal)
         for repayment in loan.repayments:
             same_currency(f"the repayment to {loan.lender} on {repayment.on.isoformat()}", repayment.amount)
-        if loan.rate_per not in _RATE_PERIODS:
+        if loan.rate_per not in RATE_PERIODS:
             raise ValueError(
                 f"the loan from {loan.lender}: a rate is per month or per year, not {loan.rate_per!r}"
             )

@@ -18,7 +18,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm import selectinload
 
 from claims.calc import parse_claim
-from claims.calc.settlement import Comparison, CourtPath, Instalment, OfferTerms, compare, split_lump_sum
+from claims.calc.lump_sum import split_lump_sum
+from claims.calc.settlement import Comparison, CourtPath, Instalment, OfferTerms, compare
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant, Offer
 from claims.models.enums import OfferCondition
