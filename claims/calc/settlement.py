@@ -124,7 +124,7 @@ class Comparison:
     debts: tuple[DebtRow, ...]
     collateral_returned: tuple[str, ...]
     collateral_kept: tuple[str, ...]  # collateral of loans not cancelled (still held by the lender)
-    months: tuple[MonthPoint, ...]  # month 0 .. compared_on, one per month
+    months: tuple[MonthPoint, ...]  # month 0 .. compared_on, one per month (or only those two: see compare)
     warnings: tuple[Text, ...]
     basis: tuple[RuleCitation | Text, ...]  # the cap rules cited, and the conventions used
 
@@ -135,9 +135,14 @@ def compare(
     loans: Sequence[Loan],
     rules: Rules | RuleBook,
     jurisdiction: str = "th",
+    month_by_month: bool = True,
 ) -> Comparison:
     """Accepting ``terms`` now against going on in court, for one claimant with ``loans`` (see the module's
-    docstring). Raises ValueError (CurrencyMismatch for a currency) for inputs that cannot be compared."""
+    docstring). Raises ValueError (CurrencyMismatch for a currency) for inputs that cannot be compared.
+
+    Without ``month_by_month`` the comparison's ``months`` hold only today and the day of payment: every other
+    figure rests on those two alone, and a group's table, which shows no chart, need not price each loan for every
+    month between them."""
     currency = court.claim.currency
     _check(terms, court, loans, currency)
     rules = rules_for(rules)
@@ -164,7 +169,7 @@ def compare(
 
     months: list[MonthPoint] = []
     balances: list[list[Decimal]] = []
-    for month in range(last_month + 1):
+    for month in range(last_month + 1) if month_by_month else sorted({0, last_month}):
         on = add_months(terms.decided_on, month)
         owed = [loan.balance(on) for loan in priced]
         balances.append(owed)

@@ -336,6 +336,8 @@ def compare_offer(offer: Offer, *, only_claimant_id: int | None = None, page: in
                 loans,
                 rules,
                 jurisdiction=(document or {}).get("jurisdiction", "th"),
+                # one claimant's sheet draws the months; the group's table shows today and the payment only
+                month_by_month=only_claimant_id is not None,
             )
         except (ValueError, LookupError, ArithmeticError) as exc:
             row.problem = str(exc)

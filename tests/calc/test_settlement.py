@@ -284,6 +284,26 @@ def cases(draw, positive_rate: bool = False):
 
 
 @SETTINGS
+@given(cases())
+def test_without_the_months_between_every_figure_is_the_same(case):
+    """A group's table asks for today and the day of payment only: every figure but the chart's months must be
+    what the month-by-month comparison gives, and its two months that comparison's first and last."""
+    terms, court, drawn = case
+    full = compare(terms, court, drawn, BOOK)
+    ends = compare(terms, court, drawn, BOOK, month_by_month=False)
+    # Texts compare by identity: the words they make are compared instead
+    assert [str(text) for text in ends.warnings] == [str(text) for text in full.warnings]
+    assert [str(item) for item in ends.basis] == [str(item) for item in full.basis]
+    assert [replace(row, rate_text=str(row.rate_text)) for row in ends.debts] == [
+        replace(row, rate_text=str(row.rate_text)) for row in full.debts
+    ]
+    assert replace(ends, months=(), warnings=(), basis=(), debts=()) == replace(
+        full, months=(), warnings=(), basis=(), debts=()
+    )
+    assert ends.months == tuple(dict.fromkeys((full.months[0], full.months[-1])))
+
+
+@SETTINGS
 @given(cases(), satang)
 def test_a_higher_cash_offer_never_makes_accepting_look_worse(case, more):
     terms, court, drawn = case
