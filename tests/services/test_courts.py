@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from claims.models import AuditEntry, Court, CourtClosure, Deadline, DeadlineNotice, FollowUpVisit
 from claims.models.enums import CaseKind, HearingKind, Petition441Status
 from claims.services import courts, deadlines, returns
+from claims.services.deadlines import refreshing
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 
 TODAY = date(2025, 3, 20)
@@ -476,7 +477,7 @@ def test_saving_unchanged_settings_writes_nothing(db, admin):
 
 def _large(monkeypatch):
     """As if the organisation had more claimants than one chunk: its recomputation goes to the queue."""
-    monkeypatch.setattr(deadlines, "_at_most", lambda org_id, count: False)
+    monkeypatch.setattr(refreshing, "_at_most", lambda org_id, count: False)
 
 
 def test_a_large_organisations_settings_are_recomputed_on_the_queue(db, make, admin, lawyer, monkeypatch):
@@ -484,7 +485,7 @@ def test_a_large_organisations_settings_are_recomputed_on_the_queue(db, make, ad
     deadlines.refresh(admin.org_id, today=TODAY)
     _large(monkeypatch)
     sent = []
-    monkeypatch.setattr(deadlines, "run_refresh", lambda *args: sent.append(args))
+    monkeypatch.setattr(refreshing, "run_refresh", lambda *args: sent.append(args))
 
     result = courts.save_settings(admin, "7, 6", 21, today=TODAY)
 
@@ -510,6 +511,6 @@ def test_the_queued_recomputation_runs_the_refresh(db, make, admin, lawyer, monk
 def test_a_large_organisations_closure_day_is_taken_in_on_the_queue(db, make, admin, lawyer, monkeypatch):
     _large(monkeypatch)
     sent = []
-    monkeypatch.setattr(deadlines, "run_refresh", lambda *args: sent.append(args))
+    monkeypatch.setattr(refreshing, "run_refresh", lambda *args: sent.append(args))
     _closure, result = courts.add_closure(admin, closure_values(), today=TODAY)
     assert result.queued and sent == [(admin.org_id, False, TODAY.isoformat())]

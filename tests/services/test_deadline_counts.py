@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from claims.calc import deadlines as engine
 from claims.models import Deadline, DeadlineCount, DeadlineGroup
 from claims.services import deadlines
-from claims.services.deadlines import counts
+from claims.services.deadlines import counts, groups
 from tests.services.test_deadlines_refresh import TODAY, organisation
 
 _keys = itertools.count()
@@ -115,15 +115,15 @@ def test_the_dashboards_groups_are_read_from_the_kept_groups(db, make, lawyer):
     organisation(db, make, lawyer)
     deadlines.refresh(lawyer.org_id, today=TODAY)
     start, until = TODAY - timedelta(days=90), TODAY + timedelta(days=30)
-    before = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY)
+    before = groups.read_due_groups(lawyer, start=start, until=until, today=TODAY)
     assert before.total > 0
     # A kept group the deadlines do not justify is counted: it is what the page reads.
     db.session.add(DeadlineGroup(org_id=lawyer.org_id, due_on=TODAY, key="x", label_digest="0" * 32, open=4))
     db.session.commit()
-    assert deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY).total == before.total + 1
+    assert groups.read_due_groups(lawyer, start=start, until=until, today=TODAY).total == before.total + 1
     counts.rebuild(lawyer.org_id)
     db.session.commit()
-    assert deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY).total == before.total
+    assert groups.read_due_groups(lawyer, start=start, until=until, today=TODAY).total == before.total
 
 
 def test_the_same_words_written_in_another_order_are_one_group(db, make, lawyer):
@@ -142,7 +142,7 @@ def test_the_same_words_written_in_another_order_are_one_group(db, make, lawyer)
     db.session.commit()
     agree(lawyer.org_id)
     assert sorted(counts.stored_groups(lawyer.org_id).values()) == [1, 2]
-    found = deadlines.read_due_groups(lawyer, start=TODAY, until=due, today=TODAY)
+    found = groups.read_due_groups(lawyer, start=TODAY, until=due, today=TODAY)
     assert found.total == 2
     assert sorted(len(group.claimants) for group in found.groups) == [1, 2]
 

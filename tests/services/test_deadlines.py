@@ -10,6 +10,7 @@ import pytest
 from claims.models import CourtClosure, Deadline, DeadlineNotice, DeadlineRefresh
 from claims.models.enums import CaseKind, HearingKind, HearingStatus, Petition441Status
 from claims.services import deadlines
+from claims.services.deadlines import refreshing
 from claims.services.errors import Forbidden, ValidationFailed
 
 TODAY = date(2025, 3, 20)
@@ -142,7 +143,7 @@ def test_a_changed_rule_file_recomputes_every_claimant_and_says_rules(db, make, 
     from claims.services.calculations import computing
 
     real = computing.current_rules()
-    monkeypatch.setattr(deadlines, "current_rules", lambda: computing.CurrentRules(real.book, "0" * 64))
+    monkeypatch.setattr(refreshing, "current_rules", lambda: computing.CurrentRules(real.book, "0" * 64))
     result = deadlines.refresh(lawyer.org_id, today=TODAY)
     assert result.claimants == 1 and result.changed == 0  # recomputed; the same rules give the same dates
 
@@ -299,12 +300,12 @@ def test_a_refresh_that_loses_a_race_gives_way(db, make, lawyer, monkeypatch, ca
 
     claimant, _case = labour_judgment(make, lawyer)
     db.session.commit()
-    monkeypatch.setattr(deadlines, "_store", collide)
+    monkeypatch.setattr(refreshing, "_store", collide)
     with caplog.at_level("WARNING", logger="claims.services.deadlines"):
         assert deadlines.refresh(lawyer.org_id, today=TODAY).claimants == 0
     # Said in the log, by organisation, without the claimant: a refresh that gives way every day leaves
     # deadlines stale.
-    (record,) = [r for r in caplog.records if r.name == "claims.services.deadlines"]
+    (record,) = [r for r in caplog.records if r.name == "claims.services.deadlines.refreshing"]
     assert f"organisation {lawyer.org_id} gave way" in record.getMessage()
     assert claimant.pseudonym not in record.getMessage()
     monkeypatch.undo()
@@ -332,7 +333,7 @@ def test_a_rule_table_that_changes_a_period_moves_the_deadline_and_says_the_rule
     start = text.index("[[rules.labour_appeal_days.entries]]")
     table.write_text(text[:start] + text[start:].replace("value = 15", "value = 30", 1), encoding="utf-8")
     changed = computing.CurrentRules(load_rulebook(root), computing.rules_fingerprint(root))
-    monkeypatch.setattr(deadlines, "current_rules", lambda: changed)
+    monkeypatch.setattr(refreshing, "current_rules", lambda: changed)
     result = deadlines.refresh(lawyer.org_id, today=TODAY)
     row = stored(db, claimant)["appeal_labour:LC-01"]
     # 30 days from 28 Mar 2025: Sun 27 Apr 2025, moved to Mon 28 Apr 2025.

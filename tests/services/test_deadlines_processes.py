@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from claims.models import Deadline, DeadlineNotice, DeadlineRuleState
 from claims.services import deadlines
 from claims.services.deadlines import facts as facts_module
-from claims.services.deadlines import processes
+from claims.services.deadlines import processes, refreshing
 from tests.services.test_deadlines_refresh import TODAY, lawyer, organisation, snapshot  # noqa: F401
 
 
@@ -27,8 +27,8 @@ def test_a_refresh_in_two_processes_stores_what_one_stores(db, make, lawyer, mon
     _forget(db)
     # Small chunks, so that each process has several.
     monkeypatch.setattr(facts_module, "CHUNK", 3)
-    monkeypatch.setattr(deadlines, "CHUNK", 3)
-    parent, real = os.getpid(), deadlines._run_chunk
+    monkeypatch.setattr(refreshing, "CHUNK", 3)
+    parent, real = os.getpid(), refreshing._run_chunk
     forked = db.engine.dialect.name == "postgresql"
 
     def where_it_belongs(*args, **kwargs):
@@ -37,7 +37,7 @@ def test_a_refresh_in_two_processes_stores_what_one_stores(db, make, lawyer, mon
         assert (os.getpid() != parent) == forked
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(deadlines, "_run_chunk", where_it_belongs)
+    monkeypatch.setattr(refreshing, "_run_chunk", where_it_belongs)
     shared = deadlines.refresh(lawyer.org_id, today=TODAY, processes=2)
     db.session.expire_all()
     assert snapshot(db) == stored

@@ -25,6 +25,7 @@ from claims.rules.model import RuleCitation
 from claims.services import deadlines
 from claims.services.calculations import current_rules
 from claims.services.deadlines import facts as facts_module
+from claims.services.deadlines import groups, refreshing
 from claims.services.deadlines.reads import engine_rank
 from tests.factories import monthly_claim
 
@@ -138,7 +139,7 @@ def test_a_chunked_refresh_stores_the_same_and_binds_no_more_than_a_chunk(db, ma
         db.session.execute(sa.delete(model))
     db.session.commit()
     monkeypatch.setattr(facts_module, "CHUNK", 5)
-    monkeypatch.setattr(deadlines, "CHUNK", 5)
+    monkeypatch.setattr(refreshing, "CHUNK", 5)
     bound = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
@@ -398,7 +399,7 @@ def test_groups_of_one_day_and_deadline_are_ordered_by_their_first_claimant_acro
         )
     db.session.commit()
     start, until = TODAY - timedelta(days=90), TODAY + timedelta(days=30)
-    everything = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=None)
+    everything = groups.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=None)
     assert [[c.pseudonym for c in g.claimants] for g in everything.groups] == [
         ["P-A", "P-D"],
         ["P-B"],
@@ -406,6 +407,6 @@ def test_groups_of_one_day_and_deadline_are_ordered_by_their_first_claimant_acro
     ]
     assert everything.total == 3
     for limit in (1, 2):
-        cut = deadlines.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=limit)
+        cut = groups.read_due_groups(lawyer, start=start, until=until, today=TODAY, limit=limit)
         assert [g.claimants for g in cut.groups] == [g.claimants for g in everything.groups[:limit]]
         assert cut.total == 3

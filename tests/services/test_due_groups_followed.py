@@ -9,7 +9,8 @@ from datetime import date, datetime
 from claims.models import Deadline
 from claims.models.enums import CaseStatus
 from claims.services import planner
-from claims.services.deadlines import groups, read_due_groups
+from claims.services.deadlines import groups
+from claims.services.deadlines.groups import read_due_groups
 from tests import plans
 
 TODAY = date(2026, 3, 10)

@@ -12,7 +12,7 @@ import pytest
 from claims.calc.deadlines import NO_TIME_LIMIT_KEY
 from claims.models import Deadline
 from claims.models.enums import CaseStatus
-from claims.services.deadlines import read_due_deadlines
+from claims.services.deadlines.due import read_due_deadlines
 from claims.services.deadlines.sections import read_my_sections
 
 TODAY = date(2026, 3, 10)

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from claims.models import AuditEntry, Court, CourtClosure, Deadline, FollowUpVisit
 from claims.services import deadlines, returns
+from claims.services.deadlines import refreshing
 
 TODAY = date(2025, 3, 20)
 APPEAL = "appeal_labour:LC-01"
@@ -386,7 +387,7 @@ def test_a_large_organisations_settings_say_the_deadlines_are_recomputed_in_the_
 ):
     make.party(make.case(), make.claimant(returned_home_on=date(2025, 1, 31)))
     db.session.commit()
-    monkeypatch.setattr(deadlines, "_at_most", lambda org_id, count: False)
+    monkeypatch.setattr(refreshing, "_at_most", lambda org_id, count: False)
     response = admin.post(
         "/courts/settings",
         data={"follow_up_months": "6", "petition_warn_days": "21"},
