@@ -10,7 +10,7 @@ from claims.extensions import db
 from claims.models.base import Amount, Record, enum_column
 from claims.models.enums import HearingKind, HearingStatus
 
-# The partial index of hearings held and never recorded; hearings._unrecorded states the same condition.
+# The partial index of hearings held and never recorded; hearing_lists._unrecorded states the same condition.
 UNRECORDED_OPEN = "status = 'scheduled' AND archived_at IS NULL AND coalesce(trim(outcome), '') = ''"
 
 
@@ -41,7 +41,8 @@ class Hearing(Record, db.Model):
         ),
         # Only the past hearings nobody recorded (and the coming ones, whose outcome is empty too): the dashboard's
         # count read every such hearing's row to test its outcome, four thousand pages at national scale. The
-        # predicate is the one hearings._unrecorded writes, literally, so both databases match it to the query.
+        # predicate is the one hearing_lists._unrecorded writes, literally, so both databases match it to the
+        # query.
         sa.Index(
             "ix_hearings_unrecorded_open",
             "org_id",

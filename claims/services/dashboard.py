@@ -22,7 +22,7 @@ from claims.services import (
     assigned,
     deadlines,
     hearing_closures,
-    hearings,
+    hearing_lists,
     outcomes,
     referrals,
     safety,
@@ -185,9 +185,9 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
     # Overdue within the window, counted with the groups' other counts: what due_counts(start=...).overdue gives
     # the reminders page for the organisation (tests/services/test_deadlines_refresh.py compares the two).
     overdue_deadlines = due.overdue
-    found = hearings.upcoming(user, UPCOMING_DAYS, limit=ROWS, now=now)
+    found = hearing_lists.upcoming(user, UPCOMING_DAYS, limit=ROWS, now=now)
     since = today - timedelta(days=OVERDUE_DAYS)
-    unrecorded = hearings.unrecorded(user, since=datetime.combine(since, time.min), limit=ROWS, now=now)
+    unrecorded = hearing_lists.unrecorded(user, since=datetime.combine(since, time.min), limit=ROWS, now=now)
     items = _with_courts(user, found.items + unrecorded.recent.items)
     overdue = timeline.overdue_tasks(user, since=since, limit=ROWS, today=today)
     tasks = [

@@ -28,7 +28,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import DeadlineNotice, Hearing, ReminderDigest, TeamNotice, User
 from claims.models.base import utcnow
-from claims.services import access, assigned, deadlines, hearing_closures, hearings, return_dates
+from claims.services import access, assigned, deadlines, hearing_closures, hearing_lists, return_dates
 from claims.services.access import CASE_WORKERS
 from claims.services.errors import Forbidden
 from claims.services.paging import Bounded
@@ -129,7 +129,7 @@ def load_reminders(
             limit=PAGE_MISSING_ROWS,
         )
     counted = deadlines.window_counts(user, until=until, mine=mine, today=today, start=since)
-    coming = hearings.upcoming(user, PAGE_HEARING_DAYS, limit=PAGE_HEARING_ROWS, now=now, mine=mine)
+    coming = hearing_lists.upcoming(user, PAGE_HEARING_DAYS, limit=PAGE_HEARING_ROWS, now=now, mine=mine)
     return ReminderPage(
         mine=mine,
         today=today,
@@ -216,7 +216,7 @@ def digest_for(user, day: date) -> Digest:
     of the next seven days, and the moves flagged to them that they have neither seen in the app nor been mailed."""
     items = deadlines.due_deadlines(user, until=deadlines.soon_until(day), mine=True, today=day)
     now = clock.now() if day == clock.today() else datetime.combine(day, time.min)
-    coming = hearings.upcoming_hearings(user, DIGEST_HEARING_DAYS, now=now, mine=True)
+    coming = hearing_lists.upcoming_hearings(user, DIGEST_HEARING_DAYS, now=now, mine=True)
     notices = [n for n in deadlines.notices_for(user) if n.mailed_at is None]
     return Digest(
         user=user,

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from claims.extensions import db as _db
 from claims.models import Hearing, TimelineEntry
 from claims.models.enums import HearingKind, HearingStatus, TimelineKind
-from claims.services import assigned, hearings, planner, timeline
+from claims.services import assigned, hearing_lists, planner, timeline
 from tests import plans
 
 NOW = datetime(2026, 3, 10, 12, 0)
@@ -54,12 +54,12 @@ def test_unrecorded_hearings_are_counted_and_listed_as_before(db, make):
     make.hearing(live, starts_at=_at(2))  # still to come
     db.session.commit()
     since = datetime.combine(NOW.date() - timedelta(days=90), time.min)
-    found = hearings.unrecorded(lawyer, since=since, limit=1, now=NOW)
+    found = hearing_lists.unrecorded(lawyer, since=since, limit=1, now=NOW)
     # Oldest first within the window, ties by id; the count is of all of them, the older ones apart.
     assert [h.id for h in found.recent.items] == [min(blank.id, same_time.id)]
     assert (found.recent.total, found.older) == (2, 1)
     assert found.recent.items[0].case.reference == "LC-1"
-    everything = hearings.hearings_without_outcome(lawyer, now=NOW)
+    everything = hearing_lists.hearings_without_outcome(lawyer, now=NOW)
     assert [h.id for h in everything] == [older.id, *sorted([blank.id, same_time.id])]
 
 
@@ -74,13 +74,17 @@ def test_upcoming_hearings_leave_out_archived_cases_in_the_list_and_the_count(db
     make.hearing(live, starts_at=_at(3), status=HearingStatus.POSTPONED)
     make.hearing(live, starts_at=_at(20))
     db.session.commit()
-    found = hearings.upcoming(lawyer, 14, limit=2, now=NOW)
+    found = hearing_lists.upcoming(lawyer, 14, limit=2, now=NOW)
     assert [h.id for h in found.items] == [first.id, second.id]
     assert found.total == 3
     assert found.items[0].court.id == court.id and found.items[1].case.reference == "LC-1"
-    assert [h.id for h in hearings.upcoming_hearings(lawyer, 14, now=NOW)] == [first.id, second.id, third.id]
+    assert [h.id for h in hearing_lists.upcoming_hearings(lawyer, 14, now=NOW)] == [
+        first.id,
+        second.id,
+        third.id,
+    ]
     # The user's own: the path that joins the case.
-    assert hearings.upcoming(lawyer, 14, limit=2, now=NOW, mine=True).total == 0
+    assert hearing_lists.upcoming(lawyer, 14, limit=2, now=NOW, mine=True).total == 0
 
 
 def test_overdue_tasks_of_archived_cases_and_claimants_are_not_counted(db, make):
@@ -131,7 +135,7 @@ def test_the_unrecorded_count_and_list_read_the_unrecorded_index(db, make):
         planner.gather(conn)
     since = datetime.combine(date(2025, 1, 1), time.min)
     _, seen = plans.statements(
-        lambda: hearings.unrecorded(lawyer, since=since, limit=2, now=NOW),
+        lambda: hearing_lists.unrecorded(lawyer, since=since, limit=2, now=NOW),
         "FROM hearings",
         "trim(hearings.outcome)",
     )
@@ -151,7 +155,7 @@ def test_the_upcoming_count_reads_no_case_row(db, make):
     with db.engine.begin() as conn:
         planner.gather(conn)
     _, seen = plans.statements(
-        lambda: hearings.upcoming(lawyer, 14, limit=2, now=NOW), "count(*)", "FROM hearings"
+        lambda: hearing_lists.upcoming(lawyer, 14, limit=2, now=NOW), "count(*)", "FROM hearings"
     )
     assert len(seen) == 1
     statement, parameters = seen[0]

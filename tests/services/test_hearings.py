@@ -6,7 +6,7 @@ import pytest
 
 from claims.models import Case, User
 from claims.models.enums import HearingKind, HearingStatus
-from claims.services import hearings
+from claims.services import hearing_lists, hearings
 from claims.services.errors import Forbidden, ValidationFailed
 
 NOW = datetime(2025, 3, 10, 14, 0)  # a Monday afternoon, court time
@@ -27,8 +27,8 @@ def test_upcoming_hearings_are_the_scheduled_ones_from_today_to_the_14th_day(db,
     make.hearing(case, starts_at=datetime(2025, 3, 12, 9, 0), status=HearingStatus.CANCELLED)
     make.hearing(case, starts_at=datetime(2025, 3, 13, 9, 0), status=HearingStatus.POSTPONED)
     db.session.commit()
-    assert hearings.upcoming_hearings(lawyer, now=NOW) == [this_morning, last_day]
-    assert len(hearings.upcoming_hearings(lawyer, days=15, now=NOW)) == 3
+    assert hearing_lists.upcoming_hearings(lawyer, now=NOW) == [this_morning, last_day]
+    assert len(hearing_lists.upcoming_hearings(lawyer, days=15, now=NOW)) == 3
 
 
 def test_upcoming_hearings_load_case_and_court_in_one_query(db, make, lawyer, query_counter):
@@ -40,7 +40,7 @@ def test_upcoming_hearings_load_case_and_court_in_one_query(db, make, lawyer, qu
     db.session.expunge_all()  # nothing already in the session: every attribute must come from the one query
     lawyer = db.session.get(User, lawyer_id)
     with query_counter() as queries:
-        found = hearings.upcoming_hearings(lawyer, now=NOW)
+        found = hearing_lists.upcoming_hearings(lawyer, now=NOW)
         labels = [(h.case.reference, h.court.name_en) for h in found]
     assert len(labels) == 5
     assert len(queries) == 1
@@ -53,7 +53,7 @@ def test_upcoming_hearings_leave_out_other_organisations_archived_hearings_and_a
     make.hearing(make.case(), starts_at=datetime(2025, 3, 11, 9, 0), archived_at=datetime(2025, 1, 1))
     make.hearing(make.case(archived_at=datetime(2025, 1, 1)), starts_at=datetime(2025, 3, 11, 9, 0))
     db.session.commit()
-    assert hearings.upcoming_hearings(lawyer, now=NOW) == []
+    assert hearing_lists.upcoming_hearings(lawyer, now=NOW) == []
 
 
 def test_hearings_without_outcome_are_past_and_still_scheduled(db, make, lawyer):
@@ -62,7 +62,7 @@ def test_hearings_without_outcome_are_past_and_still_scheduled(db, make, lawyer)
     make.hearing(case, starts_at=datetime(2025, 3, 3, 9, 0), status=HearingStatus.HELD, outcome="Held.")
     make.hearing(case, starts_at=datetime(2025, 3, 10, 15, 0))  # later today
     db.session.commit()
-    assert hearings.hearings_without_outcome(lawyer, now=NOW) == [forgotten]
+    assert hearing_lists.hearings_without_outcome(lawyer, now=NOW) == [forgotten]
 
 
 def test_hearings_for_case_are_in_date_order_with_their_court_loaded(db, make, lawyer, query_counter):
@@ -90,7 +90,7 @@ def test_only_case_workers_of_the_same_organisation_may_schedule(db, make):
     with pytest.raises(Forbidden):
         hearings.schedule_hearing(make.user(role="lawyer", org=make.org()), case, values)
     with pytest.raises(Forbidden):
-        hearings.upcoming_hearings(make.user(role="advisor"))
+        hearing_lists.upcoming_hearings(make.user(role="advisor"))
 
 
 def test_past_and_future_are_judged_on_the_courts_calendar_day(db, make, lawyer):

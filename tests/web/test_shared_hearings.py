@@ -178,7 +178,7 @@ def test_without_a_share_the_header_says_nothing_of_shared_hearings(db, app, mak
 
 
 def test_past_the_rows_shown_the_count_is_every_shared_hearing_on_every_page(db, app, make, story):
-    from claims.services import hearings as hearings_service
+    from claims.services import hearing_lists
     from claims.services.shared import SHARED_HEARINGS_SHOWN
 
     for n in range(SHARED_HEARINGS_SHOWN + 2):  # LC-9 has one already: 23 shared hearings in the fortnight
@@ -186,10 +186,10 @@ def test_past_the_rows_shown_the_count_is_every_shared_hearing_on_every_page(db,
     db.session.commit()
     share(db, app, story)
     client = _partner(app, make, db, story)
-    for _n in range(hearings_service.PAGE_SIZE):  # a second page of the partner's own
+    for _n in range(hearing_lists.PAGE_SIZE):  # a second page of the partner's own
         make.hearing(make.case(org=story["partner_org"]), starts_at=datetime(2026, 3, 24, 9, 0))
     db.session.commit()
-    said = f"{hearings_service.PAGE_SIZE + 1 + 23} hearings (of which 23 shared by partner organisations)"
+    said = f"{hearing_lists.PAGE_SIZE + 1 + 23} hearings (of which 23 shared by partner organisations)"
     first = text(client.get("/hearings/"))
     assert first.count('class="shared-row"') == SHARED_HEARINGS_SHOWN and _count(first) == said
     assert _count(text(client.get("/hearings/?page=2"))) == said

@@ -32,8 +32,8 @@ NAMES_LIMIT = 10
 
 @dataclass
 class CalendarFilters:
-    """The hearing list's filters (claims.services.hearings.HearingFilters) without its window: the view and the
-    day choose the period. ``lawyer_id`` matches the case's lawyer or the hearing's own lawyer."""
+    """The hearing list's filters (claims.services.hearing_lists.HearingFilters) without its window: the view and
+    the day choose the period. ``lawyer_id`` matches the case's lawyer or the hearing's own lawyer."""
 
     court_id: int | None = None
     province: str = ""

@@ -40,13 +40,8 @@ from claims.services.calendar.periods import DEFAULT_VIEW, ONE_DAY, VIEWS, neigh
 from claims.services.court_calendar import shipped_court_days
 from claims.services.deadlines.due import ClaimantRef, _open_rows
 from claims.services.double_booking import Booking, find_clashes
-from claims.services.hearings import (
-    _live_hearings,
-    _require_case_worker,
-    _visible_hearings,
-    lawyer_filter_choices,
-    list_courts,
-)
+from claims.services.hearing_lists import live_hearings, visible_hearings
+from claims.services.hearings import lawyer_filter_choices, list_courts, require_case_worker
 
 
 def _day_of(column):
@@ -197,7 +192,7 @@ def load_calendar(
     the double booking (a clash with a hearing the filters hide is still a clash), the follow-up visits due (each
     day's first, their claimants and visitors, and a count per day), the courts and the lawyers.
     """
-    _require_case_worker(user)
+    require_case_worker(user)
     filters = filters or CalendarFilters()
     view = view if view in VIEWS else DEFAULT_VIEW
     today = today or clock.today()
@@ -216,7 +211,7 @@ def load_calendar(
             user, since, until, court_id=filters.court_id, case_kind=filters.case_kind, shown=shared_rows
         )
 
-    in_period = _visible_hearings(user).where(Hearing.starts_at >= since, Hearing.starts_at < until)
+    in_period = visible_hearings(user).where(Hearing.starts_at >= since, Hearing.starts_at < until)
     filtered = _hearing_filters(in_period.outerjoin(Court, Court.id == Hearing.court_id), filters)
     # Numbering and counting need the case only to filter on it: without such a filter the few archived cases are
     # left out by an anti-join, not by joining every hearing of the week to its case (PostgreSQL hashed all the
@@ -226,7 +221,7 @@ def load_calendar(
     counted = filtered
     if not filters.case_kind:
         counted = _hearing_filters(
-            _live_hearings(user)
+            live_hearings(user)
             .where(Hearing.starts_at >= since, Hearing.starts_at < until)
             .outerjoin(Court, Court.id == Hearing.court_id),
             CalendarFilters(court_id=filters.court_id, province=filters.province),
@@ -249,7 +244,7 @@ def load_calendar(
     # every hearing of the week in full to pick out the sixty.
     shown = (
         db.session.scalars(
-            _visible_hearings(user)
+            visible_hearings(user)
             .outerjoin(Court, Court.id == Hearing.court_id)
             .where(Hearing.id.in_(first_ids))
             .options(

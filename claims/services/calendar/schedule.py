@@ -22,10 +22,8 @@ from claims.services.calendar.entries import HearingEntry
 from claims.services.calendar.periods import ONE_DAY
 from claims.services.deadlines import DeadlineView
 from claims.services.double_booking import Clash, find_clashes
-from claims.services.hearings import (
-    _require_case_worker,
-    _visible_hearings,
-)
+from claims.services.hearing_lists import visible_hearings
+from claims.services.hearings import require_case_worker
 from claims.services.paging import Bounded
 from claims.services.scope import get_visible, visible
 
@@ -52,7 +50,7 @@ def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> Clai
     attending lawyers for the double booking, then the deadlines' own, then the follow-up visits still to make
     (a count, the first of them with their visitors and agencies) and the whereabouts rule's answer.
     """
-    _require_case_worker(user)
+    require_case_worker(user)
     now = now or clock.now()
     claimant = get_visible(Claimant, claimant_id, user)
     links = list(
@@ -70,7 +68,7 @@ def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> Clai
     if case_ids:
         hearings = list(
             db.session.scalars(
-                _visible_hearings(user)
+                visible_hearings(user)
                 .where(Hearing.case_id.in_(case_ids))
                 .options(
                     contains_eager(Hearing.case).joinedload(Case.lawyer),
@@ -91,7 +89,7 @@ def claimant_schedule(user, claimant_id, *, now: datetime | None = None) -> Clai
         if days:
             around = (
                 db.session.scalars(
-                    _visible_hearings(user)
+                    visible_hearings(user)
                     .where(
                         Hearing.status == HearingStatus.SCHEDULED,
                         Hearing.starts_at >= datetime.combine(days[0], time.min),

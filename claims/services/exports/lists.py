@@ -1,8 +1,8 @@
 """The list exports: cases, hearings, deadlines and payments received (claimants: people.py).
 
 Each is the list page's own query where it has one (claims.services.cases.filtered_cases,
-claims.services.hearings.filtered_hearings: the page's scope and filters), narrowed to plain columns and read in
-batches, never as ORM objects held at once. A hearing's lodging and transport are blanked in the same statement
+claims.services.hearing_lists.filtered_hearings: the page's scope and filters), narrowed to plain columns and read
+in batches, never as ORM objects held at once. A hearing's lodging and transport are blanked in the same statement
 where the case's whereabouts are not this user's to see (claims.services.protection).
 """
 
@@ -29,8 +29,7 @@ from claims.models import (
 )
 from claims.models.enums import HearingStatus
 from claims.services import cases as cases_service
-from claims.services import hearings as hearings_service
-from claims.services import paging, protection
+from claims.services import hearing_lists, paging, protection
 from claims.services.deadlines.due import followed_claimant_ids
 from claims.services.exports.reading import Words, hidden_flag, stream
 from claims.services.exports.tables import AMOUNT, DATE, DATETIME, NUMBER, YESNO, Col, Table
@@ -137,10 +136,10 @@ HEARING_COLUMNS = [
 
 
 def hearings(user, filters: dict, locale: str) -> Table:
-    wanted = hearings_service.HearingFilters(
+    wanted = hearing_lists.HearingFilters(
         **{k: v for k, v in filters.items() if k != "window"}, window=filters.get("window") or "14"
     )
-    base, order, _start, _end = hearings_service.filtered_hearings(user, wanted, clock.now())
+    base, order, _start, _end = hearing_lists.filtered_hearings(user, wanted, clock.now())
     total = paging.count(base, Hearing.id)
     lawyer = aliased(User)
     query = (

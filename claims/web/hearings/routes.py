@@ -10,7 +10,7 @@ from flask_login import current_user
 
 from claims.models import Case, Hearing
 from claims.models.enums import CaseKind, HearingStatus
-from claims.services import choosers, hearing_closures, protection, shared
+from claims.services import choosers, hearing_closures, hearing_lists, protection, shared
 from claims.services import hearing_messages as messages
 from claims.services import hearings as service
 from claims.services.scope import get_visible
@@ -32,11 +32,11 @@ def _lawyer_choices() -> list[tuple[str, str]]:
     ]
 
 
-def _filters() -> service.HearingFilters:
+def _filters() -> hearing_lists.HearingFilters:
     window = request.args.get("window", "14")
-    window = window if window in service.WINDOWS else "14"
+    window = window if window in hearing_lists.WINDOWS else "14"
     case_kind = request.args.get("case_kind", "")
-    return service.HearingFilters(
+    return hearing_lists.HearingFilters(
         window=window,
         court_id=request.args.get("court_id", type=db_int),
         province=request.args.get("province", "")[:120],
@@ -44,8 +44,8 @@ def _filters() -> service.HearingFilters:
         case_kind=case_kind if case_kind in set(CaseKind) else "",
         page=request.args.get("page", 1, type=page_number),
         on=request.args.get("on", type=_iso_day),
-        sort=service.HEARING_SORTS.choose(
-            request.args.get("sort"), request.args.get("dir"), default=service.default_sort(window)
+        sort=hearing_lists.HEARING_SORTS.choose(
+            request.args.get("sort"), request.args.get("dir"), default=hearing_lists.default_sort(window)
         ),
     )
 
@@ -86,14 +86,14 @@ def _closed_day_to_confirm(form: HearingForm, case: Case, hearing: Hearing | Non
 @case_worker_required
 def index():
     filters = _filters()
-    listing = service.list_hearings(current_user, filters)
+    listing = hearing_lists.list_hearings(current_user, filters)
     return render_template(
         "hearings/index.html",
         listing=listing,
         closed_days=hearing_closures.closed_days_of(current_user, [row.hearing for row in listing.rows]),
         filters=filters,
         shared_panel=shared.shared_panel(current_user),
-        sorts=service.HEARING_SORTS,
+        sorts=hearing_lists.HEARING_SORTS,
     )
 
 
