@@ -195,18 +195,28 @@ def filtered_hearings(user, filters: HearingFilters, now: datetime):
         start, end = _window(int(filters.window if filters.window in WINDOWS else "14"), now)
         query = query.where(Hearing.starts_at >= start, Hearing.starts_at < end)
         order = (Hearing.starts_at, Hearing.id)
-    if filters.court_id:
-        query = query.where(Hearing.court_id == filters.court_id)
-    if filters.province:
-        query = query.where(Court.province == filters.province)
-    if filters.lawyer_id:
-        query = query.where(Case.lawyer_id == filters.lawyer_id)
-    if filters.case_kind:
-        query = query.where(Case.kind == filters.case_kind)
+    query = apply_filters(query, filters, court=Hearing.court_id, lawyers=(Case.lawyer_id,))
 
     if filters.sort is not None:
         order = HEARING_SORTS.order_by(filters.sort)
     return query, order, start, end
+
+
+def apply_filters(query: sa.Select, filters, *, court, lawyers: tuple) -> sa.Select:
+    """The filters by court, province, lawyer and kind of case that the hearing list, the calendar's hearings and the
+    calendar's deadlines share (``filters``: a HearingFilters or a CalendarFilters), on a query already joined to the
+    case and to the court whose id ``court`` is. Each caller says what its rows' court and lawyer are: the hearing's
+    court or the case's; the case's lawyer, or the hearing's own lawyer as well. The joins stay the caller's, so
+    that each query keeps the shape its indexes were chosen for."""
+    if filters.court_id:
+        query = query.where(court == filters.court_id)
+    if filters.province:
+        query = query.where(Court.province == filters.province)
+    if filters.lawyer_id:
+        query = query.where(sa.or_(*(column == filters.lawyer_id for column in lawyers)))
+    if filters.case_kind:
+        query = query.where(Case.kind == filters.case_kind)
+    return query
 
 
 def _mine(user):

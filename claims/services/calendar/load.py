@@ -40,7 +40,7 @@ from claims.services.calendar.periods import DEFAULT_VIEW, ONE_DAY, VIEWS, neigh
 from claims.services.court_calendar import shipped_court_days
 from claims.services.deadlines.due import ClaimantRef, _open_rows
 from claims.services.double_booking import Booking, find_clashes
-from claims.services.hearing_lists import live_hearings, visible_hearings
+from claims.services.hearing_lists import apply_filters, live_hearings, visible_hearings
 from claims.services.hearings import lawyer_filter_choices, list_courts, require_case_worker
 
 
@@ -56,17 +56,8 @@ def _as_date(value) -> date:
 
 
 def _hearing_filters(query: sa.Select, filters: CalendarFilters) -> sa.Select:
-    if filters.court_id:
-        query = query.where(Hearing.court_id == filters.court_id)
-    if filters.province:
-        query = query.where(Court.province == filters.province)
-    if filters.lawyer_id:
-        query = query.where(
-            sa.or_(Case.lawyer_id == filters.lawyer_id, Hearing.lawyer_id == filters.lawyer_id)
-        )
-    if filters.case_kind:
-        query = query.where(Case.kind == filters.case_kind)
-    return query
+    # A lawyer's calendar has the hearings they attend for a colleague too, unlike the hearing list's filter.
+    return apply_filters(query, filters, court=Hearing.court_id, lawyers=(Case.lawyer_id, Hearing.lawyer_id))
 
 
 def _claimants_of_matching_cases(user, filters: CalendarFilters) -> sa.Select:
@@ -79,15 +70,7 @@ def _claimants_of_matching_cases(user, filters: CalendarFilters) -> sa.Select:
         .outerjoin(Court, Court.id == Case.court_id)
         .where(Case.org_id == user.org_id, Case.archived_at.is_(None), CaseClaimant.archived_at.is_(None))
     )
-    if filters.court_id:
-        query = query.where(Case.court_id == filters.court_id)
-    if filters.province:
-        query = query.where(Court.province == filters.province)
-    if filters.lawyer_id:
-        query = query.where(Case.lawyer_id == filters.lawyer_id)
-    if filters.case_kind:
-        query = query.where(Case.kind == filters.case_kind)
-    return query
+    return apply_filters(query, filters, court=Case.court_id, lawyers=(Case.lawyer_id,))
 
 
 def _deadline_entries(
