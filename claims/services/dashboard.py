@@ -28,6 +28,7 @@ from claims.services import (
     safety,
     shared,
     timeline,
+    uncollected_awards,
 )
 from claims.services.errors import Forbidden
 from claims.services.paging import Bounded
@@ -198,7 +199,7 @@ def load_dashboard(user, *, now: datetime | None = None) -> Dashboard:
         )
         for task in overdue.recent
     ]
-    awards = outcomes.uncollected(user, limit=ROWS)
+    awards = uncollected_awards.uncollected(user, limit=ROWS)
     return Dashboard(
         today=today,
         upcoming=items[: len(found)],

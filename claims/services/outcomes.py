@@ -1,8 +1,10 @@
-"""Outcomes per claimant, what was done to enforce them, and the ledger of money actually received.
+"""Outcomes per claimant, what was done to enforce them, and what each outcome's money stands at.
 
 Awards are rarely collected in full, so the figure that matters is what is still outstanding: awarded minus
 received, in Decimal, in the award's currency. A payment is always in the award's currency; converting is a
-dated step of its own that this ledger does not guess.
+dated step of its own that this ledger does not guess. The payments received are recorded through
+claims.services.outcome_payments; the organisation's awards not yet collected are read by
+claims.services.uncollected_awards.
 """
 
 from __future__ import annotations
@@ -12,21 +14,18 @@ from datetime import date
 from decimal import Decimal
 
 import sqlalchemy as sa
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from sqlalchemy.orm import joinedload, selectinload
 
-from claims import clock, formatting
+from claims import clock
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, EnforcementStep, Outcome, ReceivedPayment
 from claims.models.base import Amount
 from claims.models.enums import EnforcementKind, OutcomeKind
-from claims.money import Money
 from claims.services import access, appeals, paging, records
 from claims.services.amounts import amount_problem
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.hearings import format_day
-from claims.services.paging import Listing
 from claims.services.scope import get_visible, visible
 
 ZERO = Decimal("0.00")
@@ -36,12 +35,12 @@ AMOUNT_REQUIRED = (OutcomeKind.JUDGMENT, OutcomeKind.SETTLEMENT)
 AMOUNT_FORBIDDEN = (OutcomeKind.DISMISSAL, OutcomeKind.APPEAL)
 
 
-def _require_case_worker(user) -> None:
+def require_case_worker(user) -> None:
     if not access.works_on_cases(user):
         raise Forbidden("case workers only")
 
 
-def _require_same_org(user, record) -> None:
+def require_same_org(user, record) -> None:
     if record.org_id != user.org_id:
         raise Forbidden("another organisation's record")
 
@@ -121,7 +120,7 @@ def received_total(outcome: Outcome) -> Decimal:
 
 def case_claimants(user, case: Case) -> list[tuple[CaseClaimant, Claimant]]:
     """The case's claimants (active links), in plaintiff order: one query."""
-    _require_same_org(user, case)
+    require_same_org(user, case)
     rows = db.session.execute(
         sa.select(CaseClaimant, Claimant)
         .join(Claimant, Claimant.id == CaseClaimant.claimant_id)
@@ -180,8 +179,8 @@ def record_outcomes(
 ) -> list[Outcome]:
     """One outcome for each claimant chosen (11 of 43 settle, say), all in one transaction: either every one
     is recorded, with its audit entry, or none is."""
-    _require_case_worker(user)
-    _require_same_org(user, case)
+    require_case_worker(user)
+    require_same_org(user, case)
     in_case = {claimant.id: claimant for _link, claimant in case_claimants(user, case)}
     chosen = list(dict.fromkeys(claimant_ids or []))
     if not chosen:
@@ -205,8 +204,8 @@ def record_outcomes(
 def update_outcome(
     user, outcome: Outcome, values: dict, version: int | None, *, today: date | None = None
 ) -> dict:
-    _require_case_worker(user)
-    _require_same_org(user, outcome)
+    require_case_worker(user)
+    require_same_org(user, outcome)
     values = appeals.only_for_appeals(
         {k: v for k, v in values.items() if k not in ("case_id", "claimant_id")}
     )
@@ -231,8 +230,8 @@ def update_outcome(
 
 
 def archive_outcome(user, outcome: Outcome, version: int | None) -> None:
-    _require_case_worker(user)
-    _require_same_org(user, outcome)
+    require_case_worker(user)
+    require_same_org(user, outcome)
     records.archive(user, outcome, version)
 
 
@@ -257,8 +256,8 @@ def _check_step(outcome: Outcome, values: dict, today: date) -> None:
 
 
 def add_step(user, outcome: Outcome, values: dict, *, today: date | None = None) -> EnforcementStep:
-    _require_case_worker(user)
-    _require_same_org(user, outcome)
+    require_case_worker(user)
+    require_same_org(user, outcome)
     _check_step(outcome, values, today or clock.today())
     return records.create(user, EnforcementStep, {**values, "outcome_id": outcome.id})
 
@@ -266,121 +265,16 @@ def add_step(user, outcome: Outcome, values: dict, *, today: date | None = None)
 def update_step(
     user, step: EnforcementStep, values: dict, version: int | None, *, today: date | None = None
 ) -> dict:
-    _require_case_worker(user)
-    _require_same_org(user, step)
+    require_case_worker(user)
+    require_same_org(user, step)
     values = {k: v for k, v in values.items() if k != "outcome_id"}
     _check_step(step.outcome, values, today or clock.today())
     return records.update(user, step, values, version)
 
 
-# ---------------------------------------------------------------- payments received
-
-
-@dataclass
-class PaymentResult:
-    payment: ReceivedPayment
-    received: Decimal
-    awarded: Decimal | None
-
-    @property
-    def over_by(self) -> Decimal | None:
-        """How far the received total now exceeds the award (allowed: courts add interest), else None."""
-        if self.awarded is None or self.received <= self.awarded:
-            return None
-        return self.received - self.awarded
-
-
-def _check_payment(outcome: Outcome, values: dict, today: date) -> None:
-    errors: dict[str, str] = {}
-    if outcome.amount is None:
-        errors["amount"] = _("This outcome has no amount awarded or agreed: record that first.")
-    else:
-        problem = amount_problem(values.get("amount"), positive=True)
-        if problem:
-            errors["amount"] = problem
-        elif values.get("amount") is None:
-            errors["amount"] = _("Enter the amount.")
-    received_on = values.get("received_on")
-    if received_on is not None:
-        if received_on > today:
-            errors["received_on"] = _("This date cannot be in the future.")
-        elif received_on < outcome.decided_on:
-            errors["received_on"] = _(
-                "The outcome is dated %(date)s: a payment against it cannot come before.",
-                date=format_day(outcome.decided_on),
-            )
-    if values.get("currency") != outcome.currency:
-        errors["currency"] = _(
-            "Record the payment in the currency of the award (%(currency)s).", currency=outcome.currency
-        )
-    if errors:
-        raise ValidationFailed(errors)
-
-
-# Past this many times the award, a payment is a typing slip (a missing decimal point, a pasted account number)
-# far more often than interest: it is saved only once the user confirms it (a walk saved ~10^20 THB, wiping out
-# the claim's balance, without a word).
-IMPLAUSIBLE_FACTOR = 10
-
-
-def _format_money(amount: Decimal, currency: str) -> str:
-    return formatting.format_money(Money(amount, currency), str(get_locale() or "en"))
-
-
-def _check_plausible(outcome: Outcome, amount: Decimal, others: Decimal, confirmed: bool) -> None:
-    """Refuse, unless ``confirmed``, a payment that brings the total received past IMPLAUSIBLE_FACTOR times
-    the award; ``others`` is what the other payments hold."""
-    total = others + amount
-    if confirmed or outcome.amount is None or total <= outcome.amount * IMPLAUSIBLE_FACTOR:
-        return
-    raise ValidationFailed(
-        {
-            "amount": _(
-                "With this payment %(total)s would be received in all: more than %(n)d times the %(awarded)s "
-                "awarded. Check the amount (a missing decimal point?).",
-                total=_format_money(total, outcome.currency),
-                n=IMPLAUSIBLE_FACTOR,
-                awarded=_format_money(outcome.amount, outcome.currency),
-            ),
-            "confirm_large": _("If the amount is right, tick this box and save again."),
-        }
-    )
-
-
-def record_payment(
-    user, outcome: Outcome, values: dict, *, today: date | None = None, confirmed_large: bool = False
-) -> PaymentResult:
-    _require_case_worker(user)
-    _require_same_org(user, outcome)
-    _check_payment(outcome, values, today or clock.today())
-    _check_plausible(outcome, values["amount"], received_total(outcome), confirmed_large)
-    payment = records.create(user, ReceivedPayment, {**values, "outcome_id": outcome.id})
-    return PaymentResult(payment, received_total(outcome), outcome.amount)
-
-
-def update_payment(
-    user,
-    payment: ReceivedPayment,
-    values: dict,
-    version: int | None,
-    *,
-    today: date | None = None,
-    confirmed_large: bool = False,
-) -> PaymentResult:
-    _require_case_worker(user)
-    _require_same_org(user, payment)
-    values = {k: v for k, v in values.items() if k != "outcome_id"}
-    outcome = payment.outcome
-    _check_payment(outcome, values, today or clock.today())
-    own = payment.amount if payment.archived_at is None and payment.currency == outcome.currency else ZERO
-    _check_plausible(outcome, values["amount"], received_total(outcome) - own, confirmed_large)
-    records.update(user, payment, values, version)
-    return PaymentResult(payment, received_total(outcome), outcome.amount)
-
-
 def archive_child(user, record: EnforcementStep | ReceivedPayment, version: int | None) -> None:
-    _require_case_worker(user)
-    _require_same_org(user, record)
+    require_case_worker(user)
+    require_same_org(user, record)
     records.archive(user, record, version)
 
 
@@ -404,7 +298,7 @@ class OutcomePage:
 
 def load_outcome_page(user, outcome_id) -> OutcomePage:
     """The outcome with its case, claimant, steps and payments: a fixed handful of queries."""
-    _require_case_worker(user)
+    require_case_worker(user)
     outcome = get_visible(Outcome, outcome_id, user)
     get_visible(Case, outcome.case_id, user)  # an outcome of an archived case goes with it
     db.session.scalars(
@@ -425,8 +319,8 @@ def outcomes_for_case(user, case: Case, *, limit: int | None = None, offset: int
     ``enforcement_steps`` loaded), by date then pseudonym: the ``limit`` from ``offset`` (all where None; a
     group case's judgment, appeals and settlements run to hundreds, :func:`count_outcomes_for_case` counts
     them), in three queries whatever the number of claimants. Sum them per currency with ``totals(rows)``."""
-    _require_case_worker(user)
-    _require_same_org(user, case)
+    require_case_worker(user)
+    require_same_org(user, case)
     query = (
         visible(Outcome, user)
         .join(Claimant, Claimant.id == Outcome.claimant_id)
@@ -441,90 +335,6 @@ def outcomes_for_case(user, case: Case, *, limit: int | None = None, offset: int
 
 def count_outcomes_for_case(user, case: Case) -> int:
     """How many live outcomes :func:`outcomes_for_case` lists in all."""
-    _require_case_worker(user)
-    _require_same_org(user, case)
+    require_case_worker(user)
+    require_same_org(user, case)
     return paging.count(visible(Outcome, user).where(Outcome.case_id == case.id), Outcome.id)
-
-
-AWARDS_PAGE_SIZE = 50
-
-
-def _uncollected(user, include_written_off: bool) -> sa.Select:
-    """Outcomes of live cases whose amount is more than what was received in its currency (the stored balance,
-    claims.services.balances, which counts an award as uncollected only while its case is live)."""
-    query = visible(Outcome, user).where(Outcome.uncollected.is_(True))
-    return query if include_written_off else query.where(Outcome.written_off.is_(False))
-
-
-def uncollected_awards(
-    user,
-    *,
-    include_written_off: bool = True,
-    limit: int | None = None,
-    offset: int = 0,
-    newest_first: bool = False,
-) -> list[Balance]:
-    """Outcomes of the organisation whose amount is more than what was received: awards not yet collected.
-
-    The received total and the written-off mark are the outcome's stored balance (claims.services.balances),
-    so this is one query whatever the number of outcomes (their cases and claimants joined in). Oldest
-    decision first (newest with ``newest_first``), the ``limit`` from ``offset`` when given.
-    ``balance.written_off`` says whether a live "written off" enforcement step exists.
-    """
-    _require_case_worker(user)
-    order = (
-        (Outcome.decided_on.desc(), Outcome.id.desc()) if newest_first else (Outcome.decided_on, Outcome.id)
-    )
-    query = (
-        _uncollected(user, include_written_off)
-        .options(joinedload(Outcome.case), joinedload(Outcome.claimant))
-        .order_by(*order)
-        .limit(limit)
-        .offset(offset)
-    )
-    return [
-        Balance(outcome, outcome.amount, outcome.received, outcome.currency, outcome.written_off)
-        for outcome in db.session.scalars(query)
-    ]
-
-
-@dataclass
-class Uncollected:
-    """A bounded list of uncollected awards with the organisation's totals per currency, both from SQL."""
-
-    rows: list[Balance]
-    total: int
-    totals: list[CurrencyTotal]
-    listing: Listing | None = None  # which page of them the rows are
-
-    @property
-    def more(self) -> int:
-        return max(0, self.total - len(self.rows))
-
-
-def uncollected_totals(user) -> tuple[int, list[CurrencyTotal]]:
-    """How many awards are not yet collected, and their sums per currency (never added across currencies): one
-    GROUP BY query, whatever the number of outcomes."""
-    _require_case_worker(user)
-    query = (
-        _uncollected(user, True)
-        .with_only_columns(
-            Outcome.currency,
-            sa.func.count(),
-            sa.type_coerce(sa.func.sum(Outcome.amount), Amount()),
-            sa.type_coerce(sa.func.sum(Outcome.received), Amount()),
-        )
-        .group_by(Outcome.currency)
-    )
-    rows = db.session.execute(query).all()
-    totals = [CurrencyTotal(currency, awarded, got or ZERO) for currency, _, awarded, got in rows]
-    return sum(n for _, n, _, _ in rows), sorted(totals, key=lambda t: (t.currency != "THB", t.currency))
-
-
-def uncollected(user, *, limit: int, page: int = 1) -> Uncollected:
-    """The newest ``limit`` uncollected awards of page ``page`` (the ones being pursued now come first) and the
-    organisation's count and totals."""
-    total, totals = uncollected_totals(user)
-    listing = Listing.of(page, total, limit)
-    rows = uncollected_awards(user, limit=limit, offset=listing.offset, newest_first=True)
-    return Uncollected(rows, total, totals, listing)

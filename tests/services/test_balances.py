@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from claims.models import EnforcementStep, Outcome
 from claims.models.enums import EnforcementKind
-from claims.services import balances, outcomes
+from claims.services import balances, outcomes, uncollected_awards
 
 
 def stored(db, outcome_id: int) -> tuple:
@@ -91,7 +91,7 @@ def test_the_dashboard_reads_agree_with_the_payments(db, make):
     award = make.outcome(case, make.claimant(org=lawyer.organisation), amount="250.00")
     make.payment(award, amount="100.00")
     db.session.commit()
-    (row,) = outcomes.uncollected_awards(lawyer)
+    (row,) = uncollected_awards.uncollected_awards(lawyer)
     assert (row.received, row.outstanding) == (Decimal("100.00"), Decimal("150.00"))
     assert outcomes.received_total(award) == row.received
 

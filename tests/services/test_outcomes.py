@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from claims.models import Case, EnforcementStep, Organisation, Outcome, User
 from claims.models.enums import EnforcementKind, OutcomeKind
-from claims.services import outcomes
+from claims.services import outcome_payments, outcomes, uncollected_awards
 from claims.services.errors import Forbidden, ValidationFailed
 
 
@@ -31,7 +31,7 @@ def test_uncollected_awards_are_those_with_more_awarded_than_received(db, make, 
         case, make.claimant(pseudonym="BP-04"), amount="0.01", decided_on=date(2024, 7, 1)
     )
     db.session.commit()
-    rows = outcomes.uncollected_awards(lawyer)
+    rows = uncollected_awards.uncollected_awards(lawyer)
     assert [row.outcome.id for row in rows] == [partly.id, untouched.id]
     first, second = rows
     # 191,374.00 - 10,000.00 = 181,374.00
@@ -60,7 +60,7 @@ def test_uncollected_awards_run_three_queries_for_one_or_twenty_outcomes(db, mak
         make._org = db.session.get(Organisation, org_id)
         user = db.session.get(User, lawyer_id)
         with query_counter() as queries:
-            rows = outcomes.uncollected_awards(user)
+            rows = uncollected_awards.uncollected_awards(user)
             shown = [(r.outcome.case.reference, r.outcome.claimant.pseudonym, r.outstanding) for r in rows]
         return len(queries), len(shown)
 
@@ -87,9 +87,9 @@ def test_uncollected_awards_leave_out_archived_cases_and_other_organisations_and
         )
     )
     db.session.commit()
-    rows = outcomes.uncollected_awards(lawyer)
+    rows = uncollected_awards.uncollected_awards(lawyer)
     assert [(row.outcome.id, row.written_off) for row in rows] == [(given_up.id, True)]
-    assert outcomes.uncollected_awards(lawyer, include_written_off=False) == []
+    assert uncollected_awards.uncollected_awards(lawyer, include_written_off=False) == []
 
 
 def test_outcomes_for_case_give_balances_and_per_currency_totals_in_fixed_queries(
@@ -147,8 +147,8 @@ def test_writes_are_for_case_workers_of_the_same_organisation(db, make):
     case = make.case()
     outcome = make.outcome(case, make.claimant())
     with pytest.raises(Forbidden):
-        outcomes.record_payment(make.user(role="advisor"), outcome, {})
+        outcome_payments.record_payment(make.user(role="advisor"), outcome, {})
     with pytest.raises(Forbidden):
-        outcomes.record_payment(make.user(role="lawyer", org=make.org()), outcome, {})
+        outcome_payments.record_payment(make.user(role="lawyer", org=make.org()), outcome, {})
     with pytest.raises(Forbidden):
-        outcomes.uncollected_awards(make.user(role="advisor"))
+        uncollected_awards.uncollected_awards(make.user(role="advisor"))

@@ -148,7 +148,8 @@ class PaymentForm(RecordForm):
         description=_l("For example bank transfer, cash at the court, cheque."),
     )
     note = TextAreaField(_l("Note"), validators=[Optional(), Length(max=5000)])
-    # Shown only when the service found the amount far past the award (claims.services.outcomes._check_plausible).
+    # Shown only when the service found the amount far past the award
+    # (claims.services.outcome_payments._check_plausible).
     confirm_large = BooleanField(_l("I have checked: this amount was received"))
 
     def values(self) -> dict:

@@ -10,6 +10,7 @@ from flask_login import current_user
 from claims import formatting
 from claims.models import Case, EnforcementStep, Outcome, ReceivedPayment
 from claims.money import Money
+from claims.services import outcome_payments, uncollected_awards
 from claims.services import outcomes as service
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
@@ -67,7 +68,7 @@ def _money(amount, currency: str) -> str:
 def uncollected():
     """Every award of the organisation not yet collected, a page at a time, with the totals of all of them."""
     page = request.args.get("page", 1, type=page_number)
-    found = service.uncollected(current_user, limit=service.AWARDS_PAGE_SIZE, page=page)
+    found = uncollected_awards.uncollected(current_user, limit=uncollected_awards.AWARDS_PAGE_SIZE, page=page)
     return render_template("outcomes/uncollected.html", found=found, listing=found.listing)
 
 
@@ -152,12 +153,13 @@ def payment(outcome_id: int, payment_id: int | None = None):
     confirmed = bool(form.confirm_large.data)
     if payment is None:
         action = lambda: result.setdefault(  # noqa: E731
-            "r", service.record_payment(current_user, outcome, form.values(), confirmed_large=confirmed)
+            "r",
+            outcome_payments.record_payment(current_user, outcome, form.values(), confirmed_large=confirmed),
         )
     else:
         action = lambda: result.setdefault(  # noqa: E731
             "r",
-            service.update_payment(
+            outcome_payments.update_payment(
                 current_user, payment, form.values(), form.expected_version(), confirmed_large=confirmed
             ),
         )
