@@ -63,7 +63,7 @@ def test_no_code_in_any_document_made_from_the_demo(app, db):
     from claims.demo import load_demo
     from claims.models import Case, CaseClaimant, Offer, User
     from claims.models.enums import Role
-    from claims.services import documents, settlements
+    from claims.services import documents, settlement_comparisons, settlement_sheets
     from claims.services.documents import MissingData
 
     load_demo(DEMO_DAY)
@@ -97,16 +97,16 @@ def test_no_code_in_any_document_made_from_the_demo(app, db):
                         if codes:
                             found[f"{case.reference} {spec.name} {scope} ({spec.language})"] = codes
         for offer in db.session.scalars(sa.select(Offer).order_by(Offer.id)):
-            comparison = settlements.compare_offer(offer)
+            comparison = settlement_comparisons.compare_offer(offer)
             for row in comparison.rows:
                 if row.comparison is None:
                     continue
-                for language in settlements.sheet_languages():
-                    sheet = settlements.make_sheet(lawyer, offer, row.claimant, language, DEMO_DAY)
+                for language in settlement_sheets.sheet_languages():
+                    sheet = settlement_sheets.make_sheet(lawyer, offer, row.claimant, language, DEMO_DAY)
                     sheets += 1
                     codes = codes_in(text_of(sheet.content))
                     if codes:
                         found[f"{offer.case.reference} offer {offer.id} sheet ({language})"] = codes
                 break  # one claimant's sheets per offer: the others differ only in their figures
-    assert made > 20 and sheets >= len(settlements.sheet_languages())
+    assert made > 20 and sheets >= len(settlement_sheets.sheet_languages())
     assert found == {}

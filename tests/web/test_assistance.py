@@ -195,9 +195,9 @@ def test_an_administrator_restores_an_archived_line(db, make, login_as):
 
 
 def test_the_sheet_lists_assistance_in_its_own_language(db, make):
-    """The settlement sheet's own section (claims.services.settlements.sheet_assistance): each line's source in
+    """The settlement sheet's own section (claims.services.settlement_sheets.sheet_assistance): each line's source in
     the sheet's language, newest first, each amount in its own currency."""
-    from claims.services import settlements
+    from claims.services import settlement_sheets
 
     claimant = make.claimant()
     user = make.user(role="lawyer")
@@ -225,9 +225,9 @@ def test_the_sheet_lists_assistance_in_its_own_language(db, make):
         ]
     )
     db.session.commit()
-    lines = settlements.sheet_assistance(user, claimant, "th")
+    lines = settlement_sheets.sheet_assistance(user, claimant, "th")
     assert [(line["source"], line["amount"].currency) for line in lines] == [
         ("เงินทุนตั้งตัว", "PHP"),
         ("กองทุนเพื่อช่วยเหลือคนหางานไปทำงานในต่างประเทศ", "THB"),
     ]
-    assert settlements.sheet_assistance(user, claimant, "en")[0]["source"] == "a start-up grant"
+    assert settlement_sheets.sheet_assistance(user, claimant, "en")[0]["source"] == "a start-up grant"

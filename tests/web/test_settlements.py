@@ -365,7 +365,7 @@ def test_the_sheet_page_names_the_day_its_figures_count_from_in_thai(app, db, gr
 
 
 def test_a_large_group_offer_is_compared_a_page_at_a_time_but_split_across_all(app, db, make, login_as):
-    from claims.services import settlements
+    from claims.services import settlement_comparisons
 
     case = make.case(reference="LC-BIG")
     for n in range(1, 56):
@@ -384,7 +384,9 @@ def test_a_large_group_offer_is_compared_a_page_at_a_time_but_split_across_all(a
     assert re.findall(r">\d+\. (B-\d\d)<", second) == [f"B-{n}" for n in range(51, 56)]
     assert second.count("THB 1,000.00") >= 5
     # One claimant's sheet compares that claimant alone, with the same share.
-    only = settlements.compare_offer(offer, only_claimant_id=offer.case.claimant_links[-1].claimant_id)
+    only = settlement_comparisons.compare_offer(
+        offer, only_claimant_id=offer.case.claimant_links[-1].claimant_id
+    )
     assert len(only.rows) == 1 and only.rows[0].share.amount == Decimal("1000.00")
 
 

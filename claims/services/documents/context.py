@@ -483,7 +483,7 @@ def build_context(
             "hearing": hearings[0] if hearings else None,
             "hearings": hearings,
             "cases": cases,
-            "settlement": None,  # settlement sheets: claims.services.settlements adds the offer's comparison
+            "settlement": None,  # settlement sheets: claims.services.settlement_sheets adds the offer's comparison
             "tasks": [
                 {"title": t.text, "due_on": t.due_on, "assignee": None}
                 for t in data.tasks

@@ -15,7 +15,9 @@ from claims.documents.render import DOCX_MIMETYPE
 from claims.extensions import db
 from claims.formatting import format_amount
 from claims.models import Case, Claimant
+from claims.services import settlement_comparisons, settlement_sheets
 from claims.services import settlements as service
+from claims.services.access import may_open_sheet
 from claims.services.documents import DocumentFailed, MissingData
 from claims.services.errors import NotFound, ValidationFailed
 from claims.services.scope import get_visible
@@ -98,7 +100,9 @@ def archive(offer_id: int):
 @case_worker_required
 def offer(offer_id: int):
     offer = service.get_offer(current_user, offer_id)
-    comparison = service.compare_offer(offer, page=request.args.get("page", 1, type=page_number))
+    comparison = settlement_comparisons.compare_offer(
+        offer, page=request.args.get("page", 1, type=page_number)
+    )
     return render_template("settlements/offer.html", offer=offer, case=offer.case, comparison=comparison)
 
 
@@ -109,7 +113,7 @@ def _sheet_of(offer_id: int, claimant_id: int):
         claimant = get_visible(Claimant, claimant_id, current_user)
     except NotFound:
         abort(404)
-    if not service.may_open_sheet(current_user, claimant):
+    if not may_open_sheet(current_user, claimant):
         abort(403)
     return offer, claimant
 
@@ -118,7 +122,7 @@ def _sheet_of(offer_id: int, claimant_id: int):
 @login_required
 def sheet(offer_id: int, claimant_id: int):
     offer, claimant = _sheet_of(offer_id, claimant_id)
-    comparison = service.compare_offer(offer, only_claimant_id=claimant.id)
+    comparison = settlement_comparisons.compare_offer(offer, only_claimant_id=claimant.id)
     row = comparison.row(claimant.id)
     if row is None:
         abort(404)
@@ -134,7 +138,7 @@ def sheet(offer_id: int, claimant_id: int):
         )
     return render_template(
         "settlements/sheet.html",
-        languages=service.sheet_languages(),
+        languages=settlement_sheets.sheet_languages(),
         pdf=pdf_available(),
         offer=offer,
         case=offer.case,
@@ -160,7 +164,9 @@ def sheet_download(offer_id: int, claimant_id: int):
         )
         return sheet(offer.id, claimant.id)
     try:
-        made = service.make_sheet(current_user, offer, claimant, language, clock.today(), pdf=want_pdf)
+        made = settlement_sheets.make_sheet(
+            current_user, offer, claimant, language, clock.today(), pdf=want_pdf
+        )
     except (ValidationFailed, MissingData, DocumentFailed, PdfUnavailable) as exc:
         db.session.rollback()
         message = "; ".join(exc.errors.values()) if isinstance(exc, ValidationFailed) else str(exc)
