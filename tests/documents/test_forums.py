@@ -102,7 +102,8 @@ def test_no_template_prints_a_head_of_the_other_court(app, db, make, name):
     """Every template, made by the app from a claimant whose calculation holds labour and criminal heads: a labour
     document never names criminal compensation, a criminal one never the wages or the damages, and the labour
     complaint's cause of action names the labour heads claimed."""
-    from claims.services.documents.context import build_context, load_case_data
+    from claims.services.documents.case_data import load_case_data
+    from claims.services.documents.context import build_context
 
     spec = SPECS[name]
     lawyer = make.user(role="lawyer", name="Lawyer Somchai")

@@ -33,7 +33,8 @@ from claims.models import (
     TeamNotice,
 )
 from claims.models.enums import JobStatus
-from claims.services.documents.context import build_context, load_case_data
+from claims.services.documents.case_data import load_case_data
+from claims.services.documents.context import build_context
 from tests.factories import wage_claim
 
 TODAY = date(2024, 3, 1)

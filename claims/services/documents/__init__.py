@@ -27,13 +27,10 @@ from claims.extensions import db
 from claims.models import Case, Claimant, DocumentTemplateVersion, GeneratedDocument
 from claims.services import protection, records
 from claims.services.access import may_administer, may_open_sheet, works_on_cases
-from claims.services.documents.context import (
-    CaseData,
-    build_context,
-    load_case_data,
-    missing_data,
-    redact_stored,
-)
+from claims.services.documents.case_data import CaseData, load_case_data
+from claims.services.documents.context import build_context
+from claims.services.documents.missing import missing_data
+from claims.services.documents.whereabouts import redact_stored
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 
 __all__ = [

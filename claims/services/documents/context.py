@@ -1,150 +1,30 @@
-"""Build a template's context (claims/documents/fields.py) from the database, for one claimant or every plaintiff.
-
-Everything is loaded for the whole case in a fixed number of queries (a 150-plaintiff run must not make 150 x N
-queries), turned into plain values in the document's language (labels under ``force_locale``), and checked
-against the template's ``requires`` before anything is rendered: a claimant with missing data gets a list of what
-is missing, by name, and nothing is made.
+"""Build a template's context (claims/documents/fields.py) from a case's data loaded once (case_data.py), for one
+claimant or every plaintiff: plain values in the document's language (labels under ``force_locale``), a protected
+person's whereabouts left out (whereabouts.py). What a template needs and a context lacks is listed by
+missing.py before anything is rendered.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-import sqlalchemy as sa
-from flask_babel import force_locale, get_locale
-from flask_babel import lazy_gettext as _l
-from sqlalchemy.orm import selectinload
+from flask_babel import force_locale
 
 from claims import labels
-from claims.clock import from_utc, today
+from claims.clock import from_utc
 from claims.documents import context as plain
-from claims.documents.fields import lookup
 from claims.documents.manifest import TemplateSpec
 from claims.documents.render import Verbatim
 from claims.extensions import db
 from claims.formatting import amount_in_words, english_number_words, thai_number_words
-from claims.models import (
-    Calculation,
-    Case,
-    CaseClaimant,
-    CaseRespondent,
-    Claimant,
-    Hearing,
-    Organisation,
-    Outcome,
-    TimelineEntry,
-)
-from claims.models.enums import HearingStatus, TimelineKind, TraffickingStatus
+from claims.models import CaseClaimant, CaseRespondent, Hearing, Organisation
+from claims.models.enums import TraffickingStatus
 from claims.money import Money
-from claims.services import access, standing
-from claims.services.calculations.computing import current_rules
+from claims.services import access
+from claims.services.documents.case_data import CaseData
+from claims.services.documents.whereabouts import withheld, without_lodging
 from claims.services.outcomes import balance
-
-
-@dataclass
-class CaseData:
-    """What every document of one case needs, loaded once."""
-
-    case: Case
-    links: list[CaseClaimant]
-    respondents: list[CaseRespondent]
-    calculations: dict[int, Calculation]
-    outcomes: dict[int, list[Outcome]]
-    hearings: list[Hearing]
-    tasks: list[TimelineEntry]
-    fingerprint: str
-    other_cases: dict[int, list[CaseClaimant]] = field(default_factory=dict)
-    # Each claimant's standing in the case (claims.services.standing), for the joint filings.
-    standings: dict[int, standing.Standing] = field(default_factory=dict)
-
-    def link(self, claimant_id: int) -> CaseClaimant | None:
-        return next((link for link in self.links if link.claimant_id == claimant_id), None)
-
-    @property
-    def still_in(self) -> list[CaseClaimant]:
-        """The plaintiffs still in the case: a joint filing speaks for them, not for those who settled or
-        withdrew (one not found, say an archived claimant's, is left as the list had them)."""
-        return [
-            link
-            for link in self.links
-            if self.standings.get(link.claimant_id, standing.Standing.ACTIVE) in standing.STILL_IN
-        ]
-
-
-def load_case_data(case: Case, *, today: date, with_other_cases: bool = False) -> CaseData:
-    links = list(
-        db.session.scalars(
-            sa.select(CaseClaimant)
-            .where(CaseClaimant.case_id == case.id, CaseClaimant.archived_at.is_(None))
-            .options(
-                selectinload(CaseClaimant.claimant).options(
-                    selectinload(Claimant.identity_documents), selectinload(Claimant.protection_orders)
-                )
-            )
-            .order_by(CaseClaimant.position, CaseClaimant.id)
-        )
-    )
-    respondents = list(
-        db.session.scalars(
-            sa.select(CaseRespondent)
-            .where(CaseRespondent.case_id == case.id, CaseRespondent.archived_at.is_(None))
-            .options(selectinload(CaseRespondent.respondent))
-            .order_by(CaseRespondent.id)
-        )
-    )
-    calculations = {
-        c.claimant_id: c
-        for c in db.session.scalars(
-            sa.select(Calculation).where(Calculation.case_id == case.id, Calculation.archived_at.is_(None))
-        )
-    }
-    outcomes: dict[int, list[Outcome]] = {}
-    for outcome in db.session.scalars(
-        sa.select(Outcome)
-        .where(Outcome.case_id == case.id, Outcome.archived_at.is_(None))
-        .options(selectinload(Outcome.payments), selectinload(Outcome.enforcement_steps))
-    ):
-        outcomes.setdefault(outcome.claimant_id, []).append(outcome)
-    hearings = list(
-        db.session.scalars(
-            sa.select(Hearing)
-            .where(
-                Hearing.case_id == case.id,
-                Hearing.archived_at.is_(None),
-                Hearing.status == HearingStatus.SCHEDULED,
-            )
-            .order_by(Hearing.starts_at)
-        )
-    )
-    hearings = [h for h in hearings if from_utc(h.starts_at).date() >= today]
-    tasks = list(
-        db.session.scalars(
-            sa.select(TimelineEntry)
-            .where(
-                TimelineEntry.case_id == case.id,
-                TimelineEntry.kind == TimelineKind.TASK,
-                TimelineEntry.archived_at.is_(None),
-                TimelineEntry.done_at.is_(None),
-            )
-            .order_by(TimelineEntry.due_on)
-        )
-    )
-    data = CaseData(
-        case, links, respondents, calculations, outcomes, hearings, tasks, current_rules().fingerprint
-    )
-    data.standings = standing.standings(case)
-    if with_other_cases:
-        ids = [link.claimant_id for link in links]
-        for link in db.session.scalars(
-            sa.select(CaseClaimant)
-            .where(CaseClaimant.claimant_id.in_(ids), CaseClaimant.archived_at.is_(None))
-            .options(selectinload(CaseClaimant.case))
-        ):
-            data.other_cases.setdefault(link.claimant_id, []).append(link)
-    return data
-
 
 # ------------------------------------------------------------------ people and parties
 
@@ -216,59 +96,8 @@ def _person(data: CaseData, link: CaseClaimant, language: str, on: date, forum: 
         "received": _sum_money([(b.received, b.currency) for b in awarded]),
     }
     if not access.documents_print_whereabouts(claimant):
-        person.update(_withheld(claimant))
+        person.update(withheld(claimant))
     return person
-
-
-# ------------------------------------------------------------------ whereabouts
-
-
-def _withheld(claimant: Claimant) -> dict:
-    """What a protected person's document prints instead of their whereabouts: the address for service the
-    lawyer entered (or nothing, which prints as a dotted line to fill in by hand), no telephone and no home
-    province, and for "protection" only the office that ordered it, never where or how they are kept."""
-    offices = [o.ordering_office for o in claimant.protection_orders if o.in_force_on(today())]
-    return {
-        **WITHHELD,
-        "address": claimant.address_for_service,
-        "protection": ", ".join(dict.fromkeys(offices)) or None,
-    }
-
-
-# Every whereabouts value a person's context may hold, as a protected person's document has it.
-WITHHELD = {"address": None, "phone": None, "home_province": None, "protection": None}
-# A hearing's lodging and transport say where the people of the case stay or are picked up.
-HEARING_WITHHELD = {"lodging": None, "transport": None}
-
-
-def _without_lodging(hearing: dict) -> dict:
-    return {**hearing, **HEARING_WITHHELD}
-
-
-def redact_stored(context: dict, protected_pseudonyms: set[str], case_has_protected: bool) -> dict:
-    """A stored context (one made before documents left whereabouts out) as it may be served again today: the
-    people now protected lose their whereabouts, and the hearings their lodging and transport. A context made
-    since holds none of it, so this changes nothing for it."""
-    context = dict(context)
-
-    def person(value):
-        if isinstance(value, dict) and value.get("pseudonym") in protected_pseudonyms:
-            kept = value.get("address_for_service")
-            return {**value, **WITHHELD, "address": kept}
-        return value
-
-    if "claimant" in context:
-        context["claimant"] = person(context["claimant"])
-    if isinstance(context.get("plaintiffs"), list):
-        context["plaintiffs"] = [person(p) for p in context["plaintiffs"]]
-    if case_has_protected:
-        if isinstance(context.get("hearing"), dict):
-            context["hearing"] = _without_lodging(context["hearing"])
-        if isinstance(context.get("hearings"), list):
-            context["hearings"] = [
-                _without_lodging(h) if isinstance(h, dict) else h for h in context["hearings"]
-            ]
-    return context
 
 
 _PAY_BASIS = {
@@ -435,7 +264,7 @@ def build_context(
         defendants = [_party(i, link) for i, link in enumerate(data.respondents, start=1)]
         hearings = [_hearing(h, language) for h in data.hearings]
         if any(not access.documents_print_whereabouts(link.claimant) for link in data.links):
-            hearings = [_without_lodging(h) for h in hearings]
+            hearings = [without_lodging(h) for h in hearings]
         cases = []
         if scope == "claimant" and claimant_id in data.other_cases:
             next_hearing = {case.id: hearings[0]["date"]} if hearings else {}
@@ -491,72 +320,3 @@ def build_context(
             ],
         }
     return context
-
-
-# ------------------------------------------------------------------ what is missing
-
-
-_MISSING_WORDS = {
-    "claimant.claim": _l(
-        "a computed calculation in this case (open the claimant's calculation and compute it)"
-    ),
-    "claimant.fund_items": _l("Anti-Trafficking Fund items in the calculation"),
-    "hearing": _l("a scheduled hearing"),
-    "hearing.date": _l("a scheduled hearing"),
-    "defendants": _l("a defendant (add the respondent to the case)"),
-    "case.court": _l("the court of the case"),
-    "case.black_number": _l("the black case number"),
-    "case.office": _l("the office of the public prosecutor (the case's office)"),
-    "lawyer.name": _l("a lawyer assigned to the case"),
-    "paralegal.name": _l("a paralegal assigned to the case"),
-    "paralegal.phone": _l("the telephone number of the case's paralegal (on their account)"),
-    "organisation.name": _l("the organisation's name"),
-    "organisation.address": _l("the organisation's address (Administration)"),
-}
-
-
-def _value(context: dict, path: str):
-    value = context
-    for part in path.split("."):
-        if value is None:
-            return None
-        value = value.get(part) if isinstance(value, dict) else None
-    return value
-
-
-# Case-level data that is missing only because a claimant's is (a group total without every claim computed):
-# the claimants' own lines already say what to do.
-_FOLLOWS_FROM_CLAIMANTS = {"totals.total", "plaintiffs"}
-
-
-def missing_data(spec: TemplateSpec, context: dict) -> list[tuple[str, str]]:
-    """What the template needs and this context lacks, as (claimant's pseudonym or "", what), in words a
-    paralegal can act on."""
-    out = []
-    # The claimants' own data first, so that what follows from it at the case level is recognised as such.
-    for path in sorted(spec.requires, key=lambda p: not (p.startswith("claimant.") or p == "claimant")):
-        if path.startswith("claimant.") or path == "claimant":
-            for person in context["plaintiffs"]:
-                if _value({"claimant": person}, path) in (None, "", []):
-                    out.append((person["pseudonym"], _describe(path)))
-            continue
-        if _value(context, path) in (None, "", []):
-            if path in _FOLLOWS_FROM_CLAIMANTS and out:
-                continue
-            out.append(("", _describe(path)))
-    return out
-
-
-def _describe(path: str) -> str:
-    thai = str(get_locale() or "en").startswith("th")
-    what = _MISSING_WORDS.get(path)
-    if what is None:
-        # "hearing.room" -> "the next hearing of the case: courtroom", from the field descriptions
-        parts = path.split(".")
-        words = []
-        for i in range(1, len(parts) + 1):
-            found = lookup(".".join(parts[:i]))
-            if found is not None and not (i == 1 and parts[0] == "claimant"):
-                words.append(found.th if thai else found.en)
-        what = ": ".join(words) or path
-    return str(what)
