@@ -22,13 +22,8 @@ advance_testimony             the planned return home                 (none in t
 tip_fund_request              the day identified as a victim          (none: the rule book gives no time limit)
 ============================  ======================================  =============================================
 
-Counting (CCC, rule book TH-CCC-PRESC-2Y; for the procedural periods a reading, see th/deadlines.toml): the day of
-the event is not counted (s.193/3 para 2), so a period of N days ends N days after it; a period in months or years
-ends on the day before the day of its last month that corresponds to its first counted day, or on the last day of
-that month where there is no such day (s.193/5 para 2): a month from 31 Jan 2025 ends on 28 Feb 2025, two years from
-a wage due on 29 Feb 2016 end on 28 Feb 2018. A last day the courts are closed moves to the next working day where
-``th.deadlines.last_day_moves_to_next_working_day`` says so (s.193/8); the deadline then keeps the first last day in
-``moved_from`` and says in ``moved_because`` which days were closed and why.
+How a period is counted from its event (the CCC's reckoning) and its last day moved off a day the courts are closed
+(their calendar of working days): claims.calc.deadline_periods.
 
 Readings the rule book does not settle, each marking the deadline unverified and said in its basis:
 
@@ -55,15 +50,6 @@ this engine made them too ("follow_up_<n>"), so a person had both; stored ones w
 
 A setting, not law (passed in by the caller, default below): how near the first witness-examination hearing an
 unfiled s.44/1 petition is warned (14 days). The calendar's closure days are an administrator's too.
-
-Working days: the courts' calendar of claims/calc/calendar.py (weekends, the ``holidays`` package's Thai public
-and government holidays, closure days and open days, an administrator's and the shipped ones), counted by
-claims/calc/periods.py, which the limitation check of a calculation uses too: both give the same last day. A
-holiday the calendar does not know (one announced late) makes a date earlier than the law's, never later; an
-administrator adds it as a closure day. Where a last day's year lacks a holiday set each year by announcement (the
-Royal Ploughing Ceremony), the deadline says in ``may_move`` that it may still move. No rule in the tables is
-counted in working days today: a rule that is would need a unit of its own (claims/rules/model.py) and
-:meth:`WorkingDays.add_working_days`.
 """
 
 from __future__ import annotations
@@ -79,15 +65,14 @@ from typing import Literal
 from claims.calc.calendar import HolidayName as HolidayName
 from claims.calc.calendar import WorkingDays as WorkingDays
 from claims.calc.dates import ONE_DAY as ONE_DAY
+from claims.calc.deadline_periods import DeadlinePeriods, Period, with_period_basis
 from claims.calc.limitation import limitation_rule
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.periods import MOVE_RULE as MOVE_RULE
-from claims.calc.periods import last_day as settled_last_day
-from claims.calc.periods import may_move, settle, whole
 from claims.calc.periods import month_period_end as month_period_end
 from claims.calc.periods import period_last_day as period_last_day
 from claims.calc.text import Text, error_text
-from claims.rules.model import NoRuleInForce, RuleBook, RuleCitation, Unit, UnknownRule
+from claims.rules.model import NoRuleInForce, RuleBook, RuleCitation, UnknownRule
 
 CourtKind = Literal["labour", "criminal"]
 
@@ -195,14 +180,6 @@ def compute_deadlines(
 # The Fund request: a deadline with no date because the rule book gives none, not for want of a fact.
 NO_TIME_LIMIT_KEY = "deadline.no_time_limit"
 _NO_TIME_LIMIT = Text(NO_TIME_LIMIT_KEY)
-_EVENTS = {
-    "wage_due": Text("deadline.event.wage_due"),
-    "work_ended": Text("deadline.event.work_ended"),
-    "identified": Text("deadline.event.identified"),
-    "returned": Text("deadline.event.returned"),
-    "judgment_read": Text("deadline.event.judgment_read"),
-    "refund_due": Text("deadline.event.refund_due"),
-}
 _FACTS = {
     "wage_due": Text("deadline.fact.wage_due"),
     "last_day_of_work": Text("deadline.fact.last_day_of_work"),
@@ -231,18 +208,7 @@ def _no_rule(error: Exception) -> Text:
     return Text("deadline.no_rule", {"error": error_text(error)})
 
 
-@dataclass(frozen=True, slots=True)
-class _Period:
-    """A period counted and its last day settled: where it ends, what it rests on, and how it moved."""
-
-    due_on: date
-    basis: tuple[RuleCitation | Text, ...]
-    moved_from: date | None = None
-    moved_because: Text | None = None
-    may_move: Text | None = None
-
-
-class _Deadlines:
+class _Deadlines(DeadlinePeriods):
     def __init__(self, facts: Facts, rules: Rules, calendar: WorkingDays):
         self.facts = facts
         self.rules = rules
@@ -251,36 +217,11 @@ class _Deadlines:
 
     # -- the building blocks
 
-    def period(self, rule: str, event: date, what: str) -> _Period:
-        """The period ``rule`` gives from ``event`` (selecting its entry), its last day moved as the law says
-        (claims.calc.periods, as the limitation check of a calculation counts it). Raises NoRuleInForce or
-        UnknownRule."""
-        found, value = settled_last_day(self.rules, rule, event, self.calendar)
-        counted = Text(
-            "deadline.basis.counted",
-            {"period": _length_text(whole(value), value.unit), "event": _EVENTS[what], "on": event},
-        )
-        basis = (value.citation, counted) if found.move is None else (value.citation, counted, found.move)
-        return _Period(
-            found.last_day, basis, found.moved_from, found.because, may_move(self.calendar, found.last_day)
-        )
-
-    def last_day(self, rule: str, event: date) -> date:
-        """The date :meth:`period` gives, without the words of its basis: cheap enough to try every wage of ten
-        years for the oldest one still in time. Raises NoRuleInForce or UnknownRule."""
-        return settled_last_day(self.rules, rule, event, self.calendar)[0].last_day
-
-    def settle(self, last: date, basis: tuple[RuleCitation | Text, ...]) -> _Period:
-        found = settle(self.rules, "th", last, self.calendar)
-        if found.move is not None:
-            basis = (*basis, found.move)
-        return _Period(found.last_day, basis, found.moved_from, found.because)
-
     def add(
         self,
         key: str,
         label: Text,
-        period: _Period,
+        period: Period,
         *notes: Text,
         reading: bool = False,
         warning: bool = False,
@@ -364,7 +305,7 @@ class _Deadlines:
         # Cited once where both rest on the same entry of the same source (they print the same words).
         shown = {_cited_as(b) for b in first.basis if isinstance(b, RuleCitation)}
         others = tuple(p.basis[0] for p in periods if _cited_as(p.basis[0]) not in shown)
-        self.add("termination", label, _with_period_basis(first, others))
+        self.add("termination", label, with_period_basis(first, others))
 
     def offence(self) -> None:
         label = Text("deadline.offence")
@@ -378,7 +319,7 @@ class _Deadlines:
         notes = [Text("deadline.basis.knowledge_read", {"on": knew})]
         if longer.value is True:
             notes.append(Text("deadline.basis.longer_criminal_period"))
-        self.add("offence", label, _with_period_basis(period, (longer.citation,)), *notes, reading=True)
+        self.add("offence", label, with_period_basis(period, (longer.citation,)), *notes, reading=True)
 
     def fee_claim(self) -> None:
         label = Text("deadline.fee_claim")
@@ -399,7 +340,7 @@ class _Deadlines:
             {"tort_end": tort.due_on, "contract_end": contract.due_on, "refund_due": refund_due.due_on},
         )
         extra = tuple(b for b in (*other.basis[:1], *refund_due.basis[:1]) if b not in first.basis)
-        self.add("fee_claim", label, _with_period_basis(first, extra), readings, reading=True)
+        self.add("fee_claim", label, with_period_basis(first, extra), readings, reading=True)
 
     # -- the agency, the courts
 
@@ -443,7 +384,7 @@ class _Deadlines:
         # not move; it is warned once the hearing is near, and after it, while no petition is filed.
         near = (hearing - self.facts.today).days <= warn_within_days
         note = Text("deadline.basis.petition_44_1", {"hearing": hearing})
-        self.add("petition_44_1", label, _Period(hearing, (rule.citation,)), note, warning=near)
+        self.add("petition_44_1", label, Period(hearing, (rule.citation,)), note, warning=near)
 
     def advance_testimony(self) -> None:
         facts = self.facts
@@ -457,28 +398,9 @@ class _Deadlines:
         label = Text("deadline.advance_testimony")
         note = Text("deadline.basis.advance_testimony")
         self.add(
-            "advance_testimony", label, _Period(facts.planned_return_on, ()), note, reading=True, warning=True
+            "advance_testimony", label, Period(facts.planned_return_on, ()), note, reading=True, warning=True
         )
 
 
 def _cited_as(citation: RuleCitation) -> tuple:
     return (citation.rule_id, citation.effective_from, citation.source)
-
-
-def _length_text(length: int, unit: Unit) -> Text:
-    if unit is Unit.DAYS:
-        return Text("deadline.period.day") if length == 1 else Text("deadline.period.days", {"n": length})
-    if unit is Unit.MONTHS:
-        return Text("deadline.period.month") if length == 1 else Text("deadline.period.months", {"n": length})
-    return Text("deadline.period.year") if length == 1 else Text("deadline.period.years", {"n": length})
-
-
-def _with_period_basis(period: _Period, extra: tuple[RuleCitation | Text, ...]) -> _Period:
-    """``period`` citing ``extra`` as well, after its own rule and counting."""
-    return _Period(
-        period.due_on,
-        (*period.basis[:2], *extra, *period.basis[2:]),
-        period.moved_from,
-        period.moved_because,
-        period.may_move,
-    )
