@@ -15,7 +15,7 @@ from claims.money import to_decimal
 # Thai numbers in words (thai-documents.md 1.4)
 # ---------------------------------------------------------------------------------------------------------
 
-_THAI_DIGIT_WORDS = ("ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")
+THAI_DIGIT_WORDS = ("ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า")
 _THAI_PLACE_WORDS = ("", "สิบ", "ร้อย", "พัน", "หมื่น", "แสน")
 _MILLION = 10**6
 
@@ -29,14 +29,14 @@ def _thai_group_words(group: int, has_higher: bool) -> str:
             continue
         if place == 1:
             # สิบ, never หนึ่งสิบ; ยี่สิบ, never สองสิบ.
-            words.append({1: "", 2: "ยี่"}.get(digit, _THAI_DIGIT_WORDS[digit]) + "สิบ")
+            words.append({1: "", 2: "ยี่"}.get(digit, THAI_DIGIT_WORDS[digit]) + "สิบ")
         elif place == 0:
             # เอ็ด: a final 1 in a number of two or more digits (Royal Institute). That includes the 1 in
             # 1,000,001 (หนึ่งล้านเอ็ด), where the digits before it sit in the ล้าน part.
             final_one = digit == 1 and (group >= 10 or has_higher)
-            words.append("เอ็ด" if final_one else _THAI_DIGIT_WORDS[digit])
+            words.append("เอ็ด" if final_one else THAI_DIGIT_WORDS[digit])
         else:
-            words.append(_THAI_DIGIT_WORDS[digit] + _THAI_PLACE_WORDS[place])
+            words.append(THAI_DIGIT_WORDS[digit] + _THAI_PLACE_WORDS[place])
     return "".join(words)
 
 
@@ -59,10 +59,10 @@ def _check_count(n: object) -> int:
 def thai_number_words(n: int) -> str:
     """A non-negative integer in Thai words: 43 -> สี่สิบสาม (โจทก์ทั้งสี่สิบสาม), 0 -> ศูนย์."""
     n = _check_count(n)
-    return _THAI_DIGIT_WORDS[0] if n == 0 else _thai_words(n)
+    return THAI_DIGIT_WORDS[0] if n == 0 else _thai_words(n)
 
 
-def _minor_units(amount: Decimal | int | str, places: int) -> int:
+def minor_units(amount: Decimal | int | str, places: int) -> int:
     """The amount as an exact count of minor units, refusing negatives and unrounded figures.
 
     Works on the decimal digits, not with Decimal arithmetic, which would round silently to the context
@@ -92,8 +92,8 @@ THAI_MINUS = "ลบ"
 ENGLISH_MINUS = "minus "
 
 
-def _magnitude(amount: Decimal | int | str) -> Decimal | None:
-    """The absolute value of a negative amount, None for any other (which _minor_units then checks): the words of
+def negative_magnitude(amount: Decimal | int | str) -> Decimal | None:
+    """The absolute value of a negative amount, None for any other (which minor_units then checks): the words of
     an amount below zero are those of its magnitude after the word for minus, never an error in a document."""
     if isinstance(amount, bool):
         return None
@@ -111,10 +111,10 @@ def baht_text(amount: Decimal | int | str) -> str:
     it, as a figure with a minus sign is read aloud: -120.75 -> ลบหนึ่งร้อยยี่สิบบาทเจ็ดสิบห้าสตางค์. Raises
     ValueError for an amount with more than two decimal places.
     """
-    magnitude = _magnitude(amount)
+    magnitude = negative_magnitude(amount)
     if magnitude is not None:
         return THAI_MINUS + baht_text(magnitude)
-    satang_total = _minor_units(amount, 2)
+    satang_total = minor_units(amount, 2)
     baht, satang = divmod(satang_total, 100)
     if satang == 0:
         return thai_number_words(baht) + "บาทถ้วน"

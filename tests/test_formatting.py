@@ -1,4 +1,5 @@
-"""Tests for claims.formatting: Thai amounts in words, Buddhist-Era dates, digits, money and the Jinja filters.
+"""Tests for claims.formatting, claims.number_words, claims.amount_words and claims.jinja_filters: Thai amounts in
+words, Buddhist-Era dates, digits, money and the Jinja filters.
 
 The word forms and test vectors come from /work/shared/domain/thai-documents.md 1.2-1.4.
 """
@@ -13,26 +14,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claims.amount_words import amount_in_words, format_amount_with_words
 from claims.formatting import (
     DOCUMENT_LOCALES,
-    JINJA_FILTERS,
     SUPPORTED_LOCALES,
-    amount_in_words,
     arabic_digits,
-    baht_text,
     be_year,
-    english_number_words,
     format_amount,
-    format_amount_with_words,
     format_court_date_line,
     format_date,
     format_datetime,
     format_letter_date,
     format_money,
     thai_digits,
-    thai_number_words,
 )
+from claims.jinja_filters import JINJA_FILTERS
 from claims.money import Money
+from claims.number_words import baht_text, english_number_words, thai_number_words
 
 # ---------------------------------------------------------------------------------------------------------
 # baht_text: every vector of thai-documents.md 1.4 (test-vector table and rule-table examples)

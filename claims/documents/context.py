@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from claims.amount_words import amount_in_words
 from claims.calc.breakdown import FORUM_ORDER, Forum, head_forum
 from claims.documents import breakdown_text as calc_text
 from claims.documents.render import Chart, Verbatim
-from claims.formatting import amount_in_words
 from claims.money import Money
 
 INTEREST_HEADS = ("interest", "surcharge")

@@ -30,18 +30,18 @@ from functools import lru_cache, partial
 from docxtpl import DocxTemplate, InlineImage
 from jinja2 import StrictUndefined
 
+from claims.amount_words import amount_in_words
 from claims.documents.limits import PackageRefused, RenderLimit, budget, check_package
 from claims.documents.package import FIXED_ZIP_TIME, PreparedTemplate, prepare
 from claims.documents.sandbox import GuardedEnvironment
 from claims.formatting import (
-    JINJA_FILTERS,
-    amount_in_words,
     arabic_digits,
     format_amount,
     format_date,
     format_money,
     thai_digits,
 )
+from claims.jinja_filters import JINJA_FILTERS
 from claims.money import Money
 
 DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -12,15 +12,16 @@ from decimal import Decimal
 from flask_babel import force_locale
 
 from claims import labels
+from claims.amount_words import amount_in_words
 from claims.clock import from_utc
 from claims.documents import context as plain
 from claims.documents.manifest import TemplateSpec
 from claims.documents.render import Verbatim
 from claims.extensions import db
-from claims.formatting import amount_in_words, english_number_words, thai_number_words
 from claims.models import CaseClaimant, CaseRespondent, Hearing, Organisation
 from claims.models.enums import TraffickingStatus
 from claims.money import Money
+from claims.number_words import english_number_words, thai_number_words
 from claims.services import access
 from claims.services.documents.case_data import CaseData
 from claims.services.documents.whereabouts import withheld, without_lodging
