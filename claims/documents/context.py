@@ -299,7 +299,7 @@ def _check_totals(result: dict, by_forum: dict, table: list, totals: dict, curre
 
 
 def fund_items_from(result: dict | None, inputs: Iterable[dict], language: str) -> list[dict]:
-    """The Fund items (fields.FUND_ITEM): the counted TIP Fund lines, with what the claim document recorded."""
+    """The Fund items (claim_fields.FUND_ITEM): the counted TIP Fund lines, with what the claim document recorded."""
     if not result:
         return []
     scenario = _scenario(result)

@@ -31,7 +31,8 @@ from docx import Document
 from flask_babel import lazy_gettext as _l
 from jinja2 import TemplateSyntaxError, nodes
 
-from claims.documents.fields import LIST_ITEMS, ROOT, Field
+from claims.documents.field_spec import Field
+from claims.documents.fields import LIST_ITEMS, ROOT
 from claims.documents.limits import PackageRefused, check_package
 from claims.documents.lint_render import (
     DOCXTPL_PREFIX,

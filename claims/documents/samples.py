@@ -19,7 +19,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from claims.documents.fields import FIELDS, LIST_ITEMS, Field
+from claims.documents.field_spec import Field
+from claims.documents.fields import FIELDS, LIST_ITEMS
 from claims.documents.manifest import TEMPLATES_DIR
 from claims.documents.render import Chart, Verbatim
 from claims.money import Money
