@@ -5,8 +5,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from claims.models import AuditEntry
-from claims.services import admin as admin_service
-from claims.services import courts
+from claims.services import audit_trail, courts
 
 
 def test_sharing_a_court_makes_it_every_organisations_and_every_trail_says_so(app, db, make):
@@ -28,7 +27,7 @@ def test_sharing_a_court_makes_it_every_organisations_and_every_trail_says_so(ap
         owner.org_id,
         {"org_id": [owner.org_id, None]},
     )
-    seen = admin_service.list_audit(other, admin_service.AuditFilters())
+    seen = audit_trail.list_audit(other, audit_trail.AuditFilters())
     assert [row.entry.id for row in seen.rows] == [entry.id]
 
 

@@ -233,9 +233,9 @@ def test_a_shared_court_only_this_organisation_uses_may_be_corrected_and_every_o
         True,
         ["Region 2 Labour Curt", "Region 2 Labour Court"],
     )
-    from claims.services import admin as admin_service
+    from claims.services import audit_trail
 
-    seen = admin_service.list_audit(other_org["admin"], admin_service.AuditFilters())
+    seen = audit_trail.list_audit(other_org["admin"], audit_trail.AuditFilters())
     assert [(row.entry.id, row.entry.user_id) for row in seen.rows] == [(entry.id, admin.id)]
 
 

@@ -310,7 +310,7 @@ def test_lists_are_paged(db, make, store_dir):
 
 
 def test_archive_hides_a_file_and_an_admin_restores_it(db, make, store_dir):
-    from claims.services import admin as admin_service
+    from claims.services import archived_records
 
     admin = make.user(role="admin")
     lawyer = make.user(role="lawyer")
@@ -318,9 +318,9 @@ def test_archive_hides_a_file_and_an_admin_restores_it(db, make, store_dir):
     payslip = upload(lawyer, claimant, PDF_BYTES)
     evidence.archive(lawyer, payslip, payslip.version)
     assert evidence.claimant_files(lawyer, claimant).items == []
-    archived = admin_service.list_archived(admin, "evidence_files")
+    archived = archived_records.list_archived(admin, "evidence_files")
     assert [row.record.id for row in archived] == [payslip.id]
-    admin_service.restore_record(admin, "evidence_files", payslip.id)
+    archived_records.restore_record(admin, "evidence_files", payslip.id)
     assert [f.id for f in evidence.claimant_files(lawyer, claimant).items] == [payslip.id]
     actions = db.session.scalars(
         sa.select(AuditEntry.action).where(AuditEntry.entity_type == "evidence_files").order_by(AuditEntry.id)

@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from claims.models import User
 from claims.services import admin as service
+from claims.services import archived_records, audit_trail
 from claims.services.scope import get_visible
 from claims.web.access import admin_required
 from claims.web.admin.forms import AuditFilterForm, PasswordForm, UserCreateForm, UserEditForm, entity_label
@@ -25,7 +26,7 @@ def _helpers():
     # A court's entries have no history page (a court is not a Record): their label is not a link.
     return {
         "entity_label": entity_label,
-        "has_history": lambda entity_type: entity_type in service.RECORD_MODELS,
+        "has_history": lambda entity_type: entity_type in archived_records.RECORD_MODELS,
     }
 
 
@@ -115,9 +116,9 @@ def reactivate_user(user_id: int):
 @admin_required
 def archive():
     entity_type = request.args.get("type", "")
-    entity_type = entity_type if entity_type in service.RECORD_MODELS else ""
-    rows = service.list_archived(current_user, entity_type, tz=_tz())
-    type_choices = [("", _("Every type"))] + [(t, entity_label(t)) for t in service.RECORD_MODELS]
+    entity_type = entity_type if entity_type in archived_records.RECORD_MODELS else ""
+    rows = archived_records.list_archived(current_user, entity_type, tz=_tz())
+    type_choices = [("", _("Every type"))] + [(t, entity_label(t)) for t in archived_records.RECORD_MODELS]
     return render_template(
         "admin/archive.html", rows=rows, entity_type=entity_type, type_choices=type_choices
     )
@@ -126,12 +127,14 @@ def archive():
 @bp.post("/archive/<entity_type>/<int:record_id>/restore")
 @admin_required
 def restore(entity_type: str, record_id: int):
-    if entity_type not in service.RECORD_MODELS:
+    if entity_type not in archived_records.RECORD_MODELS:
         abort(404)
     restored = {}
     if run_service(
         None,
-        lambda: restored.setdefault("record", service.restore_record(current_user, entity_type, record_id)),
+        lambda: restored.setdefault(
+            "record", archived_records.restore_record(current_user, entity_type, record_id)
+        ),
     ):
         flash(
             _(
@@ -156,7 +159,7 @@ def audit():
     )
     form.validate()
     valid = lambda name: getattr(form, name).data if not getattr(form, name).errors else None  # noqa: E731
-    filters = service.AuditFilters(
+    filters = audit_trail.AuditFilters(
         user_id=valid("user_id"),
         entity_type=valid("entity_type") or "",
         action=valid("action") or "",
@@ -164,7 +167,7 @@ def audit():
         date_to=valid("date_to"),
         page=request.args.get("page", 1, type=page_number),
     )
-    listing = service.list_audit(current_user, filters, tz=_tz())
+    listing = audit_trail.list_audit(current_user, filters, tz=_tz())
     return render_template("admin/audit.html", form=form, listing=listing, filters=filters, history=None)
 
 
@@ -172,7 +175,7 @@ def audit():
 @admin_required
 def history(entity_type: str, entity_id: int):
     page = request.args.get("page", 1, type=page_number)
-    listing = service.record_history(current_user, entity_type, entity_id, page, tz=_tz())
+    listing = audit_trail.record_history(current_user, entity_type, entity_id, page, tz=_tz())
     return render_template(
         "admin/audit.html", form=None, listing=listing, filters=None, history=(entity_type, entity_id)
     )
