@@ -44,8 +44,8 @@ judgment given; the s.44/1 petition for an injured person who claims under s.44/
 testimony warning for a claimant in a criminal case with a planned return and no testimony recorded.
 
 The follow-up visits after the return home (3, 6 and 12 months, the organisation's rhythm) are not deadlines: they
-are planned as visits, each with a task that reaches its visitor (claims.services.reintegration). Until issue 15
-this engine made them too ("follow_up_<n>"), so a person had both; stored ones were archived by migration
+are planned as visits, each with a task that reaches its visitor (claims.services.follow_up_visits). Until issue
+15 this engine made them too ("follow_up_<n>"), so a person had both; stored ones were archived by migration
 20261207_5e0c3a7d91b4.
 
 A setting, not law (passed in by the caller, default below): how near the first witness-examination hearing an

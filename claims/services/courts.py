@@ -28,7 +28,7 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Case, Court, CourtClosure, CourtOpenDay, Hearing, Organisation
 from claims.models.enums import AuditAction
-from claims.services import access, deadlines, records, reintegration
+from claims.services import access, deadlines, follow_up_visits, records
 from claims.services.court_calendar import Calendars
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.hearings import list_courts
@@ -370,6 +370,6 @@ def save_settings(
         user, AuditAction.UPDATE, org, changes, org_id=org.id, label=f"settings of {org.code}"
     )
     db.session.commit()
-    # The rhythm is also the follow-up visits': the planned ones move with it (claims.services.reintegration).
-    reintegration.reschedule_org(user, today=today)
+    # The rhythm is also the follow-up visits': the planned ones move with it (claims.services.follow_up_visits).
+    follow_up_visits.reschedule_org(user, today=today)
     return deadlines.refresh_after_change(user.org_id, today=today or clock.today(), everything=True)

@@ -2,8 +2,8 @@
 date of return", so that their follow-up visits get planned.
 
 Until issue 15 the deadline engine asked for it as a follow-up deadline that could not be computed; the visits
-are planned from the return's date now (claims.services.reintegration.schedule_rhythm), so a return without its
-date plans nothing and nobody is reminded. The reminders page shows the first of these people and how many there
+are planned from the return's date now (claims.services.follow_up_visits.schedule_rhythm), so a return without
+its date plans nothing and nobody is reminded. The reminders page shows the first of these people and how many there
 are, and links to the whole list here; both read ``_planned`` and ``_undated`` so the count and the list cannot
 disagree.
 

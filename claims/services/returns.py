@@ -32,7 +32,7 @@ from claims.models import (
     ReturnHome,
 )
 from claims.models.enums import NationalityVerification, ReturnProcedure
-from claims.services import access, evidence, protection, records, reintegration
+from claims.services import access, evidence, follow_up_visits, protection, records, reintegration
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import visible
 
@@ -186,7 +186,9 @@ def _sync_claimant(user, claimant: Claimant, today: date | None = None) -> None:
             commit=False,
             redact=protection.audit_redactions(claimant, changed),
         )
-    reintegration.schedule_rhythm(user, claimant, ret.returned_on if ret is not None else None, today=today)
+    follow_up_visits.schedule_rhythm(
+        user, claimant, ret.returned_on if ret is not None else None, today=today
+    )
 
 
 def save_return(

@@ -1,5 +1,5 @@
 """The follow-up visits still to make, where schedules are read: a claimant's schedule page, a case's calendar file
-and a user's calendar feed (issue 15). The visits themselves are written in claims.services.reintegration.
+and a user's calendar feed (issue 15). The visits themselves are written in claims.services.follow_up_visits.
 
 What a visit shows here: its due day, who visits and why (the rhythm's "3 months after the return", or a visit
 planned after another). Never its findings, and the visiting agency only where the whereabouts rule allows: a

@@ -438,8 +438,8 @@ def test_only_the_two_warnings_warn(rules):
 
 
 def test_the_return_home_makes_no_follow_up_deadline_the_visits_are_planned_elsewhere(rules):
-    # Issue 15: the 3/6/12-month rhythm is planned as visits (claims.services.reintegration), each with a task
-    # that reaches its visitor; a deadline beside it would remind the team twice of one visit.
+    # Issue 15: the 3/6/12-month rhythm is planned as visits (claims.services.follow_up_visits), each with a
+    # task that reaches its visitor; a deadline beside it would remind the team twice of one visit.
     for facts in ({"returned_home_on": date(2024, 11, 30)}, {"planned_return_on": date(2025, 5, 1)}):
         found = deadlines(rules, today=date(2024, 12, 1), **facts)
         assert not [key for key in found if key.startswith("follow_up")]

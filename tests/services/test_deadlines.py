@@ -149,7 +149,7 @@ def test_a_changed_rule_file_recomputes_every_claimant_and_says_rules(db, make, 
 
 
 def test_the_return_home_gives_no_follow_up_deadline_the_visits_are_its_record(db, make, lawyer):
-    # Issue 15: the rhythm's visits are planned by claims.services.reintegration, each with a task for its
+    # Issue 15: the rhythm's visits are planned by claims.services.follow_up_visits, each with a task for its
     # visitor (tests/web/test_follow_up_visits.py); no "enter the date of return" line and no dated follow-up here.
     lawyer.organisation.follow_up_months = "6,7"
     claimant = make.claimant(planned_return_on=date(2025, 5, 1))

@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from claims.models import Agency, FollowUpVisit, TimelineEntry
 from claims.models.enums import AgencyKind, TimelineKind
-from claims.services import reintegration, returns
+from claims.services import follow_up_visits, returns
 
 TODAY = date(2026, 3, 20)
 RETURNED = date(2025, 12, 22)  # + 3, 6, 12 months: 22 Mar, 22 Jun, 22 Dec 2026
@@ -55,8 +55,8 @@ def world(db, make, login_as):
     )
     first = db.session.scalar(sa.select(FollowUpVisit).where(FollowUpVisit.rhythm_months == 3))
     made = {"due_on": first.due_on, "visitor_id": first.visitor_id, "visited_on": date(2026, 3, 18)}
-    reintegration.update_visit(client.user, first, made, first.version)
-    reintegration.add_visit(
+    follow_up_visits.update_visit(client.user, first, made, first.version)
+    follow_up_visits.add_visit(
         client.user, hidden, {"due_on": date(2026, 4, 1), "visitor_agency_id": partner.id}
     )
     return client, case, home, hidden
@@ -173,7 +173,7 @@ def test_a_visitor_outside_the_case_team_gets_their_visit_in_their_feed(db, worl
     db.session.commit()
     visit = visits_of(db, home)[0]
     moved = {"due_on": visit.due_on, "visitor_id": visitor.id}
-    reintegration.update_visit(client.user, visit, moved, visit.version)
+    follow_up_visits.update_visit(client.user, visit, moved, visit.version)
     found = events(feeds.user_calendar(visitor))
     assert [e.decoded("dtstart") for uid, e in found.items() if uid.startswith("visit-")] == [
         date(2026, 6, 22)

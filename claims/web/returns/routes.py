@@ -9,7 +9,16 @@ from flask_login import current_user
 
 from claims import clock
 from claims.models import Case, Claimant, FollowUpVisit, MoneyDelivery, ReintegrationGoal
-from claims.services import closing, deliveries, directory, records, reintegration, returns, timeline
+from claims.services import (
+    closing,
+    deliveries,
+    directory,
+    follow_up_visits,
+    records,
+    reintegration,
+    returns,
+    timeline,
+)
 from claims.services.scope import get_visible
 from claims.web.access import case_worker_required
 from claims.web.forms import run_service
@@ -179,9 +188,9 @@ def visit(claimant_id: int, visit_id: int | None = None):
     form.visitor_agency_id.choices = _agencies(record.visitor_agency_id if record else None)
     _drop_hidden(form, claimant, FollowUpVisit.PRIVATE_FIELDS)
     if record is None:
-        action = lambda: reintegration.add_visit(current_user, claimant, form.values())  # noqa: E731
+        action = lambda: follow_up_visits.add_visit(current_user, claimant, form.values())  # noqa: E731
     else:
-        action = lambda: reintegration.update_visit(  # noqa: E731
+        action = lambda: follow_up_visits.update_visit(  # noqa: E731
             current_user, record, form.values(), form.expected_version()
         )
     if form.validate_on_submit() and run_service(form, action, record):
@@ -196,7 +205,7 @@ def archive_visit(claimant_id: int, visit_id: int):
     claimant = _claimant(claimant_id)
     record = _own(claimant, FollowUpVisit, visit_id)
     if run_service(
-        None, lambda: reintegration.archive_visit(current_user, record, request.form.get("version"))
+        None, lambda: follow_up_visits.archive_visit(current_user, record, request.form.get("version"))
     ):
         flash(_("Archived. An administrator can restore it."), "success")
     return _back(claimant, "#visits")
