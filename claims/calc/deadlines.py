@@ -62,14 +62,12 @@ from typing import Literal
 
 # The calendar and the counting live in calendar.py and periods.py (the limitation check uses them too); their
 # names stay importable from here, where the services and tests have always found them.
-from claims.calc.calendar import HolidayName as HolidayName
 from claims.calc.calendar import WorkingDays as WorkingDays
 from claims.calc.dates import ONE_DAY as ONE_DAY
 from claims.calc.deadline_periods import DeadlinePeriods, Period, with_period_basis
 from claims.calc.limitation import limitation_rule
 from claims.calc.lookup import Rules, rules_for
 from claims.calc.periods import MOVE_RULE as MOVE_RULE
-from claims.calc.periods import month_period_end as month_period_end
 from claims.calc.periods import period_last_day as period_last_day
 from claims.calc.text import Text, error_text
 from claims.rules.model import NoRuleInForce, RuleBook, RuleCitation, UnknownRule

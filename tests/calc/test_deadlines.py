@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from claims.calc import Deadline, Facts, Judgment, WorkingDays, compute_deadlines
 from claims.calc.dates import year_period_end
-from claims.calc.deadlines import month_period_end, period_last_day
+from claims.calc.periods import month_period_end, period_last_day
 from claims.calc.text import Text, from_json, to_json
 from claims.rules.model import RuleCitation, Unit
 from claims.rules.thai import has_thai_script
