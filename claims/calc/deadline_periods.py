@@ -31,7 +31,7 @@ from datetime import date
 from claims.calc.calendar import WorkingDays
 from claims.calc.lookup import Rules
 from claims.calc.periods import last_day as settled_last_day
-from claims.calc.periods import may_move, settle, whole
+from claims.calc.periods import may_move, whole
 from claims.calc.text import Text
 from claims.rules.model import RuleCitation, Unit
 
@@ -81,12 +81,6 @@ class DeadlinePeriods:
         """The date :meth:`period` gives, without the words of its basis: cheap enough to try every wage of ten
         years for the oldest one still in time. Raises NoRuleInForce or UnknownRule."""
         return settled_last_day(self.rules, rule, event, self.calendar)[0].last_day
-
-    def settle(self, last: date, basis: tuple[RuleCitation | Text, ...]) -> Period:
-        found = settle(self.rules, "th", last, self.calendar)
-        if found.move is not None:
-            basis = (*basis, found.move)
-        return Period(found.last_day, basis, found.moved_from, found.because)
 
 
 def _length_text(length: int, unit: Unit) -> Text:

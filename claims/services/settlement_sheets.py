@@ -56,7 +56,7 @@ def sheet_conditions(conditions: list[dict], language: str) -> list[str]:
 def sheet_values(
     offer: Offer, row: ClaimantComparison, warnings: list[ConditionWarning], language: str
 ) -> dict:
-    """The ``settlement`` of a sheet's context (claims/documents/fields.py), in ``language``: plain values.
+    """The ``settlement`` of a sheet's context (claims/documents/settlement_fields.py), in ``language``: plain values.
 
     The sheet's own words come from the engine's catalogues (claims/calc/texts), which the sheet's seven languages
     have, rather than from the app's, which are Thai and English only."""
