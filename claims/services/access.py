@@ -7,6 +7,7 @@ to show; nothing imports web.
 from __future__ import annotations
 
 from claims.models.enums import Role
+from claims.services.errors import Forbidden
 
 CASE_WORKERS = (Role.ADMIN, Role.LAWYER, Role.PARALEGAL)
 
@@ -134,3 +135,20 @@ def may_add_shared_note(user, share) -> bool:
         and share.partner_org_id == user.org_id
         and share.level == ShareLevel.READ_AND_NOTES
     )
+
+
+# ---------------------------------------------------------------- the services' guards
+
+
+def require_case_worker(user) -> None:
+    """Refuse a role that does no case work (an advisor, a reader of reports): the first line of every service that
+    reads or writes the records of a case. Each service wrote these three lines for itself, 22 times."""
+    if not works_on_cases(user):
+        raise Forbidden("case workers only")
+
+
+def require_same_org(user, record) -> None:
+    """Refuse another organisation's record (its number typed into an address): Forbidden, where a lookup that
+    must not even confirm the record exists answers NotFound instead (calculations, the archive)."""
+    if record.org_id != user.org_id:
+        raise Forbidden("another organisation's record")

@@ -23,6 +23,7 @@ from claims.models import ApiToken, LoginThrottle, User
 from claims.models.base import utcnow
 from claims.models.enums import AuditAction
 from claims.services import access, logins
+from claims.services.access import require_case_worker
 from claims.services.errors import Forbidden, NotFound, ValidationFailed
 from claims.services.records import write_audit
 
@@ -38,14 +39,9 @@ def _hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def _require_case_worker(user) -> None:
-    # The API serves case work: a role that sees no claimants has nothing to fetch with a token.
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
 def own_tokens(user) -> list[ApiToken]:
-    _require_case_worker(user)
+    # The API serves case work: a role that sees no claimants has nothing to fetch with a token.
+    require_case_worker(user)
     return list(
         db.session.scalars(
             sa.select(ApiToken)
@@ -71,7 +67,7 @@ def organisation_tokens(admin) -> list[ApiToken]:
 
 def create_token(user, name: str, scopes, days: int | None) -> tuple[ApiToken, str]:
     """A new token of ``user``; returns it and its secret, which is not stored and cannot be shown again."""
-    _require_case_worker(user)
+    require_case_worker(user)
     errors = {}
     name = (name or "").strip()
     if not name:

@@ -16,18 +16,12 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Case, Claimant, TimelineEntry
 from claims.models.enums import TimelineKind
-from claims.services import access
-from claims.services.errors import Forbidden
+from claims.services.access import require_case_worker
 from claims.services.paging import Bounded, count
 
 # How far ahead a task assigned to someone reaches them (dashboard, reminders, digest).
 DUE_SOON_DAYS = 7
 ROWS = 25
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _assigned_query(user) -> sa.Select:
@@ -64,7 +58,7 @@ def _loaded(query: sa.Select) -> sa.Select:
 def due_soon(user, *, today: date | None = None, days: int = DUE_SOON_DAYS, limit: int = ROWS) -> Bounded:
     """The user's open tasks due by ``today + days`` (overdue ones included), soonest first: the first ``limit``
     and how many in all (two queries)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     today = today or clock.today()
     query = _assigned_query(user).where(TimelineEntry.due_on <= today + timedelta(days=days))
     rows = db.session.scalars(
@@ -76,6 +70,6 @@ def due_soon(user, *, today: date | None = None, days: int = DUE_SOON_DAYS, limi
 
 def between(user, *, start: date, until: date) -> list[TimelineEntry]:
     """The user's open tasks due from ``start`` to ``until`` (the calendar feed's span), by due date."""
-    _require_case_worker(user)
+    require_case_worker(user)
     query = _assigned_query(user).where(TimelineEntry.due_on >= start, TimelineEntry.due_on <= until)
     return list(db.session.scalars(_loaded(query).order_by(TimelineEntry.due_on, TimelineEntry.id)))

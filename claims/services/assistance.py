@@ -19,6 +19,7 @@ from claims.models import Assistance, Claimant
 from claims.models.enums import AssistanceSource, FundBenefit
 from claims.money import Money
 from claims.services import access, calculations, records
+from claims.services.access import require_case_worker
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import visible
 
@@ -28,11 +29,6 @@ SHOWN = 50  # lines on a claimant's page; the rest are counted
 def _rules():
     # Through the package at call time, as the calculations do: a test's rule book is the one read.
     return calculations.current_rules().book
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _check(values: dict) -> None:
@@ -52,20 +48,20 @@ def _check(values: dict) -> None:
 
 
 def add(user, claimant: Claimant, values: dict) -> Assistance:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check(values)
     records.check_bounds(Assistance, values)
     return records.create(user, Assistance, {**values, "claimant_id": claimant.id})
 
 
 def update(user, record: Assistance, values: dict, version) -> dict:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check(values)
     return records.update(user, record, values, version)
 
 
 def archive(user, record: Assistance, version) -> None:
-    _require_case_worker(user)
+    require_case_worker(user)
     records.archive(user, record, version)
 
 

@@ -18,7 +18,7 @@ from claims.services import outcomes as outcomes_service
 from claims.services import paging
 from claims.services import standing as standing_service
 from claims.services import timeline as timeline_service
-from claims.services.cases import _require_case_worker
+from claims.services.access import require_case_worker
 from claims.services.scope import get_visible, visible
 
 
@@ -57,7 +57,7 @@ def load_case_page(
     """Everything the case page shows, in a fixed number of queries whatever the number of claimants (the
     ``parties_page``-th page of those whose standing is ``standing``, claims.services.standing; the
     ``outcomes_page``-th page of its outcomes)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     case = get_visible(Case, case_id, user)
     # The court and both people in the same statement as the case: one query, not three.
     db.session.scalars(

@@ -28,6 +28,7 @@ from claims.models import (
 from claims.models.base import utcnow
 from claims.models.enums import CaseKind, CaseStage, ClaimantRole, HearingStatus, Petition441Status, Role
 from claims.services import access, finding, paging, protection, records
+from claims.services.access import require_case_worker
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.scope import get_visible, visible, visible_courts
 from claims.services.sorting import Sort, SortOptions
@@ -38,11 +39,6 @@ COURT_KINDS = (CaseKind.LABOUR, CaseKind.CRIMINAL, CaseKind.CIVIL)
 # number, slash, four-digit Buddhist-Era year). The prefix is never constructed by the app.
 CASE_NUMBER = re.compile(r"^[ก-ฮ.]*\s*\d+/(\d{4})$")
 PLAUSIBLE_BE_YEARS = range(2500, 2700)
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _check_case_number(value: str | None, field_name: str, errors: dict) -> None:
@@ -94,7 +90,7 @@ def _reference_taken(user, reference: str, exclude_id: int | None = None) -> boo
 
 
 def create_case(user, values: dict) -> Case:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_case(user, values)
     if _reference_taken(user, values["reference"]):
         raise ValidationFailed({"reference": str(_l("Another case already has this reference."))})
@@ -102,7 +98,7 @@ def create_case(user, values: dict) -> Case:
 
 
 def update_case(user, case: Case, values: dict, version: int | None) -> dict:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_case(user, values)
     if _reference_taken(user, values["reference"], exclude_id=case.id):
         raise ValidationFailed({"reference": str(_l("Another case already has this reference."))})
@@ -148,7 +144,7 @@ def _notify_team_change(admin, case: Case, team: dict, recipients: list[int | No
 
 
 def archive_case(user, case: Case, version: int | None) -> None:
-    _require_case_worker(user)
+    require_case_worker(user)
     records.archive(user, case, version)
 
 
@@ -161,7 +157,7 @@ def add_claimants(
     claimed_currency: str = "THB",
 ) -> list[CaseClaimant]:
     """Add one or many claimants (a group case holds dozens) in one transaction, numbered after the last."""
-    _require_case_worker(user)
+    require_case_worker(user)
     if not claimant_ids:
         raise ValidationFailed({"claimant_ids": str(_l("Choose at least one claimant."))})
     claimants = [get_visible(Claimant, claimant_id, user) for claimant_id in claimant_ids]
@@ -238,14 +234,14 @@ def claimants_changed(case: Case) -> None:
 
 def remove_party(user, link: CaseClaimant, version) -> None:
     """Take a claimant out of a case (archived, never deleted), on the party's ``version``."""
-    _require_case_worker(user)
+    require_case_worker(user)
     records.archive(user, link, version, commit=False)
     claimants_changed(link.case)
     records.commit_or_stale(link, version)
 
 
 def update_party(user, link: CaseClaimant, values: dict, version: int | None) -> dict:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_party(link.case, values)
     return records.update(user, link, values, version)
 
@@ -268,7 +264,7 @@ def _check_party(case: Case, values: dict) -> None:
 
 
 def add_respondent(user, case: Case, respondent_id: int, role) -> CaseRespondent:
-    _require_case_worker(user)
+    require_case_worker(user)
     respondent = get_visible(Respondent, respondent_id, user)
     existing = db.session.scalar(
         sa.select(CaseRespondent).where(
@@ -287,7 +283,7 @@ def add_respondent(user, case: Case, respondent_id: int, role) -> CaseRespondent
 
 
 def link_cases(user, case: Case, other_case_id: int, note: str | None) -> CaseLink:
-    _require_case_worker(user)
+    require_case_worker(user)
     other = get_visible(Case, other_case_id, user)
     if other.id == case.id:
         raise ValidationFailed({"other_case_id": str(_l("A case cannot be linked to itself."))})
@@ -382,7 +378,7 @@ def list_cases(user, filters: CaseFilters) -> CaseList:
 
 def filtered_cases(user, filters: CaseFilters) -> sa.Select:
     """``select(Case)`` as the list filters it: the page and the export read the same rules."""
-    _require_case_worker(user)
+    require_case_worker(user)
     base = visible(Case, user)
     if filters.q:
         term = f"%{filters.q.strip().lower()}%"

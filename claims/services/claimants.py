@@ -28,17 +28,13 @@ from claims.services import access, finding, matching, protection, records, retu
 from claims.services import calculations as calculations_service
 from claims.services import outcomes as outcomes_service
 from claims.services import timeline as timeline_service
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.access import require_case_worker
+from claims.services.errors import ValidationFailed
 from claims.services.paging import clamp_page, count
 from claims.services.scope import get_visible, visible
 from claims.services.sorting import Sort, SortOptions
 
 PAGE_SIZE = 50
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _check_claimant(values: dict, today: date) -> None:
@@ -71,7 +67,7 @@ def _pseudonym_taken(user, pseudonym: str, exclude_id: int | None = None) -> boo
 def check_new(user, values: dict, today: date | None = None) -> None:
     """What creating would refuse, refused first: the form shows these errors before the intake check's
     findings (a pseudonym in use is an error, not a likely match)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     records.check_bounds(Claimant, values)
     _check_claimant(values, today or clock.today())
     if _pseudonym_taken(user, values["pseudonym"]):
@@ -81,7 +77,7 @@ def check_new(user, values: dict, today: date | None = None) -> None:
 def create_claimant(user, values: dict, today: date | None = None, *, distinct: bool = False) -> Claimant:
     """``distinct``: the user was shown the intake check's possible matches (claims.services.matching) and said
     this is someone else; the trail records that they did, and how many they were shown."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_claimant(values, today or clock.today())
     if _pseudonym_taken(user, values["pseudonym"]):
         raise ValidationFailed({"pseudonym": str(_l("Another claimant already has this pseudonym."))})
@@ -109,7 +105,7 @@ def create_claimant(user, values: dict, today: date | None = None, *, distinct: 
 def update_claimant(
     user, claimant: Claimant, values: dict, version: int | None, today: date | None = None
 ) -> dict:
-    _require_case_worker(user)
+    require_case_worker(user)
     # A user the whereabouts rule does not name gets a form without those fields; whatever is posted for them
     # anyway is ignored here, so the stored values stay as they are (and the flag cannot be cleared to unlock).
     hidden = protection.hidden_fields(user, claimant)
@@ -125,7 +121,7 @@ def update_claimant(
 
 
 def archive_claimant(user, claimant: Claimant, version: int | None) -> None:
-    _require_case_worker(user)
+    require_case_worker(user)
     records.archive(user, claimant, version)
 
 
@@ -137,18 +133,18 @@ def _check_consent(values: dict) -> None:
 
 
 def add_document(user, claimant: Claimant, values: dict) -> IdentityDocument:
-    _require_case_worker(user)
+    require_case_worker(user)
     return records.create(user, IdentityDocument, {**values, "claimant_id": claimant.id})
 
 
 def add_consent(user, claimant: Claimant, values: dict) -> Consent:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_consent(values)
     return records.create(user, Consent, {**values, "claimant_id": claimant.id})
 
 
 def update_consent(user, consent: Consent, values: dict, version: int | None) -> dict:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_consent(values)
     return records.update(user, consent, values, version)
 
@@ -228,7 +224,7 @@ def list_claimants(user, filters: ClaimantFilters) -> ClaimantList:
 
 def filtered_claimants(user, filters: ClaimantFilters) -> sa.Select:
     """``select(Claimant)`` as the list filters it: the page and the export read the same rules."""
-    _require_case_worker(user)
+    require_case_worker(user)
     base = visible(Claimant, user)
     if filters.q:
         term = f"%{filters.q.strip().lower()}%"
@@ -373,7 +369,7 @@ class ClaimantPage:
 
 
 def load_claimant_page(user, claimant_id) -> ClaimantPage:
-    _require_case_worker(user)
+    require_case_worker(user)
     claimant = get_visible(Claimant, claimant_id, user)
     # Children of the claimant, loaded eagerly so the template triggers no query of its own.
     db.session.scalars(

@@ -12,16 +12,9 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Claimant, MoneyDelivery, Outcome, ReceivedPayment
 from claims.services import records
+from claims.services.access import require_case_worker, require_same_org
 from claims.services.errors import ValidationFailed
-from claims.services.returns import (
-    check_agency,
-    check_evidence,
-    error,
-    hidden_fields,
-    redactions,
-    require_case_worker,
-    require_same_org,
-)
+from claims.services.returns import check_agency, check_evidence, error, hidden_fields, redactions
 from claims.services.scope import visible
 
 

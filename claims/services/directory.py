@@ -15,16 +15,12 @@ from claims.labels import LANGUAGES, label
 from claims.models import Agency, AgencyPerson, Referral
 from claims.models.enums import AgencyService
 from claims.models.referral import CLOSED_STATUSES
-from claims.services import access, paging, records
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services import paging, records
+from claims.services.access import require_case_worker
+from claims.services.errors import ValidationFailed
 from claims.services.scope import get_visible, visible
 
 PAGE_SIZE = 30
-
-
-def require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _codes(values: dict, key: str, allowed) -> None:

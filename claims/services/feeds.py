@@ -33,6 +33,7 @@ from claims.models import CalendarFeed, Case, Claimant, Deadline, Hearing, User
 from claims.models.base import utcnow
 from claims.models.enums import HearingStatus
 from claims.services import access, assigned, deadlines, hearings, visit_schedule
+from claims.services.access import require_case_worker
 from claims.services.errors import Forbidden, NotFound
 from claims.services.reminders import user_locale
 
@@ -46,16 +47,11 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
 # ---------------------------------------------------------------- managing the feed address
 
 
 def active_feed(user) -> CalendarFeed | None:
-    _require_case_worker(user)
+    require_case_worker(user)
     return db.session.scalar(
         sa.select(CalendarFeed)
         .where(CalendarFeed.user_id == user.id, CalendarFeed.revoked_at.is_(None))
@@ -77,7 +73,7 @@ def create_feed(user) -> str:
     from claims.models.enums import AuditAction
     from claims.services.records import write_audit
 
-    _require_case_worker(user)
+    require_case_worker(user)
     now = utcnow()
     _revoke_all(user, now)
     token = secrets.token_urlsafe(32)
@@ -94,7 +90,7 @@ def revoke_feed(user) -> int:
     from claims.models.enums import AuditAction
     from claims.services.records import write_audit
 
-    _require_case_worker(user)
+    require_case_worker(user)
     feed = active_feed(user)
     count = _revoke_all(user, utcnow())
     if feed is not None:
@@ -224,7 +220,7 @@ def user_calendar(user, *, now: datetime | None = None) -> bytes:
     """The user's feed: the hearings of their cases from 30 days ago to a year ahead, their cases' deadlines
     (not done), the follow-up visits they make or of their cases' claimants still to make, and the open tasks
     assigned to them in the same span, in the user's language. A visit's own task is not listed beside it."""
-    _require_case_worker(user)
+    require_case_worker(user)
     now = now or clock.now()
     today = now.date()
     start = datetime.combine(today - timedelta(days=PAST_DAYS), time.min)
@@ -283,7 +279,7 @@ def user_calendar(user, *, now: datetime | None = None) -> bytes:
 def case_calendar(user, case: Case) -> bytes:
     """One case's hearings, its claimants' open deadlines and their follow-up visits still to make, as a file to
     import; in the user's language."""
-    _require_case_worker(user)
+    require_case_worker(user)
     if case.org_id != user.org_id:
         raise Forbidden("another organisation's case")
     locale = user_locale(user)

@@ -19,12 +19,8 @@ from claims.extensions import db
 from claims.models import Case, Court, Hearing, User
 from claims.models.enums import HearingStatus
 from claims.services import shared
-from claims.services.hearings import (
-    is_past_but_scheduled,
-    lawyer_filter_choices,
-    list_courts,
-    require_case_worker,
-)
+from claims.services.access import require_case_worker
+from claims.services.hearings import is_past_but_scheduled, lawyer_filter_choices, list_courts
 from claims.services.paging import Bounded, Windowed, clamp_page, count, count_split
 from claims.services.scope import visible
 from claims.services.sorting import Sort, SortOptions

@@ -22,8 +22,9 @@ from claims.extensions import db
 from claims.formatting import format_date
 from claims.models import Case, CaseClaimant, Claimant, Hearing, Organisation, TimelineEntry
 from claims.models.enums import Channel, TimelineKind
-from claims.services import access, protection, records
-from claims.services.errors import Forbidden, NotFound, ValidationFailed
+from claims.services import protection, records
+from claims.services.access import require_case_worker
+from claims.services.errors import NotFound, ValidationFailed
 from claims.services.scope import get_visible, visible
 
 # The hearing letter's languages (document_templates/manifest.toml); the claimant's document language opens first.
@@ -153,14 +154,9 @@ class HearingMessage:
     verified: bool
 
 
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
 def claimants_of(user, hearing: Hearing) -> list[Claimant]:
     """The live claimants of the hearing's case, in the case's order: whom a message may go to."""
-    _require_case_worker(user)
+    require_case_worker(user)
     return list(
         db.session.scalars(
             visible(Claimant, user)
@@ -197,7 +193,7 @@ def compose(user, hearing: Hearing, claimant: Claimant, language: str) -> Hearin
     """The message for ``claimant`` about ``hearing`` in ``language``. It names no one's whereabouts (not the
     transport or lodging arranged, which the rule keeps from some case workers): what it says, every case worker
     may read."""
-    _require_case_worker(user)
+    require_case_worker(user)
     if language not in LANGUAGES:
         raise ValidationFailed({"language": _("Choose one of the languages offered.")})
     case: Case = hearing.case
@@ -226,7 +222,7 @@ def compose(user, hearing: Hearing, claimant: Claimant, language: str) -> Hearin
 def record_sent(user, hearing: Hearing, claimant: Claimant, channel: str, language: str) -> TimelineEntry:
     """The message went out: on the hearing's timeline (and the claimant's and the case's), who sent it, when, by
     which channel and in which language, with the text sent."""
-    _require_case_worker(user)
+    require_case_worker(user)
     if channel not in CHANNELS:
         raise ValidationFailed({"channel": _("Choose SMS or LINE.")})
     message = compose(user, hearing, claimant, language)
@@ -250,7 +246,7 @@ def record_sent(user, hearing: Hearing, claimant: Claimant, channel: str, langua
 
 def sent_for(user, hearing: Hearing) -> list[TimelineEntry]:
     """The messages recorded as sent about ``hearing``, newest first, with their claimant and author loaded."""
-    _require_case_worker(user)
+    require_case_worker(user)
     return list(
         db.session.scalars(
             visible(TimelineEntry, user)

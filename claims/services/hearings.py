@@ -20,25 +20,16 @@ from claims import clock, formatting
 from claims.extensions import db
 from claims.models import Case, Court, Hearing, User
 from claims.models.enums import HearingKind, HearingStatus, Role
-from claims.services import access, protection, records
+from claims.services import protection, records
+from claims.services.access import require_case_worker, require_same_org
 from claims.services.amounts import amount_problem
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.errors import ValidationFailed
 from claims.services.scope import get_visible, visible, visible_courts
 
 
 def format_day(day: date) -> str:
     """A date for a message shown to the user, in their language (Buddhist Era in Thai)."""
     return formatting.format_date(day, str(get_locale() or "en"))
-
-
-def require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
-def require_same_org(user, record) -> None:
-    if record.org_id != user.org_id:
-        raise Forbidden("another organisation's record")
 
 
 # ---------------------------------------------------------------- writes

@@ -19,8 +19,9 @@ from claims import clock
 from claims.extensions import db
 from claims.models import Claimant, IdentificationEvent
 from claims.models.enums import ExploitationForm, IdentificationStatus, TraffickingStatus
-from claims.services import access, records
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services import records
+from claims.services.access import require_case_worker, require_same_org
+from claims.services.errors import ValidationFailed
 from claims.services.scope import visible
 
 # The claimant's status for each kind of event. The claimant's column has no "screened, decision pending": until a
@@ -32,16 +33,6 @@ CLAIMANT_STATUS = {
     IdentificationStatus.NOT_IDENTIFIED: TraffickingStatus.SCREENED_NOT_IDENTIFIED,
     IdentificationStatus.DECLINED: TraffickingStatus.DECLINED_ASSISTANCE,
 }
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
-def _require_same_org(user, record) -> None:
-    if record.org_id != user.org_id:
-        raise Forbidden("another organisation's record")
 
 
 def _check(values: dict, claimant: Claimant, today: date) -> None:
@@ -109,8 +100,8 @@ def resync(user, claimant: Claimant) -> None:
 
 
 def add_event(user, claimant: Claimant, values: dict, *, today: date | None = None) -> IdentificationEvent:
-    _require_case_worker(user)
-    _require_same_org(user, claimant)
+    require_case_worker(user)
+    require_same_org(user, claimant)
     _check(values, claimant, today or clock.today())
     event = records.create(user, IdentificationEvent, {**values, "claimant_id": claimant.id}, commit=False)
     _sync_claimant(user, claimant)
@@ -122,8 +113,8 @@ def add_event(user, claimant: Claimant, values: dict, *, today: date | None = No
 def update_event(
     user, event: IdentificationEvent, values: dict, version: int | None, *, today: date | None = None
 ) -> dict:
-    _require_case_worker(user)
-    _require_same_org(user, event)
+    require_case_worker(user)
+    require_same_org(user, event)
     values = {k: v for k, v in values.items() if k != "claimant_id"}
     _check(values, event.claimant, today or clock.today())
     changes = records.update(user, event, values, version, commit=False)
@@ -134,8 +125,8 @@ def update_event(
 
 
 def archive_event(user, event: IdentificationEvent, version: int | None) -> None:
-    _require_case_worker(user)
-    _require_same_org(user, event)
+    require_case_worker(user)
+    require_same_org(user, event)
     records.archive(user, event, version, commit=False)
     _sync_claimant(user, event.claimant)
     db.session.commit()
@@ -147,8 +138,8 @@ HISTORY_LIMIT = 50
 def history(user, claimant: Claimant) -> list[IdentificationEvent]:
     """The claimant's live events, newest first (the latest HISTORY_LIMIT: a person is screened a handful of
     times, the bound only keeps a runaway import from filling the page)."""
-    _require_case_worker(user)
-    _require_same_org(user, claimant)
+    require_case_worker(user)
+    require_same_org(user, claimant)
     return list(
         db.session.scalars(
             visible(IdentificationEvent, user)

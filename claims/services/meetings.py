@@ -20,8 +20,9 @@ from claims.extensions import db
 from claims.models import Case, Claimant, Meeting, MeetingLink, TimelineEntry, User
 from claims.models.base import utcnow
 from claims.models.enums import MeetingKind, TimelineKind
-from claims.services import access, records
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services import records
+from claims.services.access import require_case_worker, require_same_org
+from claims.services.errors import ValidationFailed
 from claims.services.paging import clamp_page, count
 from claims.services.scope import visible
 
@@ -30,16 +31,6 @@ PAGE_SIZE = 25
 RECENT = 5
 # A meeting names a handful of cases and people; the bound keeps a pasted list from filling the page.
 MAX_LINKS = 50
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
-def _require_same_org(user, record) -> None:
-    if record.org_id != user.org_id:
-        raise Forbidden("another organisation's record")
 
 
 @dataclass
@@ -184,7 +175,7 @@ def _set_items(user, meeting: Meeting, items: list[ActionItem], today: date) -> 
 def create_meeting(
     user, values: dict, cases, claimants, items: list[ActionItem], *, today: date | None = None
 ) -> Meeting:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check(user, values, items)
     meeting = records.create(user, Meeting, values, commit=False)
     _set_links(user, meeting, cases, claimants)
@@ -196,8 +187,8 @@ def create_meeting(
 def update_meeting(
     user, meeting: Meeting, values: dict, version, cases, claimants, items: list[ActionItem], *, today=None
 ) -> dict:
-    _require_case_worker(user)
-    _require_same_org(user, meeting)
+    require_case_worker(user)
+    require_same_org(user, meeting)
     _check(user, values, items)
     changes = records.update(user, meeting, values, version, commit=False)
     _set_links(user, meeting, cases, claimants)
@@ -207,8 +198,8 @@ def update_meeting(
 
 
 def archive_meeting(user, meeting: Meeting, version) -> None:
-    _require_case_worker(user)
-    _require_same_org(user, meeting)
+    require_case_worker(user)
+    require_same_org(user, meeting)
     records.archive(user, meeting, version)
 
 
@@ -250,7 +241,7 @@ class MeetingList:
 def list_meetings(user, *, kind: str = "", page: int = 1) -> MeetingList:
     """A page of the organisation's meetings, newest first, of one kind or all; their links loaded in one more
     query."""
-    _require_case_worker(user)
+    require_case_worker(user)
     kind = kind if kind in set(MeetingKind) else ""
     query = visible(Meeting, user)
     if kind:
@@ -274,7 +265,7 @@ def meetings_about(
     user, *, case: Case | None = None, claimant: Claimant | None = None
 ) -> tuple[list[Meeting], int]:
     """The latest RECENT meetings that discussed the case or the claimant, and how many there are."""
-    _require_case_worker(user)
+    require_case_worker(user)
     subject = MeetingLink.case_id == case.id if case is not None else MeetingLink.claimant_id == claimant.id
     ids = (
         sa.select(MeetingLink.meeting_id)

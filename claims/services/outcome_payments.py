@@ -14,10 +14,11 @@ from claims import clock, formatting
 from claims.models import Outcome, ReceivedPayment
 from claims.money import Money
 from claims.services import records
+from claims.services.access import require_case_worker, require_same_org
 from claims.services.amounts import amount_problem
 from claims.services.errors import ValidationFailed
 from claims.services.hearings import format_day
-from claims.services.outcomes import ZERO, received_total, require_case_worker, require_same_org
+from claims.services.outcomes import ZERO, received_total
 
 
 @dataclass

@@ -22,9 +22,10 @@ from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, EnforcementStep, Outcome, ReceivedPayment
 from claims.models.base import Amount
 from claims.models.enums import EnforcementKind, OutcomeKind
-from claims.services import access, appeals, paging, records
+from claims.services import appeals, paging, records
+from claims.services.access import require_case_worker, require_same_org
 from claims.services.amounts import amount_problem
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services.errors import ValidationFailed
 from claims.services.hearings import format_day
 from claims.services.scope import get_visible, visible
 
@@ -33,16 +34,6 @@ ZERO = Decimal("0.00")
 # gives nothing.
 AMOUNT_REQUIRED = (OutcomeKind.JUDGMENT, OutcomeKind.SETTLEMENT)
 AMOUNT_FORBIDDEN = (OutcomeKind.DISMISSAL, OutcomeKind.APPEAL)
-
-
-def require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
-def require_same_org(user, record) -> None:
-    if record.org_id != user.org_id:
-        raise Forbidden("another organisation's record")
 
 
 # ---------------------------------------------------------------- balances

@@ -27,7 +27,7 @@ from claims.models import Agency, AuditEntry, Case, CaseClaimant, Claimant, Refe
 from claims.models.enums import AgencyService
 from claims.models.referral import CLOSED_STATUSES
 from claims.services import access, paging, protection, records
-from claims.services.directory import require_case_worker
+from claims.services.access import require_case_worker
 from claims.services.errors import ValidationFailed
 from claims.services.scope import get_visible, visible
 

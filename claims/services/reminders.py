@@ -28,9 +28,8 @@ from claims import clock
 from claims.extensions import db
 from claims.models import DeadlineNotice, Hearing, ReminderDigest, TeamNotice, User
 from claims.models.base import utcnow
-from claims.services import access, assigned, deadlines, hearing_closures, hearing_lists, return_dates
-from claims.services.access import CASE_WORKERS
-from claims.services.errors import Forbidden
+from claims.services import assigned, deadlines, hearing_closures, hearing_lists, return_dates
+from claims.services.access import CASE_WORKERS, require_case_worker
 from claims.services.paging import Bounded
 
 # The in-app list looks two weeks ahead for hearings; the digest one week (it comes every day).
@@ -46,11 +45,6 @@ PAGE_TASK_ROWS = 25
 # A digest is a mail: its list of one's own tasks is bounded like a page's.
 DIGEST_TASK_ROWS = 25
 OVERDUE_WINDOW_DAYS = 90
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 # ---------------------------------------------------------------- the in-app list
@@ -94,7 +88,7 @@ def load_reminders(
 ) -> ReminderPage:
     """What the reminders page shows: the deadlines of the user's cases (or of the whole organisation) overdue,
     due within SOON_DAYS and not computable; the hearings of the next two weeks; the user's unseen notices."""
-    _require_case_worker(user)
+    require_case_worker(user)
     today = today or clock.today()
     now = now or (clock.now() if today == clock.today() else datetime.combine(today, time.min))
     until = deadlines.soon_until(today)
@@ -154,7 +148,7 @@ def load_reminders(
 def team_notices_for(user) -> list[TeamNotice]:
     """The changes of a case's lawyer or paralegal flagged to ``user`` and not yet seen, newest first, with the
     people named loaded (two queries)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     notices = list(
         db.session.scalars(
             sa.select(TeamNotice)
@@ -176,7 +170,7 @@ def team_notices_for(user) -> list[TeamNotice]:
 
 def mark_team_notices_seen(user, notice_ids=None) -> int:
     """Mark the user's team notices seen (all when ``notice_ids`` is None); another user's are never touched."""
-    _require_case_worker(user)
+    require_case_worker(user)
     query = sa.update(TeamNotice).where(TeamNotice.user_id == user.id, TeamNotice.seen_at.is_(None))
     if notice_ids is not None:
         query = query.where(TeamNotice.id.in_([int(i) for i in notice_ids]))

@@ -17,8 +17,9 @@ from claims.extensions import db
 from claims.models import Case, CaseRespondent, Respondent
 from claims.models.enums import AuditAction, RespondentStatus
 from claims.models.search_keys import folded
-from claims.services import access, finding, matching, paging, records
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services import finding, matching, paging, records
+from claims.services.access import require_case_worker
+from claims.services.errors import ValidationFailed
 from claims.services.scope import get_visible, visible
 from claims.services.sorting import Sort, SortOptions
 
@@ -26,11 +27,6 @@ PAGE_SIZE = 50
 
 # An award against these is hard to collect: the pages show them in red.
 HARD_TO_COLLECT = (RespondentStatus.BLACKLISTED, RespondentStatus.BANKRUPT)
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _licence_holder(user, values: dict, exclude_id: int | None) -> Respondent | None:
@@ -100,7 +96,7 @@ def _check_respondent(user, values: dict, respondent: Respondent | None) -> None
 def check_new(user, values: dict) -> None:
     """What creating would refuse, refused first: the form shows these errors before the intake check's
     findings (a licence number already held is an error, not a likely match)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     records.check_bounds(Respondent, values)
     _check_respondent(user, values, None)
 
@@ -108,7 +104,7 @@ def check_new(user, values: dict) -> None:
 def create_respondent(user, values: dict, *, distinct: bool = False) -> Respondent:
     """``distinct``: the user was shown the intake check's findings (respondents named alike, clients named like
     it) and said this is another party; the trail records it."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_respondent(user, values, None)
     if not distinct:
         return records.create(user, Respondent, values)
@@ -120,7 +116,7 @@ def create_respondent(user, values: dict, *, distinct: bool = False) -> Responde
 
 
 def update_respondent(user, respondent: Respondent, values: dict, version: int | None) -> dict:
-    _require_case_worker(user)
+    require_case_worker(user)
     _check_respondent(user, values, respondent)
     return records.update(user, respondent, values, version)
 
@@ -128,7 +124,7 @@ def update_respondent(user, respondent: Respondent, values: dict, version: int |
 def archive_respondent(user, respondent: Respondent, version: int | None) -> None:
     """A respondent still named in a live case stays: archiving it would take the defendant off the case page.
     Remove it from those cases first (or archive the cases)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     in_cases = db.session.scalars(
         visible(CaseRespondent, user)
         .join(Case, Case.id == CaseRespondent.case_id)
@@ -216,7 +212,7 @@ def _live_cases_of(respondent_column) -> sa.ScalarSelect:
 
 def list_respondents(user, filters: RespondentFilters) -> RespondentList:
     """Two queries: the total, and the page of respondents with their case counts."""
-    _require_case_worker(user)
+    require_case_worker(user)
     base = visible(Respondent, user)
     if filters.q:
         term = f"%{filters.q.strip().lower()}%"
@@ -260,7 +256,7 @@ class RespondentPage:
 def load_respondent_page(user, respondent_id) -> RespondentPage:
     """At most five queries whatever the number of cases: the respondent, its successor, its predecessors, the
     case links, and the cases with their courts."""
-    _require_case_worker(user)
+    require_case_worker(user)
     respondent = get_visible(Respondent, respondent_id, user)
     successor = None
     if respondent.successor_id is not None:

@@ -21,9 +21,8 @@ import sqlalchemy as sa
 from claims import clock
 from claims.extensions import db
 from claims.models import Claimant, ReturnHome
-from claims.services import access
+from claims.services.access import require_case_worker
 from claims.services.deadlines import followed_claimant_ids
-from claims.services.errors import Forbidden
 from claims.services.paging import Bounded, Listing
 
 # The reminders page shows the first (the longest awaited); the rest are a link away.
@@ -129,14 +128,9 @@ def _rows(user, mine: bool, limit: int, offset: int) -> list[AwaitedReturn]:
     ]
 
 
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
 def for_reminders(user, *, mine: bool = True, limit: int = REMINDER_ROWS) -> Bounded[AwaitedReturn]:
     """The first ``limit`` people awaiting their date of return, and how many in all (two queries)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     planned, undated = _counts(user, mine)
     return Bounded(_rows(user, mine, limit, 0), planned + undated)
 
@@ -151,7 +145,7 @@ class AwaitedPage:
 
 def page_of(user, *, mine: bool = True, page: int = 1, today: date | None = None) -> AwaitedPage:
     """A page of the whole list (the reminders page's link)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     planned, undated = _counts(user, mine)
     listing = Listing.of(page, planned + undated, PAGE_SIZE)
     rows = _rows(user, mine, PAGE_SIZE, listing.offset)

@@ -32,8 +32,9 @@ from claims.models import (
     ReturnHome,
 )
 from claims.models.enums import NationalityVerification, ReturnProcedure
-from claims.services import access, evidence, follow_up_visits, protection, records, reintegration
-from claims.services.errors import Forbidden, ValidationFailed
+from claims.services import evidence, follow_up_visits, protection, records, reintegration
+from claims.services.access import require_case_worker, require_same_org
+from claims.services.errors import ValidationFailed
 from claims.services.scope import visible
 
 # Which procedure names were checked against a source (issue 15: verify or mark unverified). Shown on the page.
@@ -66,16 +67,6 @@ WITHOUT_CONSENT = (ReturnProcedure.DEPORTATION, ReturnProcedure.OWN_ARRANGEMENT)
 PRIVATE_FIELDS = ReturnHome.PRIVATE_FIELDS
 DELIVERY_ROWS = 20
 _MIRRORED = ("planned_return_on", "returned_home_on", "contact_abroad", "partner_organisation")
-
-
-def require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
-def require_same_org(user, record) -> None:
-    if record.org_id != user.org_id:
-        raise Forbidden("another organisation's record")
 
 
 def hidden_fields(user, claimant: Claimant, fields=PRIVATE_FIELDS) -> tuple[str, ...]:

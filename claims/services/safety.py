@@ -33,6 +33,7 @@ from claims.models import (
 from claims.models.enums import Role, TimelineKind
 from claims.models.shelter import RAISED_LEVELS
 from claims.services import access, protection, records, shelter
+from claims.services.access import require_case_worker
 from claims.services.errors import Forbidden, ValidationFailed
 from claims.services.paging import Bounded, count
 from claims.services.scope import get_visible, visible
@@ -47,11 +48,6 @@ ROWS = 25
 
 def _error(field: str, message) -> ValidationFailed:
     return ValidationFailed({field: str(message)})
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 # ---------------------------------------------------------------- the risk level
@@ -95,7 +91,7 @@ def _newest_first(query: sa.Select) -> sa.Select:
 
 
 def risk_history(user, claimant: Claimant) -> list[RiskAssessment]:
-    _require_case_worker(user)
+    require_case_worker(user)
     return list(
         db.session.scalars(
             _newest_first(visible(RiskAssessment, user).where(RiskAssessment.claimant_id == claimant.id))
@@ -125,7 +121,7 @@ def _latest_clause():
 def raised_for(user, *, limit: int = ROWS) -> Bounded:
     """The live claimants whose level in force is high or critical, of the user's own cases (an admin: the
     organisation's), the most serious and the latest first: two queries."""
-    _require_case_worker(user)
+    require_case_worker(user)
     query = (
         visible(RiskAssessment, user)
         .join(Claimant, Claimant.id == RiskAssessment.claimant_id)
@@ -288,7 +284,7 @@ def archive_incident(user, incident: SafetyIncident, version) -> None:
 
 def incidents_of(user, claimant: Claimant, *, limit: int = HISTORY_LIMIT) -> Bounded:
     """The claimant's incidents, latest first, with their agency and task: two queries and the eager loads."""
-    _require_case_worker(user)
+    require_case_worker(user)
     query = visible(SafetyIncident, user).where(SafetyIncident.claimant_id == claimant.id)
     rows = db.session.scalars(
         query.options(
@@ -334,7 +330,7 @@ class SafetyPanel:
 
 def claimant_panel(user, claimant: Claimant) -> SafetyPanel:
     """A fixed number of queries: the stays (two), the latest assessment (one), the incidents (two)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     latest = db.session.scalar(
         _newest_first(visible(RiskAssessment, user).where(RiskAssessment.claimant_id == claimant.id)).limit(1)
     )

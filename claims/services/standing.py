@@ -51,7 +51,8 @@ from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Outcome
 from claims.models.base import Amount
 from claims.models.enums import CaseStage, OutcomeKind
-from claims.services import access, paging
+from claims.services import paging
+from claims.services.access import require_case_worker
 from claims.services.errors import Forbidden
 
 
@@ -74,11 +75,6 @@ LABELS = {
 }
 JUDGED = (OutcomeKind.JUDGMENT, OutcomeKind.DISMISSAL)
 PAGE_SIZE = 50
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _numbered(case: Case, name: str):
@@ -300,7 +296,7 @@ def plaintiffs_section(user, case: Case, *, standing: str = "", page: int = 1) -
     """The totals by standing and the ``page``-th page of the plaintiffs whose standing is ``standing`` (every
     one when empty or unknown), in plaintiff order: three queries whatever the number of plaintiffs (four at the
     Appeal stage, to say whether the stage rule counts the appealed)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     if case.org_id != user.org_id:
         raise Forbidden("another organisation's case")
     by_standing = totals_by_standing(case)

@@ -20,21 +20,12 @@ from claims.models import Case, CaseClaimant, Claimant, TimelineEntry, User
 from claims.models.base import utcnow
 from claims.models.enums import TimelineKind
 from claims.services import access, records
-from claims.services.errors import Forbidden, NotFound, ValidationFailed
+from claims.services.access import require_case_worker, require_same_org
+from claims.services.errors import NotFound, ValidationFailed
 from claims.services.paging import Bounded, Windowed, clamp_page, count, count_split
 from claims.services.scope import get_visible, visible
 
 INFORMED = (TimelineKind.RIGHTS_INFORMED, TimelineKind.NEWS_INFORMED)
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
-
-
-def _require_same_org(user, record) -> None:
-    if record.org_id != user.org_id:
-        raise Forbidden("another organisation's record")
 
 
 @dataclass
@@ -48,7 +39,7 @@ class Subject:
 def load_subject(user, case_id=None, claimant_id=None) -> Subject:
     """Both ids come from the address. Unknown, archived or another organisation's: NotFound (404). When both
     are given, the claimant must be a party to the case, or the pair makes no sense: NotFound too."""
-    _require_case_worker(user)
+    require_case_worker(user)
     if not case_id and not claimant_id:
         raise NotFound("a timeline entry needs a case or a claimant")
     case = get_visible(Case, case_id, user) if case_id else None
@@ -110,10 +101,10 @@ def _check_assignee(user, values: dict) -> dict:
 
 
 def add_entry(user, subject: Subject, values: dict, *, today: date | None = None) -> TimelineEntry:
-    _require_case_worker(user)
+    require_case_worker(user)
     for record in (subject.case, subject.claimant):
         if record is not None:
-            _require_same_org(user, record)
+            require_same_org(user, record)
     _check_entry(values, today or clock.today())
     values = _check_assignee(user, values)
     return records.create(
@@ -131,8 +122,8 @@ def add_entry(user, subject: Subject, values: dict, *, today: date | None = None
 def update_entry(
     user, entry: TimelineEntry, values: dict, version: int | None, *, today: date | None = None
 ) -> dict:
-    _require_case_worker(user)
-    _require_same_org(user, entry)
+    require_case_worker(user)
+    require_same_org(user, entry)
     # What the entry is about, who wrote it and whether the task is done are not edited through the form.
     fixed = ("case_id", "claimant_id", "author_id", "done_at", "done_by_id", "body_key", "body_params")
     values = {k: v for k, v in values.items() if k not in fixed}
@@ -151,8 +142,8 @@ def update_entry(
 
 def mark_done(user, entry: TimelineEntry, version: int | None) -> dict:
     """A task is done: who and when are recorded (the time in UTC, like every other timestamp)."""
-    _require_case_worker(user)
-    _require_same_org(user, entry)
+    require_case_worker(user)
+    require_same_org(user, entry)
     if entry.kind != TimelineKind.TASK:
         raise ValidationFailed({"kind": _("Only a task can be marked done.")})
     if entry.done_at is not None:
@@ -161,8 +152,8 @@ def mark_done(user, entry: TimelineEntry, version: int | None) -> dict:
 
 
 def archive_entry(user, entry: TimelineEntry, version: int | None) -> None:
-    _require_case_worker(user)
-    _require_same_org(user, entry)
+    require_case_worker(user)
+    require_same_org(user, entry)
     records.archive(user, entry, version)
 
 
@@ -182,16 +173,16 @@ def _newest_first(query: sa.Select) -> sa.Select:
 def timeline_for_case(user, case: Case) -> list[TimelineEntry]:
     """The case's entries (including those about one of its claimants in this case), newest first, with
     author, done_by, case and claimant loaded."""
-    _require_case_worker(user)
-    _require_same_org(user, case)
+    require_case_worker(user)
+    require_same_org(user, case)
     return list(db.session.scalars(_newest_first(_entries(user).where(TimelineEntry.case_id == case.id))))
 
 
 def timeline_for_claimant(user, claimant: Claimant) -> list[TimelineEntry]:
     """Every entry about the claimant, whichever case it was recorded in, newest first, with author, done_by,
     case and claimant loaded."""
-    _require_case_worker(user)
-    _require_same_org(user, claimant)
+    require_case_worker(user)
+    require_same_org(user, claimant)
     return list(
         db.session.scalars(_newest_first(_entries(user).where(TimelineEntry.claimant_id == claimant.id)))
     )
@@ -256,7 +247,7 @@ def open_tasks(
     """Tasks of the organisation not yet done and due within ``days`` days (every open task with
     ``days=None``), overdue ones included, soonest due first (the first ``limit``). Entries of archived cases or
     claimants are left out. Author, done_by, case and claimant are loaded."""
-    _require_case_worker(user)
+    require_case_worker(user)
     today = today or clock.today()
     query = _open_tasks_query(user)
     if days is not None:
@@ -271,7 +262,7 @@ def open_tasks(
 def overdue_tasks(user, *, since: date, limit: int, today: date | None = None) -> Windowed[TimelineEntry]:
     """Tasks overdue since ``since`` (the first ``limit``, oldest first, their people joined in) and how many fell
     due before it: two queries whatever the number of tasks, both counts in one pass."""
-    _require_case_worker(user)
+    require_case_worker(user)
     today = today or clock.today()
     overdue = _live_open_tasks(user).where(TimelineEntry.due_on < today)
     recent = TimelineEntry.due_on >= since
@@ -317,7 +308,7 @@ class TaskList:
 def list_tasks(user, *, view: str = "overdue", mine: bool = False, page: int = 1, today: date | None = None):
     """A page of open tasks: overdue (oldest first, so the longest forgotten come first), due in the next 14 days,
     or all open ones by due date. Two queries and the loads."""
-    _require_case_worker(user)
+    require_case_worker(user)
     today = today or clock.today()
     view = view if view in TASK_VIEWS else "overdue"
     query = _open_tasks_query(user, mine=mine)

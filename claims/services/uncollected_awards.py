@@ -11,7 +11,8 @@ from sqlalchemy.orm import joinedload
 from claims.extensions import db
 from claims.models import Outcome
 from claims.models.base import Amount
-from claims.services.outcomes import ZERO, Balance, CurrencyTotal, require_case_worker
+from claims.services.access import require_case_worker
+from claims.services.outcomes import ZERO, Balance, CurrencyTotal
 from claims.services.paging import Listing
 from claims.services.scope import visible
 

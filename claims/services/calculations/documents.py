@@ -11,8 +11,9 @@ from flask_babel import lazy_gettext as _l
 from claims.extensions import db
 from claims.models import Calculation, Case, Claimant
 from claims.services import records
+from claims.services.access import require_case_worker
 from claims.services.calculations.computing import check_document, computed_values
-from claims.services.calculations.lookups import _link, _require_case_worker, _require_same_org
+from claims.services.calculations.lookups import _link, _require_same_org
 from claims.services.court_calendar import calendar_for_claimant
 from claims.services.errors import NotFound, ValidationFailed
 
@@ -51,7 +52,7 @@ def create_calculation(
     """A new calculation from a whole claim document (docs/claim-format.md: the pages start one from its
     settings, the records API from a whole claim), checked and computed at once; ``full_paths`` as in
     :func:`check_document`."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _require_same_org(user, case)
     _require_same_org(user, claimant)
     _link(user, case, claimant)
@@ -76,7 +77,7 @@ def save_document(
     full_paths: bool = False,
 ) -> Calculation:
     """Replace the whole document (the format's JSON), check it, compute it and store both, audited."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _require_same_org(user, calculation)
     check_document(doc, prefix, field_map, full_paths=full_paths)
     calendar = calendar_for_claimant(calculation.org_id, calculation.claimant_id)
@@ -86,7 +87,7 @@ def save_document(
 
 def compute(user, calculation: Calculation, *, commit: bool = True) -> Calculation:
     """Recompute the stored document under the current rules and keep the result as the new snapshot."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _require_same_org(user, calculation)
     calendar = calendar_for_claimant(calculation.org_id, calculation.claimant_id)
     values = computed_values(copy.deepcopy(calculation.data), calendar)
@@ -151,7 +152,7 @@ def set_item(
     field_map=None,
 ) -> Calculation:
     """Add (index None) or replace one item of a list of the document."""
-    _require_case_worker(user)
+    require_case_worker(user)
     doc = copy.deepcopy(calculation.data)
     items = _container(doc, section, period, create=True)
     item = _clean(item)
@@ -181,7 +182,7 @@ def remove_item(
     *,
     period: int | None = None,
 ) -> Calculation:
-    _require_case_worker(user)
+    require_case_worker(user)
     doc = copy.deepcopy(calculation.data)
     items = _container(doc, section, period, create=False)
     if not 0 <= index < len(items):
@@ -210,7 +211,7 @@ def set_object(
 ):
     """Edit the claim's settings, the recruitment or compensation details (their lists are kept) or the
     conventions (all left empty: the section is removed, and every default applies)."""
-    _require_case_worker(user)
+    require_case_worker(user)
     doc = copy.deepcopy(calculation.data)
     values = _clean(values)
     if section == "settings":

@@ -7,14 +7,8 @@ from sqlalchemy.orm import defer, load_only
 
 from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant
-from claims.services import access
-from claims.services.errors import Forbidden, NotFound
+from claims.services.errors import NotFound
 from claims.services.scope import visible
-
-
-def _require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _require_same_org(user, record) -> None:

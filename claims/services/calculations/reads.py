@@ -22,13 +22,9 @@ from claims.extensions import db
 from claims.models import Calculation, Case, CaseClaimant, Claimant, ClaimTemplate
 from claims.rules import NoRuleInForce, UnknownRule
 from claims.rules.loader import load_rulebook
+from claims.services.access import require_case_worker
 from claims.services.calculations.changes import Changes, LineChange, changed_since_computed
-from claims.services.calculations.lookups import (
-    _claimant_rows,
-    _link,
-    _require_case_worker,
-    _require_same_org,
-)
+from claims.services.calculations.lookups import _claimant_rows, _link, _require_same_org
 from claims.services.calculations.templates import get_template
 from claims.services.scope import get_visible, visible
 
@@ -118,7 +114,7 @@ def _group_sums(results: list[dict]) -> tuple[dict, dict, list[str], dict]:
 
 def case_totals(user, case: Case) -> CaseCalculations:
     """Every claimant's stored totals and the group's, per currency: two queries whatever the group's size."""
-    _require_case_worker(user)
+    require_case_worker(user)
     rows = [
         ClaimantTotals(link, claimant, calculation, summary, summarised=True)
         for link, claimant, calculation, summary in _claimant_rows(user, case, summary=True)
@@ -153,7 +149,7 @@ def case_group_totals(user, case: Case) -> GroupTotals:
     """The group's totals as :func:`case_totals` gives them (the same claimants, the same sums), in one query
     reading each claimant's stored summary alone: a group case's page reads no claimant, link or calculation
     record for them."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _require_same_org(user, case)
     query = (
         sa.select(Calculation.summary)
@@ -188,7 +184,7 @@ def case_group_totals(user, case: Case) -> GroupTotals:
 
 
 def load_case_calculations(user, case_id) -> CaseCalculations:
-    _require_case_worker(user)
+    require_case_worker(user)
     return case_totals(user, get_visible(Case, case_id, user))
 
 
@@ -287,7 +283,7 @@ def breakdown_groups(result: dict, locale: str = "en") -> tuple[list[HeadGroup],
 
 
 def load_calculation_page(user, calculation_id, locale: str = "en") -> CalculationPage:
-    _require_case_worker(user)
+    require_case_worker(user)
     calculation = get_visible(Calculation, calculation_id, user)
     case = get_visible(Case, calculation.case_id, user)
     claimant = get_visible(Claimant, calculation.claimant_id, user)

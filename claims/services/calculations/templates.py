@@ -11,9 +11,10 @@ from claims.calc import InputError, parse_claim
 from claims.extensions import db
 from claims.models import Calculation, Case, ClaimTemplate
 from claims.services import records
+from claims.services.access import require_case_worker
 from claims.services.calculations.computing import _known_currency_problems, _message, computed_values
 from claims.services.calculations.documents import SETTINGS_KEYS, _clean, compute
-from claims.services.calculations.lookups import _claimant_rows, _require_case_worker, _require_same_org
+from claims.services.calculations.lookups import _claimant_rows, _require_same_org
 from claims.services.court_calendar import calendar_for_claimant
 from claims.services.errors import ValidationFailed
 from claims.services.scope import visible
@@ -57,7 +58,7 @@ def template_document(data: dict) -> dict:
 
 def save_template(user, case: Case, values: dict, version: int | None, field_map=None) -> ClaimTemplate:
     """``values``: the settings and, under "employment", the shared contract terms with start and end."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _require_same_org(user, case)
     data = _clean({key: values.get(key) for key in SETTINGS_KEYS})
     period = _clean(values.get("employment") or {})
@@ -105,7 +106,7 @@ def apply_template(user, case: Case) -> int:
     """Copy the case's shared terms into every claimant's calculation, creating those that are missing; each
     claimant's own entries (dates, work records, payments, deductions ...) are kept. One transaction: if one
     claimant's document would be refused, nothing is written. Returns the number of calculations written."""
-    _require_case_worker(user)
+    require_case_worker(user)
     template = get_template(user, case)
     if template is None:
         raise ValidationFailed({"_claim": str(_l("Enter the shared terms of the case first."))})
@@ -134,7 +135,7 @@ def apply_template(user, case: Case) -> int:
 
 def recompute_case(user, case: Case) -> int:
     """Recompute every calculation of the case under the current rules, in one transaction."""
-    _require_case_worker(user)
+    require_case_worker(user)
     _require_same_org(user, case)
     done = 0
     for _link_row, _claimant, calculation in _claimant_rows(user, case):

@@ -27,6 +27,7 @@ from claims.models import (
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
 from claims.services import reintegration, shared
+from claims.services.access import require_case_worker
 from claims.services.calendar.entries import (
     DAY_LIMITS,
     NAMES_LIMIT,
@@ -41,7 +42,7 @@ from claims.services.court_calendar import shipped_court_days
 from claims.services.deadlines.due import ClaimantRef, _open_rows
 from claims.services.double_booking import Booking, find_clashes
 from claims.services.hearing_lists import apply_filters, live_hearings, visible_hearings
-from claims.services.hearings import lawyer_filter_choices, list_courts, require_case_worker
+from claims.services.hearings import lawyer_filter_choices, list_courts
 
 
 def _day_of(column):

@@ -18,12 +18,12 @@ from claims.models import (
 from claims.models.enums import HearingStatus
 from claims.services import deadlines as deadline_service
 from claims.services import visit_schedule
+from claims.services.access import require_case_worker
 from claims.services.calendar.entries import HearingEntry
 from claims.services.calendar.periods import ONE_DAY
 from claims.services.deadlines import DeadlineView
 from claims.services.double_booking import Clash, find_clashes
 from claims.services.hearing_lists import visible_hearings
-from claims.services.hearings import require_case_worker
 from claims.services.paging import Bounded
 from claims.services.scope import get_visible, visible
 

@@ -16,8 +16,8 @@ from claims.calc.text import locale_code, render_text
 from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Deadline, DeadlineNotice
 from claims.models.enums import CaseStatus
+from claims.services.access import require_case_worker
 from claims.services.deadlines import counts
-from claims.services.deadlines.writes import require_case_worker
 
 
 @dataclass

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from claims import clock
 from claims.models import Case, CaseClaimant, Claimant
+from claims.services.access import require_case_worker
 from claims.services.calculations import current_rules
 from claims.services.deadlines.due import DueItem, read_due_deadlines
 from claims.services.deadlines.facts import Calendars
@@ -22,7 +23,6 @@ from claims.services.deadlines.reads import (
 )
 from claims.services.deadlines.refreshing import refresh_claimants, refresh_pending
 from claims.services.deadlines.sections import Sections, read_my_sections
-from claims.services.deadlines.writes import require_case_worker
 from claims.services.errors import Forbidden
 
 

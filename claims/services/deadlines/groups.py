@@ -20,9 +20,9 @@ from sqlalchemy.orm import load_only
 from claims import clock
 from claims.extensions import db
 from claims.models import Claimant, Deadline, DeadlineGroup
+from claims.services.access import require_case_worker
 from claims.services.deadlines import counts
 from claims.services.deadlines.due import ClaimantRef, DueItem, followed_claimant_ids
-from claims.services.deadlines.writes import require_case_worker
 
 # The dashboard's groups of deadlines: the first ones, the rest counted.
 DUE_GROUPS_LIMIT = 50

@@ -18,6 +18,7 @@ from claims.extensions import db
 from claims.models import Case, CaseClaimant, Claimant, Deadline, User
 from claims.models.enums import CaseKind
 from claims.rules.model import RuleBook, RuleCitation
+from claims.services.access import require_case_worker
 from claims.services.deadlines.due import (
     ClaimantRef,
     DueCounts,
@@ -32,7 +33,6 @@ from claims.services.deadlines.due import (
 )
 from claims.services.deadlines.facts import CHUNK, Calendars, Chunk, Computer, read_facts
 from claims.services.deadlines.groups import DueGroup, DueGroups, read_due_groups
-from claims.services.deadlines.writes import require_case_worker
 from claims.services.errors import Forbidden
 
 __all__ = [

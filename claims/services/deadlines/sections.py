@@ -19,8 +19,8 @@ from sqlalchemy.orm import aliased, load_only
 
 from claims.extensions import db
 from claims.models import Claimant, Deadline
+from claims.services.access import require_case_worker
 from claims.services.deadlines.due import DueItem, _open_rows
-from claims.services.deadlines.writes import require_case_worker
 
 OVERDUE, SOON, UNDATED = 0, 1, 2
 

@@ -10,8 +10,9 @@ import sqlalchemy as sa
 
 from claims.extensions import db
 from claims.models import Deadline
+from claims.services.access import require_case_worker
 from claims.services.deadlines.due import _open_rows
-from claims.services.deadlines.writes import mark_done, require_case_worker
+from claims.services.deadlines.writes import mark_done
 
 
 def _older(user, before: date, mine: bool) -> sa.Select:

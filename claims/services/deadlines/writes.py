@@ -11,13 +11,9 @@ from flask_babel import lazy_gettext as _l
 from claims.extensions import db
 from claims.models import Deadline, DeadlineNotice
 from claims.models.base import utcnow
-from claims.services import access, records
+from claims.services import records
+from claims.services.access import require_case_worker
 from claims.services.errors import Forbidden, ValidationFailed
-
-
-def require_case_worker(user) -> None:
-    if not access.works_on_cases(user):
-        raise Forbidden("case workers only")
 
 
 def _own_deadlines(user, deadline_ids: Iterable[int]) -> list[Deadline]:
