@@ -75,3 +75,23 @@ def test_an_advisor_sees_only_their_own_page(page):
     assert "BP-02" in page.content()
     response = page.goto(page.base + "/claimants/")
     assert response.status == 403
+
+
+def test_every_figure_of_an_offer_shows_at_phone_width(browser, live_server):
+    """Stacked on a phone, the offer's table once kept "none: the rest of the offer is worth more" on one line: the
+    table grew past the screen inside its scrolling box and every value of every row slid out of sight."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.base = live_server
+    login(page, "lawyer@demo.example")
+    page.goto(live_server + "/cases/")
+    page.click("text=LC-01")
+    page.click("main >> text=Settlement offers")
+    page.click("main table a[href*='/settlements/offers/']")
+    page.wait_for_selector("main table.responsive")
+    box = page.locator("main .tablewrap:has(table.responsive)").first
+    assert box.evaluate("el => el.scrollWidth <= el.clientWidth"), "the table is wider than the screen"
+    for cell in page.locator("main table.responsive td.num").all():
+        right = cell.evaluate("el => el.getBoundingClientRect().right")
+        assert right <= 390, f"a value ends at {right} px on a 390 px screen"
+    context.close()

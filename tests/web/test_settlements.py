@@ -354,6 +354,21 @@ def test_a_net_debt_is_shown_as_a_debt_on_the_offer_page_and_the_sheet_page(app,
     assert "If you accept the offer made on 1 March 2024, you receive" in sheet
 
 
+@pytest.mark.parametrize(
+    ("locale", "first", "second"),
+    [("en", "1 April 2024", "1 May 2024"), ("th", "1 เมษายน 2567", "1 พฤษภาคม 2567")],
+)
+def test_the_offer_page_dates_its_instalments_in_the_readers_language(
+    app, db, group, login_as, locale, first, second
+):
+    client = login_as("lawyer", locale=locale)
+    client.post(f"/settlements/case/{group['case'].id}/new", data=_form())
+    offer = db.session.scalar(sa.select(Offer))
+    page = client.get(f"/settlements/offers/{offer.id}").get_data(as_text=True)
+    assert first in page and second in page
+    assert "2024-04-01" not in page and "2024-05-01" not in page
+
+
 def test_the_sheet_page_names_the_day_its_figures_count_from_in_thai(app, db, group, login_as):
     client = login_as("lawyer", locale="th")
     client.post(f"/settlements/case/{group['case'].id}/new", data=_form(cash="1000", instalments_text=""))
