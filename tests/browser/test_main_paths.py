@@ -84,9 +84,10 @@ def test_every_figure_of_an_offer_shows_at_phone_width(browser, live_server):
     page = context.new_page()
     page.base = live_server
     login(page, "lawyer@demo.example")
+    # By address, not by words: another test may have switched this user's pages to Thai
     page.goto(live_server + "/cases/")
-    page.click("text=LC-01")
-    page.click("main >> text=Settlement offers")
+    page.click("main a:text-is('LC-01')")
+    page.click("main a[href*='/settlements/case/']")
     page.click("main table a[href*='/settlements/offers/']")
     page.wait_for_selector("main table.responsive")
     box = page.locator("main .tablewrap:has(table.responsive)").first
